@@ -1,0 +1,71 @@
+package com.salespact.base.ui;
+
+import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.RuleViolation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Anything a view did not handle becomes a short notification for the user and a log line for us; never a stack trace. */
+@Component
+class ErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new NotifyingErrorHandler()));
+    }
+
+    static String messageFor(Throwable error) {
+        Throwable cause = rootOfInterest(error);
+        if (cause instanceof AccessDeniedException) {
+            return "You are not allowed to do that.";
+        }
+        if (cause instanceof RuleViolation || cause instanceof ConcurrentEditException) {
+            return cause.getMessage();
+        }
+        return "Something went wrong. Nothing was lost; please try again.";
+    }
+
+    private static Throwable rootOfInterest(Throwable error) {
+        Throwable current = error;
+        while (current != null) {
+            if (current instanceof AccessDeniedException || current instanceof RuleViolation
+                    || current instanceof ConcurrentEditException) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return error;
+    }
+
+    private static final class NotifyingErrorHandler implements ErrorHandler {
+
+        @Override
+        public void error(ErrorEvent event) {
+            Throwable error = event.getThrowable();
+            String message = messageFor(error);
+            if (message.startsWith("Something went wrong")) {
+                LOG.error("Unhandled error in the UI", error);
+            } else {
+                LOG.info("Refused in the UI: {}", error.toString());
+            }
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> {
+                    Notification notification = Notification.show(message, 5000, Notification.Position.MIDDLE);
+                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                });
+            }
+        }
+    }
+}

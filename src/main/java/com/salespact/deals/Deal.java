@@ -1,0 +1,210 @@
+package com.salespact.deals;
+
+import com.salespact.base.AbstractEntity;
+import com.salespact.base.RuleViolation;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A sales opportunity. Rules live here: GP never above the amount, every stage move recorded. */
+@Entity
+@Table(name = "deal")
+public class Deal extends AbstractEntity {
+
+    @Column(name = "external_id", unique = true)
+    private String externalId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "account_id", nullable = false)
+    private Long accountId;
+
+    @Column(name = "owner_id", nullable = false)
+    private Long ownerId;
+
+    @Column(nullable = false)
+    private BigDecimal amount = BigDecimal.ZERO;
+
+    @Column(name = "gross_profit", nullable = false)
+    private BigDecimal grossProfit = BigDecimal.ZERO;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stage stage = Stage.PROSPECT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forecast_category", nullable = false)
+    private ForecastCategory forecastCategory = ForecastCategory.PIPELINE;
+
+    @Column(name = "expected_close_date", nullable = false)
+    private LocalDate expectedCloseDate;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "next_step")
+    private String nextStep;
+
+    @Column(name = "lost_reason")
+    private String lostReason;
+
+    @Column(name = "stage_entered_at", nullable = false)
+    private Instant stageEnteredAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt")
+    private List<StageChange> stageChanges = new ArrayList<>();
+
+    protected Deal() {
+    }
+
+    public Deal(String name, Long accountId, Long ownerId, LocalDate expectedCloseDate, Long createdBy, Instant now) {
+        this.name = name;
+        this.accountId = accountId;
+        this.ownerId = ownerId;
+        this.expectedCloseDate = expectedCloseDate;
+        this.createdAt = now;
+        this.stageEnteredAt = now;
+        stageChanges.add(new StageChange(this, null, Stage.PROSPECT, createdBy, now));
+    }
+
+    /** Sets amount and GP together so the rule "GP ≤ amount, amount ≥ 0" is checked on the pair. */
+    public void setMoney(BigDecimal amount, BigDecimal grossProfit) {
+        if (amount == null || amount.signum() < 0) {
+            throw new RuleViolation("amount", "Amount must be zero or more");
+        }
+        if (grossProfit == null) {
+            throw new RuleViolation("grossProfit", "Enter the gross profit");
+        }
+        if (grossProfit.compareTo(amount) > 0) {
+            throw new RuleViolation("grossProfit", "Gross profit cannot be more than the amount");
+        }
+        this.amount = amount;
+        this.grossProfit = grossProfit;
+    }
+
+    /** Moves the deal and records who moved it; closing stamps the close date. */
+    public void moveTo(Stage target, Long movedBy, Instant now, ZoneId zone) {
+        if (target == stage) {
+            return;
+        }
+        if (target == Stage.LOST && (lostReason == null || lostReason.isBlank())) {
+            throw new RuleViolation("lostReason", "Say why the deal was lost");
+        }
+        stageChanges.add(new StageChange(this, stage, target, movedBy, now));
+        stage = target;
+        stageEnteredAt = now;
+        closedOn = target.isClosed() ? LocalDate.ofInstant(now, zone) : null;
+        if (target == Stage.WON) {
+            forecastCategory = ForecastCategory.COMMIT;
+        }
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.strip();
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(Long accountId) {
+        this.accountId = accountId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public BigDecimal getGrossProfit() {
+        return grossProfit;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public ForecastCategory getForecastCategory() {
+        return forecastCategory;
+    }
+
+    public void setForecastCategory(ForecastCategory forecastCategory) {
+        this.forecastCategory = forecastCategory;
+    }
+
+    public LocalDate getExpectedCloseDate() {
+        return expectedCloseDate;
+    }
+
+    public void setExpectedCloseDate(LocalDate expectedCloseDate) {
+        this.expectedCloseDate = expectedCloseDate;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getNextStep() {
+        return nextStep;
+    }
+
+    public void setNextStep(String nextStep) {
+        this.nextStep = nextStep;
+    }
+
+    public String getLostReason() {
+        return lostReason;
+    }
+
+    public void setLostReason(String lostReason) {
+        this.lostReason = lostReason;
+    }
+
+    public Instant getStageEnteredAt() {
+        return stageEnteredAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    List<StageChange> getStageChanges() {
+        return Collections.unmodifiableList(stageChanges);
+    }
+}

@@ -1,0 +1,115 @@
+package com.salespact.goals.query;
+
+import com.salespact.base.CompanySettings;
+import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
+import com.salespact.goals.MonthTarget;
+import com.salespact.people.AccessGuard;
+import com.salespact.people.DataScope;
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sales against target, computed in the database: one aggregate statement for won revenue and one for the
+ * monthly targets; only the per-month pro-rating by working days is done here.
+ */
+@Component
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class PaceQuery {
+
+    private static final String ACTUALS = """
+            select p.id, p.full_name, p.rep_style, p.team_id,
+                   coalesce(sum(d.amount), 0) as revenue, coalesce(sum(d.gross_profit), 0) as gp
+            from person p
+            left join deal d on d.owner_id = p.id and d.stage = 'WON' and d.closed_on between :from and :to
+            where p.role = 'REP' and p.active = true
+              and (cast(:team as bigint) is null or p.team_id = :team)
+              and (cast(:person as bigint) is null or p.id = :person)
+            group by p.id, p.full_name, p.rep_style, p.team_id
+            order by p.full_name
+            """;
+
+    private static final String MONTH_TARGETS = """
+            select t.person_id, t.fiscal_year, w.fiscal_month,
+                   t.revenue * w.weight / tw.total as revenue, t.min_gross_profit * w.weight / tw.total as gp
+            from target t
+            join target_month_weight w on w.target_id = t.id
+            join (select target_id, sum(weight) as total from target_month_weight group by target_id) tw
+              on tw.target_id = t.id and tw.total > 0
+            join person p on p.id = t.person_id
+            where t.fiscal_year between :firstYear and :lastYear
+              and p.role = 'REP' and p.active = true
+              and (cast(:team as bigint) is null or p.team_id = :team)
+              and (cast(:person as bigint) is null or p.id = :person)
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final FiscalCalendar calendar;
+    private final AccessGuard guard;
+
+    PaceQuery(NamedParameterJdbcTemplate jdbc, CompanySettings settings, AccessGuard guard) {
+        this.jdbc = jdbc;
+        this.calendar = settings.calendar();
+        this.guard = guard;
+    }
+
+    /** One rep. @throws org.springframework.security.access.AccessDeniedException for a rep outside the caller's scope */
+    public RepPace rep(long personId, DateRange period, LocalDate asOf) {
+        guard.checkOwner(personId);
+        return compute(null, personId, period, asOf).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No active rep " + personId));
+    }
+
+    /** A team's reps. @throws org.springframework.security.access.AccessDeniedException for another team */
+    public TeamPace team(long teamId, DateRange period, LocalDate asOf) {
+        guard.checkTeam(teamId);
+        return TeamPace.of(compute(teamId, null, period, asOf));
+    }
+
+    /** Every rep the caller may see: all for admins, the team for managers, themselves for reps. */
+    public TeamPace visible(DateRange period, LocalDate asOf) {
+        DataScope scope = guard.scope();
+        return TeamPace.of(compute(scope.teamId(), scope.personId(), period, asOf));
+    }
+
+    private List<RepPace> compute(Long teamId, Long personId, DateRange period, LocalDate asOf) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("from", period.start()).addValue("to", period.end())
+                .addValue("team", teamId, Types.BIGINT).addValue("person", personId, Types.BIGINT)
+                .addValue("firstYear", calendar.fiscalYearOf(period.start()))
+                .addValue("lastYear", calendar.fiscalYearOf(period.end()));
+        Map<Long, List<MonthTarget>> targets = new HashMap<>();
+        jdbc.query(MONTH_TARGETS, params, rs -> {
+            DateRange month = calendar.month(rs.getInt("fiscal_year"), rs.getInt("fiscal_month"));
+            targets.computeIfAbsent(rs.getLong("person_id"), id -> new ArrayList<>())
+                    .add(new MonthTarget(month, rs.getBigDecimal("revenue"), rs.getBigDecimal("gp")));
+        });
+        Map<Long, RepPace> reps = new LinkedHashMap<>();
+        jdbc.query(ACTUALS, params, rs -> {
+            long id = rs.getLong("id");
+            List<MonthTarget> months = targets.getOrDefault(id, List.of());
+            long team = rs.getLong("team_id");
+            reps.put(id, new RepPace(id, rs.getString("full_name"), rs.getString("rep_style"),
+                    rs.wasNull() ? null : team, rs.getBigDecimal("revenue"), rs.getBigDecimal("gp"),
+                    sum(months, m -> m.revenueWithin(period)), sum(months, m -> m.grossProfitWithin(period)),
+                    sum(months, m -> m.revenueDueBy(period, asOf))));
+        });
+        return List.copyOf(reps.values());
+    }
+
+    private static BigDecimal sum(List<MonthTarget> months, java.util.function.Function<MonthTarget, BigDecimal> f) {
+        return months.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}

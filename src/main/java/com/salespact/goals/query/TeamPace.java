@@ -1,0 +1,31 @@
+package com.salespact.goals.query;
+
+import com.salespact.base.Pace;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A team's sales against target: the sum of its reps (a team target is the sum of its reps' targets). */
+public record TeamPace(BigDecimal actualRevenue, BigDecimal actualGrossProfit, BigDecimal target,
+                       BigDecimal grossProfitTarget, BigDecimal dueTarget, List<RepPace> reps) {
+
+    public static TeamPace of(List<RepPace> reps) {
+        return new TeamPace(sum(reps, RepPace::actualRevenue), sum(reps, RepPace::actualGrossProfit),
+                sum(reps, RepPace::target), sum(reps, RepPace::grossProfitTarget), sum(reps, RepPace::dueTarget), reps);
+    }
+
+    public BigDecimal attainment() {
+        return RepPace.ratio(actualRevenue, dueTarget);
+    }
+
+    public BigDecimal shareOfTarget() {
+        return RepPace.ratio(actualRevenue, target);
+    }
+
+    public Pace pace() {
+        return Pace.of(attainment());
+    }
+
+    private static BigDecimal sum(List<RepPace> reps, java.util.function.Function<RepPace, BigDecimal> value) {
+        return reps.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,6 @@
+package com.salespact.people;
+
+/** Hunters win new business; farmers grow existing accounts. */
+public enum RepStyle {
+    HUNTER, FARMER
+}

@@ -1,0 +1,109 @@
+package com.salespact.people.ui;
+
+import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FormErrors;
+import com.salespact.people.PeopleService;
+import com.salespact.people.Person;
+import com.salespact.people.TeamSummary;
+import com.salespact.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Admin: everybody who uses SalesPact, with their role, team and login. */
+@Route("admin/people")
+@PageTitle("People")
+@Menu(order = 90, icon = "USERS", title = "nav.people")
+@RolesAllowed(Role.ADMIN_NAME)
+public class PeopleView extends VerticalLayout {
+
+    private final PeopleService service;
+    private final Grid<Person> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final PersonForm form;
+    private final Div editor = new Div();
+
+    public PeopleView(PeopleService service) {
+        this.service = service;
+        setSizeFull();
+        List<TeamSummary> teams = service.allTeams().stream()
+                .map(t -> new TeamSummary(t.getId(), t.getName(), t.getManagerId())).toList();
+        Map<Long, String> teamNames = teams.stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
+        form = new PersonForm(teams);
+
+        search.setPlaceholder(getTranslation("people.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        Button add = new Button(getTranslation("action.new"), event -> edit(new Person()));
+        add.setId("new-person");
+
+        grid.setId("people-grid");
+        grid.addColumn(Person::getFullName).setHeader(getTranslation("people.fullName")).setFlexGrow(2);
+        grid.addColumn(Person::getUsername).setHeader(getTranslation("people.username"));
+        grid.addColumn(p -> getTranslation("role." + p.getRole().name())).setHeader(getTranslation("people.role"));
+        grid.addColumn(p -> p.getTeamId() == null ? "" : teamNames.getOrDefault(p.getTeamId(), ""))
+                .setHeader(getTranslation("people.team"));
+        grid.addColumn(p -> getTranslation("style." + p.getRepStyle())).setHeader(getTranslation("people.repStyle"));
+        grid.setItems(query -> service.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) service.count(search.getValue()));
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                service.load(event.getValue().getId()).ifPresent(this::edit);
+            }
+        });
+
+        Button save = new Button(getTranslation("action.save"), event -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-person");
+        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
+        HorizontalLayout actions = new HorizontalLayout(save, cancel);
+        actions.addClassName("form-actions");
+        editor.addClassName("editor");
+        editor.add(form, actions);
+        editor.setVisible(false);
+
+        Div body = new Div(grid, editor);
+        body.addClassName("master-detail");
+        add(new HorizontalLayout(search, add), body);
+    }
+
+    private void edit(Person person) {
+        form.edit(person);
+        editor.setVisible(true);
+    }
+
+    private void save() {
+        form.write().ifPresent(person -> {
+            try {
+                Person saved = service.save(person, form.newPassword());
+                FormErrors.success(getTranslation("people.saved", saved.getFullName()));
+                grid.getDataProvider().refreshAll();
+                close();
+            } catch (RuleViolation violation) {
+                form.showError(violation);
+            } catch (ObjectOptimisticLockingFailureException conflict) {
+                FormErrors.error(getTranslation("error.concurrent"));
+            }
+        });
+    }
+
+    private void close() {
+        grid.asSingleSelect().clear();
+        editor.setVisible(false);
+    }
+
+}

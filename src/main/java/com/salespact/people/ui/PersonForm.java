@@ -1,0 +1,101 @@
+package com.salespact.people.ui;
+
+import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FormErrors;
+import com.salespact.people.Person;
+import com.salespact.people.RepStyle;
+import com.salespact.people.TeamSummary;
+import com.salespact.security.Role;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Edits a person: identity, role, team and style; an optional new password becomes their login. */
+public class PersonForm extends Composite<FormLayout> {
+
+    final TextField fullName = new TextField(getTranslation("people.fullName"));
+    final TextField username = new TextField(getTranslation("people.username"));
+    final EmailField email = new EmailField(getTranslation("people.email"));
+    final Select<Role> role = new Select<>();
+    final Select<RepStyle> repStyle = new Select<>();
+    final ComboBox<TeamSummary> team = new ComboBox<>(getTranslation("people.team"));
+    final DatePicker hiredOn = new DatePicker(getTranslation("people.hiredOn"));
+    final Checkbox active = new Checkbox(getTranslation("people.active"));
+    final PasswordField password = new PasswordField(getTranslation("people.password"));
+
+    private final Binder<Person> binder = new BeanValidationBinder<>(Person.class);
+    private final List<TeamSummary> teams;
+    private Person person;
+
+    public PersonForm(List<TeamSummary> teams) {
+        this.teams = teams;
+        role.setLabel(getTranslation("people.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
+        repStyle.setLabel(getTranslation("people.repStyle"));
+        repStyle.setItems(RepStyle.values());
+        repStyle.setItemLabelGenerator(value -> value == null ? "" : getTranslation("style." + value.name()));
+        repStyle.setEmptySelectionAllowed(true);
+        team.setItems(teams);
+        team.setItemLabelGenerator(TeamSummary::name);
+        team.setClearButtonVisible(true);
+        password.setHelperText(getTranslation("people.password.help"));
+        fullName.setRequired(true);
+        username.setRequired(true);
+
+        binder.forField(fullName).asRequired().bind("fullName");
+        binder.forField(username).asRequired()
+                .withConverter(value -> value.strip().toLowerCase(java.util.Locale.ROOT), value -> value == null ? "" : value)
+                .bind("username");
+        binder.forField(email).bind("email");
+        binder.forField(role).asRequired().bind("role");
+        binder.forField(repStyle).bind("repStyle");
+        binder.forField(team).bind(p -> teamById(p.getTeamId()), (p, t) -> p.setTeamId(t == null ? null : t.id()));
+        binder.forField(hiredOn).bind("hiredOn");
+        binder.forField(active).bind("active");
+        role.addValueChangeListener(event -> repStyle.setEnabled(event.getValue() == Role.REP));
+
+        getContent().add(fullName, username, email, role, repStyle, team, hiredOn, active, password);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+    }
+
+    public void edit(Person person) {
+        this.person = person;
+        binder.readBean(person);
+        password.clear();
+        password.setRequired(person.isNew());
+    }
+
+    /** Validates and writes the fields into the person being edited; empty when a field is invalid. */
+    public Optional<Person> write() {
+        if (person == null || !binder.writeBeanIfValid(person)) {
+            return Optional.empty();
+        }
+        return Optional.of(person);
+    }
+
+    public String newPassword() {
+        return password.getValue();
+    }
+
+    public void showError(RuleViolation violation) {
+        FormErrors.show(violation, Map.<String, HasValidation>of("fullName", fullName, "username", username,
+                "email", email, "teamId", team, "repStyle", repStyle, "password", password));
+    }
+
+    private TeamSummary teamById(Long id) {
+        return id == null ? null : teams.stream().filter(t -> t.id() == id).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,100 @@
+package com.salespact.people.ui;
+
+import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FormErrors;
+import com.salespact.people.PeopleService;
+import com.salespact.people.PersonSummary;
+import com.salespact.people.Team;
+import com.salespact.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Admin: teams and who leads them. */
+@Route("admin/teams")
+@PageTitle("Teams")
+@Menu(order = 91, icon = "GROUP", title = "nav.teams")
+@RolesAllowed(Role.ADMIN_NAME)
+public class TeamsView extends VerticalLayout {
+
+    private final PeopleService service;
+    private final Grid<Team> grid = new Grid<>();
+    private final TeamForm form;
+    private final Div editor = new Div();
+
+    public TeamsView(PeopleService service) {
+        this.service = service;
+        setSizeFull();
+        List<PersonSummary> managers = service.managers();
+        Map<Long, String> managerNames = managers.stream()
+                .collect(Collectors.toMap(PersonSummary::id, PersonSummary::fullName));
+        form = new TeamForm(managers);
+
+        grid.setId("teams-grid");
+        grid.addColumn(Team::getName).setHeader(getTranslation("teams.name"));
+        grid.addColumn(t -> t.getManagerId() == null ? "" : managerNames.getOrDefault(t.getManagerId(), ""))
+                .setHeader(getTranslation("teams.manager"));
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                edit(event.getValue());
+            }
+        });
+
+        Button add = new Button(getTranslation("action.new"), event -> edit(new Team()));
+        add.setId("new-team");
+        Button save = new Button(getTranslation("action.save"), event -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-team");
+        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
+        HorizontalLayout actions = new HorizontalLayout(save, cancel);
+        actions.addClassName("form-actions");
+        editor.addClassName("editor");
+        editor.add(form, actions);
+        editor.setVisible(false);
+
+        Div body = new Div(grid, editor);
+        body.addClassName("master-detail");
+        add(add, body);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(service.allTeams());
+    }
+
+    private void edit(Team team) {
+        form.edit(team);
+        editor.setVisible(true);
+    }
+
+    private void save() {
+        form.write().ifPresent(team -> {
+            try {
+                Team saved = service.saveTeam(team);
+                FormErrors.success(getTranslation("teams.saved", saved.getName()));
+                close();
+                refresh();
+            } catch (RuleViolation violation) {
+                form.showError(violation);
+            } catch (ObjectOptimisticLockingFailureException conflict) {
+                FormErrors.error(getTranslation("error.concurrent"));
+            }
+        });
+    }
+
+    private void close() {
+        grid.asSingleSelect().clear();
+        editor.setVisible(false);
+    }
+}

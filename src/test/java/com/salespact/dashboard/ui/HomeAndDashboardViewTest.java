@@ -1,0 +1,63 @@
+package com.salespact.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salespact.base.ui.KaribuTest;
+import com.salespact.base.ui.KpiCard;
+import com.salespact.base.ui.PaceBadge;
+import com.salespact.goals.query.RepPace;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class HomeAndDashboardViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void managerLandsOnTeamDashboardWithTheTeamsRealQuarterRevenue() {
+        login("manager");
+        UI.getCurrent().navigate("");
+        assertThat(_get(DashboardView.class).getId()).hasValue("team-dashboard");
+
+        BigDecimal wonThisQuarter = jdbc.queryForObject("""
+                select sum(d.amount) from deal d join person p on p.id = d.owner_id
+                join team t on t.id = p.team_id join person m on m.id = t.manager_id
+                where m.username = 'manager' and d.stage = 'WON' and d.closed_on between '2026-10-01' and '2026-12-31'""",
+                BigDecimal.class);
+        KpiCard revenue = _find(KpiCard.class).getFirst();
+        assertThat(revenue.value()).isEqualTo(com.salespact.base.Money.format(wonThisQuarter));
+        assertThat(wonThisQuarter).isPositive();
+    }
+
+    @Test
+    void dashboardRanksRepsByAttainmentNotAmount() {
+        login("manager");
+        UI.getCurrent().navigate(DashboardView.class);
+        @SuppressWarnings("unchecked")
+        Grid<RepPace> grid = _get(Grid.class, spec -> spec.withId("rep-pace"));
+        List<RepPace> rows = GridKt._fetch(grid, 0, 100);
+        assertThat(rows).hasSize(6);
+        assertThat(rows).extracting(RepPace::attainment).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(_find(PaceBadge.class)).isNotEmpty();
+    }
+
+    @Test
+    void repLandsOnMyBusinessAndCannotOpenTheTeamDashboard() {
+        login("rep");
+        UI.getCurrent().navigate("");
+        assertThat(_get(MyBusinessView.class).getId()).hasValue("my-business");
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("dashboard")).hasMessageContaining("Access is denied");
+        assertThat(_find(DashboardView.class)).isEmpty();
+    }
+}
