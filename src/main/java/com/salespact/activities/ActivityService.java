@@ -1,13 +1,19 @@
 package com.salespact.activities;
 
+import com.salespact.base.RuleViolation;
 import com.salespact.people.AccessGuard;
+import com.salespact.people.DataScope;
+import com.salespact.people.PeopleService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Logging activities. A rep logs for themselves; a manager may log for a rep of their team. */
+/** Logging and listing activities. A rep logs for themselves; a manager may log for a rep of their team. */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -15,16 +21,62 @@ public class ActivityService {
 
     private final ActivityRepository activities;
     private final AccessGuard guard;
+    private final PeopleService people;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActivityService(ActivityRepository activities, AccessGuard guard, Clock clock) {
+    ActivityService(ActivityRepository activities, AccessGuard guard, PeopleService people,
+                    ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.guard = guard;
+        this.people = people;
+        this.events = events;
         this.clock = clock;
     }
 
     public Activity log(long repId, ActivityKind kind, LocalDate date) {
+        return log(repId, kind, date, null, null, null);
+    }
+
+    /**
+     * Logs one activity, optionally linked to an account and a deal.
+     * @throws RuleViolation for a date in the future or more than a year back
+     */
+    public Activity log(long repId, ActivityKind kind, LocalDate date, Long accountId, Long dealId, String note) {
         guard.checkOwner(repId);
-        return activities.save(new Activity(repId, kind, date, clock.instant()));
+        if (kind == null) {
+            throw new RuleViolation("kind", "Choose what you did");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (date == null || date.isAfter(today)) {
+            throw new RuleViolation("date", "An activity cannot be in the future");
+        }
+        if (date.isBefore(today.minusYears(1))) {
+            throw new RuleViolation("date", "Activities older than a year cannot be logged");
+        }
+        if (note != null && note.length() > 1000) {
+            throw new RuleViolation("note", "Keep the note under 1,000 characters");
+        }
+        Activity activity = new Activity(repId, kind, date, clock.instant());
+        activity.setAccountId(accountId);
+        activity.setDealId(dealId);
+        activity.setNote(note == null || note.isBlank() ? null : note.strip());
+        Activity saved = activities.save(activity);
+        events.publishEvent(new ActivityChanged(people.teamOf(repId), repId, kind));
+        return saved;
+    }
+
+    /** Newest first, within the caller's scope; {@code repId}/{@code accountId} narrow it when given. */
+    @Transactional(readOnly = true)
+    public List<ActivityRow> list(Long repId, Long accountId, int offset, int limit) {
+        DataScope scope = guard.scope();
+        int size = Math.max(1, limit);
+        return activities.findRows(scope.personId(), scope.teamId(), repId, accountId, PageRequest.of(offset / size, size));
+    }
+
+    @Transactional(readOnly = true)
+    public int count(Long repId, Long accountId) {
+        DataScope scope = guard.scope();
+        return (int) activities.countRows(scope.personId(), scope.teamId(), repId, accountId);
     }
 }

@@ -1,6 +1,8 @@
 package com.salespact.deals;
 
 import com.salespact.base.AbstractEntity;
+import com.salespact.base.RuleViolation;
+import com.salespact.people.RepStyle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
+/** A customer or prospect, owned by one rep: hunters own new business, farmers existing customers. */
 @Entity
 @Table(name = "account")
 public class Account extends AbstractEntity {
@@ -52,6 +55,67 @@ public class Account extends AbstractEntity {
         this.name = name;
         this.ownerId = ownerId;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * Applies the editor's fields; the first broken rule names its field and nothing changes. The owner is not
+     * part of it: a change of owner goes through {@link #reassignTo} so that it leaves a history line.
+     */
+    void apply(AccountDraft draft) {
+        String newName = blankToNull(draft.getName());
+        if (newName == null) {
+            throw new RuleViolation("name", "Give the account a name");
+        }
+        checkLength("name", newName, 200, "Keep the name to 200 characters");
+        String newExternalId = blankToNull(draft.getExternalId());
+        checkLength("externalId", newExternalId, 80, "Keep the ID to 80 characters");
+        if (draft.getAccountClass() == null) {
+            throw new RuleViolation("accountClass", "Choose the class (A, B or C)");
+        }
+        if (draft.getBusinessType() == null) {
+            throw new RuleViolation("businessType", "Choose new or existing business");
+        }
+        String newIndustry = blankToNull(draft.getIndustry());
+        checkLength("industry", newIndustry, 80, "Keep the industry to 80 characters");
+        String newCity = blankToNull(draft.getCity());
+        checkLength("city", newCity, 80, "Keep the city to 80 characters");
+        name = newName;
+        externalId = newExternalId;
+        accountClass = draft.getAccountClass();
+        businessType = draft.getBusinessType();
+        industry = newIndustry;
+        city = newCity;
+    }
+
+    /**
+     * Gives the account to another rep and returns the history line that records it. Hunters own new business and
+     * farmers existing customers: a rep of the other style is refused with an {@link OwnerStyleMismatch} warning
+     * unless {@code force} says the caller has seen it and goes ahead.
+     */
+    AccountOwnerChange reassignTo(long newOwnerId, RepStyle newOwnerStyle, boolean force, Long changedBy,
+                                  Instant now) {
+        if (ownerId != null && ownerId == newOwnerId) {
+            throw new RuleViolation("ownerId", "This rep already owns the account");
+        }
+        if (!force && businessType == BusinessType.NEW && newOwnerStyle == RepStyle.FARMER) {
+            throw new OwnerStyleMismatch("New-business accounts belong with hunters, and this rep is a farmer.");
+        }
+        if (!force && businessType == BusinessType.EXISTING && newOwnerStyle == RepStyle.HUNTER) {
+            throw new OwnerStyleMismatch("Existing customers belong with farmers, and this rep is a hunter.");
+        }
+        AccountOwnerChange change = new AccountOwnerChange(getId(), ownerId, newOwnerId, changedBy, now);
+        ownerId = newOwnerId;
+        return change;
+    }
+
+    private static void checkLength(String field, String value, int max, String message) {
+        if (value != null && value.length() > max) {
+            throw new RuleViolation(field, message);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public String getExternalId() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OptimisticLock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,6 +72,12 @@ public class Deal extends AbstractEntity {
     @OrderBy("changedAt")
     private List<StageChange> stageChanges = new ArrayList<>();
 
+    /** Ticking a checklist item is not an edit of the deal, so it never causes a version conflict. */
+    @OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("stage, position")
+    @OptimisticLock(excluded = true)
+    private List<Milestone> milestones = new ArrayList<>();
+
     protected Deal() {
     }
 
@@ -82,6 +89,65 @@ public class Deal extends AbstractEntity {
         this.createdAt = now;
         this.stageEnteredAt = now;
         stageChanges.add(new StageChange(this, null, Stage.PROSPECT, createdBy, now));
+        ensureMilestones();
+    }
+
+    /** Applies the editor's changes; the rules below decide, and the first broken one names its field. */
+    public void apply(DealDraft draft, Long changedBy, Instant now, ZoneId zone) {
+        if (draft.getName() == null || draft.getName().isBlank()) {
+            throw new RuleViolation("name", "Give the deal a name");
+        }
+        if (draft.getAccountId() == null) {
+            throw new RuleViolation("accountId", "Choose the account");
+        }
+        checkCloseDate(draft.getExpectedCloseDate(), draft.getStage(), LocalDate.ofInstant(now, zone));
+        setName(draft.getName());
+        accountId = draft.getAccountId();
+        setMoney(draft.getAmount(), draft.getGrossProfit());
+        expectedCloseDate = draft.getExpectedCloseDate();
+        forecastCategory = draft.getForecastCategory() == null ? ForecastCategory.PIPELINE : draft.getForecastCategory();
+        nextStep = blankToNull(draft.getNextStep());
+        lostReason = blankToNull(draft.getLostReason());
+        if (draft.getStage() != null) {
+            moveTo(draft.getStage(), changedBy, now, zone);
+        }
+    }
+
+    static void checkCloseDate(LocalDate date, Stage stage, LocalDate today) {
+        if (date == null) {
+            throw new RuleViolation("expectedCloseDate", "Enter the expected close date");
+        }
+        if (date.isAfter(today.plusYears(3))) {
+            throw new RuleViolation("expectedCloseDate", "Expected close must be within three years");
+        }
+        if ((stage == null || stage.isOpen()) && date.isBefore(today.minusYears(1))) {
+            throw new RuleViolation("expectedCloseDate", "An open deal cannot be expected to close over a year ago");
+        }
+    }
+
+    /** Gives the current stage its default checklist if it has none yet. */
+    public final void ensureMilestones() {
+        boolean has = milestones.stream().anyMatch(m -> m.getStage() == stage);
+        if (!has) {
+            List<String> labels = MilestoneTemplate.forStage(stage);
+            for (int i = 0; i < labels.size(); i++) {
+                milestones.add(new Milestone(this, stage, i, labels.get(i)));
+            }
+        }
+    }
+
+    void markMilestone(long milestoneId, boolean done, Instant now) {
+        milestones.stream().filter(m -> m.getId() == milestoneId).findFirst()
+                .orElseThrow(() -> new RuleViolation("No such checklist item"))
+                .mark(done, now);
+    }
+
+    List<Milestone> getMilestones() {
+        return Collections.unmodifiableList(milestones);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Sets amount and GP together so the rule "GP ≤ amount, amount ≥ 0" is checked on the pair. */
@@ -114,6 +180,7 @@ public class Deal extends AbstractEntity {
         if (target == Stage.WON) {
             forecastCategory = ForecastCategory.COMMIT;
         }
+        ensureMilestones();
     }
 
     public String getExternalId() {

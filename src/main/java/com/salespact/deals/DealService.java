@@ -1,26 +1,49 @@
 package com.salespact.deals;
 
-import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.RuleViolation;
 import com.salespact.people.AccessGuard;
+import com.salespact.people.DataScope;
+import com.salespact.people.PeopleService;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Deals, scoped: a rep reaches only their own, a manager their team's, an admin all. */
+/**
+ * Deals, scoped: a rep reaches only their own, a manager their team's, an admin all. Writes check the version
+ * the caller loaded, so a save over somebody else's newer change is refused, never silently applied.
+ */
 @Service
-@Transactional
 @PreAuthorize("isAuthenticated()")
 public class DealService {
 
     private final DealRepository deals;
+    private final AccountRepository accounts;
     private final AccessGuard guard;
+    private final PeopleService people;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DealService(DealRepository deals, AccessGuard guard, Clock clock) {
+    DealService(DealRepository deals, AccountRepository accounts, AccessGuard guard, PeopleService people,
+                ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.deals = deals;
+        this.accounts = accounts;
         this.guard = guard;
+        this.people = people;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -32,14 +55,146 @@ public class DealService {
         return deal;
     }
 
-    /** Moves a deal to another stage, refusing if it changed since the caller loaded {@code expectedVersion}. */
-    public Deal moveStage(long dealId, Stage stage, long expectedVersion) {
-        Deal deal = deals.findById(dealId).orElseThrow(() -> new IllegalArgumentException("No deal " + dealId));
+    /** A page of deals within the caller's scope, newest expected close first unless sorted otherwise. */
+    @Transactional(readOnly = true)
+    public List<DealRow> list(DealFilter filter, int offset, int limit, Sort sort) {
+        DataScope scope = guard.scope();
+        int size = Math.max(1, limit);
+        Sort order = sort == null || sort.isUnsorted() ? Sort.by("expectedCloseDate", "id") : sort.and(Sort.by("id"));
+        Set<Stage> stages = stagesOf(filter);
+        return deals.findRows(scope.personId(), scope.teamId(), filter.ownerId(), filter.accountId(),
+                stages.size() == Stage.values().length, stages, like(filter.text()),
+                PageRequest.of(offset / size, size, order));
+    }
+
+    @Transactional(readOnly = true)
+    public int count(DealFilter filter) {
+        DataScope scope = guard.scope();
+        Set<Stage> stages = stagesOf(filter);
+        return (int) deals.countRows(scope.personId(), scope.teamId(), filter.ownerId(), filter.accountId(),
+                stages.size() == Stage.values().length, stages, like(filter.text()));
+    }
+
+    /** Accounts the caller may put a deal on, for pickers; filtered by name. */
+    @Transactional(readOnly = true)
+    public List<AccountChoice> accountChoices(String text, int offset, int limit) {
+        DataScope scope = guard.scope();
+        int size = Math.max(1, limit);
+        return accounts.findChoices(scope.personId(), scope.teamId(), like(text), PageRequest.of(offset / size, size));
+    }
+
+    /** The deal page: details, checklist and stage history. Gives the current stage its checklist if missing. */
+    @Transactional
+    public Optional<DealDetails> load(long dealId) {
+        return deals.findById(dealId).map(deal -> {
+            guard.checkOwner(deal.getOwnerId());
+            deal.ensureMilestones();
+            deals.flush();
+            return details(deal);
+        });
+    }
+
+    /**
+     * Creates ({@code dealId} null) or changes a deal.
+     * @param expectedVersion the version the editor loaded (ignored for a new deal)
+     * @throws RuleViolation naming the field whose rule was broken; nothing is saved
+     * @throws DealConflictException when someone else saved the deal since it was loaded; nothing is saved
+     */
+    public DealDetails save(Long dealId, long expectedVersion, Long ownerId, DealDraft draft) {
+        try {
+            DealDetails saved = transaction.execute(status -> {
+                Deal deal = dealId == null ? create(ownerId, draft) : loadForChange(dealId, expectedVersion);
+                Stage before = dealId == null ? null : deal.getStage();
+                checkAccount(draft.getAccountId(), deal.getOwnerId());
+                deal.apply(draft, guard.user().personId(), clock.instant(), clock.getZone());
+                Deal stored = deals.saveAndFlush(deal);
+                publish(stored, dealId == null ? DealChanged.Kind.CREATED
+                        : before != stored.getStage() ? stageKind(stored) : DealChanged.Kind.UPDATED);
+                return details(stored);
+            });
+            return saved;
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new DealConflictException(load(dealId).orElseThrow());
+        }
+    }
+
+    /** Moves a deal to another stage (one tap on a card), refusing if it changed since {@code expectedVersion}. */
+    public DealDetails moveStage(long dealId, Stage stage, long expectedVersion) {
+        try {
+            return transaction.execute(status -> {
+                Deal deal = loadForChange(dealId, expectedVersion);
+                deal.moveTo(stage, guard.user().personId(), clock.instant(), clock.getZone());
+                Deal stored = deals.saveAndFlush(deal);
+                publish(stored, stageKind(stored));
+                return details(stored);
+            });
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new DealConflictException(load(dealId).orElseThrow());
+        }
+    }
+
+    /** Ticks or unticks one checklist item. */
+    @Transactional
+    public DealDetails markMilestone(long dealId, long milestoneId, boolean done) {
+        Deal deal = deals.findById(dealId).orElseThrow(() -> new RuleViolation("This deal no longer exists"));
+        guard.checkOwner(deal.getOwnerId());
+        deal.markMilestone(milestoneId, done, clock.instant());
+        return details(deals.saveAndFlush(deal));
+    }
+
+    private Deal create(Long ownerId, DealDraft draft) {
+        long owner = guard.user().isRep() || ownerId == null ? guard.user().personId() : ownerId;
+        guard.checkOwner(owner);
+        return new Deal(draft.getName(), draft.getAccountId(), owner, draft.getExpectedCloseDate(),
+                guard.user().personId(), clock.instant());
+    }
+
+    private Deal loadForChange(long dealId, long expectedVersion) {
+        Deal deal = deals.findById(dealId).orElseThrow(() -> new RuleViolation("This deal no longer exists"));
         guard.checkOwner(deal.getOwnerId());
         if (deal.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone else changed this deal. Reload to see their change.");
+            throw new DealConflictException(details(deal));
         }
-        deal.moveTo(stage, guard.user().personId(), clock.instant(), clock.getZone());
-        return deals.saveAndFlush(deal);
+        return deal;
+    }
+
+    private void checkAccount(Long accountId, long ownerId) {
+        if (accountId == null) {
+            throw new RuleViolation("accountId", "Choose the account");
+        }
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new RuleViolation("accountId", "This account no longer exists"));
+        guard.checkOwner(account.getOwnerId());
+    }
+
+    private DealChanged.Kind stageKind(Deal deal) {
+        return deal.getStage() == Stage.WON ? DealChanged.Kind.WON : DealChanged.Kind.STAGE_CHANGED;
+    }
+
+    private void publish(Deal deal, DealChanged.Kind kind) {
+        events.publishEvent(new DealChanged(people.teamOf(deal.getOwnerId()), deal.getId(), deal.getOwnerId(), kind));
+    }
+
+    private DealDetails details(Deal deal) {
+        DealRow row = deals.findRow(deal.getId()).orElseThrow();
+        List<DealDetails.MilestoneItem> checklist = deal.getMilestones().stream()
+                .filter(m -> m.getId() != null)
+                .map(m -> new DealDetails.MilestoneItem(m.getId(), m.getStage(), m.getLabel(), m.isDone())).toList();
+        List<DealDetails.StageMove> history = deal.getStageChanges().stream()
+                .map(c -> new DealDetails.StageMove(c.getFromStage(), c.getToStage(),
+                        c.getChangedBy() == null ? null : people.nameOf(c.getChangedBy()), c.getChangedAt()))
+                .toList();
+        return new DealDetails(deal.getId(), deal.getVersion(), deal.getName(), deal.getAccountId(), row.accountName(),
+                deal.getOwnerId(), row.ownerName(), deal.getAmount(), deal.getGrossProfit(), deal.getStage(),
+                deal.getForecastCategory(), deal.getExpectedCloseDate(), deal.getClosedOn(), deal.getNextStep(),
+                deal.getLostReason(), deal.getStageEnteredAt(), checklist, history);
+    }
+
+    private static Set<Stage> stagesOf(DealFilter filter) {
+        return filter.stages() == null || filter.stages().isEmpty() ? EnumSet.allOf(Stage.class) : filter.stages();
+    }
+
+    private static String like(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
     }
 }

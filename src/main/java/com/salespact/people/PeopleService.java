@@ -71,6 +71,18 @@ public class PeopleService {
                 .map(TeamSummary::of).toList();
     }
 
+    /** The team a person belongs to (a manager: the team they lead); null for admins. */
+    @Transactional(readOnly = true)
+    public Long teamOf(long personId) {
+        return people.findById(personId).map(Person::getTeamId).orElse(null);
+    }
+
+    /** A person's display name, for history lines. Names are not private. */
+    @Transactional(readOnly = true)
+    public String nameOf(long personId) {
+        return people.findById(personId).map(Person::getFullName).orElse("—");
+    }
+
     // --- administration -------------------------------------------------------------------------
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /** The shell for signed-in people: side navigation built from {@code @Menu}, a user menu with sign-out. */
 @Layout
@@ -29,7 +30,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<ShellAction> actions) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -40,6 +41,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassName("brand");
         Scroller navigation = new Scroller(createSideNav());
         addToDrawer(brand, navigation, createUserMenu(currentUser.require(), authentication));
+        actions.forEach(action -> action.create().ifPresent(control -> getElement().appendChild(control.getElement())));
     }
 
     private SideNav createSideNav() {

@@ -1,0 +1,5 @@
+package com.salespact.activities;
+
+/** Published after an activity is logged, so scorecards and dashboards refresh. */
+public record ActivityChanged(Long teamId, long repId, ActivityKind kind) {
+}

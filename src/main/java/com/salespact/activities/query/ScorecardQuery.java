@@ -1,0 +1,99 @@
+package com.salespact.activities.query;
+
+import com.salespact.activities.MinimumStandards;
+import com.salespact.base.DateRange;
+import com.salespact.people.AccessGuard;
+import com.salespact.people.DataScope;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Activities against minimum standards per rep and week, counted in one aggregate statement. */
+@Component
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ScorecardQuery {
+
+    private static final String COUNTS = """
+            select p.id, p.full_name,
+                   (select count(*) from activity a where a.rep_id = p.id and a.kind = 'CALL'
+                      and a.activity_date between :from and :to) as calls,
+                   (select count(*) from activity a where a.rep_id = p.id and a.kind = 'MEETING'
+                      and a.activity_date between :from and :to) as meetings,
+                   (select count(*) from activity a where a.rep_id = p.id and a.kind = 'PROPOSAL'
+                      and a.activity_date between :from and :to) as proposals,
+                   (select count(*) from deal d where d.owner_id = p.id
+                      and d.created_at >= :fromTs and d.created_at < :toTs) as opportunities
+            from person p
+            where p.role = 'REP' and p.active = true
+              and (cast(:team as bigint) is null or p.team_id = :team)
+              and (cast(:person as bigint) is null or p.id = :person)
+            order by p.full_name
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MinimumStandards standards;
+    private final AccessGuard guard;
+
+    ScorecardQuery(NamedParameterJdbcTemplate jdbc, MinimumStandards standards, AccessGuard guard) {
+        this.jdbc = jdbc;
+        this.standards = standards;
+        this.guard = guard;
+    }
+
+    public WeekScorecard rep(long repId, DateRange week, LocalDate asOf) {
+        guard.checkOwner(repId);
+        return compute(null, repId, week, asOf).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No active rep " + repId));
+    }
+
+    public List<WeekScorecard> team(long teamId, DateRange week, LocalDate asOf) {
+        guard.checkTeam(teamId);
+        return compute(teamId, null, week, asOf);
+    }
+
+    public List<WeekScorecard> visible(DateRange week, LocalDate asOf) {
+        DataScope scope = guard.scope();
+        return compute(scope.teamId(), scope.personId(), week, asOf);
+    }
+
+    private List<WeekScorecard> compute(Long teamId, Long personId, DateRange week, LocalDate asOf) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("from", week.start()).addValue("to", week.end())
+                .addValue("fromTs", java.sql.Timestamp.valueOf(week.start().atStartOfDay()))
+                .addValue("toTs", java.sql.Timestamp.valueOf(week.end().plusDays(1).atStartOfDay()))
+                .addValue("team", teamId, Types.BIGINT).addValue("person", personId, Types.BIGINT);
+        BigDecimal elapsed = elapsedShare(week, asOf);
+        List<WeekScorecard> cards = new ArrayList<>();
+        jdbc.query(COUNTS, params, rs -> {
+            cards.add(new WeekScorecard(rs.getLong("id"), rs.getString("full_name"), week, List.of(
+                    line(ScoreLine.Metric.CALLS, rs.getInt("calls"), standards.callsPerWeek(), elapsed),
+                    line(ScoreLine.Metric.MEETINGS, rs.getInt("meetings"), standards.meetingsPerWeek(), elapsed),
+                    line(ScoreLine.Metric.NEW_OPPORTUNITIES, rs.getInt("opportunities"),
+                            standards.newOpportunitiesPerWeek(), elapsed),
+                    line(ScoreLine.Metric.PROPOSALS, rs.getInt("proposals"), standards.proposalsPerWeek(), elapsed))));
+        });
+        return cards;
+    }
+
+    private static ScoreLine line(ScoreLine.Metric metric, int actual, int minimum, BigDecimal elapsed) {
+        return new ScoreLine(metric, actual, minimum, BigDecimal.valueOf(minimum).multiply(elapsed, MathContext.DECIMAL64));
+    }
+
+    /** Share of the week's working days elapsed by {@code asOf} (1 for past weeks). */
+    static BigDecimal elapsedShare(DateRange week, LocalDate asOf) {
+        int total = week.workingDays();
+        if (total == 0) {
+            return BigDecimal.ONE;
+        }
+        return BigDecimal.valueOf(week.workingDaysElapsed(asOf)).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
+    }
+}

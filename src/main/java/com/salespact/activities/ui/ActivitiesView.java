@@ -1,0 +1,155 @@
+package com.salespact.activities.ui;
+
+import com.salespact.activities.ActivityKind;
+import com.salespact.activities.ActivityRow;
+import com.salespact.activities.ActivityService;
+import com.salespact.activities.query.ScoreLine;
+import com.salespact.activities.query.ScorecardQuery;
+import com.salespact.activities.query.WeekScorecard;
+import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
+import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.KpiCard;
+import com.salespact.base.ui.PaceBadge;
+import com.salespact.deals.DealService;
+import com.salespact.people.PeopleService;
+import com.salespact.people.PersonSummary;
+import com.salespact.security.CurrentUser;
+import com.salespact.security.SignedInUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * This week's activities against the minimum standards, one-tap logging, and the activity history.
+ * A manager picks a rep of their team; a rep sees their own.
+ */
+@Route("activities")
+@PageTitle("Activities")
+@Menu(order = 3, icon = "PHONE", title = "nav.activities")
+@PermitAll
+public class ActivitiesView extends VerticalLayout {
+
+    private final ActivityService activities;
+    private final ScorecardQuery scorecards;
+    private final Clock clock;
+    private final Div tiles = new Div();
+    private final Grid<ActivityRow> history = new Grid<>();
+    private final ComboBox<PersonSummary> rep = new ComboBox<>();
+    private final SignedInUser user;
+    private Registration logged;
+
+    public ActivitiesView(ActivityService activities, ScorecardQuery scorecards, DealService deals,
+                          PeopleService people, CurrentUser currentUser, Clock clock) {
+        this.activities = activities;
+        this.scorecards = scorecards;
+        this.clock = clock;
+        this.user = currentUser.require();
+        setId("activities-view");
+        addClassName("activities-view");
+
+        rep.setLabel(getTranslation("activities.rep"));
+        rep.setItems(people.visibleReps());
+        rep.setItemLabelGenerator(PersonSummary::fullName);
+        rep.setId("activity-rep");
+        rep.setVisible(!user.isRep());
+        rep.addValueChangeListener(event -> refresh());
+        rep.getListDataView().getItems().findFirst().ifPresent(rep::setValue);
+
+        tiles.addClassName("kpi-row");
+        tiles.setId("mas-tiles");
+        Div quickLog = new Div();
+        quickLog.addClassName("activity-kinds");
+        for (ActivityKind kind : ActivityKind.values()) {
+            Button button = new Button(getTranslation("activity." + kind.name()),
+                    LogActivityDialog.iconFor(kind).create(), event -> quickLog(kind));
+            button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            button.setId("quick-" + kind.name().toLowerCase());
+            quickLog.add(button);
+        }
+
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("EEE d MMM");
+        history.setId("activity-history");
+        history.addColumn(row -> date.format(row.date())).setHeader(getTranslation("activities.date"));
+        history.addColumn(row -> getTranslation("activity." + row.kind().name())).setHeader(getTranslation("activities.kind"));
+        history.addColumn(ActivityRow::repName).setHeader(getTranslation("activities.rep"));
+        history.addColumn(row -> row.accountName() == null ? "" : row.accountName())
+                .setHeader(getTranslation("deals.account")).setFlexGrow(2);
+        history.setItems(query -> activities.list(selectedRep(), null, query.getOffset(), query.getLimit()).stream(),
+                query -> activities.count(selectedRep(), null));
+        history.setHeight("420px");
+
+        add(rep, new H3(getTranslation("activities.this-week")), tiles, quickLog,
+                new H3(getTranslation("activities.history")), history);
+        refresh();
+    }
+
+    private Long selectedRep() {
+        return user.isRep() ? Long.valueOf(user.personId()) : rep.getValue() == null ? null : rep.getValue().id();
+    }
+
+    private void quickLog(ActivityKind kind) {
+        Long repId = selectedRep();
+        if (repId == null) {
+            FormErrors.error(getTranslation("activities.pick-rep"));
+            return;
+        }
+        try {
+            activities.log(repId, kind, LocalDate.now(clock));
+            FormErrors.success(getTranslation("activities.logged", getTranslation("activity." + kind.name())));
+            refresh();
+        } catch (RuleViolation violation) {
+            FormErrors.error(violation.getMessage());
+        }
+    }
+
+    void refresh() {
+        tiles.removeAll();
+        Long repId = selectedRep();
+        if (repId != null) {
+            LocalDate today = LocalDate.now(clock);
+            DateRange week = FiscalCalendar.isoWeekOf(today);
+            WeekScorecard card = scorecards.rep(repId, week, today);
+            for (ScoreLine line : card.lines()) {
+                KpiCard tile = new KpiCard(getTranslation("mas." + line.metric().name()),
+                        line.actual() + " / " + line.minimum(),
+                        getTranslation("activities.due-by-now", line.dueByNow().setScale(0, RoundingMode.HALF_UP)));
+                tile.setId("mas-" + line.metric().name().toLowerCase());
+                tile.withBadge(new PaceBadge(line.pace(), line.dueByNow().signum() == 0 ? null
+                        : BigDecimal.valueOf(line.actual()).divide(line.dueByNow(), 4, RoundingMode.HALF_UP)));
+                tiles.add(tile);
+            }
+        }
+        history.getDataProvider().refreshAll();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        logged = ComponentUtil.addListener(event.getUI(), ActivityLogged.class, e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (logged != null) {
+            logged.remove();
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package com.salespact.deals.ui;
+
+import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FormErrors;
+import com.salespact.deals.AccountChoice;
+import com.salespact.deals.DealConflictException;
+import com.salespact.deals.DealDetails;
+import com.salespact.deals.DealDraft;
+import com.salespact.deals.DealService;
+import com.salespact.deals.Stage;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One deal: edit, tick the checklist, move it on. A save over somebody else's newer change is refused and
+ * explained; leaving with unsaved changes asks first.
+ */
+@Route("deals/:id")
+@PageTitle("Deal")
+@PermitAll
+public class DealView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+    private final DealService deals;
+    private final DealForm form;
+    private final H2 title = new H2();
+    private final Div checklist = new Div();
+    private final UnorderedList history = new UnorderedList();
+    private final Button next = new Button();
+    private DealDetails loaded;
+
+    private final Clock clock;
+
+    public DealView(DealService deals, Clock clock) {
+        this.deals = deals;
+        this.clock = clock;
+        this.form = new DealForm(deals);
+        setId("deal-view");
+        addClassName("deal-view");
+
+        Button back = new Button(getTranslation("deals.back"), VaadinIcon.ARROW_LEFT.create(),
+                event -> UI.getCurrent().navigate(DealsView.class));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button save = new Button(getTranslation("action.save"), event -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-deal");
+        next.setId("next-stage");
+        next.addClickListener(event -> moveToNext());
+        Div actions = new Div(save, next);
+        actions.addClassName("form-actions");
+
+        checklist.addClassName("checklist");
+        checklist.setId("checklist");
+        history.setId("stage-history");
+        add(back, title, form, actions, new H3(getTranslation("deals.checklist")), checklist,
+                new H3(getTranslation("deals.history")), history);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("new");
+        if ("new".equals(id)) {
+            showNew();
+            return;
+        }
+        Optional<DealDetails> deal;
+        try {
+            deal = parse(id).flatMap(deals::load);
+        } catch (AccessDeniedException denied) {
+            deal = Optional.empty();
+        }
+        if (deal.isEmpty()) {
+            // Somebody else's deal looks exactly like a missing one: nothing is revealed.
+            FormErrors.error(getTranslation("deals.not-found"));
+            event.forwardTo(DealsView.class);
+            return;
+        }
+        show(deal.get());
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void showNew() {
+        loaded = null;
+        title.setText(getTranslation("deals.new"));
+        DealDraft draft = new DealDraft();
+        draft.setExpectedCloseDate(LocalDate.now(clock).plusMonths(2));
+        form.edit(draft, null);
+        next.setVisible(false);
+        checklist.removeAll();
+        history.removeAll();
+    }
+
+    private void show(DealDetails deal) {
+        loaded = deal;
+        title.setText(deal.name());
+        form.edit(DealDraft.of(deal), new AccountChoice(deal.accountId(), deal.accountName(), deal.ownerId()));
+        Optional<Stage> nextStage = deal.stage().next();
+        next.setVisible(nextStage.isPresent());
+        nextStage.ifPresent(stage -> next.setText(getTranslation("deals.next", getTranslation("stage." + stage.name()))));
+        showChecklist(deal);
+        history.removeAll();
+        deal.history().forEach(move -> history.add(new ListItem(move.from() == null
+                ? getTranslation("deals.created-line", WHEN.format(move.at().atZone(clock.getZone())), move.by())
+                : getTranslation("deals.history-line", WHEN.format(move.at().atZone(clock.getZone())),
+                        getTranslation("stage." + move.from().name()), getTranslation("stage." + move.to().name()),
+                        move.by()))));
+    }
+
+    private void showChecklist(DealDetails deal) {
+        checklist.removeAll();
+        deal.milestones().stream().filter(item -> item.stage() == deal.stage()).forEach(item -> {
+            Checkbox box = new Checkbox(item.label(), item.done());
+            box.addClassName("checklist-item");
+            box.addValueChangeListener(event -> {
+                // Boxes are rebuilt, never set programmatically, so every change here is the user's tap.
+                loaded = loaded.withMilestones(deals.markMilestone(deal.id(), item.id(), event.getValue()).milestones());
+            });
+            checklist.add(box);
+        });
+    }
+
+    private void save() {
+        form.write().ifPresent(draft -> {
+            try {
+                DealDetails saved = loaded == null ? deals.save(null, 0, null, draft)
+                        : deals.save(loaded.id(), loaded.version(), loaded.ownerId(), draft);
+                FormErrors.success(getTranslation("deals.saved"));
+                if (loaded == null) {
+                    loaded = saved;
+                    UI.getCurrent().navigate("deals/" + saved.id());
+                } else {
+                    show(saved);
+                }
+            } catch (RuleViolation violation) {
+                form.showError(violation);
+            } catch (DealConflictException conflict) {
+                new ConflictDialog(conflict.current().changesSince(loaded), () -> show(conflict.current()),
+                        () -> {
+                            // An explicit choice to apply these edits on top of the newer version.
+                            loaded = loaded.withVersion(conflict.current().version());
+                            save();
+                        }).open();
+            }
+        });
+    }
+
+
+    private void moveToNext() {
+        if (loaded == null || form.hasChanges()) {
+            save();
+            return;
+        }
+        loaded.stage().next().ifPresent(stage -> {
+            try {
+                show(deals.moveStage(loaded.id(), stage, loaded.version()));
+                FormErrors.success(getTranslation("deals.moved", loaded.name(), getTranslation("stage." + stage.name())));
+            } catch (DealConflictException conflict) {
+                new ConflictDialog(conflict.current().changesSince(loaded), () -> show(conflict.current()),
+                        () -> show(conflict.current())).open();
+            }
+        });
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (form.hasChanges()) {
+            BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("deals.leave.title"),
+                    getTranslation("deals.leave.text"), getTranslation("deals.leave.confirm"), e -> action.proceed(),
+                    getTranslation("deals.leave.cancel"), e -> { });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package com.salespact.deals.ui;
+
+import com.salespact.base.Money;
+import com.salespact.base.ui.FormErrors;
+import com.salespact.deals.DealConflictException;
+import com.salespact.deals.DealFilter;
+import com.salespact.deals.DealRow;
+import com.salespact.deals.DealService;
+import com.salespact.deals.Stage;
+import com.salespact.people.PeopleService;
+import com.salespact.people.PersonSummary;
+import com.salespact.security.CurrentUser;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
+
+/**
+ * "My deals" for a rep, the team's for a manager: a touch board by stage (drag, or tap the arrow) and a lazy grid
+ * for laptops. The URL holds the view state (?view=list&owner=12&q=acme), so a reload or a shared link keeps it.
+ */
+@Route("deals")
+@PageTitle("Deals")
+@Menu(order = 2, icon = "HANDSHAKE", title = "nav.deals")
+@PermitAll
+public class DealsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final DealService deals;
+    private final Clock clock;
+    private final TextField search = new TextField();
+    private final ComboBox<PersonSummary> owner = new ComboBox<>();
+    private final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
+    private final DealBoard board;
+    private final Grid<DealRow> grid = new Grid<>();
+    private boolean restoring;
+
+    public DealsView(DealService deals, PeopleService people, CurrentUser currentUser, Clock clock) {
+        this.deals = deals;
+        this.clock = clock;
+        setId("deals-view");
+        addClassName("deals-view");
+        setSizeFull();
+        board = new DealBoard(deals, clock, this::open, this::move);
+
+        search.setPlaceholder(getTranslation("deals.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("deal-search");
+        owner.setPlaceholder(getTranslation("deals.all-owners"));
+        owner.setItems(people.visibleReps());
+        owner.setItemLabelGenerator(PersonSummary::fullName);
+        owner.setClearButtonVisible(true);
+        owner.setId("owner-filter");
+        owner.setVisible(!currentUser.require().isRep());
+        layout.setItems("board", "list");
+        layout.setItemLabelGenerator(value -> getTranslation("deals." + value));
+        layout.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+        layout.setId("layout-toggle");
+        layout.setValue("board");
+        Button add = new Button(getTranslation("deals.new"), VaadinIcon.PLUS.create(),
+                event -> UI.getCurrent().navigate("deals/new"));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("new-deal");
+
+        search.addValueChangeListener(event -> filterChanged());
+        owner.addValueChangeListener(event -> filterChanged());
+        layout.addValueChangeListener(event -> filterChanged());
+
+        configureGrid();
+        Div toolbar = new Div(search, owner, layout, add);
+        toolbar.addClassName("toolbar");
+        add(toolbar, board, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("deal-grid");
+        grid.addColumn(DealRow::name).setHeader(getTranslation("deals.name")).setKey("name").setSortable(true)
+                .setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(DealRow::accountName).setHeader(getTranslation("deals.account")).setFlexGrow(2);
+        grid.addColumn(DealRow::ownerName).setHeader(getTranslation("deals.owner"));
+        grid.addColumn(row -> getTranslation("stage." + row.stage().name())).setHeader(getTranslation("deals.stage"))
+                .setSortable(true).setSortProperty("stage");
+        grid.addColumn(row -> Money.format(row.amount())).setHeader(getTranslation("deals.amount"))
+                .setTextAlign(ColumnTextAlign.END).setSortable(true).setSortProperty("amount");
+        grid.addColumn(row -> DATE.format(row.expectedCloseDate())).setHeader(getTranslation("deals.close"))
+                .setSortable(true).setSortProperty("expectedCloseDate");
+        grid.addColumn(row -> getTranslation("forecast." + row.forecastCategory().name()))
+                .setHeader(getTranslation("deals.forecast"));
+        grid.addColumn(row -> getTranslation("deals.stage-age", row.stageAgeDays(clock.instant())))
+                .setHeader("Age");
+        grid.setItems(query -> deals.list(filter(), query.getOffset(), query.getLimit(), sortOf(query.getSortOrders()))
+                .stream(), query -> deals.count(filter()));
+        grid.addItemClickListener(event -> open(event.getItem()));
+        grid.setSizeFull();
+    }
+
+    DealFilter filter() {
+        DealFilter filter = "board".equals(layout.getValue()) ? DealFilter.open() : DealFilter.all();
+        return filter.withText(search.getValue()).withOwner(owner.getValue() == null ? null : owner.getValue().id());
+    }
+
+    private static Sort sortOf(List<QuerySortOrder> orders) {
+        return Sort.by(orders.stream().map(order -> order.getDirection() == SortDirection.ASCENDING
+                ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted())).toList());
+    }
+
+    private void filterChanged() {
+        if (restoring) {
+            return;
+        }
+        show();
+        Map<String, String> params = new LinkedHashMap<>();
+        if (!"board".equals(layout.getValue())) {
+            params.put("view", layout.getValue());
+        }
+        if (owner.getValue() != null) {
+            params.put("owner", String.valueOf(owner.getValue().id()));
+        }
+        if (!search.getValue().isBlank()) {
+            params.put("q", search.getValue());
+        }
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location("deals", QueryParameters.simple(params)));
+    }
+
+    private void show() {
+        boolean isBoard = "board".equals(layout.getValue());
+        board.setVisible(isBoard);
+        grid.setVisible(!isBoard);
+        if (isBoard) {
+            board.show(filter());
+        } else {
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        restoring = true;
+        try {
+            layout.setValue("list".equals(first(params, "view")) ? "list" : "board");
+            search.setValue(first(params, "q") == null ? "" : first(params, "q"));
+            String ownerId = first(params, "owner");
+            owner.setValue(ownerId == null ? null : owner.getListDataView().getItems()
+                    .filter(person -> String.valueOf(person.id()).equals(ownerId)).findFirst().orElse(null));
+        } finally {
+            restoring = false;
+        }
+        show();
+    }
+
+    private static String first(Map<String, List<String>> params, String key) {
+        List<String> values = params.get(key);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    private void open(DealRow deal) {
+        UI.getCurrent().navigate("deals/" + deal.id());
+    }
+
+    private void move(DealRow deal, Stage stage) {
+        if (stage == Stage.LOST || stage == Stage.WON && deal.stage() != Stage.NEGOTIATION) {
+            // Closing needs a reason or a check of the numbers: do it on the deal page.
+            UI.getCurrent().navigate("deals/" + deal.id());
+            return;
+        }
+        try {
+            deals.moveStage(deal.id(), stage, deal.version());
+            FormErrors.success(getTranslation("deals.moved", deal.name(), getTranslation("stage." + stage.name())));
+        } catch (DealConflictException conflict) {
+            FormErrors.error(conflict.getMessage() + " " + getTranslation("deals.board-refreshed"));
+        }
+        board.refresh();
+    }
+}

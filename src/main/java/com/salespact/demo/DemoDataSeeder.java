@@ -1,0 +1,117 @@
+package com.salespact.demo;
+
+import com.salespact.base.CompanySettings;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with a realistic demo company: an admin, two teams with a manager and six reps each,
+ * targets with seasonality, 80 accounts, 18 months of deals and daily activities up to today, and commission plans.
+ * Everything is relative to the application clock, so the current quarter always has live data, and drawn from
+ * fixed random seeds, so the same day always gives the same company. Every password equals the username.
+ * Runs only when {@code salespact.demo.enabled} is true (the default) and the {@code person} table is empty.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "salespact.demo.enabled", havingValue = "true", matchIfMissing = true)
+public class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    private static final long SEED = 20_260_101L;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final CompanySettings settings;
+    private final PasswordEncoder passwordEncoder;
+
+    public DemoDataSeeder(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
+            CompanySettings settings, PasswordEncoder passwordEncoder) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.settings = settings;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seed();
+    }
+
+    /**
+     * Seeds the demo company in one transaction unless the database already has people.
+     *
+     * @return what was written, or empty when nothing was seeded
+     */
+    public Optional<DemoSeedReport> seed() {
+        if (!isEmpty()) {
+            log.debug("Demo company not seeded: the database already has people");
+            return Optional.empty();
+        }
+        long started = System.nanoTime();
+        DemoClock time = DemoClock.of(clock, settings.calendar());
+        DemoSeedReport report;
+        try (ExecutorService hashing = Executors.newVirtualThreadPerTaskExecutor()) {
+            DemoPlan plan = plan(time, hashing);
+            report = transaction.execute(
+                    status -> isEmpty() ? new DemoDataWriter(jdbc).write(plan, time.nowUtc()) : null);
+        }
+        if (report == null) {
+            return Optional.empty();
+        }
+        log.info("Seeded the demo company in {} ms: {}", (System.nanoTime() - started) / 1_000_000, report);
+        return Optional.of(report);
+    }
+
+    private DemoPlan plan(DemoClock time, ExecutorService hashing) {
+        DemoPeoplePlanner peoplePlanner = new DemoPeoplePlanner(time, new Random(SEED));
+        List<DemoRep> reps = peoplePlanner.reps();
+        List<DemoPlan.Person> people = peoplePlanner.people();
+        Map<String, CompletableFuture<String>> passwordHashes = passwordHashes(people, hashing);
+        List<DemoPlan.Target> targets = peoplePlanner.targets(reps);
+
+        DemoAccountPlanner accountPlanner = new DemoAccountPlanner(time, new Random(SEED + 1));
+        List<DemoPlan.Account> accounts = accountPlanner.accounts(reps);
+        Map<String, List<DemoPlan.Account>> accountsByOwner = accounts.stream()
+                .collect(Collectors.groupingBy(DemoPlan.Account::ownerUsername));
+
+        List<DemoPlan.Deal> deals = new DemoDealPlanner(time, new Random(SEED + 2), targets, accountsByOwner)
+                .deals(reps);
+        List<DemoPlan.Activity> activities = new DemoActivityPlanner(time, new Random(SEED + 3), accountsByOwner)
+                .activities(reps);
+        return new DemoPlan(peoplePlanner.teams(), people, passwordHashes, targets, accounts,
+                accountPlanner.accountPlans(accounts), deals, activities, peoplePlanner.commissionPlans(reps));
+    }
+
+    /** Every password is the username. BCrypt is slow on purpose, so the hashes are made while the seed runs. */
+    private Map<String, CompletableFuture<String>> passwordHashes(List<DemoPlan.Person> people,
+            ExecutorService hashing) {
+        return people.stream().collect(Collectors.toMap(DemoPlan.Person::username,
+                p -> CompletableFuture.supplyAsync(() -> passwordEncoder.encode(p.username()), hashing)));
+    }
+
+    private boolean isEmpty() {
+        Integer people = jdbc.queryForObject("select count(*) from person", Integer.class);
+        return people == null || people == 0;
+    }
+}

@@ -1,0 +1,180 @@
+package com.salespact.deals.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.salespact.base.ui.KaribuTest;
+import com.salespact.deals.DealDraft;
+import com.salespact.deals.DealRow;
+import com.salespact.deals.DealService;
+import com.salespact.people.PersonSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class DealViewsTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DealService deals;
+
+    private long openDealOf(String username, String stage) {
+        return jdbc.queryForObject("select max(d.id) from deal d join person p on p.id = d.owner_id"
+                + " where p.username = ? and d.stage = ?", Long.class, username, stage);
+    }
+
+    private long personId(String username) {
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    }
+
+    @Test
+    void repsBoardShowsOnlyTheirOwnOpenDeals() {
+        login("rep");
+        UI.getCurrent().navigate(DealsView.class);
+        List<DealCard> cards = _find(DealCard.class);
+        assertThat(cards).isNotEmpty();
+        assertThat(cards).allSatisfy(card -> {
+            assertThat(card.deal().ownerId()).isEqualTo(personId("rep"));
+            assertThat(card.stage().isOpen()).isTrue();
+        });
+        int open = jdbc.queryForObject("select count(*) from deal d join person p on p.id = d.owner_id"
+                + " where p.username = 'rep' and d.stage in ('PROSPECT','QUALIFIED','PROPOSAL','NEGOTIATION')", Integer.class);
+        assertThat(cards).hasSize(Math.min(open, 4 * DealBoard.PER_COLUMN));
+    }
+
+    @Test
+    void repMovesADealToTheNextStageWithOneTap() {
+        long dealId = openDealOf("rep", "PROSPECT");
+        login("rep");
+        UI.getCurrent().navigate(DealsView.class);
+        DealCard card = _find(DealCard.class).stream().filter(c -> c.deal().id() == dealId).findFirst().orElseThrow();
+        _click(_get(card, Button.class));
+
+        assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, dealId)).isEqualTo("QUALIFIED");
+        assertThat(jdbc.queryForObject("select count(*) from stage_change where deal_id = ? and from_stage = 'PROSPECT'"
+                + " and to_stage = 'QUALIFIED' and changed_by = ?", Integer.class, dealId, personId("rep"))).isEqualTo(1);
+        assertThat(_find(DealCard.class).stream().filter(c -> c.deal().id() == dealId).findFirst().orElseThrow().stage())
+                .hasToString("QUALIFIED");
+    }
+
+    @Test
+    void repEditsADealAndTicksAChecklistItem() {
+        long dealId = openDealOf("rep", "PROPOSAL");
+        login("rep");
+        UI.getCurrent().navigate("deals/" + dealId);
+        DealForm form = _get(DealForm.class);
+        form.amount.setValue(new BigDecimal("48000"));
+        form.grossProfit.setValue(new BigDecimal("15000"));
+        form.nextStep.setValue("Call the CFO on Friday");
+        _click(_get(Button.class, spec -> spec.withId("save-deal")));
+
+        assertThat(jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId))
+                .isEqualByComparingTo("48000");
+        assertThat(jdbc.queryForObject("select next_step from deal where id = ?", String.class, dealId))
+                .isEqualTo("Call the CFO on Friday");
+
+        com.vaadin.flow.component.checkbox.Checkbox first = _find(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withClasses("checklist-item")).getFirst();
+        first.setValue(true);
+        assertThat(jdbc.queryForObject("select count(*) from deal_milestone where deal_id = ? and done = true",
+                Integer.class, dealId)).isEqualTo(1);
+    }
+
+    @Test
+    void grossProfitAboveAmountIsRefusedAtTheFieldAndNothingIsSaved() {
+        long dealId = openDealOf("rep", "QUALIFIED");
+        BigDecimal before = jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId);
+        login("rep");
+        UI.getCurrent().navigate("deals/" + dealId);
+        DealForm form = _get(DealForm.class);
+        form.amount.setValue(new BigDecimal("1000"));
+        form.grossProfit.setValue(new BigDecimal("5000"));
+        _click(_get(Button.class, spec -> spec.withId("save-deal")));
+
+        assertThat(form.grossProfit.isInvalid()).isTrue();
+        assertThat(form.grossProfit.getErrorMessage()).isEqualTo("Gross profit cannot be more than the amount");
+        assertThat(jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId))
+                .isEqualByComparingTo(before);
+        assertThat(form.amount.getValue()).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void repCannotOpenAnotherRepsDealByUrl() {
+        long othersDeal = jdbc.queryForObject("select min(d.id) from deal d join person p on p.id = d.owner_id"
+                + " where p.username <> 'rep' and p.role = 'REP'", Long.class);
+        login("rep");
+        UI.getCurrent().navigate("deals/" + othersDeal);
+        assertThat(_find(DealView.class)).isEmpty();
+        assertThat(_find(DealsView.class)).hasSize(1);
+        assertThat(_find(DealForm.class)).isEmpty();
+    }
+
+    @Test
+    void managerFiltersTheTeamsDealsByRep() {
+        login("manager");
+        UI.getCurrent().navigate("deals", com.vaadin.flow.router.QueryParameters.of("view", "list"));
+        @SuppressWarnings("unchecked")
+        Grid<DealRow> grid = _get(Grid.class, spec -> spec.withId("deal-grid"));
+        List<DealRow> all = GridKt._fetch(grid, 0, 2000);
+        assertThat(all.stream().map(DealRow::ownerId).distinct()).hasSizeGreaterThan(1);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> owner = _get(ComboBox.class, spec -> spec.withId("owner-filter"));
+        PersonSummary rep = owner.getListDataView().getItems().filter(p -> p.username().equals("rep")).findFirst().orElseThrow();
+        owner.setValue(rep);
+        List<DealRow> filtered = GridKt._fetch(grid, 0, 2000);
+        assertThat(filtered).isNotEmpty().allSatisfy(row -> assertThat(row.ownerId()).isEqualTo(rep.id()));
+        assertThat(GridKt._size(grid)).isEqualTo(jdbc.queryForObject(
+                "select count(*) from deal where owner_id = ?", Integer.class, rep.id()));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> toggle = _get(RadioButtonGroup.class, spec -> spec.withId("layout-toggle"));
+        assertThat(toggle.getValue()).isEqualTo("list");
+    }
+
+    @Test
+    void secondTabletSavingAStaleDealGetsTheConflictAndTheFirstChangeSurvives() {
+        long dealId = openDealOf("rep", "NEGOTIATION");
+        login("rep");
+        UI.getCurrent().navigate("deals/" + dealId);
+        DealForm form = _get(DealForm.class);
+
+        // The other tablet saves first.
+        var current = deals.load(dealId).orElseThrow();
+        DealDraft other = DealDraft.of(current);
+        other.setNextStep("Signed copy expected Monday");
+        other.setAmount(new BigDecimal("77000"));
+        deals.save(dealId, current.version(), current.ownerId(), other);
+
+        form.amount.setValue(new BigDecimal("66000"));
+        _click(_get(Button.class, spec -> spec.withId("save-deal")));
+
+        ConflictDialogAssert.visible();
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
+                .anySatisfy(text -> assertThat(text).startsWith("Amount:").contains("77000"))
+                .anySatisfy(text -> assertThat(text).contains("Signed copy expected Monday"));
+        assertThat(jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId))
+                .isEqualByComparingTo("77000");
+
+        _click(_get(Button.class, spec -> spec.withId("conflict-reload")));
+        assertThat(_get(DealForm.class).amount.getValue()).isEqualByComparingTo("77000");
+    }
+
+    private static final class ConflictDialogAssert {
+        static void visible() {
+            assertThat(_find(ConflictDialog.class)).hasSize(1);
+        }
+    }
+}
