@@ -16,6 +16,16 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.salespact.base.ui.PaceColors;
+import com.salespact.base.ui.chart.ChartOption;
+import com.salespact.base.ui.chart.DataPoint;
+import com.salespact.base.ui.chart.EChart;
+import com.salespact.base.ui.chart.MarkLine;
+import com.salespact.base.ui.chart.Series;
+import com.salespact.base.ui.chart.ValueAxis;
+import com.salespact.base.ui.chart.ValueFormat;
+import java.math.BigDecimal;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -39,6 +49,7 @@ public class DashboardView extends VerticalLayout {
     private final Div cards = new Div();
     private final Grid<RepPace> reps = new Grid<>();
     private final H2 heading = new H2();
+    final EChart attainment = new EChart();
 
     public DashboardView(PaceQuery paceQuery, PeopleService people, CompanySettings settings, Clock clock) {
         this.paceQuery = paceQuery;
@@ -59,7 +70,11 @@ public class DashboardView extends VerticalLayout {
                 show(event.getValue());
             }
         });
-        add(heading, teamPicker, cards, reps);
+        attainment.setId("attainment-chart");
+        Div chartCard = new Div(new H3(getTranslation("dashboard.attainment")), attainment);
+        chartCard.addClassName("chart-card");
+        chartCard.setWidthFull();
+        add(heading, teamPicker, cards, chartCard, reps);
         if (!teams.isEmpty()) {
             teamPicker.setValue(teams.getFirst());
         }
@@ -91,8 +106,28 @@ public class DashboardView extends VerticalLayout {
                         getTranslation("dashboard.due-detail")),
                 new KpiCard(getTranslation("dashboard.gp"), Money.format(pace.actualGrossProfit()),
                         getTranslation("dashboard.of-min-gp", Money.format(pace.grossProfitTarget()))));
-        reps.setItems(pace.reps().stream()
+        List<RepPace> ranked = pace.reps().stream()
                 .sorted(Comparator.comparing(RepPace::attainment, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList());
+                .toList();
+        reps.setItems(ranked);
+        attainment.setOption(attainmentOption(ranked));
+    }
+
+    /** Reps by % of their pro-rated target (not by amount), best at the top, coloured by pace, 100 % marked. */
+    private ChartOption attainmentOption(List<RepPace> ranked) {
+        List<RepPace> bottomUp = ranked.reversed();
+        return ChartOption.builder()
+                .categories(bottomUp.stream().map(RepPace::fullName).toList())
+                .horizontal()
+                .valueAxis(ValueAxis.of(null, ValueFormat.percentPoints(0)))
+                .series(Series.barPoints(getTranslation("dashboard.pace"), bottomUp.stream()
+                                .map(rep -> DataPoint.of(percent(rep), PaceColors.of(rep.pace()))).toList())
+                        .markLine(MarkLine.at(100).label("100 %")))
+                .build();
+    }
+
+    private static BigDecimal percent(RepPace rep) {
+        return rep.attainment() == null ? BigDecimal.ZERO
+                : rep.attainment().multiply(BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.HALF_UP);
     }
 }

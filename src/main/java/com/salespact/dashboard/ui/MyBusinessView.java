@@ -6,34 +6,70 @@ import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Money;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.PaceBadge;
+import com.salespact.base.ui.PaceColors;
+import com.salespact.base.ui.chart.ChartOption;
+import com.salespact.base.ui.chart.EChart;
+import com.salespact.base.ui.chart.GaugeBand;
+import com.salespact.base.ui.chart.LegendPosition;
+import com.salespact.base.ui.chart.Series;
+import com.salespact.base.ui.chart.ValueAxis;
+import com.salespact.base.ui.chart.ValueFormat;
+import com.salespact.deals.ForecastCategory;
+import com.salespact.deals.query.PipelineMonth;
+import com.salespact.deals.query.PipelineQuery;
 import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.Role;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A rep's own business: where it is this quarter against target. */
+/**
+ * A rep's own business: where it is (this quarter against target and pace), where it has been (the last four
+ * quarters) and where it is coming from (open pipeline by expected close month, coverage of what is left to win).
+ */
 @Route("my")
 @PageTitle("My business")
 @Menu(order = 0, icon = "CHART", title = "nav.my")
 @RolesAllowed(Role.REP_NAME)
 public class MyBusinessView extends VerticalLayout {
 
-    public MyBusinessView(PaceQuery paceQuery, CurrentUser currentUser, CompanySettings settings, Clock clock) {
+    static final int PIPELINE_MONTHS = 6;
+
+    private final String currency;
+    final EChart gauge;
+    final EChart history;
+    final EChart pipeline;
+
+    public MyBusinessView(PaceQuery paceQuery, PipelineQuery pipelineQuery, CurrentUser currentUser,
+                          CompanySettings settings, Clock clock) {
         setId("my-business");
         addClassName("my-business-view");
+        currency = settings.currency();
         FiscalCalendar calendar = settings.calendar();
+        long repId = currentUser.require().personId();
         LocalDate today = LocalDate.now(clock);
         DateRange quarter = calendar.quarterOf(today);
-        RepPace pace = paceQuery.rep(currentUser.require().personId(), quarter, today);
+        RepPace pace = paceQuery.rep(repId, quarter, today);
+
+        BigDecimal remaining = pace.target().subtract(pace.actualRevenue()).max(BigDecimal.ZERO);
+        BigDecimal pipelineThisQuarter = pipelineQuery.repOpenTotal(repId, new DateRange(today, quarter.end()));
+        String coverage = remaining.signum() == 0 ? "—"
+                : pipelineThisQuarter.divide(remaining, 1, RoundingMode.HALF_UP) + "×";
 
         Div cards = new Div();
         cards.addClassName("kpi-row");
@@ -43,7 +79,99 @@ public class MyBusinessView extends VerticalLayout {
                 new KpiCard(getTranslation("dashboard.due-today"), Money.format(pace.dueTarget()),
                         getTranslation("dashboard.due-detail")),
                 new KpiCard(getTranslation("dashboard.gp"), Money.format(pace.actualGrossProfit()),
-                        getTranslation("dashboard.of-min-gp", Money.format(pace.grossProfitTarget()))));
-        add(new H2(getTranslation("my.heading", calendar.quarterLabel(today))), cards);
+                        getTranslation("dashboard.of-min-gp", Money.format(pace.grossProfitTarget()))),
+                kpiWithId(new KpiCard(getTranslation("my.coverage"), coverage,
+                        getTranslation("my.coverage-detail", Money.format(pipelineThisQuarter), Money.format(remaining))),
+                        "coverage"));
+
+        gauge = new EChart(gaugeOption(pace));
+        gauge.setId("pace-gauge");
+        gauge.setHeight("260px");
+        history = new EChart(historyOption(paceQuery, calendar, repId, today));
+        history.setId("quarter-history");
+        pipeline = new EChart(pipelineOption(pipelineQuery.repByMonth(repId, nextMonths(today)), today));
+        pipeline.setId("pipeline-by-month");
+
+        Div charts = new Div(section(getTranslation("my.where-is"), gauge),
+                section(getTranslation("my.where-has-been"), history),
+                section(getTranslation("my.where-from"), pipeline));
+        charts.addClassName("chart-grid");
+        add(new H2(getTranslation("my.heading", calendar.quarterLabel(today))), cards, charts);
+    }
+
+    private static KpiCard kpiWithId(KpiCard card, String id) {
+        card.setId(id);
+        return card;
+    }
+
+    private static Div section(String title, EChart chart) {
+        Div section = new Div(new H3(title), chart);
+        section.addClassName("chart-card");
+        return section;
+    }
+
+    private ChartOption gaugeOption(RepPace pace) {
+        BigDecimal attainment = pace.attainment() == null ? BigDecimal.ZERO : pace.attainment();
+        return ChartOption.builder()
+                .series(Series.gauge(getTranslation("my.pace"), attainment.multiply(BigDecimal.valueOf(100))
+                                .setScale(0, RoundingMode.HALF_UP))
+                        .range(0, 150)
+                        .format(ValueFormat.percentPoints(0))
+                        .bands(GaugeBand.upTo(85, PaceColors.RED), GaugeBand.upTo(100, PaceColors.AMBER),
+                                GaugeBand.upTo(150, PaceColors.GREEN)))
+                .build();
+    }
+
+    private ChartOption historyOption(PaceQuery paceQuery, FiscalCalendar calendar, long repId, LocalDate today) {
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> actual = new ArrayList<>();
+        List<BigDecimal> target = new ArrayList<>();
+        for (int back = 4; back >= 1; back--) {
+            LocalDate day = today.minusMonths(3L * back);
+            DateRange quarter = calendar.quarterOf(day);
+            RepPace pace = paceQuery.rep(repId, quarter, quarter.end());
+            labels.add(calendar.quarterLabel(day));
+            actual.add(pace.actualRevenue());
+            target.add(pace.target());
+        }
+        return ChartOption.builder()
+                .categories(labels)
+                .valueAxis(ValueAxis.of(null, ValueFormat.compactMoney(currency)))
+                .legend(LegendPosition.BOTTOM)
+                .series(Series.bar(getTranslation("my.won"), actual).color(PaceColors.GREEN),
+                        Series.line(getTranslation("my.target"), target).color(PaceColors.TARGET))
+                .build();
+    }
+
+    static DateRange nextMonths(LocalDate today) {
+        YearMonth first = YearMonth.from(today);
+        return new DateRange(first.atDay(1), first.plusMonths(PIPELINE_MONTHS - 1L).atEndOfMonth());
+    }
+
+    private ChartOption pipelineOption(List<PipelineMonth> months, LocalDate today) {
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yy");
+        YearMonth first = YearMonth.from(today);
+        List<String> categories = new ArrayList<>();
+        for (int i = 0; i < PIPELINE_MONTHS; i++) {
+            categories.add(label.format(first.plusMonths(i)));
+        }
+        List<Series> series = new ArrayList<>();
+        String[] colors = {PaceColors.GREEN, "#3b82c4", "#a0aec0"};
+        for (ForecastCategory category : ForecastCategory.values()) {
+            List<BigDecimal> values = new ArrayList<>();
+            for (int i = 0; i < PIPELINE_MONTHS; i++) {
+                YearMonth month = first.plusMonths(i);
+                values.add(months.stream().filter(m -> m.month().equals(month) && m.category() == category)
+                        .map(PipelineMonth::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+            series.add(Series.bar(getTranslation("forecast." + category.name()), values).stack("pipeline")
+                    .color(colors[category.ordinal()]));
+        }
+        return ChartOption.builder()
+                .categories(categories)
+                .valueAxis(ValueAxis.of(null, ValueFormat.compactMoney(currency)))
+                .legend(LegendPosition.BOTTOM)
+                .series(series)
+                .build();
     }
 }
