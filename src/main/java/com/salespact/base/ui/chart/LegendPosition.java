@@ -1,0 +1,8 @@
+package com.salespact.base.ui.chart;
+
+/** Where the legend is drawn. */
+public enum LegendPosition {
+    TOP,
+    BOTTOM,
+    RIGHT
+}
