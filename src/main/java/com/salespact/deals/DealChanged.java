@@ -1,7 +1,11 @@
 package com.salespact.deals;
 
-/** Published after a deal change commits, for live dashboards and wall screens. */
-public record DealChanged(Long teamId, long dealId, long ownerId, Kind kind) {
+import com.salespact.base.TeamEvent;
+import java.math.BigDecimal;
+
+/** Published after a deal change commits, for live dashboards and wall screens (a win is celebrated there). */
+public record DealChanged(Long teamId, long dealId, long ownerId, Kind kind, String dealName, BigDecimal amount,
+                          String ownerName) implements TeamEvent {
 
     public enum Kind {
         CREATED, UPDATED, STAGE_CHANGED, WON

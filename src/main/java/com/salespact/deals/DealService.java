@@ -75,14 +75,6 @@ public class DealService {
                 stages.size() == Stage.values().length, stages, like(filter.text()));
     }
 
-    /** Accounts the caller may put a deal on, for pickers; filtered by name. */
-    @Transactional(readOnly = true)
-    public List<AccountChoice> accountChoices(String text, int offset, int limit) {
-        DataScope scope = guard.scope();
-        int size = Math.max(1, limit);
-        return accounts.findChoices(scope.personId(), scope.teamId(), like(text), PageRequest.of(offset / size, size));
-    }
-
     /** The deal page: details, checklist and stage history. Gives the current stage its checklist if missing. */
     @Transactional
     public Optional<DealDetails> load(long dealId) {
@@ -105,7 +97,13 @@ public class DealService {
             DealDetails saved = transaction.execute(status -> {
                 Deal deal = dealId == null ? create(ownerId, draft) : loadForChange(dealId, expectedVersion);
                 Stage before = dealId == null ? null : deal.getStage();
-                checkAccount(draft.getAccountId(), deal.getOwnerId());
+                if (draft.getAccountId() == null) {
+                    throw new RuleViolation("accountId", "Choose the account");
+                }
+                if (dealId == null || !draft.getAccountId().equals(deal.getAccountId())) {
+                    // Only a new or changed account is checked: after a reassignment the old owner keeps their deals.
+                    checkAccount(draft.getAccountId());
+                }
                 deal.apply(draft, guard.user().personId(), clock.instant(), clock.getZone());
                 Deal stored = deals.saveAndFlush(deal);
                 publish(stored, dealId == null ? DealChanged.Kind.CREATED
@@ -158,7 +156,7 @@ public class DealService {
         return deal;
     }
 
-    private void checkAccount(Long accountId, long ownerId) {
+    private void checkAccount(Long accountId) {
         if (accountId == null) {
             throw new RuleViolation("accountId", "Choose the account");
         }
@@ -172,7 +170,8 @@ public class DealService {
     }
 
     private void publish(Deal deal, DealChanged.Kind kind) {
-        events.publishEvent(new DealChanged(people.teamOf(deal.getOwnerId()), deal.getId(), deal.getOwnerId(), kind));
+        events.publishEvent(new DealChanged(people.teamOf(deal.getOwnerId()), deal.getId(), deal.getOwnerId(), kind,
+                deal.getName(), deal.getAmount(), people.nameOf(deal.getOwnerId())));
     }
 
     private DealDetails details(Deal deal) {

@@ -15,6 +15,7 @@ public record DataScope(Role role, Long personId, Long teamId) {
             // A manager without a team sees nobody's data rather than everybody's.
             case MANAGER -> new DataScope(Role.MANAGER, null, user.teamId() == null ? -1L : user.teamId());
             case REP -> new DataScope(Role.REP, user.personId(), null);
+            case DISPLAY -> new DataScope(Role.DISPLAY, null, user.teamId());
         };
     }
 

@@ -1,7 +1,7 @@
 package com.salespact.people;
 
 import com.salespact.base.RuleViolation;
-import com.salespact.security.AccountService;
+import com.salespact.security.LoginService;
 import com.salespact.security.PasswordPolicy;
 import com.salespact.security.Role;
 import com.salespact.security.SignedInUser;
@@ -21,11 +21,11 @@ public class PeopleService {
 
     private final PersonRepository people;
     private final TeamRepository teams;
-    private final AccountService accounts;
+    private final LoginService accounts;
     private final PasswordPolicy passwordPolicy;
     private final AccessGuard guard;
 
-    PeopleService(PersonRepository people, TeamRepository teams, AccountService accounts,
+    PeopleService(PersonRepository people, TeamRepository teams, LoginService accounts,
                   PasswordPolicy passwordPolicy, AccessGuard guard) {
         this.people = people;
         this.teams = teams;

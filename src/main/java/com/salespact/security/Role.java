@@ -2,7 +2,9 @@ package com.salespact.security;
 
 /** What a signed-in person may do. Spring authorities are {@code ROLE_<name>}. */
 public enum Role {
-    ADMIN, MANAGER, REP;
+    ADMIN, MANAGER, REP,
+    /** A wall screen reading its team's figures for the length of one call; never a login (see DisplayTokenService). */
+    DISPLAY;
 
     public String authority() {
         return "ROLE_" + name();

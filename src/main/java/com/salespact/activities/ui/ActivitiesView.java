@@ -11,8 +11,9 @@ import com.salespact.base.FiscalCalendar;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.base.ui.KpiCard;
+import com.salespact.base.ui.LiveRefresh;
+import com.salespact.base.LiveUpdates;
 import com.salespact.base.ui.PaceBadge;
-import com.salespact.deals.DealService;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
 import com.salespact.security.CurrentUser;
@@ -57,8 +58,8 @@ public class ActivitiesView extends VerticalLayout {
     private final SignedInUser user;
     private Registration logged;
 
-    public ActivitiesView(ActivityService activities, ScorecardQuery scorecards, DealService deals,
-                          PeopleService people, CurrentUser currentUser, Clock clock) {
+    public ActivitiesView(ActivityService activities, ScorecardQuery scorecards,
+                          PeopleService people, CurrentUser currentUser, LiveUpdates live, Clock clock) {
         this.activities = activities;
         this.scorecards = scorecards;
         this.clock = clock;
@@ -100,6 +101,7 @@ public class ActivitiesView extends VerticalLayout {
         add(rep, new H3(getTranslation("activities.this-week")), tiles, quickLog,
                 new H3(getTranslation("activities.history")), history);
         refresh();
+        LiveRefresh.bind(this, live, () -> user.teamId(), event -> refresh());
     }
 
     private Long selectedRep() {

@@ -2,7 +2,7 @@ package com.salespact.activities.ui;
 
 import com.salespact.activities.ActivityService;
 import com.salespact.base.ui.ShellAction;
-import com.salespact.deals.DealService;
+import com.salespact.deals.AccountService;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.SignedInUser;
 import com.vaadin.flow.component.Component;
@@ -18,13 +18,13 @@ import java.util.Optional;
 class LogActivityAction implements ShellAction {
 
     private final ActivityService activities;
-    private final DealService deals;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    LogActivityAction(ActivityService activities, DealService deals, CurrentUser currentUser, Clock clock) {
+    LogActivityAction(ActivityService activities, AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.activities = activities;
-        this.deals = deals;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -39,7 +39,7 @@ class LogActivityAction implements ShellAction {
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         log.addClassName("log-fab");
         log.setId("log-fab");
-        log.addClickListener(event -> new LogActivityDialog(activities, deals, user.personId(), clock,
+        log.addClickListener(event -> new LogActivityDialog(activities, accounts, user.personId(), clock,
                 () -> ActivityLogged.fire(UI.getCurrent())).open());
         return Optional.of(log);
     }

@@ -5,7 +5,7 @@ import com.salespact.activities.ActivityService;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountChoice;
-import com.salespact.deals.DealService;
+import com.salespact.deals.AccountService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,13 +22,13 @@ public class LogActivityDialog extends Dialog {
 
     private final ComboBox<AccountChoice> account = new ComboBox<>();
 
-    public LogActivityDialog(ActivityService activities, DealService deals, long repId, Clock clock, Runnable afterLog) {
+    public LogActivityDialog(ActivityService activities, AccountService accounts, long repId, Clock clock, Runnable afterLog) {
         setHeaderTitle(getTranslation("activities.log-title"));
         setId("log-activity-dialog");
         addClassName("log-activity-dialog");
         account.setLabel(getTranslation("activities.account-optional"));
         account.setItemLabelGenerator(AccountChoice::name);
-        account.setItems(query -> deals.accountChoices(query.getFilter().orElse(null), query.getOffset(),
+        account.setItems(query -> accounts.visibleAccounts(query.getFilter().orElse(null), query.getOffset(),
                 query.getLimit()).stream());
         account.setClearButtonVisible(true);
         account.setWidthFull();

@@ -1,83 +1,125 @@
 package com.salespact.dashboard.ui;
 
+import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
+import com.salespact.base.LiveUpdates;
 import com.salespact.base.Money;
+import com.salespact.base.PeriodKind;
 import com.salespact.base.ui.KpiCard;
+import com.salespact.base.ui.LiveRefresh;
 import com.salespact.base.ui.PaceBadge;
+import com.salespact.base.ui.chart.EChart;
+import com.salespact.dashboard.query.TeamDashboardQuery;
+import com.salespact.deals.query.PipelineQuery;
 import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
 import com.salespact.goals.query.TeamPace;
 import com.salespact.people.PeopleService;
 import com.salespact.people.TeamSummary;
 import com.salespact.security.Role;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.salespact.base.ui.PaceColors;
-import com.salespact.base.ui.chart.ChartOption;
-import com.salespact.base.ui.chart.DataPoint;
-import com.salespact.base.ui.chart.EChart;
-import com.salespact.base.ui.chart.MarkLine;
-import com.salespact.base.ui.chart.Series;
-import com.salespact.base.ui.chart.ValueAxis;
-import com.salespact.base.ui.chart.ValueFormat;
-import java.math.BigDecimal;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-/** The team's quarter: sales vs goal, pace, and each rep by % of their pro-rated target. */
+/**
+ * The team's numbers for a period: sales vs goal (cumulative, with target pace and forecast), attainment by rep,
+ * this week's minimum standards and the pipeline against a week ago. Live: a deal or activity change anywhere in the
+ * team redraws it within a second, in place. The URL holds team and period.
+ */
 @Route("dashboard")
 @PageTitle("Team dashboard")
 @Menu(order = 1, icon = "DASHBOARD", title = "nav.dashboard")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-public class DashboardView extends VerticalLayout {
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PaceQuery paceQuery;
+    private final TeamDashboardQuery dashboardQuery;
+    private final PipelineQuery pipelineQuery;
+    private final ScorecardQuery scorecardQuery;
     private final FiscalCalendar calendar;
+    private final String currency;
     private final Clock clock;
+    private final H2 heading = new H2();
+    private final ComboBox<TeamSummary> teamPicker;
+    private final Select<PeriodKind> period = new Select<>();
     private final Div cards = new Div();
     private final Grid<RepPace> reps = new Grid<>();
-    private final H2 heading = new H2();
+    private final ScorecardGrid scorecard = new ScorecardGrid();
+    final EChart curve = new EChart();
     final EChart attainment = new EChart();
+    final EChart pipeline = new EChart();
+    private int refreshes;
 
-    public DashboardView(PaceQuery paceQuery, PeopleService people, CompanySettings settings, Clock clock) {
+    public DashboardView(PaceQuery paceQuery, TeamDashboardQuery dashboardQuery, PipelineQuery pipelineQuery,
+                         ScorecardQuery scorecardQuery, PeopleService people, LiveUpdates live,
+                         CompanySettings settings, Clock clock) {
         this.paceQuery = paceQuery;
+        this.dashboardQuery = dashboardQuery;
+        this.pipelineQuery = pipelineQuery;
+        this.scorecardQuery = scorecardQuery;
         this.calendar = settings.calendar();
+        this.currency = settings.currency();
         this.clock = clock;
         setId("team-dashboard");
         addClassName("dashboard-view");
         cards.addClassName("kpi-row");
-        configureGrid();
 
         List<TeamSummary> teams = people.visibleTeams();
-        ComboBox<TeamSummary> teamPicker = new ComboBox<>(getTranslation("dashboard.team"), teams);
+        teamPicker = new ComboBox<>(getTranslation("dashboard.team"), teams);
         teamPicker.setItemLabelGenerator(TeamSummary::name);
         teamPicker.setId("team-picker");
         teamPicker.setVisible(teams.size() > 1);
-        teamPicker.addValueChangeListener(event -> {
-            if (event.getValue() != null) {
-                show(event.getValue());
-            }
-        });
-        attainment.setId("attainment-chart");
-        Div chartCard = new Div(new H3(getTranslation("dashboard.attainment")), attainment);
-        chartCard.addClassName("chart-card");
-        chartCard.setWidthFull();
-        add(heading, teamPicker, cards, chartCard, reps);
+        period.setLabel(getTranslation("dashboard.period"));
+        period.setItems(PeriodKind.values());
+        period.setItemLabelGenerator(kind -> getTranslation("period." + kind.name()));
+        period.setId("period-picker");
+        period.setValue(PeriodKind.QUARTER);
         if (!teams.isEmpty()) {
             teamPicker.setValue(teams.getFirst());
         }
+        teamPicker.addValueChangeListener(event -> changed());
+        period.addValueChangeListener(event -> changed());
+        configureGrid();
+        curve.setId("sales-curve");
+        attainment.setId("attainment-chart");
+        pipeline.setId("pipeline-chart");
+
+        Div filters = new Div(teamPicker, period);
+        filters.addClassName("toolbar");
+        Div charts = new Div(card("dashboard.curve", curve), card("dashboard.attainment", attainment),
+                card("dashboard.pipeline", pipeline), card("dashboard.mas", scorecard));
+        charts.addClassName("chart-grid");
+        add(heading, filters, cards, charts, new H3(getTranslation("dashboard.reps")), reps);
+        LiveRefresh.bind(this, live, () -> team() == null ? -1L : team().id(), event -> refresh());
+    }
+
+    private Div card(String titleKey, com.vaadin.flow.component.Component content) {
+        Div card = new Div(new H3(getTranslation(titleKey)), content);
+        card.addClassName("chart-card");
+        return card;
     }
 
     private void configureGrid() {
@@ -85,49 +127,83 @@ public class DashboardView extends VerticalLayout {
         reps.addColumn(RepPace::fullName).setHeader(getTranslation("dashboard.rep")).setFlexGrow(2);
         reps.addColumn(rep -> getTranslation("style." + rep.repStyle())).setHeader(getTranslation("dashboard.style"));
         reps.addColumn(rep -> Money.format(rep.actualRevenue())).setHeader(getTranslation("dashboard.won"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
         reps.addColumn(rep -> Money.format(rep.dueTarget())).setHeader(getTranslation("dashboard.due"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
         reps.addComponentColumn(rep -> new PaceBadge(rep.pace(), rep.attainment()))
                 .setHeader(getTranslation("dashboard.pace")).setFlexGrow(1);
         reps.setAllRowsVisible(true);
     }
 
-    private void show(TeamSummary team) {
+    private TeamSummary team() {
+        return teamPicker.getValue();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        params.getOrDefault("period", List.of()).stream().findFirst().flatMap(value -> java.util.Arrays
+                .stream(PeriodKind.values()).filter(kind -> kind.name().equalsIgnoreCase(value)).findFirst())
+                .ifPresent(period::setValue);
+        params.getOrDefault("team", List.of()).stream().findFirst().flatMap(value -> teamPicker.getListDataView()
+                .getItems().filter(team -> String.valueOf(team.id()).equals(value)).findFirst())
+                .ifPresent(teamPicker::setValue);
+        refresh();
+    }
+
+    private void changed() {
+        refresh();
+        if (team() != null) {
+            UI.getCurrent().getPage().getHistory().replaceState(null, new Location("dashboard", QueryParameters.simple(
+                    Map.of("team", String.valueOf(team().id()), "period", period.getValue().name().toLowerCase()))));
+        }
+    }
+
+    /** Re-reads every figure and updates the charts in place (no re-creation, no flicker). */
+    void refresh() {
+        TeamSummary team = team();
+        if (team == null) {
+            return;
+        }
+        refreshes++;
         LocalDate today = LocalDate.now(clock);
-        DateRange quarter = calendar.quarterOf(today);
-        TeamPace pace = paceQuery.team(team.id(), quarter, today);
-        heading.setText(team.name() + " · " + calendar.quarterLabel(today));
+        PeriodKind kind = period.getValue();
+        DateRange range = kind.rangeOf(calendar, today);
+        TeamPace pace = paceQuery.team(team.id(), range, today);
+        heading.setText(team.name() + " · " + getTranslation("period." + kind.name()) + " "
+                + range.start() + " – " + range.end());
+        showCards(team, pace, range, today);
+        List<RepPace> ranked = pace.reps().stream()
+                .sorted(Comparator.comparing(RepPace::attainment, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+        reps.setItems(ranked);
+        curve.setOption(DashboardCharts.salesCurve(dashboardQuery.salesCurve(team.id(), kind, range, today), kind,
+                currency, this::getTranslation));
+        attainment.setOption(DashboardCharts.attainment(ranked, getTranslation("dashboard.pace")));
+        pipeline.setOption(DashboardCharts.pipeline(dashboardQuery.stageTotals(team.id()), currency, this::getTranslation));
+        scorecard.show(scorecardQuery.team(team.id(), com.salespact.base.FiscalCalendar.isoWeekOf(today), today));
+    }
+
+    private void showCards(TeamSummary team, TeamPace pace, DateRange range, LocalDate today) {
+        BigDecimal remaining = pace.target().subtract(pace.actualRevenue()).max(BigDecimal.ZERO);
+        BigDecimal open = pipelineQuery.teamOpenTotal(team.id(), new DateRange(today, range.end()));
+        BigDecimal forecast = pace.actualRevenue().add(dashboardQuery.commitRemaining(team.id(), range, today));
         cards.removeAll();
         cards.add(new KpiCard(getTranslation("dashboard.revenue"), Money.format(pace.actualRevenue()),
                         getTranslation("dashboard.of-target", Money.format(pace.target())))
                         .withBadge(new PaceBadge(pace.pace(), pace.attainment())),
                 new KpiCard(getTranslation("dashboard.due-today"), Money.format(pace.dueTarget()),
                         getTranslation("dashboard.due-detail")),
+                new KpiCard(getTranslation("dashboard.forecast"), Money.format(forecast),
+                        getTranslation("dashboard.forecast-detail")),
+                new KpiCard(getTranslation("dashboard.coverage"), remaining.signum() == 0 ? "—"
+                        : open.divide(remaining, 1, RoundingMode.HALF_UP) + "×",
+                        getTranslation("my.coverage-detail", Money.format(open), Money.format(remaining))),
                 new KpiCard(getTranslation("dashboard.gp"), Money.format(pace.actualGrossProfit()),
                         getTranslation("dashboard.of-min-gp", Money.format(pace.grossProfitTarget()))));
-        List<RepPace> ranked = pace.reps().stream()
-                .sorted(Comparator.comparing(RepPace::attainment, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
-        reps.setItems(ranked);
-        attainment.setOption(attainmentOption(ranked));
     }
 
-    /** Reps by % of their pro-rated target (not by amount), best at the top, coloured by pace, 100 % marked. */
-    private ChartOption attainmentOption(List<RepPace> ranked) {
-        List<RepPace> bottomUp = ranked.reversed();
-        return ChartOption.builder()
-                .categories(bottomUp.stream().map(RepPace::fullName).toList())
-                .horizontal()
-                .valueAxis(ValueAxis.of(null, ValueFormat.percentPoints(0)))
-                .series(Series.barPoints(getTranslation("dashboard.pace"), bottomUp.stream()
-                                .map(rep -> DataPoint.of(percent(rep), PaceColors.of(rep.pace()))).toList())
-                        .markLine(MarkLine.at(100).label("100 %")))
-                .build();
-    }
-
-    private static BigDecimal percent(RepPace rep) {
-        return rep.attainment() == null ? BigDecimal.ZERO
-                : rep.attainment().multiply(BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.HALF_UP);
+    int refreshCount() {
+        return refreshes;
     }
 }

@@ -5,6 +5,9 @@ import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Money;
 import com.salespact.base.ui.KpiCard;
+import com.salespact.base.ui.LiveRefresh;
+import com.salespact.base.LiveUpdates;
+import com.salespact.deals.DealChanged;
 import com.salespact.base.ui.PaceBadge;
 import com.salespact.base.ui.PaceColors;
 import com.salespact.base.ui.chart.ChartOption;
@@ -55,24 +58,57 @@ public class MyBusinessView extends VerticalLayout {
     final EChart history;
     final EChart pipeline;
 
+    private final PaceQuery paceQuery;
+    private final PipelineQuery pipelineQuery;
+    private final FiscalCalendar calendar;
+    private final Clock clock;
+    private final long repId;
+    private final H2 heading = new H2();
+    private final Div cards = new Div();
+
     public MyBusinessView(PaceQuery paceQuery, PipelineQuery pipelineQuery, CurrentUser currentUser,
-                          CompanySettings settings, Clock clock) {
+                          CompanySettings settings, LiveUpdates live, Clock clock) {
+        this.paceQuery = paceQuery;
+        this.pipelineQuery = pipelineQuery;
+        this.calendar = settings.calendar();
+        this.clock = clock;
+        this.currency = settings.currency();
+        this.repId = currentUser.require().personId();
         setId("my-business");
         addClassName("my-business-view");
-        currency = settings.currency();
-        FiscalCalendar calendar = settings.calendar();
-        long repId = currentUser.require().personId();
+        cards.addClassName("kpi-row");
+        gauge = new EChart();
+        gauge.setId("pace-gauge");
+        gauge.setHeight("260px");
+        history = new EChart();
+        history.setId("quarter-history");
+        pipeline = new EChart();
+        pipeline.setId("pipeline-by-month");
+        Div charts = new Div(section(getTranslation("my.where-is"), gauge),
+                section(getTranslation("my.where-has-been"), history),
+                section(getTranslation("my.where-from"), pipeline));
+        charts.addClassName("chart-grid");
+        add(heading, cards, charts);
+        refresh();
+        Long teamId = currentUser.require().teamId();
+        LiveRefresh.bind(this, live, () -> teamId, event -> {
+            if (event instanceof DealChanged deal && deal.ownerId() == repId) {
+                refresh();
+            }
+        });
+    }
+
+    /** Re-reads the rep's numbers and updates the charts in place. */
+    void refresh() {
         LocalDate today = LocalDate.now(clock);
         DateRange quarter = calendar.quarterOf(today);
         RepPace pace = paceQuery.rep(repId, quarter, today);
-
         BigDecimal remaining = pace.target().subtract(pace.actualRevenue()).max(BigDecimal.ZERO);
         BigDecimal pipelineThisQuarter = pipelineQuery.repOpenTotal(repId, new DateRange(today, quarter.end()));
         String coverage = remaining.signum() == 0 ? "—"
                 : pipelineThisQuarter.divide(remaining, 1, RoundingMode.HALF_UP) + "×";
-
-        Div cards = new Div();
-        cards.addClassName("kpi-row");
+        heading.setText(getTranslation("my.heading", calendar.quarterLabel(today)));
+        cards.removeAll();
         cards.add(new KpiCard(getTranslation("dashboard.revenue"), Money.format(pace.actualRevenue()),
                         getTranslation("dashboard.of-target", Money.format(pace.target())))
                         .withBadge(new PaceBadge(pace.pace(), pace.attainment())),
@@ -83,20 +119,9 @@ public class MyBusinessView extends VerticalLayout {
                 kpiWithId(new KpiCard(getTranslation("my.coverage"), coverage,
                         getTranslation("my.coverage-detail", Money.format(pipelineThisQuarter), Money.format(remaining))),
                         "coverage"));
-
-        gauge = new EChart(gaugeOption(pace));
-        gauge.setId("pace-gauge");
-        gauge.setHeight("260px");
-        history = new EChart(historyOption(paceQuery, calendar, repId, today));
-        history.setId("quarter-history");
-        pipeline = new EChart(pipelineOption(pipelineQuery.repByMonth(repId, nextMonths(today)), today));
-        pipeline.setId("pipeline-by-month");
-
-        Div charts = new Div(section(getTranslation("my.where-is"), gauge),
-                section(getTranslation("my.where-has-been"), history),
-                section(getTranslation("my.where-from"), pipeline));
-        charts.addClassName("chart-grid");
-        add(new H2(getTranslation("my.heading", calendar.quarterLabel(today))), cards, charts);
+        gauge.setOption(gaugeOption(pace));
+        history.setOption(historyOption(paceQuery, calendar, repId, today));
+        pipeline.setOption(pipelineOption(pipelineQuery.repByMonth(repId, nextMonths(today)), today));
     }
 
     private static KpiCard kpiWithId(KpiCard card, String id) {

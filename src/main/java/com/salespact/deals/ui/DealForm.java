@@ -4,7 +4,7 @@ import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountChoice;
 import com.salespact.deals.DealDraft;
-import com.salespact.deals.DealService;
+import com.salespact.deals.AccountService;
 import com.salespact.deals.ForecastCategory;
 import com.salespact.deals.Stage;
 import com.vaadin.flow.component.Composite;
@@ -39,12 +39,12 @@ class DealForm extends Composite<FormLayout> {
     private DealDraft draft;
     private AccountChoice currentAccount;
 
-    DealForm(DealService deals) {
+    DealForm(AccountService accounts) {
         name.setRequired(true);
         name.setMaxLength(200);
         account.setRequired(true);
         account.setItemLabelGenerator(AccountChoice::name);
-        account.setItems(query -> deals.accountChoices(query.getFilter().orElse(null), query.getOffset(),
+        account.setItems(query -> accounts.visibleAccounts(query.getFilter().orElse(null), query.getOffset(),
                 query.getLimit()).stream());
         amount.setRequiredIndicatorVisible(true);
         grossProfit.setRequiredIndicatorVisible(true);

@@ -3,6 +3,7 @@ package com.salespact.deals.ui;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountChoice;
+import com.salespact.deals.AccountService;
 import com.salespact.deals.DealConflictException;
 import com.salespact.deals.DealDetails;
 import com.salespact.deals.DealDraft;
@@ -54,10 +55,10 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     private final Clock clock;
 
-    public DealView(DealService deals, Clock clock) {
+    public DealView(DealService deals, AccountService accounts, Clock clock) {
         this.deals = deals;
         this.clock = clock;
-        this.form = new DealForm(deals);
+        this.form = new DealForm(accounts);
         setId("deal-view");
         addClassName("deal-view");
 

@@ -2,6 +2,8 @@ package com.salespact.deals.ui;
 
 import com.salespact.base.Money;
 import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.LiveRefresh;
+import com.salespact.base.LiveUpdates;
 import com.salespact.deals.DealConflictException;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
@@ -61,7 +63,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<DealRow> grid = new Grid<>();
     private boolean restoring;
 
-    public DealsView(DealService deals, PeopleService people, CurrentUser currentUser, Clock clock) {
+    public DealsView(DealService deals, PeopleService people, CurrentUser currentUser, LiveUpdates live, Clock clock) {
         this.deals = deals;
         this.clock = clock;
         setId("deals-view");
@@ -98,6 +100,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         Div toolbar = new Div(search, owner, layout, add);
         toolbar.addClassName("toolbar");
         add(toolbar, board, grid);
+        Long teamId = currentUser.require().teamId();
+        LiveRefresh.bind(this, live, () -> teamId, event -> show());
     }
 
     private void configureGrid() {
@@ -115,7 +119,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(row -> getTranslation("forecast." + row.forecastCategory().name()))
                 .setHeader(getTranslation("deals.forecast"));
         grid.addColumn(row -> getTranslation("deals.stage-age", row.stageAgeDays(clock.instant())))
-                .setHeader("Age");
+                .setHeader(getTranslation("deals.age"));
         grid.setItems(query -> deals.list(filter(), query.getOffset(), query.getLimit(), sortOf(query.getSortOrders()))
                 .stream(), query -> deals.count(filter()));
         grid.addItemClickListener(event -> open(event.getItem()));

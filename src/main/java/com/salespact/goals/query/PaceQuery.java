@@ -84,6 +84,22 @@ public class PaceQuery {
         return TeamPace.of(compute(scope.teamId(), scope.personId(), period, asOf));
     }
 
+    /** The month targets of a team's reps overlapping {@code period}, summed per month (for curves). */
+    public List<MonthTarget> teamMonthTargets(long teamId, DateRange period) {
+        guard.checkTeam(teamId);
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("team", teamId, Types.BIGINT).addValue("person", null, Types.BIGINT)
+                .addValue("firstYear", calendar.fiscalYearOf(period.start()))
+                .addValue("lastYear", calendar.fiscalYearOf(period.end()));
+        Map<DateRange, MonthTarget> byMonth = new java.util.TreeMap<>(java.util.Comparator.comparing(DateRange::start));
+        jdbc.query(MONTH_TARGETS, params, rs -> {
+            DateRange month = calendar.month(rs.getInt("fiscal_year"), rs.getInt("fiscal_month"));
+            byMonth.merge(month, new MonthTarget(month, rs.getBigDecimal("revenue"), rs.getBigDecimal("gp")),
+                    (a, b) -> new MonthTarget(month, a.revenue().add(b.revenue()), a.grossProfit().add(b.grossProfit())));
+        });
+        return List.copyOf(byMonth.values());
+    }
+
     private List<RepPace> compute(Long teamId, Long personId, DateRange period, LocalDate asOf) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("from", period.start()).addValue("to", period.end())

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates logins, changes passwords and throttles repeated failed logins. */
 @Service
 @Transactional
-public class AccountService {
+public class LoginService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -22,7 +22,7 @@ public class AccountService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, JdbcTemplate jdbc,
+    LoginService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, JdbcTemplate jdbc,
                    Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;

@@ -1,0 +1,102 @@
+package com.salespact.deals;
+
+import com.salespact.base.AbstractEntity;
+import com.salespact.base.RuleViolation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/**
+ * The plan for an A or B account: objectives, key contacts, next steps and the date it is next reviewed.
+ * Versioned, so two people editing the same plan cannot overwrite each other.
+ */
+@Entity
+@Table(name = "account_plan")
+public class AccountPlan extends AbstractEntity {
+
+    static final int OBJECTIVES_MAX = 4000;
+    static final int KEY_CONTACTS_MAX = 2000;
+    static final int NEXT_STEPS_MAX = 2000;
+
+    @Column(name = "account_id", nullable = false, unique = true, updatable = false)
+    private Long accountId;
+
+    private String objectives;
+
+    @Column(name = "key_contacts")
+    private String keyContacts;
+
+    @Column(name = "next_steps")
+    private String nextSteps;
+
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+
+    protected AccountPlan() {
+    }
+
+    AccountPlan(long accountId) {
+        this.accountId = accountId;
+    }
+
+    /** Applies the editor's fields if every rule holds; the first broken rule names its field. */
+    void update(AccountPlanDraft draft, LocalDate today) {
+        String newObjectives = blankToNull(draft.getObjectives());
+        if (newObjectives == null) {
+            throw new RuleViolation("objectives", "Write down at least one objective");
+        }
+        checkLength("objectives", newObjectives, OBJECTIVES_MAX);
+        String newContacts = blankToNull(draft.getKeyContacts());
+        checkLength("keyContacts", newContacts, KEY_CONTACTS_MAX);
+        String newSteps = blankToNull(draft.getNextSteps());
+        checkLength("nextSteps", newSteps, NEXT_STEPS_MAX);
+        checkReviewDate(draft.getReviewDate(), today);
+        objectives = newObjectives;
+        keyContacts = newContacts;
+        nextSteps = newSteps;
+        reviewDate = draft.getReviewDate();
+    }
+
+    static void checkReviewDate(LocalDate date, LocalDate today) {
+        if (date == null) {
+            throw new RuleViolation("reviewDate", "Set the date the plan is reviewed next");
+        }
+        if (date.isBefore(today.minusYears(1))) {
+            throw new RuleViolation("reviewDate", "The review date cannot be more than a year ago");
+        }
+        if (date.isAfter(today.plusYears(2))) {
+            throw new RuleViolation("reviewDate", "Review the plan within the next two years");
+        }
+    }
+
+    private static void checkLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new RuleViolation(field, "Keep this to %,d characters (now %,d)".formatted(max, value.length()));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public String getKeyContacts() {
+        return keyContacts;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+}

@@ -1,0 +1,72 @@
+package com.salespact.deals.csv;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a CSV file holds, and its columns. A header row is required; column order is free, names are matched
+ * case-insensitively ("External ID" reads as external_id). Optional columns may be left out of the header: on an
+ * update, a left-out column keeps the stored value.
+ */
+public enum CsvKind {
+
+    ACCOUNTS(List.of("external_id", "name", "owner_username", "class", "business_type", "industry", "city"),
+            Set.of("external_id", "name", "owner_username"),
+            Set.of(),
+            """
+            external_id,name,owner_username,class,business_type,industry,city
+            CRM-A-1001,Acme Logistics,rep,A,EXISTING,Logistics,Hamburg
+            CRM-A-1002,"Brightside Foods, Ltd",rep,C,NEW,Food,Rotterdam
+            """),
+
+    DEALS(List.of("external_id", "name", "account_external_id", "owner_username", "amount", "gross_profit", "stage",
+            "forecast_category", "expected_close_date", "next_step", "lost_reason"),
+            Set.of("external_id", "name", "account_external_id", "owner_username", "amount", "gross_profit", "stage",
+                    "expected_close_date"),
+            // Written by the deal export for people reading the file; the import ignores them.
+            Set.of("account_name", "owner_name"),
+            """
+            external_id,name,account_external_id,owner_username,amount,gross_profit,stage,forecast_category,\
+            expected_close_date,next_step,lost_reason
+            CRM-D-5001,Fleet renewal 2027,CRM-A-1001,rep,120000.00,30000.00,PROPOSAL,BEST_CASE,2026-12-15,\
+            "Send revised quote, then call",
+            CRM-D-5002,Cold store pilot,CRM-A-1002,rep,18000,4500,LOST,PIPELINE,2026-10-30,,Chose a cheaper supplier
+            """);
+
+    private final List<String> columns;
+    private final Set<String> required;
+    private final Set<String> ignored;
+    private final String template;
+
+    CsvKind(List<String> columns, Set<String> required, Set<String> ignored, String template) {
+        this.columns = columns;
+        this.required = required;
+        this.ignored = ignored;
+        this.template = template;
+    }
+
+    /** All columns the import reads, in the order the template and the export write them. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    public boolean isRequired(String column) {
+        return required.contains(column);
+    }
+
+    /** Columns accepted in a header but not read (informational columns of the export). */
+    boolean isIgnored(String column) {
+        return ignored.contains(column);
+    }
+
+    /** A small, valid example file (UTF-8, comma-separated) users can download and fill in. */
+    public byte[] template() {
+        return template.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String templateFileName() {
+        return "salespact-" + name().toLowerCase(Locale.ROOT) + "-template.csv";
+    }
+}

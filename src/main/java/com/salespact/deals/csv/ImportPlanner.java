@@ -1,0 +1,457 @@
+package com.salespact.deals.csv;
+
+import com.salespact.base.RuleViolation;
+import com.salespact.deals.Account;
+import com.salespact.deals.AccountClass;
+import com.salespact.deals.BusinessType;
+import com.salespact.deals.Deal;
+import com.salespact.deals.DealDraft;
+import com.salespact.deals.ForecastCategory;
+import com.salespact.deals.Stage;
+import com.salespact.people.DataScope;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * Decides, for every row of a file, what an import would do (create, update, nothing) or why it cannot. The rules
+ * are the domain's own: each deal row is applied to a throw-away {@link Deal} through {@link Deal#apply}, the way
+ * the deal editor saves, and each account row is checked with the bean-validation constraints of {@link Account}.
+ * Scope is the caller's: a manager only for their team's people, accounts and deals. Reads in bulk (a few queries
+ * per thousand rows); writes nothing.
+ */
+final class ImportPlanner {
+
+    /** Column sizes of V1__domain.sql that no entity constraint states. */
+    static final int EXTERNAL_ID_MAX = 80;
+    static final int DEAL_NAME_MAX = 200;
+    static final int NOTE_MAX = 500;
+    static final int USERNAME_MAX = 60;
+    private static final int CHUNK = 500;
+
+    record Person(long id, String username, Long teamId) {
+    }
+
+    record AccountWrite(Long id, long version, String externalId, String name, long ownerId, Long previousOwnerId,
+                        AccountClass accountClass, BusinessType businessType, String industry, String city) {
+    }
+
+    record DealWrite(Long id, long version, String externalId, String name, long accountId, long ownerId,
+                     BigDecimal amount, BigDecimal grossProfit, Stage stage, Stage previousStage,
+                     ForecastCategory forecastCategory, LocalDate expectedCloseDate, LocalDate closedOn,
+                     String nextStep, String lostReason, Instant stageEnteredAt) {
+
+        boolean stageChanged() {
+            return previousStage != stage;
+        }
+    }
+
+    /** The outcome: every row with its action or errors, and what a commit writes. */
+    record Plan(List<CsvRow> rows, List<AccountWrite> accounts, List<DealWrite> deals, Set<Long> teamIds) {
+
+        boolean hasErrors() {
+            return rows.stream().anyMatch(CsvRow::hasErrors);
+        }
+
+        List<CsvError> errors() {
+            return rows.stream().flatMap(row -> row.errors().stream()).toList();
+        }
+
+        int count(CsvRow.Action action) {
+            return (int) rows.stream().filter(row -> row.action() == action).count();
+        }
+    }
+
+    private record StoredAccount(long id, long version, String externalId, String name, long ownerId,
+                                 Long ownerTeamId, String accountClass, String businessType, String industry,
+                                 String city) {
+    }
+
+    private record StoredDeal(long id, long version, String externalId, String name, long accountId, long ownerId,
+                              Long ownerTeamId, BigDecimal amount, BigDecimal grossProfit, Stage stage,
+                              ForecastCategory forecastCategory, LocalDate expectedCloseDate, LocalDate closedOn,
+                              String nextStep, String lostReason, Instant stageEnteredAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Validator validator;
+    private final Clock clock;
+
+    ImportPlanner(JdbcTemplate jdbc, Validator validator, Clock clock) {
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    Plan plan(CsvKind kind, char delimiter, Collection<String> header, List<CsvFileReader.RawRow> rows,
+              DataScope scope, CsvProgress progress) {
+        Set<String> columns = Set.copyOf(header);
+        List<RowValues> values = rows.stream()
+                .map(row -> new RowValues(row.line(), row.values(), columns, delimiter == ';', row.errors()))
+                .toList();
+        return kind == CsvKind.ACCOUNTS ? planAccounts(values, scope, progress) : planDeals(values, scope, progress);
+    }
+
+    // --- accounts -------------------------------------------------------------------------------------
+
+    private Plan planAccounts(List<RowValues> rows, DataScope scope, CsvProgress progress) {
+        Map<String, Person> people = people(rows);
+        Map<String, StoredAccount> stored = byKey(distinct(rows, "external_id"), StoredAccount::externalId, """
+                select a.id, a.version, a.external_id, a.name, a.owner_id, p.team_id, a.account_class,
+                       a.business_type, a.industry, a.city
+                from account a join person p on p.id = a.owner_id where a.external_id in (%s)""",
+                (rs, i) -> new StoredAccount(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), nullableLong(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10)));
+        Instant now = clock.instant();
+        Map<String, Long> firstLines = new HashMap<>();
+        List<CsvRow> out = new ArrayList<>(rows.size());
+        List<AccountWrite> writes = new ArrayList<>();
+        Set<Long> teams = new HashSet<>();
+        for (RowValues row : rows) {
+            String externalId = row.text("external_id", true, EXTERNAL_ID_MAX, false);
+            String name = row.text("name", true, 0, false);
+            String ownerName = row.text("owner_username", true, USERNAME_MAX, false);
+            AccountClass accountClass = row.choice("class", AccountClass.class, false);
+            BusinessType businessType = row.choice("business_type", BusinessType.class, false);
+            String industry = row.text("industry", false, 0, false);
+            String city = row.text("city", false, 0, false);
+            checkUnique(row, externalId, firstLines);
+            Person owner = owner(row, ownerName, people, scope);
+            StoredAccount existing = externalId == null ? null : stored.get(externalId);
+            if (existing != null && !scope.allows(existing.ownerId(), existing.ownerTeamId())) {
+                row.error("external_id", "external_id " + RowValues.show(externalId)
+                        + " is an account outside your team");
+            }
+            AccountWrite write = null;
+            if (!row.hasErrors()) {
+                if (existing != null) {
+                    accountClass = row.has("class") ? accountClass : AccountClass.valueOf(existing.accountClass());
+                    businessType = row.has("business_type") ? businessType
+                            : BusinessType.valueOf(existing.businessType());
+                    industry = row.has("industry") ? industry : existing.industry();
+                    city = row.has("city") ? city : existing.city();
+                }
+                write = checkAccount(row, existing, externalId, name, owner, accountClass, businessType, industry,
+                        city, now);
+            }
+            CsvRow.Action action = row.hasErrors() ? CsvRow.Action.ERROR
+                    : existing == null ? CsvRow.Action.CREATE
+                    : sameAccount(existing, write) ? CsvRow.Action.UNCHANGED : CsvRow.Action.UPDATE;
+            if (action == CsvRow.Action.CREATE || action == CsvRow.Action.UPDATE) {
+                writes.add(write);
+                teams.add(owner.teamId());
+                if (existing != null) {
+                    teams.add(existing.ownerTeamId());
+                }
+            }
+            out.add(new CsvRow(row.line(), row.values(), action, row.errors()));
+            tick(progress, out.size(), rows.size());
+        }
+        teams.remove(null);
+        return new Plan(out, writes, List.of(), teams);
+    }
+
+    /** Runs the account's own constraints (name required and ≤ 200, industry and city ≤ 80) on a throw-away one. */
+    private AccountWrite checkAccount(RowValues row, StoredAccount existing, String externalId, String name,
+                                      Person owner, AccountClass accountClass, BusinessType businessType,
+                                      String industry, String city, Instant now) {
+        Account probe = new Account(null, owner.id(), now);
+        probe.setName(name);
+        probe.setAccountClass(accountClass == null ? AccountClass.C : accountClass);
+        probe.setBusinessType(businessType == null ? BusinessType.NEW : businessType);
+        probe.setIndustry(industry);
+        probe.setCity(city);
+        List<ConstraintViolation<Account>> violations = validator.validate(probe).stream()
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString())).toList();
+        for (ConstraintViolation<Account> violation : violations) {
+            String column = switch (violation.getPropertyPath().toString()) {
+                case "accountClass" -> "class";
+                case "businessType" -> "business_type";
+                default -> violation.getPropertyPath().toString();
+            };
+            row.error(column, column + " " + RowValues.show(row.raw(column)) + ": " + violation.getMessage());
+        }
+        if (!violations.isEmpty()) {
+            return null;
+        }
+        return new AccountWrite(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
+                externalId, probe.getName(), owner.id(), existing == null ? null : existing.ownerId(),
+                probe.getAccountClass(), probe.getBusinessType(), probe.getIndustry(), probe.getCity());
+    }
+
+    private static boolean sameAccount(StoredAccount stored, AccountWrite write) {
+        return stored.name().equals(write.name()) && stored.ownerId() == write.ownerId()
+                && stored.accountClass().equals(write.accountClass().name())
+                && stored.businessType().equals(write.businessType().name())
+                && Objects.equals(stored.industry(), write.industry()) && Objects.equals(stored.city(), write.city());
+    }
+
+    // --- deals ----------------------------------------------------------------------------------------
+
+    private Plan planDeals(List<RowValues> rows, DataScope scope, CsvProgress progress) {
+        Map<String, Person> people = people(rows);
+        Map<String, StoredAccount> accounts = byKey(distinct(rows, "account_external_id"), StoredAccount::externalId,
+                """
+                select a.id, a.version, a.external_id, a.name, a.owner_id, p.team_id, a.account_class,
+                       a.business_type, a.industry, a.city
+                from account a join person p on p.id = a.owner_id where a.external_id in (%s)""",
+                (rs, i) -> new StoredAccount(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), nullableLong(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10)));
+        Map<String, StoredDeal> stored = byKey(distinct(rows, "external_id"), StoredDeal::externalId, """
+                select d.id, d.version, d.external_id, d.name, d.account_id, d.owner_id, p.team_id, d.amount,
+                       d.gross_profit, d.stage, d.forecast_category, d.expected_close_date, d.closed_on,
+                       d.next_step, d.lost_reason, d.stage_entered_at
+                from deal d join person p on p.id = d.owner_id where d.external_id in (%s)""",
+                (rs, i) -> new StoredDeal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), nullableLong(rs, 7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                        Stage.valueOf(rs.getString(10)), ForecastCategory.valueOf(rs.getString(11)),
+                        rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class), rs.getString(14),
+                        rs.getString(15), rs.getObject(16, OffsetDateTime.class).toInstant()));
+        Instant now = clock.instant();
+        Map<String, Long> firstLines = new HashMap<>();
+        List<CsvRow> out = new ArrayList<>(rows.size());
+        List<DealWrite> writes = new ArrayList<>();
+        Set<Long> teams = new HashSet<>();
+        for (RowValues row : rows) {
+            String externalId = row.text("external_id", true, EXTERNAL_ID_MAX, false);
+            String name = row.text("name", true, DEAL_NAME_MAX, false);
+            String accountId = row.text("account_external_id", true, EXTERNAL_ID_MAX, false);
+            String ownerName = row.text("owner_username", true, USERNAME_MAX, false);
+            BigDecimal amount = row.money("amount");
+            BigDecimal grossProfit = row.money("gross_profit");
+            Stage stage = row.choice("stage", Stage.class, true);
+            ForecastCategory forecast = row.choice("forecast_category", ForecastCategory.class, false);
+            LocalDate close = row.date("expected_close_date");
+            String nextStep = row.text("next_step", false, NOTE_MAX, true);
+            String lostReason = row.text("lost_reason", false, NOTE_MAX, true);
+            checkUnique(row, externalId, firstLines);
+            Person owner = owner(row, ownerName, people, scope);
+            StoredAccount account = accountId == null ? null : accounts.get(accountId);
+            if (accountId != null && account == null) {
+                row.error("account_external_id", "account_external_id " + RowValues.show(accountId)
+                        + " is not a known account; import the accounts first");
+            } else if (account != null && !scope.allows(account.ownerId(), account.ownerTeamId())) {
+                row.error("account_external_id", "account_external_id " + RowValues.show(accountId)
+                        + " is an account outside your team");
+            }
+            StoredDeal existing = externalId == null ? null : stored.get(externalId);
+            if (existing != null && !scope.allows(existing.ownerId(), existing.ownerTeamId())) {
+                row.error("external_id", "external_id " + RowValues.show(externalId) + " is a deal outside your team");
+            }
+            DealWrite write = null;
+            if (!row.hasErrors()) {
+                if (existing != null) {
+                    forecast = row.has("forecast_category") ? forecast : existing.forecastCategory();
+                    nextStep = row.has("next_step") ? nextStep : existing.nextStep();
+                    lostReason = row.has("lost_reason") ? lostReason : existing.lostReason();
+                }
+                write = checkDeal(row, existing, externalId, name, account.id(), owner.id(), amount, grossProfit,
+                        stage, forecast, close, nextStep, lostReason, now);
+            }
+            CsvRow.Action action = row.hasErrors() ? CsvRow.Action.ERROR
+                    : existing == null ? CsvRow.Action.CREATE
+                    : sameDeal(existing, write) ? CsvRow.Action.UNCHANGED : CsvRow.Action.UPDATE;
+            if (action == CsvRow.Action.CREATE || action == CsvRow.Action.UPDATE) {
+                writes.add(write);
+                teams.add(owner.teamId());
+                if (existing != null) {
+                    teams.add(existing.ownerTeamId());
+                }
+            }
+            out.add(new CsvRow(row.line(), row.values(), action, row.errors()));
+            tick(progress, out.size(), rows.size());
+        }
+        teams.remove(null);
+        return new Plan(out, List.of(), writes, teams);
+    }
+
+    /**
+     * Applies the row to a throw-away deal exactly as the deal editor's save does ({@link Deal#apply}): name,
+     * account, close date within the allowed window, GP ≤ amount ≥ 0, a reason for a lost deal, COMMIT for a won
+     * one.
+     */
+    private DealWrite checkDeal(RowValues row, StoredDeal existing, String externalId, String name, long accountId,
+                                long ownerId, BigDecimal amount, BigDecimal grossProfit, Stage stage,
+                                ForecastCategory forecast, LocalDate close, String nextStep, String lostReason,
+                                Instant now) {
+        // A new deal every time, also for an update: the row says what the deal should be, so the same row gives
+        // the same deal whether it exists or not (a won deal is COMMIT, as moving it to WON makes it).
+        Deal probe = new Deal(name, accountId, ownerId, close, null, now);
+        // apply() stops at the first broken rule; the money rule is asked on its own too, so that a file with a
+        // wrong date and a GP above the amount on one row shows both.
+        Set<String> reported = new HashSet<>();
+        try {
+            probe.setMoney(amount, grossProfit);
+        } catch (RuleViolation violation) {
+            reported.add(violation.field());
+            row.error(column(violation.field()), ruleProblem(row, violation));
+        }
+        DealDraft draft = new DealDraft();
+        draft.setName(name);
+        draft.setAccountId(accountId);
+        draft.setAmount(amount);
+        draft.setGrossProfit(grossProfit);
+        draft.setStage(stage);
+        draft.setForecastCategory(forecast);
+        draft.setExpectedCloseDate(close);
+        draft.setNextStep(nextStep);
+        draft.setLostReason(lostReason);
+        try {
+            probe.apply(draft, null, now, clock.getZone());
+        } catch (RuleViolation violation) {
+            if (reported.add(violation.field())) {
+                row.error(column(violation.field()), ruleProblem(row, violation));
+            }
+        }
+        if (row.hasErrors()) {
+            return null;
+        }
+        Stage previous = existing == null ? null : existing.stage();
+        boolean moved = previous != probe.getStage();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        // An imported closed deal closed when its file says, not on the day of the import (never in the future).
+        LocalDate closedOn = !moved ? existing.closedOn()
+                : probe.getClosedOn() == null ? null
+                : probe.getExpectedCloseDate().isAfter(today) ? today : probe.getExpectedCloseDate();
+        return new DealWrite(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
+                externalId, probe.getName(), accountId, ownerId, probe.getAmount(), probe.getGrossProfit(),
+                probe.getStage(), previous, probe.getForecastCategory(), probe.getExpectedCloseDate(), closedOn,
+                probe.getNextStep(), probe.getLostReason(), moved ? now : existing.stageEnteredAt());
+    }
+
+    private static boolean sameDeal(StoredDeal stored, DealWrite write) {
+        return stored.name().equals(write.name()) && stored.accountId() == write.accountId()
+                && stored.ownerId() == write.ownerId() && stored.amount().compareTo(write.amount()) == 0
+                && stored.grossProfit().compareTo(write.grossProfit()) == 0 && stored.stage() == write.stage()
+                && stored.forecastCategory() == write.forecastCategory()
+                && stored.expectedCloseDate().equals(write.expectedCloseDate())
+                && Objects.equals(stored.nextStep(), write.nextStep())
+                && Objects.equals(stored.lostReason(), write.lostReason());
+    }
+
+    private static String column(String field) {
+        if (field == null) {
+            return null;
+        }
+        return switch (field) {
+            case "accountId" -> "account_external_id";
+            case "expectedCloseDate" -> "expected_close_date";
+            case "grossProfit" -> "gross_profit";
+            case "lostReason" -> "lost_reason";
+            case "nextStep" -> "next_step";
+            case "forecastCategory" -> "forecast_category";
+            default -> field;
+        };
+    }
+
+    /** e.g. "gross_profit 900.00 is more than amount 500.00: Gross profit cannot be more than the amount". */
+    private static String ruleProblem(RowValues row, RuleViolation violation) {
+        String column = column(violation.field());
+        if (column == null) {
+            return violation.getMessage();
+        }
+        if ("gross_profit".equals(column) && !row.raw("gross_profit").isEmpty()) {
+            return "gross_profit " + row.raw("gross_profit") + " is more than amount " + row.raw("amount") + ": "
+                    + violation.getMessage();
+        }
+        String value = row.raw(column);
+        return column + (value.isEmpty() ? "" : " " + RowValues.show(value)) + ": " + violation.getMessage();
+    }
+
+    // --- shared ---------------------------------------------------------------------------------------
+
+    private static void checkUnique(RowValues row, String externalId, Map<String, Long> firstLines) {
+        if (externalId == null) {
+            return;
+        }
+        Long first = firstLines.putIfAbsent(externalId, row.line());
+        if (first != null) {
+            row.error("external_id", "external_id " + RowValues.show(externalId) + " appears again (first on line "
+                    + first + ")");
+        }
+    }
+
+    private static Person owner(RowValues row, String username, Map<String, Person> people, DataScope scope) {
+        if (username == null) {
+            return null;
+        }
+        Person owner = people.get(username.toLowerCase(Locale.ROOT));
+        if (owner == null) {
+            row.error("owner_username", "owner_username " + RowValues.show(username) + " is not a known person");
+        } else if (!scope.allows(owner.id(), owner.teamId())) {
+            row.error("owner_username", "owner_username " + RowValues.show(username)
+                    + " is outside your team; you may import only for people in your team");
+        }
+        return owner;
+    }
+
+    private Map<String, Person> people(List<RowValues> rows) {
+        Set<String> usernames = new LinkedHashSet<>();
+        rows.forEach(row -> {
+            if (!row.raw("owner_username").isEmpty()) {
+                usernames.add(row.raw("owner_username").toLowerCase(Locale.ROOT));
+            }
+        });
+        return byKey(usernames, Person::username,
+                "select id, lower(username), team_id from person where lower(username) in (%s)",
+                (rs, i) -> new Person(rs.getLong(1), rs.getString(2), nullableLong(rs, 3)));
+    }
+
+    private static Set<String> distinct(List<RowValues> rows, String column) {
+        Set<String> keys = new LinkedHashSet<>();
+        rows.forEach(row -> {
+            if (!row.raw(column).isEmpty()) {
+                keys.add(row.raw(column));
+            }
+        });
+        return keys;
+    }
+
+    /** Looks keys up {@value #CHUNK} at a time ("… in (?, ?, …)"), portable to H2 and PostgreSQL. */
+    private <T> Map<String, T> byKey(Collection<String> keys, Function<T, String> key, String sql, RowMapper<T> mapper) {
+        Map<String, T> found = new HashMap<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String placeholders = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            for (T row : jdbc.query(sql.formatted(placeholders), mapper, chunk.toArray())) {
+                found.put(key.apply(row), row);
+            }
+        }
+        return found;
+    }
+
+    private static void tick(CsvProgress progress, int done, int total) {
+        if (done % CHUNK == 0 || done == total) {
+            progress.report(CsvProgress.Phase.CHECKING, done, total);
+        }
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

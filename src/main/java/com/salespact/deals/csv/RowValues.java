@@ -1,0 +1,174 @@
+package com.salespact.deals.csv;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The values of one row, read as the types their columns hold. Every problem is collected (not just the first), with
+ * the row's line, so a user can fix a file in one pass.
+ */
+final class RowValues {
+
+    /** numeric(14,2): twelve digits before the decimal point, two after. */
+    private static final int MONEY_INTEGER_DIGITS = 12;
+    private static final int MONEY_DECIMALS = 2;
+    private static final Pattern DECIMAL_POINT = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+(,\\d+)?");
+    private static final Pattern SPACES_OR_DASHES = Pattern.compile("[\\s-]+");
+    private static final int SHOWN_VALUE = 40;
+
+    private final long line;
+    private final Map<String, String> values;
+    private final Set<String> header;
+    private final boolean decimalComma;
+    private final List<CsvError> errors;
+
+    RowValues(long line, Map<String, String> values, Set<String> header, boolean decimalComma, List<CsvError> errors) {
+        this.line = line;
+        this.values = values;
+        this.header = header;
+        this.decimalComma = decimalComma;
+        this.errors = new ArrayList<>(errors);
+    }
+
+    long line() {
+        return line;
+    }
+
+    Map<String, String> values() {
+        return values;
+    }
+
+    List<CsvError> errors() {
+        return errors;
+    }
+
+    boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Whether the file has this column at all (an optional column left out keeps the stored value on update). */
+    boolean has(String column) {
+        return header.contains(column);
+    }
+
+    String raw(String column) {
+        return values.getOrDefault(column, "");
+    }
+
+    void error(String column, String problem) {
+        errors.add(new CsvError(line, column, problem));
+    }
+
+    /**
+     * Text, or null when empty. Single-line texts refuse every control character; multi-line ones (notes) allow
+     * tabs and line breaks. A leading apostrophe before = + - @ is dropped: the export adds it so spreadsheets do
+     * not run a value as a formula.
+     */
+    String text(String column, boolean required, int maxLength, boolean multiLine) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            if (required) {
+                error(column, column + " is empty");
+            }
+            return null;
+        }
+        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
+            value = value.substring(1);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed = multiLine && (c == '\t' || c == '\n' || c == '\r');
+            if ((c < 0x20 || c == 0x7F) && !allowed) {
+                error(column, column + " contains a control character (U+%04X) at position %d"
+                        .formatted((int) c, i + 1));
+                return null;
+            }
+            if (c == '\uFFFD') {
+                error(column, column + " contains bytes that are not UTF-8 text; save the file as \"CSV UTF-8\"");
+                return null;
+            }
+        }
+        if (maxLength > 0 && value.length() > maxLength) {
+            error(column, column + " is " + value.length() + " characters long; at most " + maxLength + " fit");
+            return null;
+        }
+        return value;
+    }
+
+    /** An amount of money: digits with an optional decimal point (or decimal comma in semicolon files). */
+    BigDecimal money(String column) {
+        String value = raw(column).replace(" ", "").replace("\u00A0", "");
+        if (value.isEmpty()) {
+            error(column, column + " is empty");
+            return null;
+        }
+        boolean plain = DECIMAL_POINT.matcher(value).matches();
+        boolean comma = decimalComma && DECIMAL_COMMA.matcher(value).matches();
+        if (!plain && !comma) {
+            error(column, column + " " + show(raw(column)) + " is not a number (write it like 1234.50"
+                    + (decimalComma ? " or 1234,50" : "") + ", without thousands separators or currency)");
+            return null;
+        }
+        BigDecimal number = new BigDecimal(value.replace(',', '.'));
+        if (number.scale() > MONEY_DECIMALS) {
+            error(column, column + " " + value + " has more than " + MONEY_DECIMALS + " decimals");
+            return null;
+        }
+        if (number.precision() - number.scale() > MONEY_INTEGER_DIGITS) {
+            error(column, column + " " + value + " is too large");
+            return null;
+        }
+        return number.setScale(MONEY_DECIMALS);
+    }
+
+    /** One of an enum's names, ignoring case; spaces and dashes read as underscores ("best case" = BEST_CASE). */
+    <E extends Enum<E>> E choice(String column, Class<E> type, boolean required) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            if (required) {
+                error(column, column + " is empty");
+            }
+            return null;
+        }
+        String name = SPACES_OR_DASHES.matcher(value.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        error(column, column + " " + show(value) + " is not one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    /** An ISO date, yyyy-MM-dd. */
+    LocalDate date(String column) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            error(column, column + " is empty");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notADate) {
+            error(column, column + " " + show(value) + " is not a date; write it as yyyy-MM-dd, e.g. 2026-12-31");
+            return null;
+        }
+    }
+
+    /** A value quoted for a message, shortened when long. */
+    static String show(String value) {
+        String shown = value.length() > SHOWN_VALUE ? value.substring(0, SHOWN_VALUE) + "…" : value;
+        return "\"" + shown + "\"";
+    }
+}

@@ -1,0 +1,78 @@
+package com.salespact.deals.ui;
+
+import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FormErrors;
+import com.salespact.deals.AccountDetails;
+import com.salespact.deals.AccountPlanDraft;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The account plan of an A or B account: objectives, key contacts, next steps and the next review date.
+ * The plan's rules are checked by the service; a refusal is shown at its field and the input stays as typed.
+ */
+public class AccountPlanForm extends Composite<FormLayout> {
+
+    final TextArea objectives = new TextArea(getTranslation("accounts.plan.objectives"));
+    final TextArea keyContacts = new TextArea(getTranslation("accounts.plan.key-contacts"));
+    final TextArea nextSteps = new TextArea(getTranslation("accounts.plan.next-steps"));
+    final DatePicker reviewDate = new DatePicker(getTranslation("accounts.plan.review-date"));
+
+    private final Binder<AccountPlanDraft> binder = new Binder<>();
+
+    public AccountPlanForm() {
+        objectives.setMaxLength(4000);
+        objectives.setMinHeight("8em");
+        objectives.setHelperText(getTranslation("accounts.plan.objectives.help"));
+        keyContacts.setMaxLength(2000);
+        keyContacts.setHelperText(getTranslation("accounts.plan.key-contacts.help"));
+        nextSteps.setMaxLength(2000);
+        reviewDate.setRequiredIndicatorVisible(true);
+        reviewDate.setHelperText(getTranslation("accounts.plan.review-date.help"));
+
+        binder.forField(objectives).asRequired(getTranslation("accounts.plan.objectives.required"))
+                .bind(AccountPlanDraft::getObjectives, AccountPlanDraft::setObjectives);
+        binder.forField(keyContacts).bind(AccountPlanDraft::getKeyContacts, AccountPlanDraft::setKeyContacts);
+        binder.forField(nextSteps).bind(AccountPlanDraft::getNextSteps, AccountPlanDraft::setNextSteps);
+        // Whether the date is acceptable is the plan's rule, decided by the service.
+        binder.forField(reviewDate).bind(AccountPlanDraft::getReviewDate, AccountPlanDraft::setReviewDate);
+
+        getContent().add(objectives, keyContacts, nextSteps, reviewDate);
+        getContent().setColspan(objectives, 2);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("600px", 2));
+    }
+
+    /** Shows a saved plan, or an empty one for an account that has none yet. */
+    public void edit(AccountDetails.Plan plan) {
+        binder.readBean(AccountPlanDraft.of(plan));
+        for (HasValidation field : fields().values()) {
+            field.setInvalid(false);
+        }
+    }
+
+    /** The fields as a draft; empty (with the field marked) when one is invalid. */
+    public Optional<AccountPlanDraft> write() {
+        AccountPlanDraft draft = new AccountPlanDraft();
+        return binder.writeBeanIfValid(draft) ? Optional.of(draft) : Optional.empty();
+    }
+
+    public boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
+    public void showError(RuleViolation violation) {
+        FormErrors.show(violation, fields());
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("objectives", objectives, "keyContacts", keyContacts, "nextSteps", nextSteps,
+                "reviewDate", reviewDate);
+    }
+}

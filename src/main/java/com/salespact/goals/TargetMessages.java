@@ -1,0 +1,24 @@
+package com.salespact.goals;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Texts the goals feature writes down for later (notifications), taken from the same translations the UI uses,
+ * in the application's default language: a stored message is rendered once, like an e-mail.
+ */
+final class TargetMessages {
+
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private TargetMessages() {
+    }
+
+    /** Arguments are used as given: pass numbers already formatted. */
+    static String text(String key, Object... args) {
+        String pattern = BUNDLE.containsKey(key) ? BUNDLE.getString(key) : key;
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+}

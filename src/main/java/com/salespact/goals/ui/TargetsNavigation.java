@@ -1,0 +1,63 @@
+package com.salespact.goals.ui;
+
+import com.salespact.goals.TargetOwner;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public way into the targets page. Its state lives in the URL: {@code targets?year=2026&rep=12} (or
+ * {@code &team=3}) opens a fiscal year with a rep's or a team's target selected.
+ */
+public final class TargetsNavigation {
+
+    public static final String ROUTE = "targets";
+    static final String YEAR = "year";
+    static final String REP = "rep";
+    static final String TEAM = "team";
+
+    private TargetsNavigation() {
+    }
+
+    public static String location(int fiscalYear) {
+        return location(fiscalYear, null);
+    }
+
+    public static String location(int fiscalYear, TargetOwner selected) {
+        return ROUTE + "?" + parameters(fiscalYear, selected).getQueryString();
+    }
+
+    static QueryParameters parameters(int fiscalYear, TargetOwner selected) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        values.put(YEAR, List.of(String.valueOf(fiscalYear)));
+        if (selected != null) {
+            values.put(selected.isTeam() ? TEAM : REP,
+                    List.of(String.valueOf(selected.isTeam() ? selected.teamId() : selected.personId())));
+        }
+        return new QueryParameters(values);
+    }
+
+    static Optional<Integer> year(QueryParameters parameters) {
+        return number(parameters, YEAR).map(Long::intValue);
+    }
+
+    static Optional<TargetOwner> selected(QueryParameters parameters) {
+        Optional<Long> rep = number(parameters, REP);
+        if (rep.isPresent()) {
+            return Optional.of(TargetOwner.person(rep.get()));
+        }
+        return number(parameters, TEAM).map(TargetOwner::team);
+    }
+
+    private static Optional<Long> number(QueryParameters parameters, String name) {
+        return parameters.getSingleParameter(name).flatMap(value -> {
+            try {
+                return Optional.of(Long.parseLong(value.strip()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package com.salespact.people;
+
+import com.salespact.base.RuleViolation;
+import com.salespact.security.SignedInUser;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In-app notifications (the bell). Features call {@link #notify} when something changed for a person (a manager
+ * changed a rep's target); everybody reads and marks only their own, whatever their role.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class NotificationService {
+
+    /** The most the bell lists. */
+    public static final int LIST_LIMIT = 50;
+
+    private final AppNotificationRepository notifications;
+    private final PersonRepository people;
+    private final AccessGuard guard;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NotificationService(AppNotificationRepository notifications, PersonRepository people, AccessGuard guard,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.notifications = notifications;
+        this.people = people;
+        this.guard = guard;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Leaves a message for a person, in the caller's transaction (so it exists only if the change it tells of
+     * commits). Any signed-in feature may notify anybody: the message is for the recipient's eyes only.
+     * @param kind a short code, e.g. TARGET_CHANGED
+     * @param link a route location to open on click, e.g. "targets?year=2026"; may be null
+     */
+    public long notify(long personId, String kind, String message, String link) {
+        Person recipient = people.findById(personId)
+                .orElseThrow(() -> new RuleViolation("personId", "Unknown person " + personId));
+        if (kind == null || kind.isBlank() || message == null || message.isBlank()) {
+            throw new IllegalArgumentException("A notification needs a kind and a message");
+        }
+        AppNotification saved = notifications.save(new AppNotification(personId, clip(kind.strip(),
+                AppNotification.MAX_KIND), clip(message.strip(), AppNotification.MAX_MESSAGE),
+                link == null || link.isBlank() || link.length() > AppNotification.MAX_LINK ? null : link.strip(),
+                clock.instant()));
+        events.publishEvent(new NotificationCreated(recipient.getTeamId(), personId));
+        return saved.getId();
+    }
+
+    /** The signed-in person's unread notifications, newest first. */
+    @Transactional(readOnly = true)
+    public List<NotificationLine> unread() {
+        return notifications.unread(me(), PageRequest.of(0, LIST_LIMIT)).stream().map(AppNotification::line).toList();
+    }
+
+    /** The signed-in person's latest notifications, read or not, newest first. */
+    @Transactional(readOnly = true)
+    public List<NotificationLine> recent() {
+        return notifications.recent(me(), PageRequest.of(0, LIST_LIMIT)).stream().map(AppNotification::line).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByPersonIdAndReadAtIsNull(me());
+    }
+
+    /** @throws AccessDeniedException for somebody else's notification */
+    public void markRead(long notificationId) {
+        AppNotification notification = notifications.findById(notificationId)
+                .orElseThrow(() -> new RuleViolation("This notification no longer exists"));
+        if (notification.getPersonId() != me()) {
+            throw new AccessDeniedException("Not your notification");
+        }
+        notification.markRead(clock.instant());
+    }
+
+    public int markAllRead() {
+        return notifications.markAllRead(me(), clock.instant());
+    }
+
+    private long me() {
+        SignedInUser user = guard.user();
+        return user.personId();
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,142 @@
+package com.salespact.people.ui;
+
+import com.salespact.people.NotificationLine;
+import com.salespact.people.NotificationService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/**
+ * The bell in the shell: a badge with the number of unread notifications and, on tap, the latest ones. Tapping one
+ * marks it read and opens its link. Refreshes on every navigation, when opened, and live when one arrives.
+ */
+class NotificationBell extends Div implements AfterNavigationObserver {
+
+    private final NotificationService notifications;
+    private final ZoneId zone;
+    private final Button bell = new Button(VaadinIcon.BELL.create());
+    private final Span count = new Span();
+    private final Popover popover = new Popover();
+    private final Div list = new Div();
+    private final Button markAll = new Button();
+
+    NotificationBell(NotificationService notifications, ZoneId zone) {
+        this.notifications = notifications;
+        this.zone = zone;
+        setId("notification-bell");
+        addClassName("notification-bell");
+        getElement().setAttribute("slot", "navbar");
+        getStyle().set("margin-inline-start", "auto").set("margin-inline-end", "var(--lumo-space-m)")
+                .set("position", "relative").set("display", "inline-flex");
+
+        bell.setId("notification-button");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        bell.setMinWidth("44px");
+        bell.setMinHeight("44px");
+        count.setId("notification-count");
+        count.getStyle().set("position", "absolute").set("top", "2px").set("right", "0")
+                .set("min-width", "1.4em").set("padding", "0 0.35em").set("box-sizing", "border-box")
+                .set("border-radius", "1em").set("background", "var(--lumo-error-color)")
+                .set("color", "var(--lumo-error-contrast-color)").set("font-size", "var(--lumo-font-size-xxs)")
+                .set("line-height", "1.4em").set("text-align", "center").set("pointer-events", "none");
+
+        list.setId("notification-list");
+        list.getStyle().set("display", "flex").set("flex-direction", "column").set("max-height", "60vh")
+                .set("overflow-y", "auto");
+        markAll.setId("notification-mark-all");
+        markAll.setText(getTranslation("notifications.mark-all"));
+        markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        markAll.setMinHeight("44px");
+        markAll.addClickListener(event -> {
+            notifications.markAllRead();
+            refresh();
+        });
+        H4 title = new H4(getTranslation("notifications.title"));
+        title.getStyle().set("margin", "0");
+        Div header = new Div(title, markAll);
+        header.getStyle().set("display", "flex").set("align-items", "center").set("justify-content", "space-between")
+                .set("gap", "var(--lumo-space-m)");
+
+        popover.setTarget(bell);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.setWidth("min(24em, 92vw)");
+        popover.setAriaLabel(getTranslation("notifications.title"));
+        popover.add(header, list);
+        popover.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                refresh();
+            }
+        });
+        add(bell, count, popover);
+        refresh();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    /** Reads the count and the list again. */
+    void refresh() {
+        long unread = notifications.unreadCount();
+        count.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        count.setVisible(unread > 0);
+        bell.setAriaLabel(getTranslation("notifications.open", unread));
+        markAll.setEnabled(unread > 0);
+        list.removeAll();
+        List<NotificationLine> recent = notifications.recent();
+        if (recent.isEmpty()) {
+            list.add(new Paragraph(getTranslation("notifications.empty")));
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(zone);
+        recent.forEach(line -> list.add(item(line, when)));
+    }
+
+    private Div item(NotificationLine line, DateTimeFormatter when) {
+        Span message = new Span(line.message());
+        message.addClassName("notification-message");
+        message.getStyle().set("font-weight", line.read() ? "400" : "600");
+        Span time = new Span(when.format(line.createdAt()));
+        time.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        Div item = new Div(message, time);
+        item.setId("notification-" + line.id());
+        item.addClassName("notification-item");
+        item.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
+        item.getStyle().set("display", "flex").set("flex-direction", "column").set("min-height", "44px")
+                .set("justify-content", "center").set("padding", "var(--lumo-space-s)").set("cursor", "pointer")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        if (!line.read()) {
+            item.getStyle().set("background", "var(--lumo-primary-color-10pct)");
+        }
+        item.addClickListener(event -> open(line));
+        item.getElement().addEventListener("keydown", event -> open(line))
+                .setFilter("event.key === '" + Key.ENTER.getKeys().getFirst() + "'");
+        return item;
+    }
+
+    private void open(NotificationLine line) {
+        if (!line.read()) {
+            notifications.markRead(line.id());
+        }
+        popover.close();
+        refresh();
+        if (line.link() != null) {
+            UI.getCurrent().navigate(line.link());
+        }
+    }
+}

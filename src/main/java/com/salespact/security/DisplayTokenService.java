@@ -1,0 +1,142 @@
+package com.salespact.security;
+
+import com.salespact.base.RuleViolation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Wall-screen keys: a manager (own team) or admin creates, names and revokes them; a TV opens the wall with one and
+ * no login. Tokens are random 256-bit values stored only as SHA-256 hashes; revocation takes effect immediately.
+ */
+@Service
+@Transactional
+public class DisplayTokenService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DisplayTokenRepository tokens;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DisplayTokenService(DisplayTokenRepository tokens, CurrentUser currentUser, ApplicationEventPublisher events,
+                        Clock clock) {
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a token for a team; the returned raw token is never stored and cannot be shown again. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public String create(String name, long teamId, int slideSeconds) {
+        checkTeam(teamId);
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new RuleViolation("name", "Name the screen (up to 120 characters), e.g. \"Sales floor TV\"");
+        }
+        if (slideSeconds < 5 || slideSeconds > 600) {
+            throw new RuleViolation("slideSeconds", "Show each slide for 5 to 600 seconds");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        tokens.save(new DisplayToken(name.strip(), hash(raw), teamId, slideSeconds, currentUser.require().personId(),
+                clock.instant()));
+        return raw;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public List<DisplayTokenInfo> list() {
+        SignedInUser user = currentUser.require();
+        List<DisplayToken> found = user.isAdmin() ? tokens.findAllByOrderByCreatedAtDesc()
+                : tokens.findByTeamIdOrderByCreatedAtDesc(user.teamId() == null ? -1L : user.teamId());
+        return found.stream().map(t -> new DisplayTokenInfo(t.getId(), t.getName(), t.getTeamId(), t.getSlideSeconds(),
+                t.getCreatedAt(), t.getRevokedAt(), t.getLastSeenAt())).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public void revoke(long tokenId) {
+        DisplayToken token = tokens.findById(tokenId).orElseThrow(() -> new RuleViolation("No such display"));
+        checkTeam(token.getTeamId());
+        token.revoke(clock.instant());
+        events.publishEvent(new DisplayRevoked(tokenId, token.getTeamId()));
+    }
+
+    /** For the wall screen: no login, just the token from its URL. Empty when unknown or revoked. */
+    public Optional<DisplayGrant> open(String rawToken) {
+        if (rawToken == null || rawToken.isBlank() || rawToken.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(rawToken)).filter(token -> !token.isRevoked()).map(token -> {
+            token.seen(clock.instant());
+            return new DisplayGrant(token.getId(), token.getTeamId(), token.getName(), token.getSlideSeconds());
+        });
+    }
+
+    /** Re-checked on every read, so a revoked screen gets nothing more. */
+    @Transactional(readOnly = true)
+    public boolean isValid(DisplayGrant grant) {
+        return grant != null && tokens.findById(grant.tokenId()).filter(token -> !token.isRevoked()).isPresent();
+    }
+
+    /** @throws AccessDeniedException unless the grant is still valid for this team */
+    @Transactional(readOnly = true)
+    public void check(DisplayGrant grant, long teamId) {
+        if (!isValid(grant) || grant.teamId() != teamId) {
+            throw new AccessDeniedException("Display not authorised");
+        }
+    }
+
+    /**
+     * Runs {@code work} as the screen: a DISPLAY principal scoped to the grant's team, on this thread only and only
+     * for this call (it never enters the HTTP session, so the screen cannot open other pages).
+     * @throws AccessDeniedException when the token was revoked meanwhile
+     */
+    public <T> T callAs(DisplayGrant grant, java.util.function.Supplier<T> work) {
+        if (!isValid(grant)) {
+            throw new AccessDeniedException("Display not authorised");
+        }
+        SignedInUser display = new SignedInUser(-grant.tokenId(), "display-" + grant.tokenId(), grant.name(),
+                Role.DISPLAY, grant.teamId(), "", true, false);
+        org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(display, null,
+                display.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void checkTeam(long teamId) {
+        SignedInUser user = currentUser.require();
+        if (!user.isAdmin() && !Long.valueOf(teamId).equals(user.teamId())) {
+            throw new AccessDeniedException("Not your team");
+        }
+    }
+
+    static String hash(String raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

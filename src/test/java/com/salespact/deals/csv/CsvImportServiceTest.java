@@ -1,0 +1,327 @@
+package com.salespact.deals.csv;
+
+import static com.salespact.deals.csv.CsvFixtures.ACCOUNTS_HEADER;
+import static com.salespact.deals.csv.CsvFixtures.DEALS_HEADER;
+import static com.salespact.deals.csv.CsvFixtures.file;
+import static com.salespact.deals.csv.CsvFixtures.stream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salespact.TestSupport;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The import on the seeded H2 database (time frozen on 2026-11-18): rules, line numbers, transactions, scope. */
+@SpringBootTest
+@ActiveProfiles("test")
+class CsvImportServiceTest {
+
+    private static final String P = "CSVT-";
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 18, 10, 0, 0, 0, ZoneOffset.UTC);
+
+    @Autowired CsvImportService imports;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    @AfterEach
+    void cleanUp() {
+        TestSupport.signOut();
+        CsvFixtures.cleanUp(jdbc, P);
+    }
+
+    private void signIn(String username) {
+        TestSupport.signIn(users, username);
+    }
+
+    private CsvPreview preview(CsvKind kind, String text) {
+        return imports.preview(kind, stream(text));
+    }
+
+    private CsvResult importClean(CsvKind kind, String text) {
+        CsvPreview preview = preview(kind, text);
+        assertThat(preview.errors()).isEmpty();
+        return imports.commit(preview);
+    }
+
+    private void importNorthAccounts() {
+        importClean(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER,
+                P + "A1,Alpha Freight,rep,A,NEW,Logistics,Oslo",
+                P + "A2,Beta Foods,lkim,B,EXISTING,Food,Bergen"));
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    private int csvDeals() {
+        return count("select count(*) from deal where external_id like ?", P + "%");
+    }
+
+    private long personId(String username) {
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    }
+
+    @Test
+    void previewReportsEveryProblemWithItsLineAndWritesNothing() {
+        signIn("manager");
+        importNorthAccounts();
+        String text = file(DEALS_HEADER,
+                P + "D1,Fleet deal,CSVT-A1,rep,1000,200,PROSPECT,PIPELINE,2026-12-15,,",                  // 2
+                P + "D2,Too much GP,CSVT-A1,rep,500,900,PROSPECT,,2026-12-15,,",                           // 3
+                P + "D3,Negative,CSVT-A1,rep,-5,0,PROSPECT,,2026-12-15,,",                                 // 4
+                P + "D4,Odd stage,CSVT-A1,rep,10,1,CLOSED,,2026-12-15,,",                                  // 5
+                P + "D5,Odd date,CSVT-A1,rep,10,1,PROSPECT,,2026-13-01,,",                                 // 6
+                P + "D6,\"Notes, quoted\",CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,\"call,\nthen mail\",",    // 7-8
+                P + "D7,Nobody's,CSVT-A1,nobody,10,1,PROSPECT,,2026-12-15,,",                              // 9
+                P + "D8,No account,CSVT-NOPE,rep,10,1,PROSPECT,,2026-12-15,,",                             // 10
+                P + "D9,Lost silently,CSVT-A1,rep,10,1,LOST,,2026-11-01,,",                                // 11
+                P + "D1,Twice,CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,,",                                    // 12
+                P + "D10,Far future,CSVT-A1,rep,10,1,PROSPECT,,2031-01-01,,",                              // 13
+                P + "D11,Comma money,CSVT-A1,rep,\"12,50\",1,PROSPECT,,2026-12-15,,",                      // 14
+                P + "D12,Bell\u0007,CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,,",                              // 15
+                P + "D13,Short row,CSVT-A1,rep,10");                                                      // 16
+
+        CsvPreview preview = preview(CsvKind.DEALS, text);
+
+        assertThat(preview.errors()).extracting(CsvError::message).containsExactly(
+                "line 3: gross_profit 900 is more than amount 500: Gross profit cannot be more than the amount",
+                "line 4: amount \"-5\": Amount must be zero or more",
+                "line 5: stage \"CLOSED\" is not one of PROSPECT, QUALIFIED, PROPOSAL, NEGOTIATION, WON, LOST",
+                "line 6: expected_close_date \"2026-13-01\" is not a date; write it as yyyy-MM-dd, e.g. 2026-12-31",
+                "line 9: owner_username \"nobody\" is not a known person",
+                "line 10: account_external_id \"CSVT-NOPE\" is not a known account; import the accounts first",
+                "line 11: lost_reason: Say why the deal was lost",
+                "line 12: external_id \"CSVT-D1\" appears again (first on line 2)",
+                "line 13: expected_close_date \"2031-01-01\": Expected close must be within three years",
+                "line 14: amount \"12,50\" is not a number (write it like 1234.50, without thousands separators "
+                        + "or currency)",
+                "line 15: name contains a control character (U+0007) at position 5",
+                "line 16: has 5 values, but the header has 11 columns",
+                "line 16: gross_profit is empty",
+                "line 16: stage is empty",
+                "line 16: expected_close_date is empty");
+        assertThat(preview.rows()).filteredOn(row -> !row.hasErrors()).extracting(CsvRow::line, CsvRow::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, CsvRow.Action.CREATE),
+                        org.assertj.core.groups.Tuple.tuple(7L, CsvRow.Action.CREATE));
+        assertThat(preview.toCreate()).isEqualTo(2);
+        assertThat(preview.rowsWithErrors()).isEqualTo(12);
+        assertThat(preview.canCommit()).isFalse();
+        assertThat(csvDeals()).isZero();
+
+        assertThatThrownBy(() -> imports.commit(preview)).isInstanceOf(CsvRejectedException.class)
+                .hasMessageContaining("15 problem(s)").hasMessageContaining("line 3: gross_profit 900");
+        assertThat(csvDeals()).isZero();
+    }
+
+    @Test
+    void commitWritesDealsWithTheirFirstStageAndAReimportChangesNothing() {
+        signIn("manager");
+        importNorthAccounts();
+        String text = file(DEALS_HEADER,
+                P + "D1,Fleet renewal,CSVT-A1,rep,1000.50,200,PROPOSAL,BEST_CASE,2026-12-15,Send quote,",
+                P + "D2,Cold store,CSVT-A2,lkim,800,300,WON,PIPELINE,2026-10-30,,",
+                P + "D3,Pilot,CSVT-A2,lkim,50,10,LOST,,2026-11-02,,Chose a cheaper supplier");
+
+        CsvResult result = importClean(CsvKind.DEALS, text);
+
+        assertThat(result.created()).isEqualTo(3);
+        assertThat(result.updated()).isZero();
+        Map<String, Object> fleet = jdbc.queryForMap("select * from deal where external_id = ?", P + "D1");
+        assertThat(fleet).containsEntry("NAME", "Fleet renewal").containsEntry("STAGE", "PROPOSAL")
+                .containsEntry("FORECAST_CATEGORY", "BEST_CASE").containsEntry("NEXT_STEP", "Send quote")
+                .containsEntry("OWNER_ID", personId("rep")).containsEntry("VERSION", 0L);
+        assertThat((BigDecimal) fleet.get("AMOUNT")).isEqualByComparingTo("1000.50");
+        assertThat(jdbc.queryForObject("select stage_entered_at from deal where external_id = ?",
+                OffsetDateTime.class, P + "D1").toInstant()).isEqualTo(NOW.toInstant());
+        // A won deal is COMMIT (the domain's rule) and closed when the file says, not on the import day.
+        assertThat(jdbc.queryForMap("select forecast_category, closed_on from deal where external_id = ?", P + "D2"))
+                .containsEntry("FORECAST_CATEGORY", "COMMIT");
+        assertThat(jdbc.queryForObject("select closed_on from deal where external_id = ?", LocalDate.class, P + "D2"))
+                .isEqualTo(LocalDate.of(2026, 10, 30));
+        assertThat(jdbc.queryForList("""
+                select s.from_stage, s.to_stage, s.changed_by from stage_change s join deal d on d.id = s.deal_id
+                where d.external_id like ? order by d.external_id""", P + "%"))
+                .extracting(row -> row.get("FROM_STAGE") + "->" + row.get("TO_STAGE") + " by " + row.get("CHANGED_BY"))
+                .containsExactly("null->PROPOSAL by " + personId("manager"), "null->WON by " + personId("manager"),
+                        "null->LOST by " + personId("manager"));
+
+        CsvPreview again = preview(CsvKind.DEALS, text);
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.toCreate()).isZero();
+        assertThat(again.toUpdate()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.canCommit()).isFalse();
+        CsvResult second = imports.commit(again);
+        assertThat(second.created() + second.updated()).isZero();
+        assertThat(csvDeals()).isEqualTo(3);
+        assertThat(count("select count(*) from deal where external_id like ? and version <> 0", P + "%")).isZero();
+        assertThat(count("select count(*) from stage_change s join deal d on d.id = s.deal_id "
+                + "where d.external_id like ?", P + "%")).isEqualTo(3);
+    }
+
+    @Test
+    void anUpdateByExternalIdChangesTheRecordAndRecordsTheStageMove() {
+        signIn("manager");
+        importNorthAccounts();
+        importClean(CsvKind.DEALS, file(DEALS_HEADER,
+                P + "D1,Fleet renewal,CSVT-A1,rep,1000,200,PROSPECT,,2026-12-15,,"));
+        long dealId = jdbc.queryForObject("select id from deal where external_id = ?", Long.class, P + "D1");
+
+        // next_step and lost_reason are left out of this file: the stored values stay.
+        CsvPreview preview = preview(CsvKind.DEALS, """
+                external_id,name,account_external_id,owner_username,amount,gross_profit,stage,expected_close_date
+                CSVT-D1,Fleet renewal XL,CSVT-A1,rep,1500,300,NEGOTIATION,2027-01-20
+                """);
+        assertThat(preview.toUpdate()).isEqualTo(1);
+        CsvResult result = imports.commit(preview);
+
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select name, stage, version, amount from deal where id = ?", dealId))
+                .containsEntry("NAME", "Fleet renewal XL").containsEntry("STAGE", "NEGOTIATION")
+                .containsEntry("VERSION", 1L);
+        assertThat(jdbc.queryForList("select from_stage, to_stage from stage_change where deal_id = ? order by id",
+                dealId)).extracting(row -> row.get("FROM_STAGE") + "->" + row.get("TO_STAGE"))
+                .containsExactly("null->PROSPECT", "PROSPECT->NEGOTIATION");
+
+        // An account moving to another rep of the team leaves an owner-change record.
+        importClean(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "A1,Alpha Freight,jberg,A,NEW,Logistics,Oslo"));
+        assertThat(jdbc.queryForMap("""
+                select c.from_owner_id, c.to_owner_id from account_owner_change c join account a on a.id = c.account_id
+                where a.external_id = ?""", P + "A1"))
+                .containsEntry("FROM_OWNER_ID", personId("rep")).containsEntry("TO_OWNER_ID", personId("jberg"));
+    }
+
+    @Test
+    void aFailureMidCommitLeavesTheDatabaseAsItWas() {
+        signIn("manager");
+        importNorthAccounts();
+        importClean(CsvKind.DEALS, file(DEALS_HEADER, P + "D0,Existing,CSVT-A1,rep,100,10,PROSPECT,,2026-12-15,,"));
+        List<String> rows = new ArrayList<>();
+        rows.add(P + "D0,Existing changed,CSVT-A1,rep,999,10,QUALIFIED,,2026-12-15,,");
+        for (int i = 1; i <= 1200; i++) {
+            rows.add(P + "D" + i + ",Deal " + i + ",CSVT-A" + (1 + i % 2) + "," + (i % 2 == 0 ? "rep" : "lkim")
+                    + ",1000,100,PROSPECT,,2026-12-15,,");
+        }
+        CsvPreview preview = preview(CsvKind.DEALS, file(DEALS_HEADER, rows.toArray(String[]::new)));
+        assertThat(preview.canCommit()).isTrue();
+        List<Integer> written = new ArrayList<>();
+
+        assertThatThrownBy(() -> imports.commit(preview, (phase, done, total) -> {
+            if (phase == CsvProgress.Phase.WRITING) {
+                written.add(done);
+                if (done >= 1000) {
+                    throw new IllegalStateException("the connection broke");
+                }
+            }
+        })).hasMessage("the connection broke");
+
+        assertThat(written).containsExactly(500, 1000); // two batches were written before the failure ...
+        assertThat(csvDeals()).isEqualTo(1);            // ... and rolled back with the rest
+        assertThat(jdbc.queryForMap("select name, stage, version from deal where external_id = ?", P + "D0"))
+                .containsEntry("NAME", "Existing").containsEntry("STAGE", "PROSPECT").containsEntry("VERSION", 0L);
+        assertThat(count("select count(*) from stage_change s join deal d on d.id = s.deal_id "
+                + "where d.external_id like ?", P + "%")).isEqualTo(1);
+    }
+
+    @Test
+    void aCommitChecksTheRowsAgainAgainstTheDataAsItIsNow() {
+        signIn("manager");
+        importNorthAccounts();
+        CsvPreview preview = preview(CsvKind.DEALS, file(DEALS_HEADER,
+                P + "D1,Fleet,CSVT-A1,rep,1000,200,PROSPECT,,2026-12-15,,",
+                P + "D2,Food,CSVT-A2,lkim,1000,200,PROSPECT,,2026-12-15,,"));
+        assertThat(preview.canCommit()).isTrue();
+        jdbc.update("delete from account where external_id = ?", P + "A2");
+
+        assertThatThrownBy(() -> imports.commit(preview)).isInstanceOfSatisfying(CsvRejectedException.class,
+                rejected -> assertThat(rejected.errors()).extracting(CsvError::message).containsExactly(
+                        "line 3: account_external_id \"CSVT-A2\" is not a known account; import the accounts first"));
+        assertThat(csvDeals()).isZero();
+    }
+
+    @Test
+    void aManagerOfNorthCannotImportForTheSouthTeamNorTakeItsRecordsOver() {
+        signIn("admin");
+        importClean(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "S1,South Shipping,mbianchi,A,NEW,,"));
+        TestSupport.signOut();
+
+        signIn("manager");
+        CsvPreview forSouth = preview(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "A9,Gamma,asouza,C,NEW,,"));
+        assertThat(forSouth.errors()).extracting(CsvError::message).containsExactly("line 2: owner_username "
+                + "\"asouza\" is outside your team; you may import only for people in your team");
+        CsvPreview takeOver = preview(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "S1,South Shipping,rep,A,NEW,,"));
+        assertThat(takeOver.errors()).extracting(CsvError::message)
+                .containsExactly("line 2: external_id \"CSVT-S1\" is an account outside your team");
+        CsvPreview dealOnSouthAccount = preview(CsvKind.DEALS, file(DEALS_HEADER,
+                P + "D1,Sneaky,CSVT-S1,rep,10,1,PROSPECT,,2026-12-15,,"));
+        assertThat(dealOnSouthAccount.errors()).extracting(CsvError::message)
+                .containsExactly("line 2: account_external_id \"CSVT-S1\" is an account outside your team");
+
+        // A preview made up without errors is checked again at commit, in the caller's scope.
+        CsvPreview forged = new CsvPreview(CsvKind.ACCOUNTS, ',', forSouth.columns(),
+                forSouth.rows().stream().map(row -> new CsvRow(row.line(), row.values(), CsvRow.Action.CREATE,
+                        List.of())).toList(), List.of(), 0, 0);
+        assertThatThrownBy(() -> imports.commit(forged)).isInstanceOf(CsvRejectedException.class)
+                .hasMessageContaining("outside your team");
+        assertThat(count("select count(*) from account where external_id = ?", P + "A9")).isZero();
+        assertThat(jdbc.queryForObject("select owner_id from account where external_id = ?", Long.class, P + "S1"))
+                .isEqualTo(personId("mbianchi"));
+    }
+
+    @Test
+    void anAdminImportsForEveryTeam() {
+        signIn("admin");
+        CsvResult result = importClean(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER,
+                P + "A1,North One,rep,,,,", P + "A2,South One,nhaddad,,,,"));
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(jdbc.queryForMap("select account_class, business_type from account where external_id = ?",
+                P + "A2")).containsEntry("ACCOUNT_CLASS", "C").containsEntry("BUSINESS_TYPE", "NEW");
+    }
+
+    @Test
+    void accountRowsAreCheckedWithTheAccountsOwnConstraints() {
+        signIn("manager");
+        CsvPreview preview = preview(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER,
+                P + "A1,\"" + "n".repeat(201) + "\",rep,A,NEW,,",
+                P + "A2,Fine,rep,D,OLD,\"" + "i".repeat(81) + "\","));
+        assertThat(preview.errors()).extracting(CsvError::message).containsExactly(
+                "line 2: name \"nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…\": size must be between 0 and 200",
+                "line 3: class \"D\" is not one of A, B, C",
+                "line 3: business_type \"OLD\" is not one of NEW, EXISTING");
+        CsvPreview industry = preview(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER,
+                P + "A2,Fine,rep,A,NEW,\"" + "i".repeat(81) + "\","));
+        assertThat(industry.errors()).extracting(CsvError::problem).singleElement().asString()
+                .startsWith("industry \"iiii").endsWith(": size must be between 0 and 80");
+    }
+
+    @Test
+    void aRepCannotImportAtAllAndNeitherCanSomebodySignedOut() {
+        assertThatThrownBy(() -> preview(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "A1,X,rep,,,,")))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        signIn("manager");
+        CsvPreview preview = preview(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "A1,X,rep,,,,"));
+        TestSupport.signOut();
+
+        signIn("rep");
+        assertThatThrownBy(() -> preview(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "A1,X,rep,,,,")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.commit(preview)).isInstanceOf(AccessDeniedException.class);
+        assertThat(count("select count(*) from account where external_id like ?", P + "%")).isZero();
+    }
+}
