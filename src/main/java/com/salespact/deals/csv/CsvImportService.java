@@ -111,6 +111,7 @@ public class CsvImportService {
                 int updated = plan.count(CsvRow.Action.UPDATE);
                 if (created + updated > 0) {
                     events.publishEvent(new CsvImported(preview.kind(), plan.teamIds(), created, updated));
+                    plan.teamIds().forEach(teamId -> events.publishEvent(new com.salespact.base.TeamDataChanged(teamId)));
                 }
                 return new CsvResult(preview.kind(), created, updated, plan.count(CsvRow.Action.UNCHANGED),
                         millis(checked - start), millis(System.nanoTime() - checked));

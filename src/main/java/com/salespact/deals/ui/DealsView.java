@@ -8,6 +8,7 @@ import com.salespact.deals.DealConflictException;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
 import com.salespact.deals.DealService;
+import com.salespact.deals.csv.DealCsvExport;
 import com.salespact.deals.Stage;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
@@ -63,7 +64,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<DealRow> grid = new Grid<>();
     private boolean restoring;
 
-    public DealsView(DealService deals, PeopleService people, CurrentUser currentUser, LiveUpdates live, Clock clock) {
+    public DealsView(DealService deals, DealCsvExport export, PeopleService people, CurrentUser currentUser,
+                     LiveUpdates live, Clock clock) {
         this.deals = deals;
         this.clock = clock;
         setId("deals-view");
@@ -97,7 +99,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         layout.addValueChangeListener(event -> filterChanged());
 
         configureGrid();
-        Div toolbar = new Div(search, owner, layout, add);
+        Div toolbar = new Div(search, owner, layout, add, DealCsvDownload.link(export, this::filter, grid));
         toolbar.addClassName("toolbar");
         add(toolbar, board, grid);
         Long teamId = currentUser.require().teamId();
