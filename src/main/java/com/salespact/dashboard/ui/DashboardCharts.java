@@ -40,15 +40,15 @@ public final class DashboardCharts {
 
     /** Reps by % of their pro-rated target (not by amount), best at the top, coloured by pace, 100 % marked. */
     public static ChartOption attainment(List<RepPace> ranked, String seriesName) {
-        List<RepPace> bottomUp = ranked.reversed();
+        // A horizontal EChart lists the first category at the top.
         return ChartOption.builder()
-                .categories(bottomUp.stream().map(RepPace::fullName).toList())
+                .categories(ranked.stream().map(RepPace::fullName).toList())
                 .horizontal()
                 .valueAxis(ValueAxis.of(null, ValueFormat.percentPoints(0)))
-                .series(Series.barPoints(seriesName, bottomUp.stream()
+                .series(Series.barPoints(seriesName, ranked.stream()
                                 .map(rep -> DataPoint.of(percent(rep.attainment()), PaceColors.of(rep.pace()))).toList())
                         .labels().format(ValueFormat.percentPoints(0))
-                        .markLine(MarkLine.at(100).label("100 %")))
+                        .markLine(MarkLine.at(100)))
                 .build();
     }
 

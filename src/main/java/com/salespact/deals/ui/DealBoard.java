@@ -28,9 +28,12 @@ class DealBoard extends Div {
     private final Clock clock;
     private final Consumer<DealRow> open;
     private final BiConsumer<DealRow, Stage> move;
+    private final boolean showOwners;
     private DealFilter filter = DealFilter.open();
 
-    DealBoard(DealService deals, Clock clock, Consumer<DealRow> open, BiConsumer<DealRow, Stage> move) {
+    DealBoard(DealService deals, Clock clock, boolean showOwners, Consumer<DealRow> open,
+              BiConsumer<DealRow, Stage> move) {
+        this.showOwners = showOwners;
         this.deals = deals;
         this.clock = clock;
         this.open = open;
@@ -66,7 +69,7 @@ class DealBoard extends Div {
 
         Div cards = new Div();
         cards.addClassName("deal-column-cards");
-        rows.forEach(row -> cards.add(new DealCard(row, clock.instant(), open,
+        rows.forEach(row -> cards.add(new DealCard(row, clock.instant(), showOwners, open,
                 deal -> deal.stage().next().ifPresent(next -> move.accept(deal, next)))));
         if (total > rows.size()) {
             Span more = new Span(getTranslation("deals.more", rows.size(), total));

@@ -20,7 +20,7 @@ class DealCard extends Div implements DragSource<DealCard> {
 
     private final DealRow deal;
 
-    DealCard(DealRow deal, Instant now, Consumer<DealRow> open, Consumer<DealRow> advance) {
+    DealCard(DealRow deal, Instant now, boolean showOwner, Consumer<DealRow> open, Consumer<DealRow> advance) {
         this.deal = deal;
         addClassName("deal-card");
         getElement().setAttribute("data-deal-id", String.valueOf(deal.id()));
@@ -29,7 +29,7 @@ class DealCard extends Div implements DragSource<DealCard> {
 
         Span name = new Span(deal.name());
         name.addClassName("deal-card-name");
-        Span account = new Span(deal.accountName());
+        Span account = new Span(showOwner ? deal.accountName() + " · " + deal.ownerName() : deal.accountName());
         account.addClassName("deal-card-account");
         Span amount = new Span(Money.format(deal.amount()));
         amount.addClassName("deal-card-amount");

@@ -71,7 +71,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         setId("deals-view");
         addClassName("deals-view");
         setSizeFull();
-        board = new DealBoard(deals, clock, this::open, this::move);
+        board = new DealBoard(deals, clock, !currentUser.require().isRep(), this::open, this::move);
 
         search.setPlaceholder(getTranslation("deals.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
