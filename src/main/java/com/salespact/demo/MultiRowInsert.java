@@ -1,11 +1,7 @@
 package com.salespact.demo;
 
-import java.math.BigDecimal;
-import java.sql.PreparedStatement;
+import com.salespact.base.SqlParams;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,7 +20,7 @@ final class MultiRowInsert {
 
     @FunctionalInterface
     interface Binder<T> {
-        void bind(Params params, T row) throws SQLException;
+        void bind(SqlParams params, T row) throws SQLException;
     }
 
     private MultiRowInsert() {
@@ -39,7 +35,7 @@ final class MultiRowInsert {
         }
         chunksBySize.forEach((size, chunks) -> jdbc.batchUpdate(sql(table, columns, columnCount, size), chunks,
                 STATEMENTS_PER_BATCH, (ps, chunk) -> {
-                    Params params = new Params(ps);
+                    SqlParams params = new SqlParams(ps);
                     for (T row : chunk) {
                         binder.bind(params, row);
                     }
@@ -52,56 +48,4 @@ final class MultiRowInsert {
                 + String.join(", ", Collections.nCopies(rows, row));
     }
 
-    /** Binds values in column order across the rows of one statement; nulls are typed, as PostgreSQL requires. */
-    static final class Params {
-
-        private final PreparedStatement ps;
-        private int index;
-
-        private Params(PreparedStatement ps) {
-            this.ps = ps;
-        }
-
-        Params text(String value) throws SQLException {
-            if (value == null) {
-                ps.setNull(++index, Types.VARCHAR);
-            } else {
-                ps.setString(++index, value);
-            }
-            return this;
-        }
-
-        Params id(Long value) throws SQLException {
-            if (value == null) {
-                ps.setNull(++index, Types.BIGINT);
-            } else {
-                ps.setLong(++index, value);
-            }
-            return this;
-        }
-
-        Params integer(int value) throws SQLException {
-            ps.setInt(++index, value);
-            return this;
-        }
-
-        Params decimal(BigDecimal value) throws SQLException {
-            ps.setBigDecimal(++index, value);
-            return this;
-        }
-
-        Params date(LocalDate value) throws SQLException {
-            if (value == null) {
-                ps.setNull(++index, Types.DATE);
-            } else {
-                ps.setObject(++index, value);
-            }
-            return this;
-        }
-
-        Params timestamp(OffsetDateTime value) throws SQLException {
-            ps.setObject(++index, value);
-            return this;
-        }
-    }
 }

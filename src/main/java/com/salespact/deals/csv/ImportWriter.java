@@ -1,12 +1,9 @@
 package com.salespact.deals.csv;
 
+import com.salespact.base.SqlParams;
 import com.salespact.base.ConcurrentEditException;
-import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,7 +27,7 @@ final class ImportWriter {
 
     @FunctionalInterface
     private interface Binder<T> {
-        void bind(Params params, T row) throws SQLException;
+        void bind(SqlParams params, T row) throws SQLException;
     }
 
     private final JdbcTemplate jdbc;
@@ -142,7 +139,7 @@ final class ImportWriter {
         statementsBySize.forEach((size, statements) -> jdbc.batchUpdate(
                 "insert into " + table + " (" + columns + ") values " + String.join(", ", Collections.nCopies(size, row)),
                 statements, statements.size(), (ps, statement) -> {
-                    Params params = new Params(ps);
+                    SqlParams params = new SqlParams(ps);
                     for (T value : statement) {
                         binder.bind(params, value);
                     }
@@ -153,7 +150,7 @@ final class ImportWriter {
         if (rows.isEmpty()) {
             return new int[0];
         }
-        int[][] counts = jdbc.batchUpdate(sql, rows, rows.size(), (ps, row) -> binder.bind(new Params(ps), row));
+        int[][] counts = jdbc.batchUpdate(sql, rows, rows.size(), (ps, row) -> binder.bind(new SqlParams(ps), row));
         return counts.length == 0 ? new int[0] : counts[0];
     }
 
@@ -186,50 +183,4 @@ final class ImportWriter {
         }
     }
 
-    /** Binds values in column order; nulls are typed, as PostgreSQL requires. */
-    private static final class Params {
-        private final PreparedStatement ps;
-        private int index;
-
-        Params(PreparedStatement ps) {
-            this.ps = ps;
-        }
-
-        Params text(String value) throws SQLException {
-            if (value == null) {
-                ps.setNull(++index, Types.VARCHAR);
-            } else {
-                ps.setString(++index, value);
-            }
-            return this;
-        }
-
-        Params id(Long value) throws SQLException {
-            if (value == null) {
-                ps.setNull(++index, Types.BIGINT);
-            } else {
-                ps.setLong(++index, value);
-            }
-            return this;
-        }
-
-        Params decimal(BigDecimal value) throws SQLException {
-            ps.setBigDecimal(++index, value);
-            return this;
-        }
-
-        Params date(LocalDate value) throws SQLException {
-            if (value == null) {
-                ps.setNull(++index, Types.DATE);
-            } else {
-                ps.setObject(++index, value);
-            }
-            return this;
-        }
-
-        Params timestamp(OffsetDateTime value) throws SQLException {
-            ps.setObject(++index, value);
-            return this;
-        }
-    }
 }
