@@ -214,7 +214,9 @@ public class GoalService {
             return transaction.execute(status -> work.get());
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
             // Somebody saved the same target (or created it) between our read and our write.
-            throw new ConcurrentEditException("The target was changed by somebody else");
+            ConcurrentEditException conflict = new ConcurrentEditException("The target was changed by somebody else");
+            conflict.initCause(raced);
+            throw conflict;
         }
     }
 

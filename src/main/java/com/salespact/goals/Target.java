@@ -3,7 +3,6 @@ package com.salespact.goals;
 import com.salespact.base.AbstractEntity;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.RuleViolation;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,8 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -27,8 +26,9 @@ import java.util.Optional;
  * the months by twelve seasonality weights. A team has a stored target only when somebody set it explicitly; while
  * {@link #isExplicitTeam()} is false the team's target is the sum of its reps' targets.
  *
- * <p>Every change goes through {@link #change} (or {@link #useSumOfReps}), which enforces the rules and records a
- * {@link TargetRevision} with who, when, why, old and new values. Rule messages are translation keys.
+ * <p>Every change goes through {@link #change} (or {@link #useSumOfReps}), which enforces the rules and returns the
+ * {@link TargetRevision} (who, when, why, old and new values) that the caller stores with it. Rule messages are
+ * translation keys.
  */
 @Entity
 @Table(name = "target")
@@ -61,8 +61,9 @@ public class Target extends AbstractEntity {
     @Column(name = "weight", nullable = false)
     private Map<Integer, BigDecimal> weights = new HashMap<>();
 
-    @OneToMany(mappedBy = "target", cascade = CascadeType.PERSIST)
-    private List<TargetRevision> revisions = new ArrayList<>();
+    /** True once {@link #change} gave a target that was never stored its first values. */
+    @Transient
+    private boolean changedSinceCreated;
 
     protected Target() {
     }
@@ -120,7 +121,7 @@ public class Target extends AbstractEntity {
         if (teamId != null) {
             explicitTeam = true;
         }
-        revisions.add(revision);
+        changedSinceCreated = true;
         return Optional.of(revision);
     }
 
@@ -145,7 +146,7 @@ public class Target extends AbstractEntity {
         revenue = revenueValue;
         minGrossProfit = gpValue;
         explicitTeam = false;
-        revisions.add(revision);
+        changedSinceCreated = true;
         return Optional.of(revision);
     }
 
@@ -188,7 +189,7 @@ public class Target extends AbstractEntity {
 
     /** True once a first change was made (a new target has no values yet). */
     private boolean isSet() {
-        return !isNew() || !revisions.isEmpty();
+        return !isNew() || changedSinceCreated;
     }
 
     public TargetBreakdown breakdown(FiscalCalendar calendar) {

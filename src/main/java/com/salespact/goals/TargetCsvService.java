@@ -186,7 +186,10 @@ public class TargetCsvService {
                 return new TargetCsvResult(changed, unchanged);
             });
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
-            throw new ConcurrentEditException("A target was changed by somebody else during the import");
+            ConcurrentEditException conflict = new ConcurrentEditException(
+                    "A target was changed by somebody else during the import");
+            conflict.initCause(raced);
+            throw conflict;
         }
     }
 
@@ -275,9 +278,15 @@ public class TargetCsvService {
             return semicolons > commas ? ';' : ',';
         }
 
-        /** The line a record starts on, counted from its position in the text. */
+        /**
+         * The line a record starts on, counted from its position in the text. The parser's position is where it
+         * began reading, before any empty lines it skipped, so those are stepped over first.
+         */
         private long lineOf(CSVRecord record) {
-            long position = Math.min(record.getCharacterPosition(), text.length());
+            int position = (int) Math.min(record.getCharacterPosition(), text.length());
+            while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+                position++;
+            }
             long breaks = 0;
             for (int i = 0; i < position; i++) {
                 if (text.charAt(i) == '\n') {

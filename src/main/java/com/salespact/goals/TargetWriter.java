@@ -31,15 +31,17 @@ class TargetWriter {
     static final int MAX_YEAR = 2100;
 
     private final TargetRepository targets;
+    private final TargetRevisionRepository revisions;
     private final AccessGuard guard;
     private final PeopleService people;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TargetWriter(TargetRepository targets, AccessGuard guard, PeopleService people, NotificationService notifications,
+    TargetWriter(TargetRepository targets, TargetRevisionRepository revisions, AccessGuard guard, PeopleService people, NotificationService notifications,
                  ApplicationEventPublisher events, Clock clock) {
         this.targets = targets;
+        this.revisions = revisions;
         this.guard = guard;
         this.people = people;
         this.notifications = notifications;
@@ -66,7 +68,7 @@ class TargetWriter {
         if (revision.isEmpty()) {
             return new TargetSaved(target.getId(), target.getVersion(), false);
         }
-        Target stored = targets.saveAndFlush(target);
+        Target stored = store(target, revision.get());
         if (!owner.isTeam()) {
             tellRep(stored, oldRevenue, oldMinGp, revision.get().getReason());
         }
@@ -89,9 +91,16 @@ class TargetWriter {
         if (revision.isEmpty()) {
             return new TargetSaved(target.getId(), target.getVersion(), false);
         }
-        Target stored = targets.saveAndFlush(target);
+        Target stored = store(target, revision.get());
         announce(stored);
         return new TargetSaved(stored.getId(), stored.getVersion(), true);
+    }
+
+    /** The target (with its weights) and then its revision, flushed so a conflicting write fails here. */
+    private Target store(Target target, TargetRevision revision) {
+        Target stored = targets.saveAndFlush(target);
+        revisions.saveAndFlush(revision);
+        return stored;
     }
 
     /** Managers change their team's targets, admins everybody's; reps none, not even their own. */

@@ -138,6 +138,9 @@ class TargetForm extends Composite<FormLayout> {
 
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
+        revenue.setRequiredIndicatorVisible(!readOnly);
+        minGrossProfit.setRequiredIndicatorVisible(!readOnly);
+        weights.forEach(field -> field.setRequiredIndicatorVisible(!readOnly));
         weightActions.setVisible(!readOnly);
         reason.setVisible(!readOnly);
     }

@@ -38,9 +38,12 @@ class TargetHistory extends Div {
             Span head = new Span(getTranslation("targets.history.by", when.format(revision.changedAt()),
                     revision.changedBy() == null ? "—" : revision.changedBy()));
             head.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-            Span change = new Span(getTranslation("targets.history.change", amount(revision.oldRevenue()),
-                    amount(revision.newRevenue()), amount(revision.oldMinGrossProfit()),
-                    amount(revision.newMinGrossProfit())));
+            Span change = new Span(revision.oldRevenue() == null
+                    ? getTranslation("targets.history.first", amount(revision.newRevenue()),
+                            amount(revision.newMinGrossProfit()))
+                    : getTranslation("targets.history.change", amount(revision.oldRevenue()),
+                            amount(revision.newRevenue()), amount(revision.oldMinGrossProfit()),
+                            amount(revision.newMinGrossProfit())));
             change.addClassName("target-history-change");
             Span why = new Span(getTranslation("targets.history.why", revision.reason()));
             why.addClassName("target-history-reason");

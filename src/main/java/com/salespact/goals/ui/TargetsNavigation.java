@@ -1,6 +1,7 @@
 package com.salespact.goals.ui;
 
 import com.salespact.goals.TargetOwner;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The public way into the targets page. Its state lives in the URL: {@code targets?year=2026&rep=12} (or
- * {@code &team=3}) opens a fiscal year with a rep's or a team's target selected.
+ * {@code &team=3}) opens a fiscal year with a rep's or a team's target selected. {@link #location} gives that as text
+ * (for links and notifications; navigate with the route and its query parameters apart), {@link #open} goes there.
  */
 public final class TargetsNavigation {
 
@@ -27,6 +29,11 @@ public final class TargetsNavigation {
 
     public static String location(int fiscalYear, TargetOwner selected) {
         return ROUTE + "?" + parameters(fiscalYear, selected).getQueryString();
+    }
+
+    /** Opens the targets page on a fiscal year, with a rep's or team's target selected (or none). */
+    public static void open(int fiscalYear, TargetOwner selected) {
+        UI.getCurrent().navigate(TargetsView.class, parameters(fiscalYear, selected));
     }
 
     static QueryParameters parameters(int fiscalYear, TargetOwner selected) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -136,7 +137,17 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         popover.close();
         refresh();
         if (line.link() != null) {
-            UI.getCurrent().navigate(line.link());
+            navigate(line.link());
+        }
+    }
+
+    /** A link such as "targets?year=2026": the route, then its query parameters. */
+    static void navigate(String link) {
+        int query = link.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(link);
+        } else {
+            UI.getCurrent().navigate(link.substring(0, query), QueryParameters.fromString(link.substring(query + 1)));
         }
     }
 }

@@ -1,0 +1,190 @@
+package com.salespact.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salespact.TestSupport;
+import com.salespact.base.ConcurrentEditException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Export, preview with line numbers, all-or-nothing import with a revision per changed row. */
+@SpringBootTest
+@ActiveProfiles("test")
+class TargetCsvServiceTest {
+
+    private static final int YEAR = 2032;
+    private static final String HEADER = "username_or_team,fiscal_year,revenue,min_gross_profit";
+    private static final String WEIGHTS = ",w1,w2,w3,w4,w5,w6,w7,w8,w9,w10,w11,w12";
+
+    @Autowired UserDetailsService users;
+    @Autowired TargetCsvService csv;
+    @Autowired GoalService goals;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    @AfterEach
+    void cleanUp() {
+        TestSupport.signOut();
+        GoalServiceTest.removeYear(jdbc, YEAR);
+    }
+
+    private static byte[] file(String... lines) {
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String repOfOtherTeam() {
+        return jdbc.queryForObject("""
+                select min(o.username) from person o join person me on me.username = 'manager'
+                where o.role = 'REP' and o.team_id <> me.team_id""", String.class);
+    }
+
+    private String teammate() {
+        return jdbc.queryForObject("""
+                select min(o.username) from person o join person me on me.username = 'rep'
+                where o.role = 'REP' and o.team_id = me.team_id and o.id <> me.id""", String.class);
+    }
+
+    private static List<String> messages(TargetCsvPreview preview) {
+        return preview.problems().stream().map(p -> p.line() + ":" + p.column() + ":" + p.key()).toList();
+    }
+
+    @Test
+    void theExportHoldsTheYearsTargetsOfTheCallersTeam() throws Exception {
+        TestSupport.signIn(users, "manager");
+        byte[] bytes = csv.export(2026);
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(bytes, StandardCharsets.UTF_8))).getRecords();
+
+        assertThat(records).hasSize(6);
+        assertThat(records.getFirst().getParser().getHeaderNames()).isEqualTo(TargetCsvService.COLUMNS);
+        CSVRecord rep = records.stream().filter(r -> r.get("username_or_team").equals("rep")).findFirst().orElseThrow();
+        assertThat(rep.get("fiscal_year")).isEqualTo("2026");
+        assertThat(new BigDecimal(rep.get("revenue"))).isPositive();
+        assertThat(records).extracting(r -> r.get("username_or_team")).doesNotContain(repOfOtherTeam());
+        assertThat(csv.fileName(2026)).isEqualTo("salespact-targets-FY2026.csv");
+
+        // Importing the export changes nothing.
+        TargetCsvPreview again = csv.preview("export.csv", bytes);
+        assertThat(again.hasProblems()).isFalse();
+        assertThat(again.count(TargetCsvRow.Action.UNCHANGED)).isEqualTo(6);
+        assertThat(again.canCommit()).isFalse();
+    }
+
+    @Test
+    void everyProblemIsShownWithItsLineAndNothingIsSaved() {
+        TestSupport.signIn(users, "manager");
+        TargetCsvPreview preview = csv.preview("bad.csv", file(HEADER + WEIGHTS,
+                "rep," + YEAR + ",900000,270000,1,1,1,1,1,1,1,1,1,1,1,1.5",  // 2: fine
+                repOfOtherTeam() + "," + YEAR + ",900000,270000,,,,,,,,,,,,",  // 3: another team's rep
+                "",                                                             // 4: blank, skipped
+                teammate() + "," + YEAR + ",100,200,,,,,,,,,,,,",              // 5: GP above revenue
+                "North,20x1,1 000,0,1,1,1,,1,1,1,1,1,1,1,1",                    // 6: year, number, a weight missing
+                "rep," + YEAR + ",1,0,,,,,,,,,,,,"));                            // 7: rep again
+
+        assertThat(messages(preview)).containsExactly(
+                "3:username_or_team:targets.csv.error.unknown-who",
+                "5:min_gross_profit:targets.error.min-gp-above-revenue",
+                "6:fiscal_year:targets.csv.error.year",
+                "6:revenue:targets.csv.error.number",
+                "6:w4:targets.csv.error.weights-partial",
+                "7:username_or_team:targets.csv.error.duplicate-row");
+        assertThat(preview.rows()).extracting(TargetCsvRow::line).containsExactly(2L, 3L, 5L, 6L, 7L);
+        assertThat(preview.rows().getFirst().action()).isEqualTo(TargetCsvRow.Action.CREATE);
+        assertThat(preview.rows().get(3).problems().get(1).args()).containsExactly("revenue", "1 000");
+        assertThat(preview.canCommit()).isFalse();
+        assertThatThrownBy(() -> csv.commit(preview)).isInstanceOf(TargetCsvRejectedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from target where fiscal_year = ?", Integer.class, YEAR))
+                .isZero();
+    }
+
+    @Test
+    void aBrokenHeaderIsAProblemOfTheFile() {
+        TestSupport.signIn(users, "admin");
+        TargetCsvPreview preview = csv.preview("bad.csv", file("username_or_team;fiscal_year;revenue;bonus;w1",
+                "rep;2032;1;0;1"));
+        assertThat(messages(preview)).containsExactly("1:bonus:targets.csv.error.unknown-column",
+                "1:null:targets.csv.error.missing-columns");
+        assertThat(preview.fileProblems().get(1).args().getFirst())
+                .isEqualTo("min_gross_profit, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12");
+        assertThat(messages(csv.preview("empty.csv", new byte[0]))).containsExactly("1:null:targets.csv.error.empty");
+    }
+
+    @Test
+    void aCleanFileIsImportedWithARevisionPerChangedRow() {
+        TestSupport.signIn(users, "manager");
+        byte[] bytes = file(HEADER + WEIGHTS,
+                "rep," + YEAR + ",900000.00,270000,1,1,1,1,1,1,1,1,1,1,1,1.5",
+                "\"North\"," + YEAR + ",\"2500000\",700000,,,,,,,,,,,,",
+                teammate() + "," + YEAR + ",1100000,330000,,,,,,,,,,,,");
+        TargetCsvPreview preview = csv.preview("C:\\Users\\maria\\targets-2032.csv", bytes);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.count(TargetCsvRow.Action.CREATE)).isEqualTo(3);
+        assertThat(preview.rows().get(1).owner().isTeam()).isTrue();
+
+        TargetCsvResult result = csv.commit(preview);
+        assertThat(result.changed()).isEqualTo(3);
+        assertThat(jdbc.queryForList("select r.reason from target_revision r join target t on t.id = r.target_id"
+                + " where t.fiscal_year = ?", String.class, YEAR)).hasSize(3).containsOnly("CSV import targets-2032.csv");
+        TeamTargetLine north = goals.year(YEAR).teams().getFirst();
+        assertThat(north.explicit()).isTrue();
+        assertThat(north.revenue()).isEqualByComparingTo("2500000");
+        assertThat(north.repsRevenue()).isEqualByComparingTo("2000000");
+        // The reps are told, through the same path as a change in the form.
+        assertThat(jdbc.queryForObject("select count(*) from app_notification where link = ?", Integer.class,
+                TargetWriter.link(YEAR))).isEqualTo(2);
+
+        // The same file again: nothing to do. One changed value: one update.
+        assertThat(csv.preview("targets.csv", bytes).canCommit()).isFalse();
+        TargetCsvPreview update = csv.preview("targets.csv", file(HEADER,
+                "rep," + YEAR + ",950000,270000"));
+        assertThat(update.rows().getFirst().action()).isEqualTo(TargetCsvRow.Action.UPDATE);
+        assertThat(update.rows().getFirst().oldRevenue()).isEqualByComparingTo("900000");
+        csv.commit(update);
+        TargetLine rep = goals.year(YEAR).reps().stream().filter(r -> r.username().equals("rep")).findFirst()
+                .orElseThrow();
+        assertThat(rep.revenue()).isEqualByComparingTo("950000");
+        assertThat(rep.seasonality()).isEqualTo(Seasonality.flat()); // no weight columns: flat
+        assertThat(goals.history(rep.targetId())).hasSize(2);
+    }
+
+    @Test
+    void allOrNothingWhenATargetChangedSinceThePreview() {
+        TestSupport.signIn(users, "manager");
+        long repId = jdbc.queryForObject("select id from person where username = 'rep'", Long.class);
+        TargetSaved existing = goals.save(TargetOwner.person(repId), YEAR, new BigDecimal("800000"),
+                new BigDecimal("200000"), Collections.nCopies(12, BigDecimal.ONE), "Initial", null);
+        TargetCsvPreview preview = csv.preview("targets.csv", file(HEADER,
+                teammate() + "," + YEAR + ",1100000,330000",
+                "rep," + YEAR + ",900000,270000"));
+        assertThat(preview.canCommit()).isTrue();
+
+        goals.save(TargetOwner.person(repId), YEAR, new BigDecimal("850000"), new BigDecimal("200000"),
+                Collections.nCopies(12, BigDecimal.ONE), "Meanwhile", existing.version());
+
+        assertThatThrownBy(() -> csv.commit(preview)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(jdbc.queryForObject("select count(*) from target t join person p on p.id = t.person_id"
+                + " where t.fiscal_year = ? and p.username = ?", Integer.class, YEAR, teammate())).isZero();
+    }
+
+    @Test
+    void repsCannotImportOrExport() {
+        TestSupport.signIn(users, "rep");
+        assertThatThrownBy(() -> csv.export(2026)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> csv.preview("x.csv", file(HEADER))).isInstanceOf(AccessDeniedException.class);
+    }
+}
