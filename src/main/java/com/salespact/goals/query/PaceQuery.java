@@ -55,6 +55,17 @@ public class PaceQuery {
               and (cast(:person as bigint) is null or p.id = :person)
             """;
 
+    /** Explicit team targets (set instead of the sum of the team's reps), per fiscal month. */
+    private static final String TEAM_MONTH_TARGETS = """
+            select t.fiscal_year, w.fiscal_month,
+                   t.revenue * w.weight / tw.total as revenue, t.min_gross_profit * w.weight / tw.total as gp
+            from target t
+            join target_month_weight w on w.target_id = t.id
+            join (select target_id, sum(weight) as total from target_month_weight group by target_id) tw
+              on tw.target_id = t.id and tw.total > 0
+            where t.team_id = :team and t.explicit_team = true and t.fiscal_year between :firstYear and :lastYear
+            """;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final FiscalCalendar calendar;
     private final AccessGuard guard;
@@ -72,10 +83,21 @@ public class PaceQuery {
                 .orElseThrow(() -> new IllegalArgumentException("No active rep " + personId));
     }
 
-    /** A team's reps. @throws org.springframework.security.access.AccessDeniedException for another team */
+    /**
+     * A team's reps, against the team target: the sum of the reps' targets, or for a fiscal year with an explicit
+     * team target, that one.
+     * @throws org.springframework.security.access.AccessDeniedException for another team
+     */
     public TeamPace team(long teamId, DateRange period, LocalDate asOf) {
         guard.checkTeam(teamId);
-        return TeamPace.of(compute(teamId, null, period, asOf));
+        TeamPace sumOfReps = TeamPace.of(compute(teamId, null, period, asOf));
+        List<MonthTarget> explicit = explicitTeamMonths(teamId, period);
+        if (explicit.isEmpty()) {
+            return sumOfReps;
+        }
+        List<MonthTarget> months = mergeByFiscalYear(repMonths(teamId, period), explicit);
+        return sumOfReps.withTargets(sum(months, m -> m.revenueWithin(period)), sum(months, m -> m.grossProfitWithin(period)),
+                sum(months, m -> m.revenueDueBy(period, asOf)));
     }
 
     /** Every rep the caller may see: all for admins, the team for managers, themselves for reps. */
@@ -84,9 +106,33 @@ public class PaceQuery {
         return TeamPace.of(compute(scope.teamId(), scope.personId(), period, asOf));
     }
 
-    /** The month targets of a team's reps overlapping {@code period}, summed per month (for curves). */
+    /** The team's month targets overlapping {@code period} (explicit team target where set), for curves. */
     public List<MonthTarget> teamMonthTargets(long teamId, DateRange period) {
         guard.checkTeam(teamId);
+        return mergeByFiscalYear(repMonths(teamId, period), explicitTeamMonths(teamId, period));
+    }
+
+    private List<MonthTarget> explicitTeamMonths(long teamId, DateRange period) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("team", teamId)
+                .addValue("firstYear", calendar.fiscalYearOf(period.start()))
+                .addValue("lastYear", calendar.fiscalYearOf(period.end()));
+        return jdbc.query(TEAM_MONTH_TARGETS, params, (rs, row) -> new MonthTarget(
+                calendar.month(rs.getInt("fiscal_year"), rs.getInt("fiscal_month")), rs.getBigDecimal("revenue"),
+                rs.getBigDecimal("gp")));
+    }
+
+    /** Per fiscal year: the explicit team months if that year has them, else the reps' months. */
+    private List<MonthTarget> mergeByFiscalYear(List<MonthTarget> reps, List<MonthTarget> explicit) {
+        java.util.Set<Integer> explicitYears = new java.util.HashSet<>();
+        explicit.forEach(month -> explicitYears.add(calendar.fiscalYearOf(month.month().start())));
+        List<MonthTarget> merged = new ArrayList<>(explicit);
+        reps.stream().filter(month -> !explicitYears.contains(calendar.fiscalYearOf(month.month().start())))
+                .forEach(merged::add);
+        merged.sort(java.util.Comparator.comparing(month -> month.month().start()));
+        return merged;
+    }
+
+    private List<MonthTarget> repMonths(long teamId, DateRange period) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("team", teamId, Types.BIGINT).addValue("person", null, Types.BIGINT)
                 .addValue("firstYear", calendar.fiscalYearOf(period.start()))

@@ -13,6 +13,11 @@ public record TeamPace(BigDecimal actualRevenue, BigDecimal actualGrossProfit, B
                 sum(reps, RepPace::target), sum(reps, RepPace::grossProfitTarget), sum(reps, RepPace::dueTarget), reps);
     }
 
+    /** The same actuals against an explicit team target. */
+    public TeamPace withTargets(BigDecimal teamTarget, BigDecimal teamGrossProfitTarget, BigDecimal teamDueTarget) {
+        return new TeamPace(actualRevenue, actualGrossProfit, teamTarget, teamGrossProfitTarget, teamDueTarget, reps);
+    }
+
     public BigDecimal attainment() {
         return RepPace.ratio(actualRevenue, dueTarget);
     }

@@ -42,6 +42,7 @@ public class TeamDashboardNumbersTest {
     @Autowired ScorecardQuery scorecards;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
+    @Autowired com.salespact.goals.GoalService goals;
 
     long team;
 
@@ -121,6 +122,25 @@ public class TeamDashboardNumbersTest {
             assertThat(total.now()).as(total.stage()).isEqualByComparingTo(direct);
         }
         assertThat(totals).extracting(StageTotal::stage).containsExactly("PROSPECT", "QUALIFIED", "PROPOSAL", "NEGOTIATION");
+    }
+
+    @Test
+    void anExplicitTeamTargetReplacesTheSumOfRepsUntilCleared() {
+        TeamPace sumOfReps = pace.team(team, QUARTER, TODAY);
+        var saved = goals.setTeamTarget(team, 2026, new BigDecimal("12000000"), new BigDecimal("3000000"), null,
+                "Board asked for more", null);
+        try {
+            TeamPace explicit = pace.team(team, QUARTER, TODAY);
+            // Flat weights: a quarter is three twelfths.
+            assertThat(explicit.target()).isEqualByComparingTo("3000000");
+            assertThat(explicit.grossProfitTarget()).isEqualByComparingTo("750000");
+            assertThat(explicit.actualRevenue()).isEqualByComparingTo(sumOfReps.actualRevenue());
+            assertThat(dashboard.salesCurve(team, PeriodKind.QUARTER, QUARTER, TODAY).targetPace().getLast())
+                    .isEqualByComparingTo("3000000");
+        } finally {
+            goals.clearTeamTarget(team, 2026, "Back to the reps' sum", saved.version());
+        }
+        assertThat(pace.team(team, QUARTER, TODAY).target()).isEqualByComparingTo(sumOfReps.target());
     }
 
     @Test
