@@ -110,9 +110,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Div filters = new Div(teamPicker, period);
         filters.addClassName("toolbar");
         Div charts = new Div(card("dashboard.curve", curve), card("dashboard.attainment", attainment),
-                card("dashboard.pipeline", pipeline), card("dashboard.mas", scorecard));
+                card("dashboard.pipeline", pipeline));
         charts.addClassName("chart-grid");
-        add(heading, filters, cards, charts, new H3(getTranslation("dashboard.reps")), reps);
+        Div standards = card("dashboard.mas", scorecard);
+        standards.setWidthFull();
+        add(heading, filters, cards, charts, standards, new H3(getTranslation("dashboard.reps")), reps);
         LiveRefresh.bind(this, live, () -> team() == null ? -1L : team().id(), event -> refresh());
     }
 

@@ -249,7 +249,10 @@ public class WallView extends Div implements BeforeEnterObserver {
                 return;
             }
             if (event instanceof DealChanged deal && deal.kind() == DealChanged.Kind.WON) {
+                // The banner goes out in its own round trip, before the heavier refresh below.
                 celebrate(deal);
+                ui.access(this::refresh);
+                return;
             }
             refresh();
         });
@@ -257,7 +260,7 @@ public class WallView extends Div implements BeforeEnterObserver {
 
     private void celebrate(DealChanged deal) {
         banner.removeAll();
-        banner.add(new Span("🎉 " + getTranslation("wall.won-banner", deal.ownerName(), deal.dealName(),
+        banner.add(new Span(getTranslation("wall.won-banner", deal.ownerName(), deal.dealName(),
                 Money.format(deal.amount()))));
         banner.getElement().executeJs(CELEBRATE);
     }

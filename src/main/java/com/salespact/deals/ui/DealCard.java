@@ -27,13 +27,20 @@ class DealCard extends Div implements DragSource<DealCard> {
         setDraggable(true);
         setDragData(deal);
 
-        Span name = new Span(deal.name());
+        // Deal names usually start with the account, which the next line shows anyway.
+        String prefix = deal.accountName() + " – ";
+        Span name = new Span(deal.name().startsWith(prefix) && deal.name().length() > prefix.length()
+                ? deal.name().substring(prefix.length()) : deal.name());
         name.addClassName("deal-card-name");
         Span account = new Span(showOwner ? deal.accountName() + " · " + deal.ownerName() : deal.accountName());
         account.addClassName("deal-card-account");
         Span amount = new Span(Money.format(deal.amount()));
         amount.addClassName("deal-card-amount");
         Span close = new Span(CLOSE.format(deal.expectedCloseDate()));
+        if (deal.stage().isOpen() && deal.expectedCloseDate().isBefore(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+            close.addClassName("overdue");
+            close.setTitle(getTranslation("deals.overdue"));
+        }
         Span age = new Span(getTranslation("deals.stage-age", deal.stageAgeDays(now)));
         age.addClassName("deal-card-age");
         if (deal.stageAgeDays(now) > 30) {

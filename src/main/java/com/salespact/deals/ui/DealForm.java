@@ -56,7 +56,15 @@ class DealForm extends Composite<FormLayout> {
         forecast.setItemLabelGenerator(value -> getTranslation("forecast." + value.name()));
         nextStep.setMaxLength(500);
         lostReason.setMaxLength(500);
-        stage.addValueChangeListener(event -> lostReason.setRequired(event.getValue() == Stage.LOST));
+        stage.addValueChangeListener(event -> {
+            lostReason.setRequired(event.getValue() == Stage.LOST);
+            lostReason.setVisible(event.getValue() != null && event.getValue().isClosed());
+        });
+        lostReason.setVisible(false);
+        com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n dates =
+                new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n();
+        dates.setDateFormats("d MMM yyyy", "yyyy-MM-dd", "d.M.yyyy", "M/d/yyyy");
+        expectedClose.setI18n(dates);
 
         binder.forField(name).asRequired(getTranslation("deals.name")).bind(DealDraft::getName, DealDraft::setName);
         binder.forField(account).asRequired(getTranslation("deals.account"))

@@ -1,0 +1,200 @@
+package com.salespact.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium with its own fresh profile and a fixed CSS viewport (device scale factor 1, so a
+ * screenshot is exactly width × height pixels). A touch browser emulates a tablet (mobile viewport, touch screen)
+ * and {@link #tap(WebElement)} sends a real touch tap (W3C touch pointer → touchstart/touchend → click).
+ * {@code CHROME_BIN} and {@code CHROMEDRIVER} override the binaries; nothing is ever downloaded.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Duration UI_TIMEOUT = Duration.ofSeconds(30);
+
+    final ChromeDriver driver;
+    final int width;
+    final int height;
+    private final String baseUrl;
+    private final ChromeDriverService service;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, ChromeDriverService service, Path profile, String baseUrl, int width, int height) {
+        this.driver = driver;
+        this.service = service;
+        this.profile = profile;
+        this.baseUrl = baseUrl;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** A laptop/TV browser: width × height CSS pixels, mouse input. */
+    static Browser desktop(SalesPactJar app, String name, int width, int height) {
+        return open(app, name, width, height, false);
+    }
+
+    /** A tablet: width × height CSS pixels, mobile viewport, touch screen (maxTouchPoints 5, pointer: coarse). */
+    static Browser tablet(SalesPactJar app, String name, int width, int height) {
+        return open(app, name, width, height, true);
+    }
+
+    private static Browser open(SalesPactJar app, String name, int width, int height, boolean touch) {
+        String chrome = setting("CHROME_BIN", "/usr/bin/chromium");
+        String chromedriver = setting("CHROMEDRIVER", "/usr/bin/chromedriver");
+        assertThat(Path.of(chrome)).as("Chromium (apt-get install chromium, or set CHROME_BIN)").isExecutable();
+        assertThat(Path.of(chromedriver)).as("chromedriver (apt-get install chromium-driver, or set CHROMEDRIVER)").isExecutable();
+        System.setProperty("webdriver.chrome.driver", chromedriver);
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("salespact-chromium-" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        if (touch) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .withLogFile(app.workDir.resolve("chromedriver-" + name + ".log").toFile())
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (!touch) {
+            // Exactly width × height CSS pixels, whatever the window decorations.
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        }
+        return new Browser(driver, service, profile, app.baseUrl, width, height);
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, UI_TIMEOUT);
+    }
+
+    WebDriverWait waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    void get(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    void logIn(String username, String password) {
+        get("/login");
+        WebDriverWait wait = waiting();
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"))
+                .sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        waitUntilIdle();
+    }
+
+    WebElement visible(By by) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Vaadin has no server round trip in flight and no loading indicator (what TestBench waits for). */
+    void waitUntilIdle() {
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                if (flow && flow.clients && Object.values(flow.clients).some(c => c.isActive && c.isActive())) {
+                  return false;
+                }
+                const indicator = document.querySelector('.v-loading-indicator');
+                return !indicator || getComputedStyle(indicator).display === 'none'
+                    || indicator.offsetParent === null;""")));
+    }
+
+    /** Every chart on the page has drawn at least once and no chart or overlay is still animating. */
+    void waitUntilChartsRendered() {
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const charts = [...document.querySelectorAll('sp-echart')]
+                    .filter(c => c.offsetParent !== null);
+                return charts.every(c => c.getAttribute('data-rendered') === 'true');""")));
+        waitUntilIdle();
+    }
+
+    /** No running CSS animations or transitions anywhere in the document (dialog opening, banner sliding in). */
+    void waitUntilAnimationsFinished() {
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                return document.getAnimations().filter(a => a.playState === 'running'
+                    && a.effect && a.effect.getTiming().iterations !== Infinity).length === 0;""")));
+    }
+
+    /** Scrolls the element to the middle of the viewport and taps its centre with one finger. */
+    void tap(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+        waiting().until(ExpectedConditions.visibilityOf(element));
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(element), 0, 0))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        driver.perform(List.of(tap));
+    }
+
+    /** Saves a screenshot as docs/screenshots/{fileName} and checks it is exactly the viewport size. */
+    Path screenshot(SalesPactJar app, String fileName) throws IOException {
+        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).as(fileName + " width").isEqualTo(width);
+        assertThat(image.getHeight()).as(fileName + " height").isEqualTo(height);
+        Path target = app.screenshots().resolve(fileName);
+        Files.write(target, png);
+        System.out.println("[browser] screenshot " + target);
+        return target;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            SalesPactJar.deleteRecursively(profile);
+        }
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(name);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,184 @@
+package com.salespact.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openqa.selenium.support.ui.FluentWait;
+
+/**
+ * The packaged production jar for a browser test class: {@code java -jar target/salespact-*.jar} with the JDK running
+ * the tests, on a free port of 127.0.0.1, with a fresh {@code SALESPACT_DATA_DIR} (so the demo company is seeded
+ * relative to today and no other test's changes are seen). {@link #close()} stops it and deletes the data; a JVM
+ * shutdown hook stops it too if the test run is aborted. (A trimmed copy of ProductionJarBrowserTest's start code.)
+ */
+final class SalesPactJar implements AutoCloseable {
+
+    final Path baseDir;
+    final Path workDir;
+    final String baseUrl;
+    private final Path dataDir;
+    private final Path log;
+    private final Thread shutdownHook;
+    private Process process;
+
+    private SalesPactJar(Path baseDir, Path workDir, Path dataDir, Path log, String baseUrl) {
+        this.baseDir = baseDir;
+        this.workDir = workDir;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.baseUrl = baseUrl;
+        this.shutdownHook = new Thread(this::stop, "stop-salespact-jar-" + log.getFileName());
+    }
+
+    /** Starts the jar and waits (at most 3 minutes) for a healthy /actuator/health. */
+    static SalesPactJar start(String name) throws IOException {
+        Path baseDir = Path.of(System.getProperty("salespact.basedir", System.getProperty("user.dir"))).toAbsolutePath();
+        Path jar = findJar(baseDir);
+        Path workDir = Files.createDirectories(baseDir.resolve("target/browser-test"));
+        Path dataDir = Files.createTempDirectory("salespact-" + name + "-data");
+        Path log = workDir.resolve("salespact-" + name + ".log");
+        int port = freePort();
+        SalesPactJar app = new SalesPactJar(baseDir, workDir, dataDir, log, "http://127.0.0.1:" + port);
+
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "--server.port=" + port,
+                "--server.address=127.0.0.1")
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("SALESPACT_DATA_DIR", dataDir.toString());
+        env.remove("SPRING_PROFILES_ACTIVE");
+        env.remove("JAVA_TOOL_OPTIONS");
+        System.out.println("[browser] starting " + jar.getFileName() + " on " + app.baseUrl + " (log " + log + ")");
+        Runtime.getRuntime().addShutdownHook(app.shutdownHook);
+        app.process = builder.start();
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        try {
+            new FluentWait<>(http)
+                    .withTimeout(Duration.ofSeconds(180))
+                    .pollingEvery(Duration.ofMillis(100))
+                    .withMessage(() -> "/actuator/health never reported UP; log tail:\n" + app.logTail(60))
+                    .until(app::isHealthy);
+        } catch (RuntimeException notHealthy) {
+            app.close();
+            throw notHealthy;
+        }
+        return app;
+    }
+
+    private boolean isHealthy(HttpClient client) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the jar exited with " + process.exitValue() + "; log tail:\n" + logTail(80));
+        }
+        try {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** docs/screenshots of the project (created if missing). */
+    Path screenshots() throws IOException {
+        return Files.createDirectories(baseDir.resolve("docs/screenshots"));
+    }
+
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private synchronized void stop() {
+        Process running = process;
+        if (running == null) {
+            return;
+        }
+        process = null;
+        List<ProcessHandle> children = new ArrayList<>(running.descendants().toList());
+        running.destroy();
+        try {
+            if (!running.waitFor(20, TimeUnit.SECONDS)) {
+                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            running.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        children.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    @Override
+    public void close() throws IOException {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs anyway
+        }
+        deleteRecursively(dataDir);
+        System.out.println("[browser] production jar " + baseUrl + " stopped");
+    }
+
+    private static Path findJar(Path baseDir) throws IOException {
+        String configured = System.getProperty("salespact.jar");
+        if (configured != null && Files.isRegularFile(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        Path target = baseDir.resolve("target");
+        List<Path> jars = new ArrayList<>();
+        if (Files.isDirectory(target)) {
+            try (DirectoryStream<Path> found = Files.newDirectoryStream(target, "salespact-*.jar")) {
+                found.forEach(jars::add);
+            }
+        }
+        jars.sort(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed());
+        assertThat(jars).as("no target/salespact-*.jar; build it first: "
+                + "JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify").isNotEmpty();
+        return jars.getFirst();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
