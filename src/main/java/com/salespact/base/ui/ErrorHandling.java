@@ -23,6 +23,13 @@ class ErrorHandling implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new NotifyingErrorHandler()));
+        // After a server restart the old session is gone: reload quietly (a wall screen comes back by itself,
+        // a person lands on the login page) instead of waiting for someone to click "Session expired".
+        event.getSource().setSystemMessagesProvider(info -> {
+            com.vaadin.flow.server.CustomizedSystemMessages messages = new com.vaadin.flow.server.CustomizedSystemMessages();
+            messages.setSessionExpiredNotificationEnabled(false);
+            return messages;
+        });
     }
 
     static String messageFor(Throwable error) {

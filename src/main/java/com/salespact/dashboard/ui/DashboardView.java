@@ -47,12 +47,13 @@ import java.util.Map;
 /**
  * The team's numbers for a period: sales vs goal (cumulative, with target pace and forecast), attainment by rep,
  * this week's minimum standards and the pipeline against a week ago. Live: a deal or activity change anywhere in the
- * team redraws it within a second, in place. The URL holds team and period.
+ * team redraws it within a second, in place. The URL holds team and period. Reps see their own team's board: the
+ * same figures the wall screen shows, never notes, feedback or commission.
  */
 @Route("dashboard")
 @PageTitle("Team dashboard")
 @Menu(order = 1, icon = "DASHBOARD", title = "nav.dashboard")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REP_NAME})
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PaceQuery paceQuery;

@@ -52,12 +52,18 @@ class HomeAndDashboardViewTest extends KaribuTest {
     }
 
     @Test
-    void repLandsOnMyBusinessAndCannotOpenTheTeamDashboard() {
+    void repLandsOnMyBusinessAndSeesOnlyTheirOwnTeamsSharedDashboard() {
         login("rep");
         UI.getCurrent().navigate("");
         assertThat(_get(MyBusinessView.class).getId()).hasValue("my-business");
 
-        assertThatThrownBy(() -> UI.getCurrent().navigate("dashboard")).hasMessageContaining("Access is denied");
-        assertThat(_find(DashboardView.class)).isEmpty();
+        UI.getCurrent().navigate("dashboard");
+        @SuppressWarnings("unchecked")
+        Grid<RepPace> grid = _get(Grid.class, spec -> spec.withId("rep-pace"));
+        List<Long> teamReps = jdbc.queryForList("select p.id from person p join person me on me.username = 'rep'"
+                + " where p.team_id = me.team_id and p.role = 'REP'", Long.class);
+        assertThat(GridKt._fetch(grid, 0, 100)).extracting(RepPace::personId).containsExactlyInAnyOrderElementsOf(teamReps);
+        assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("team-picker")))
+                .as("no team picker: a rep sees only their own team").isEmpty();
     }
 }
