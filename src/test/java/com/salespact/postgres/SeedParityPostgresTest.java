@@ -34,10 +34,12 @@ import org.springframework.test.context.TestPropertySource;
  * The demo company seeded on PostgreSQL is the one seeded on H2, and {@link PaceQuery} computes the same numbers on
  * both: row counts of every V1 table, won revenue per team in the quarter of the fixed test day 2026-11-18, and the
  * pace of every team and rep. The manager's team pace also equals an independent SQL sum of the team's won deals.
- * The H2 side is a fresh in-memory database of its own (other tests may change the shared one).
+ * Both sides are freshly seeded databases of their own: other tests change the shared ones (the PostgreSQL side gets
+ * its own Spring context, which cleans, migrates and seeds the test database again).
  */
 @SpringBootTest
 @PostgresTest
+@TestPropertySource(properties = "salespact.test.context=seed-parity")
 class SeedParityPostgresTest {
 
     static final LocalDate TEST_DAY = LocalDate.of(2026, 11, 18);
