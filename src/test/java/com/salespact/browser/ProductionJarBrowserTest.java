@@ -66,7 +66,7 @@ class ProductionJarBrowserTest {
      * {@code -Dsalespact.browser.max-startup-seconds=10} makes it strict on an idle machine.
      */
     private static final Duration MAX_STARTUP =
-            Duration.ofSeconds(Long.getLong("salespact.browser.max-startup-seconds", 60));
+            Duration.ofSeconds(Long.getLong("salespact.browser.max-startup-seconds", 180));
     private static final Duration UI_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
 
