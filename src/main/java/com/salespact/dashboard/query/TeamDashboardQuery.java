@@ -45,18 +45,38 @@ public class TeamDashboardQuery {
             group by d.expected_close_date
             """;
 
-    /** The stage each deal was in at :at is its last stage change at or before :at. */
-    private static final String STAGES_AT = """
-            select sc.to_stage as stage, coalesce(sum(d.amount), 0) as amount, count(*) as deals
-            from deal d
-            join person p on p.id = d.owner_id
-            join stage_change sc on sc.deal_id = d.id
-            where p.team_id = :team and d.created_at <= :at
-              and sc.changed_at = (select max(x.changed_at) from stage_change x
-                                   where x.deal_id = d.id and x.changed_at <= :at)
-              and sc.to_stage in ('PROSPECT', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')
-            group by sc.to_stage
-            """;
+    /** One stage of a team's deals; a branch per stage, so both databases find them with (owner_id, stage, ...). */
+    private static final String TEAM_DEALS_IN = """
+                    select d.id, d.stage, d.amount, d.stage_entered_at
+                    from person p join deal d on d.owner_id = p.id
+                    where p.team_id = :team and d.stage = '%s'""";
+
+    /**
+     * The team's open pipeline by stage now and at :before, in one statement: every deal that is open now or was
+     * closed after :before, with its stage now and its stage at :before. The stage at :before is the current stage
+     * unless the deal entered it later (stage_entered_at > :before); then it is the deal's last stage change at or
+     * before :before (none: the deal did not exist yet). So only the few deals moved since :before need the stage
+     * history; the rest is read once, from the (owner_id, stage, stage_entered_at, amount, id) index.
+     */
+    private static final String STAGES_NOW_AND_BEFORE = """
+            select stage_now, stage_before, coalesce(sum(amount), 0) as amount, count(*) as deals from (
+                select c.stage as stage_now, c.amount as amount,
+                       case when c.stage_entered_at <= :before then c.stage
+                            else (select sc.to_stage from stage_change sc
+                                  where sc.deal_id = c.id and sc.changed_at <= :before
+                                  order by sc.changed_at desc, sc.id desc fetch first 1 row only) end as stage_before
+                from (
+                    %s
+                    union all
+                    %s and d.stage_entered_at > :before
+                    union all
+                    %s and d.stage_entered_at > :before
+                ) c
+            ) s
+            group by stage_now, stage_before
+            """.formatted(String.join("\n                    union all\n",
+                    OPEN.stream().map(TEAM_DEALS_IN::formatted).toList()),
+                    TEAM_DEALS_IN.formatted("WON"), TEAM_DEALS_IN.formatted("LOST"));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PaceQuery pace;
@@ -90,26 +110,31 @@ public class TeamDashboardQuery {
     /** Open pipeline by stage now and seven days ago. */
     public List<StageTotal> stageTotals(long teamId) {
         guard.checkTeam(teamId);
-        Instant now = clock.instant();
-        Map<String, BigDecimal[]> now0 = stagesAt(teamId, now);
-        Map<String, BigDecimal[]> before = stagesAt(teamId, now.minus(Duration.ofDays(7)));
+        Instant before = clock.instant().minus(Duration.ofDays(7));
+        Map<String, BigDecimal[]> now = new HashMap<>();
+        Map<String, BigDecimal[]> weekAgo = new HashMap<>();
+        jdbc.query(STAGES_NOW_AND_BEFORE, new MapSqlParameterSource().addValue("team", teamId)
+                .addValue("before", Timestamp.from(before)), rs -> {
+                    BigDecimal amount = rs.getBigDecimal("amount");
+                    BigDecimal deals = BigDecimal.valueOf(rs.getLong("deals"));
+                    add(now, rs.getString("stage_now"), amount, deals);
+                    add(weekAgo, rs.getString("stage_before"), amount, deals);
+                });
         List<StageTotal> totals = new ArrayList<>();
         for (String stage : OPEN) {
-            BigDecimal[] a = now0.getOrDefault(stage, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            BigDecimal[] b = before.getOrDefault(stage, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] a = now.getOrDefault(stage, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] b = weekAgo.getOrDefault(stage, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             totals.add(new StageTotal(stage, a[0], b[0], a[1].intValue(), b[1].intValue()));
         }
         return totals;
     }
 
-    private Map<String, BigDecimal[]> stagesAt(long teamId, Instant at) {
-        Map<String, BigDecimal[]> result = new HashMap<>();
-        jdbc.query(STAGES_AT, new MapSqlParameterSource().addValue("team", teamId).addValue("at", Timestamp.from(at)),
-                rs -> {
-                    result.put(rs.getString("stage"),
-                            new BigDecimal[] {rs.getBigDecimal("amount"), BigDecimal.valueOf(rs.getLong("deals"))});
-                });
-        return result;
+    /** Adds to an open stage's total (closed stages and "did not exist yet" are not pipeline). */
+    private static void add(Map<String, BigDecimal[]> totals, String stage, BigDecimal amount, BigDecimal deals) {
+        if (stage != null && OPEN.contains(stage)) {
+            totals.merge(stage, new BigDecimal[] {amount, deals},
+                    (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
+        }
     }
 
     private Map<LocalDate, BigDecimal> byDay(String sql, MapSqlParameterSource params) {

@@ -41,29 +41,40 @@ public class PaceQuery {
             order by p.full_name
             """;
 
+    /*
+     * The month weights are summed per target with a window over the target's own twelve rows, not by joining an
+     * aggregate of the whole target_month_weight table (PostgreSQL computed that for every call: all targets of the
+     * company, three times per dashboard refresh).
+     */
     private static final String MONTH_TARGETS = """
-            select t.person_id, t.fiscal_year, w.fiscal_month,
-                   t.revenue * w.weight / tw.total as revenue, t.min_gross_profit * w.weight / tw.total as gp
-            from target t
-            join target_month_weight w on w.target_id = t.id
-            join (select target_id, sum(weight) as total from target_month_weight group by target_id) tw
-              on tw.target_id = t.id and tw.total > 0
-            join person p on p.id = t.person_id
-            where t.fiscal_year between :firstYear and :lastYear
-              and p.role = 'REP' and p.active = true
-              and (cast(:team as bigint) is null or p.team_id = :team)
-              and (cast(:person as bigint) is null or p.id = :person)
+            select person_id, fiscal_year, fiscal_month,
+                   revenue * weight / total as revenue, min_gross_profit * weight / total as gp
+            from (
+                select t.person_id, t.fiscal_year, w.fiscal_month, t.revenue, t.min_gross_profit, w.weight,
+                       sum(w.weight) over (partition by t.id) as total
+                from target t
+                join target_month_weight w on w.target_id = t.id
+                join person p on p.id = t.person_id
+                where t.fiscal_year between :firstYear and :lastYear
+                  and p.role = 'REP' and p.active = true
+                  and (cast(:team as bigint) is null or p.team_id = :team)
+                  and (cast(:person as bigint) is null or p.id = :person)
+            ) x
+            where total > 0
             """;
 
     /** Explicit team targets (set instead of the sum of the team's reps), per fiscal month. */
     private static final String TEAM_MONTH_TARGETS = """
-            select t.fiscal_year, w.fiscal_month,
-                   t.revenue * w.weight / tw.total as revenue, t.min_gross_profit * w.weight / tw.total as gp
-            from target t
-            join target_month_weight w on w.target_id = t.id
-            join (select target_id, sum(weight) as total from target_month_weight group by target_id) tw
-              on tw.target_id = t.id and tw.total > 0
-            where t.team_id = :team and t.explicit_team = true and t.fiscal_year between :firstYear and :lastYear
+            select fiscal_year, fiscal_month,
+                   revenue * weight / total as revenue, min_gross_profit * weight / total as gp
+            from (
+                select t.fiscal_year, w.fiscal_month, t.revenue, t.min_gross_profit, w.weight,
+                       sum(w.weight) over (partition by t.id) as total
+                from target t
+                join target_month_weight w on w.target_id = t.id
+                where t.team_id = :team and t.explicit_team = true and t.fiscal_year between :firstYear and :lastYear
+            ) x
+            where total > 0
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
