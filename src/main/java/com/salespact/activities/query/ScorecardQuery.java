@@ -16,7 +16,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Activities against minimum standards per rep and week, counted in one aggregate statement. */
+/**
+ * Activities against minimum standards per rep and week, counted in one aggregate statement. A rep with a signed
+ * pact is held to the pact's MAS lines (monthly and quarterly minimums converted to a week, rounded up); a metric
+ * the pact leaves out has no floor. Without a signed pact the company's {@link MinimumStandards} apply.
+ */
 @Component
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
@@ -31,13 +35,25 @@ public class ScorecardQuery {
                    (select count(*) from activity a where a.rep_id = p.id and a.kind = 'PROPOSAL'
                       and a.activity_date between :from and :to) as proposals,
                    (select count(*) from deal d where d.owner_id = p.id
-                      and d.created_at >= :fromTs and d.created_at < :toTs) as opportunities
+                      and d.created_at >= :fromTs and d.created_at < :toTs) as opportunities,
+                   (select count(*) from pact_version pv join pact pa on pa.id = pv.pact_id
+                      where pa.rep_id = p.id and pv.status = 'SIGNED') as signed,
+                   %s
             from person p
             where p.role = 'REP' and p.active = true
               and (cast(:team as bigint) is null or p.team_id = :team)
               and (cast(:person as bigint) is null or p.id = :person)
             order by p.full_name
-            """;
+            """.formatted(String.join(",\n", pactMinimum("CALLS"), pactMinimum("MEETINGS"),
+            pactMinimum("NEW_OPPORTUNITIES"), pactMinimum("PROPOSALS")));
+
+    /** The signed pact's weekly minimum for a metric, null when the pact (or the rep) has none. */
+    private static String pactMinimum(String metric) {
+        return """
+                (select max(ml.minimum * case ml.per_period when 'WEEK' then 52 when 'MONTH' then 12 else 4 end / 52.0)
+                   from mas_line ml join pact_version pv on pv.id = ml.pact_version_id join pact pa on pa.id = pv.pact_id
+                   where pa.rep_id = p.id and pv.status = 'SIGNED' and ml.metric = '%1$s') as min_%1$s""".formatted(metric);
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MinimumStandards standards;
@@ -74,14 +90,27 @@ public class ScorecardQuery {
         BigDecimal elapsed = elapsedShare(week, asOf);
         List<WeekScorecard> cards = new ArrayList<>();
         jdbc.query(COUNTS, params, rs -> {
+            boolean pact = rs.getInt("signed") > 0;
             cards.add(new WeekScorecard(rs.getLong("id"), rs.getString("full_name"), week, List.of(
-                    line(ScoreLine.Metric.CALLS, rs.getInt("calls"), standards.callsPerWeek(), elapsed),
-                    line(ScoreLine.Metric.MEETINGS, rs.getInt("meetings"), standards.meetingsPerWeek(), elapsed),
+                    line(ScoreLine.Metric.CALLS, rs.getInt("calls"),
+                            minimum(pact, rs.getBigDecimal("min_CALLS"), standards.callsPerWeek()), elapsed),
+                    line(ScoreLine.Metric.MEETINGS, rs.getInt("meetings"),
+                            minimum(pact, rs.getBigDecimal("min_MEETINGS"), standards.meetingsPerWeek()), elapsed),
                     line(ScoreLine.Metric.NEW_OPPORTUNITIES, rs.getInt("opportunities"),
-                            standards.newOpportunitiesPerWeek(), elapsed),
-                    line(ScoreLine.Metric.PROPOSALS, rs.getInt("proposals"), standards.proposalsPerWeek(), elapsed))));
+                            minimum(pact, rs.getBigDecimal("min_NEW_OPPORTUNITIES"),
+                                    standards.newOpportunitiesPerWeek()), elapsed),
+                    line(ScoreLine.Metric.PROPOSALS, rs.getInt("proposals"),
+                            minimum(pact, rs.getBigDecimal("min_PROPOSALS"), standards.proposalsPerWeek()), elapsed)),
+                    pact));
         });
         return cards;
+    }
+
+    private static int minimum(boolean pact, BigDecimal pactWeekly, int companyDefault) {
+        if (!pact) {
+            return companyDefault;
+        }
+        return pactWeekly == null ? 0 : pactWeekly.setScale(0, java.math.RoundingMode.CEILING).intValueExact();
     }
 
     private static ScoreLine line(ScoreLine.Metric metric, int actual, int minimum, BigDecimal elapsed) {

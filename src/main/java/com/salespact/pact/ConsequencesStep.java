@@ -1,0 +1,69 @@
+package com.salespact.pact;
+
+import static com.salespact.pact.StepContent.blank;
+import static com.salespact.pact.StepContent.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Step 4: the escalation ladder agreed up front, mildest rung first. */
+public record ConsequencesStep(List<LadderRung> rungs) implements StepContent {
+
+    public ConsequencesStep {
+        rungs = rungs == null ? List.of() : List.copyOf(rungs);
+    }
+
+    /** A sensible ladder to start the conversation from. */
+    public static ConsequencesStep defaults() {
+        return new ConsequencesStep(List.of(
+                new LadderRung(LadderTrigger.MISSED_WEEK, "Coaching talk at the next 1:1"),
+                new LadderRung(LadderTrigger.TWO_MISSED_WEEKS, "Written catch-up plan, reviewed every week"),
+                new LadderRung(LadderTrigger.MISSED_MONTH, "Formal improvement plan with clear dates"),
+                new LadderRung(LadderTrigger.MISSED_QUARTER, "Review of role and targets with the sales director")));
+    }
+
+    @Override
+    public PactStep step() {
+        return PactStep.CONSEQUENCES;
+    }
+
+    public ConsequenceLadder ladder() {
+        return new ConsequenceLadder(rungs);
+    }
+
+    @Override
+    public List<StepProblem> problems() {
+        List<StepProblem> problems = new ArrayList<>();
+        if (rungs.isEmpty()) {
+            problems.add(problem("Agree at least one consequence"));
+        }
+        LadderTrigger previous = null;
+        for (LadderRung rung : rungs) {
+            if (rung.trigger() == null || blank(rung.consequence())) {
+                problems.add(problem("Every rung needs a trigger and a consequence"));
+                return problems;
+            }
+            if (previous != null && rung.trigger().compareTo(previous) <= 0) {
+                problems.add(problem("Order the rungs from mildest to most serious, each trigger once"));
+                return problems;
+            }
+            previous = rung.trigger();
+        }
+        return problems;
+    }
+
+    private static StepProblem problem(String message) {
+        return new StepProblem(PactStep.CONSEQUENCES, "rungs", message);
+    }
+
+    @Override
+    public Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (LadderRung rung : rungs) {
+            fields.put("If " + Texts.words(rung.trigger()).toLowerCase(java.util.Locale.ROOT), text(rung.consequence()));
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,42 @@
+package com.salespact.pact;
+
+import com.salespact.activities.MinimumStandards;
+import com.salespact.people.RepStyle;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The first draft of a pact: targets from the rep's target for the year, the company's minimum standards, the
+ * manager's usual commitments and a default consequence ladder. Everything is a starting point for the conversation.
+ */
+final class PactDefaults {
+
+    private PactDefaults() {
+    }
+
+    static PactDocument first(BigDecimal revenue, BigDecimal grossProfit, MinimumStandards standards, RepStyle style) {
+        TargetsStep targets = new TargetsStep(positiveOrNull(revenue), positiveOrNull(grossProfit), List.of(
+                new MasLine(MasMetric.CALLS, BigDecimal.valueOf(standards.callsPerWeek()), Per.WEEK),
+                new MasLine(MasMetric.MEETINGS, BigDecimal.valueOf(standards.meetingsPerWeek()), Per.WEEK),
+                new MasLine(MasMetric.NEW_OPPORTUNITIES, BigDecimal.valueOf(standards.newOpportunitiesPerWeek()), Per.WEEK),
+                new MasLine(MasMetric.PROPOSALS, BigDecimal.valueOf(standards.proposalsPerWeek()), Per.WEEK),
+                new MasLine(MasMetric.PIPELINE_COVERAGE, BigDecimal.valueOf(3), Per.QUARTER)), "", "");
+        ExpectationsStep expectations = new ExpectationsStep("", "", List.of(
+                new ManagerCommitment(CommitmentKind.ONE_ON_ONE, "Weekly 1:1, 30 minutes, prepared from facts",
+                        BigDecimal.ONE, Per.WEEK),
+                new ManagerCommitment(CommitmentKind.COACHING_HOURS, "Coaching in the field or on calls",
+                        BigDecimal.valueOf(2), Per.MONTH),
+                new ManagerCommitment(CommitmentKind.DEAL_SUPPORT_HOURS, "Deal support: an answer within 24 hours",
+                        BigDecimal.valueOf(24), null)), "", "");
+        MotivationsStep motivations = new MotivationsStep(List.of(), "", "", null, "");
+        RoleStep role = new RoleStep(style == RepStyle.FARMER
+                ? "Farmer: grow and keep the accounts you own; find new business inside them."
+                : "Hunter: open new accounts and bring them to their first order.",
+                FormulaOverrides.NONE, List.of(), List.of());
+        return new PactDocument(targets, expectations, motivations, ConsequencesStep.defaults(), role);
+    }
+
+    private static BigDecimal positiveOrNull(BigDecimal value) {
+        return value == null || value.signum() <= 0 ? null : value;
+    }
+}

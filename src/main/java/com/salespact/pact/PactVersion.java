@@ -1,0 +1,241 @@
+package com.salespact.pact;
+
+import com.salespact.base.AbstractEntity;
+import com.salespact.base.RuleViolation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version of a rep's pact. Only a DRAFT is edited; the manager proposes a complete draft, the rep signs it, the
+ * manager countersigns and it becomes SIGNED, read-only for good. A change to a signed pact is a new version.
+ */
+@Entity
+@Table(name = "pact_version")
+public class PactVersion extends AbstractEntity {
+
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    private PactStatus status = PactStatus.DRAFT;
+
+    private LocalDate validFrom;
+    private LocalDate validUntil;
+
+    @Convert(converter = StepJson.Targets.class)
+    @Column(name = "step_targets")
+    private TargetsStep targets;
+    @Convert(converter = StepJson.Expectations.class)
+    @Column(name = "step_expectations")
+    private ExpectationsStep expectations;
+    @Convert(converter = StepJson.Motivations.class)
+    @Column(name = "step_motivations")
+    private MotivationsStep motivations;
+    @Convert(converter = StepJson.Consequences.class)
+    @Column(name = "step_consequences")
+    private ConsequencesStep consequences;
+    @Convert(converter = StepJson.Role.class)
+    @Column(name = "step_role")
+    private RoleStep role;
+
+    private int lastStep = 1;
+
+    private Instant proposedAt;
+    private Long proposedBy;
+    private Instant repSignedAt;
+    private Long repSignedBy;
+    private Instant managerSignedAt;
+    private Long managerSignedBy;
+    private Instant supersededAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "mas_line", joinColumns = @JoinColumn(name = "pact_version_id"))
+    @OrderColumn(name = "position")
+    private List<MasLineRow> masRows = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "manager_commitment", joinColumns = @JoinColumn(name = "pact_version_id"))
+    @OrderColumn(name = "position")
+    private List<CommitmentRow> commitmentRows = new ArrayList<>();
+
+    protected PactVersion() {
+    }
+
+    PactVersion(int number, PactDocument document, Instant now) {
+        this.number = number;
+        this.createdAt = now;
+        this.updatedAt = now;
+        apply(document);
+    }
+
+    public PactDocument document() {
+        return new PactDocument(targets, expectations, motivations, consequences, role);
+    }
+
+    /** Saves one step of a draft, complete or not: typed text is never lost; completeness is checked on proposal. */
+    public void save(StepContent content, int reachedStep, Instant now) {
+        requireDraft();
+        if (StepJson.write(content).length() > StepJson.MAX_LENGTH) {
+            throw new RuleViolation(null, "This step is too long to store; shorten the longest texts");
+        }
+        apply(document().with(content));
+        lastStep = Math.max(1, Math.min(reachedStep, PactStep.values().length + 1));
+        updatedAt = now;
+    }
+
+    private void apply(PactDocument document) {
+        targets = document.targets();
+        expectations = document.expectations();
+        motivations = document.motivations();
+        consequences = document.consequences();
+        role = document.role();
+        masRows.clear();
+        targets.masLines().stream()
+                .filter(line -> line.metric() != null && line.per() != null && line.minimum() != null
+                        && line.minimum().signum() >= 0)
+                .map(MasLineRow::new).forEach(masRows::add);
+        commitmentRows.clear();
+        expectations.commitments().stream()
+                .filter(commitment -> commitment.kind() != null && !StepContent.blank(commitment.description()))
+                .map(CommitmentRow::new).forEach(commitmentRows::add);
+    }
+
+    public void propose(long managerId, Instant now) {
+        requireDraft();
+        List<StepProblem> problems = document().problems();
+        if (!problems.isEmpty()) {
+            StepProblem first = problems.getFirst();
+            throw new RuleViolation(null, "Step " + first.step().number() + " is not complete: " + first.message());
+        }
+        status = PactStatus.PROPOSED;
+        proposedAt = now;
+        proposedBy = managerId;
+        updatedAt = now;
+    }
+
+    /** Takes a proposal back into draft, e.g. when the rep asks for a change; any rep signature is void. */
+    public void reopen(Instant now) {
+        if (status != PactStatus.PROPOSED) {
+            throw new RuleViolation(null, "Only a proposed pact can be reopened");
+        }
+        status = PactStatus.DRAFT;
+        proposedAt = null;
+        proposedBy = null;
+        repSignedAt = null;
+        repSignedBy = null;
+        updatedAt = now;
+    }
+
+    public void signAsRep(long repId, Instant now) {
+        if (status != PactStatus.PROPOSED) {
+            throw new RuleViolation(null, "Only a proposed pact can be signed");
+        }
+        if (repSignedAt != null) {
+            throw new RuleViolation(null, "Already signed");
+        }
+        repSignedAt = now;
+        repSignedBy = repId;
+        updatedAt = now;
+    }
+
+    void countersign(long managerId, Instant now, LocalDate from, LocalDate until) {
+        if (status != PactStatus.PROPOSED || repSignedAt == null) {
+            throw new RuleViolation(null, "The rep signs first; then the manager countersigns");
+        }
+        status = PactStatus.SIGNED;
+        managerSignedAt = now;
+        managerSignedBy = managerId;
+        validFrom = from;
+        validUntil = until;
+        updatedAt = now;
+    }
+
+    void supersede(Instant now) {
+        status = PactStatus.SUPERSEDED;
+        supersededAt = now;
+        updatedAt = now;
+    }
+
+    private void requireDraft() {
+        switch (status) {
+            case DRAFT -> { }
+            case PROPOSED -> throw new RuleViolation(null, "This pact has been proposed; reopen it to make changes");
+            case SIGNED, SUPERSEDED ->
+                    throw new RuleViolation(null, "A signed pact is never edited; start a new version to change it");
+        }
+    }
+
+    public boolean isOpen() {
+        return status == PactStatus.DRAFT || status == PactStatus.PROPOSED;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public PactStatus getStatus() {
+        return status;
+    }
+
+    public int getLastStep() {
+        return lastStep;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public Optional<Instant> proposedAt() {
+        return Optional.ofNullable(proposedAt);
+    }
+
+    public Optional<Instant> repSignedAt() {
+        return Optional.ofNullable(repSignedAt);
+    }
+
+    public Long getRepSignedBy() {
+        return repSignedBy;
+    }
+
+    public Optional<Instant> managerSignedAt() {
+        return Optional.ofNullable(managerSignedAt);
+    }
+
+    public Long getManagerSignedBy() {
+        return managerSignedBy;
+    }
+
+    public Long getProposedBy() {
+        return proposedBy;
+    }
+
+    public Optional<Instant> supersededAt() {
+        return Optional.ofNullable(supersededAt);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

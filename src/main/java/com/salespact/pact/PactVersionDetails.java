@@ -1,0 +1,29 @@
+package com.salespact.pact;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One pact version as the wizard, review page and printout show it, with what the viewer may do with it.
+ * {@code changes} lists the differences from the signed version this one would replace (empty for version 1).
+ */
+public record PactVersionDetails(long pactId, long versionId, long version, int number, PactStatus status, long repId,
+                                 String repName, PactDocument document, int lastStep, Instant updatedAt,
+                                 Instant proposedAt, Instant repSignedAt, String repSignedBy, Instant managerSignedAt,
+                                 String managerSignedBy, LocalDate validFrom, LocalDate validUntil,
+                                 Integer replacesNumber, List<PactChange> changes, Allowed allowed) {
+
+    /** The actions open to the signed-in person on this version. */
+    public record Allowed(boolean edit, boolean propose, boolean reopen, boolean signAsRep, boolean countersign,
+                          boolean startChange) {
+    }
+
+    public boolean awaitingCountersignature() {
+        return status == PactStatus.PROPOSED && repSignedAt != null;
+    }
+
+    public boolean changed(PactStep step, String field) {
+        return changes.stream().anyMatch(change -> change.step() == step && change.field().equals(field));
+    }
+}

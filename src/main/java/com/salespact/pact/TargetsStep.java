@@ -1,0 +1,79 @@
+package com.salespact.pact;
+
+import static com.salespact.pact.StepContent.blank;
+import static com.salespact.pact.StepContent.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Step 1: revenue and gross-profit targets, the minimum acceptable standards, the plan and how it fits the team's. */
+public record TargetsStep(BigDecimal revenueTarget, BigDecimal grossProfitTarget, List<MasLine> masLines, String plan,
+                          String alignment) implements StepContent {
+
+    public TargetsStep {
+        masLines = masLines == null ? List.of() : List.copyOf(masLines);
+    }
+
+    @Override
+    public PactStep step() {
+        return PactStep.TARGETS;
+    }
+
+    @Override
+    public List<StepProblem> problems() {
+        List<StepProblem> problems = new ArrayList<>();
+        if (revenueTarget == null || revenueTarget.signum() <= 0) {
+            problems.add(problem("revenueTarget", "Enter a revenue target above zero"));
+        }
+        if (grossProfitTarget == null || grossProfitTarget.signum() < 0) {
+            problems.add(problem("grossProfitTarget", "Enter the minimum gross profit (zero or more)"));
+        } else if (revenueTarget != null && grossProfitTarget.compareTo(revenueTarget) > 0) {
+            problems.add(problem("grossProfitTarget", "Gross profit cannot be more than the revenue target"));
+        }
+        if (masLines.isEmpty()) {
+            problems.add(problem("masLines", "Agree at least one minimum standard"));
+        }
+        Set<MasMetric> seen = EnumSet.noneOf(MasMetric.class);
+        for (MasLine line : masLines) {
+            if (line.metric() == null || line.per() == null || line.minimum() == null) {
+                problems.add(problem("masLines", "Every standard needs a metric, a minimum and a period"));
+            } else if (line.minimum().signum() < 0) {
+                problems.add(problem("masLines", "A minimum cannot be negative"));
+            } else if (!seen.add(line.metric())) {
+                problems.add(problem("masLines", Texts.words(line.metric()) + " appears twice"));
+            }
+        }
+        if (blank(plan)) {
+            problems.add(problem("plan", "Write down how the targets will be achieved"));
+        }
+        return problems;
+    }
+
+    private static StepProblem problem(String field, String message) {
+        return new StepProblem(PactStep.TARGETS, field, message);
+    }
+
+    @Override
+    public Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Revenue target", Texts.money(revenueTarget));
+        fields.put("Minimum gross profit", Texts.money(grossProfitTarget));
+        for (MasLine line : masLines) {
+            fields.put("Minimum: " + Texts.words(line.metric()), Texts.number(line.minimum()) + " " + Texts.per(line.per()));
+        }
+        fields.put("Plan to achieve", text(plan));
+        fields.put("Alignment with team strategy", text(alignment));
+        return fields;
+    }
+
+    /** The weekly floor for a metric, if the pact sets one (monthly or quarterly minimums converted). */
+    public java.util.Optional<BigDecimal> weeklyMinimum(MasMetric metric) {
+        return masLines.stream().filter(line -> line.metric() == metric && line.minimum() != null && line.per() != null)
+                .findFirst().map(line -> line.per().toWeekly(line.minimum()));
+    }
+}

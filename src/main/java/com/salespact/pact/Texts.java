@@ -1,0 +1,31 @@
+package com.salespact.pact;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** How pact values read in diffs, the review page and the printout. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    static String money(BigDecimal value) {
+        return value == null ? "" : String.format(Locale.ENGLISH, "%,.0f", value);
+    }
+
+    static String words(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String lower = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    static String per(Per per) {
+        return per == null ? "" : "per " + per.name().toLowerCase(Locale.ROOT);
+    }
+}

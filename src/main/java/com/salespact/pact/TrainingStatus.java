@@ -1,0 +1,5 @@
+package com.salespact.pact;
+
+public enum TrainingStatus {
+    PLANNED, IN_PROGRESS, DONE
+}
