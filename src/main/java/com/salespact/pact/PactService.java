@@ -154,7 +154,8 @@ public class PactService {
             return pact.openVersion().get().getId();
         }
         PactVersion draft = pact.startChange(now);
-        pacts.saveAndFlush(pact);
+        // Flush, not save: merging would persist a copy of the new version and leave this one without an id.
+        pacts.flush();
         return draft.getId();
     }
 
@@ -174,7 +175,7 @@ public class PactService {
         Pact pact = editable(versionId, expectedVersion);
         PactVersion version = pact.version(versionId);
         version.save(content, reachedStep, clock.instant());
-        pacts.saveAndFlush(pact);
+        pacts.flush();
         return new SavedStep(version.getVersion(), version.getUpdatedAt(), content.problems());
     }
 
@@ -183,7 +184,7 @@ public class PactService {
         Pact pact = editable(versionId, expectedVersion);
         PactVersion version = pact.version(versionId);
         version.propose(guard.user().personId(), clock.instant());
-        pacts.saveAndFlush(pact);
+        pacts.flush();
         notifications.notify(pact.getRepId(), "PACT_PROPOSED", "Your sales pact (version " + version.getNumber()
                 + ") is ready: read it and sign it.", reviewLink(versionId));
         return version.getVersion();
@@ -199,7 +200,7 @@ public class PactService {
         }
         PactVersion version = pact.version(versionId);
         version.reopen(clock.instant());
-        pacts.saveAndFlush(pact);
+        pacts.flush();
         if (isRep && pact.getManagerId() != null) {
             notifications.notify(pact.getManagerId(), "PACT_CHANGES_REQUESTED", user.fullName()
                     + " asked for changes to their pact: " + reason.strip(), stepLink(versionId, PactStep.TARGETS));
@@ -216,7 +217,7 @@ public class PactService {
         }
         PactVersion version = pact.version(versionId);
         version.signAsRep(user.personId(), clock.instant());
-        pacts.saveAndFlush(pact);
+        pacts.flush();
         Long manager = version.getProposedBy() != null ? version.getProposedBy() : pact.getManagerId();
         if (manager != null) {
             notifications.notify(manager, "PACT_SIGNED_BY_REP", user.fullName() + " signed their sales pact (version "
@@ -233,7 +234,7 @@ public class PactService {
         LocalDate today = LocalDate.now(clock);
         pact.countersign(version, guard.user().personId(), clock.instant(), today,
                 goals.calendar().yearOf(today).end());
-        pacts.saveAndFlush(pact);
+        pacts.flush();
         notifications.notify(pact.getRepId(), "PACT_SIGNED", "Your sales pact (version " + version.getNumber()
                 + ") is signed by both of you and in force.", reviewLink(versionId));
         return version.getVersion();

@@ -1,0 +1,158 @@
+package com.salespact.pact.ui;
+
+import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FormErrors;
+import com.salespact.pact.PactOverviewRow;
+import com.salespact.pact.PactService;
+import com.salespact.pact.PactState;
+import com.salespact.pact.PactStep;
+import com.salespact.pact.PactVersionLine;
+import com.salespact.security.Role;
+import com.salespact.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Where every rep's pact stands (a manager's team, everybody for an admin) with the next thing to do; a rep sees
+ * their own pact and all its versions, current and past.
+ */
+@Route("pacts")
+@PageTitle("Sales pacts")
+@Menu(order = 1.5, icon = "HANDSHAKE", title = "nav.pacts")
+@PermitAll
+public class PactsView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    private final PactService pacts;
+    private final Clock clock;
+    private final boolean manages;
+
+    public PactsView(PactService pacts, CurrentUser currentUser, Clock clock) {
+        this.pacts = pacts;
+        this.clock = clock;
+        this.manages = currentUser.require().role() != Role.REP;
+        setId("pacts-view");
+        add(new H2(getTranslation("nav.pacts")), new Paragraph(getTranslation("pact.list.intro")));
+        List<PactOverviewRow> rows = pacts.overview();
+        if (manages) {
+            add(grid(rows));
+        } else {
+            rows.stream().findFirst().ifPresent(this::showOwn);
+        }
+    }
+
+    private Grid<PactOverviewRow> grid(List<PactOverviewRow> rows) {
+        Grid<PactOverviewRow> grid = new Grid<>();
+        grid.setId("pacts-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(PactOverviewRow::repName).setHeader(getTranslation("pact.list.rep")).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("pact.list.status")).setAutoWidth(true);
+        grid.addColumn(row -> row.signedNumber() == null ? "—" : "v" + row.signedNumber())
+                .setHeader(getTranslation("pact.list.version")).setAutoWidth(true);
+        grid.addColumn(row -> row.signedAt() == null ? "—" : DATE.format(row.signedAt().atZone(clock.getZone())))
+                .setHeader(getTranslation("pact.list.signed")).setAutoWidth(true);
+        grid.addColumn(row -> row.validUntil() == null ? "—" : DATE.format(row.validUntil()))
+                .setHeader(getTranslation("pact.list.until")).setAutoWidth(true);
+        grid.addComponentColumn(this::action).setKey("action").setHeader(getTranslation("pact.list.action"))
+                .setAutoWidth(true);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Span stateBadge(PactOverviewRow row) {
+        Span badge = new Span(getTranslation("pact.state." + row.state().name()));
+        badge.addClassName("pact-state");
+        badge.getElement().setAttribute("data-state", row.state().name());
+        return badge;
+    }
+
+    private Component action(PactOverviewRow row) {
+        Button button = switch (row.state()) {
+            case NONE -> button("pact.list.start", () -> open(row.repId()));
+            case DRAFT -> button("pact.list.continue", () -> PactNavigation.toStep(row.openVersionId(),
+                    PactStep.ofNumber(row.openLastStep())));
+            case PROPOSED, AWAITING_COUNTERSIGNATURE -> button("pact.list.open",
+                    () -> PactNavigation.toReview(row.openVersionId()));
+            case SIGNED -> row.openVersionId() != null
+                    ? button("pact.list.continue-change", () -> PactNavigation.toStep(row.openVersionId(),
+                            PactStep.ofNumber(row.openLastStep())))
+                    : button("pact.list.view", () -> PactNavigation.toReview(row.signedVersionId()));
+            case DUE_FOR_RENEWAL -> button("pact.list.renew", () -> open(row.repId()));
+        };
+        button.setId("pact-action-" + row.repId());
+        if (row.state() == PactState.NONE || row.state() == PactState.AWAITING_COUNTERSIGNATURE
+                || row.state() == PactState.DUE_FOR_RENEWAL) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private Button button(String key, Runnable action) {
+        Button button = new Button(getTranslation(key), event -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void open(long repId) {
+        try {
+            PactNavigation.toStep(pacts.openDraft(repId), PactStep.TARGETS);
+        } catch (RuleViolation refused) {
+            FormErrors.error(refused.getMessage());
+        }
+    }
+
+    private void showOwn(PactOverviewRow own) {
+        Span state = stateBadge(own);
+        state.setId("my-pact-state");
+        add(state);
+        if (own.openVersionId() != null) {
+            Button open = new Button(getTranslation(own.state() == PactState.PROPOSED ? "pact.list.read-and-sign"
+                    : "pact.list.open-draft"), event -> PactNavigation.toReview(own.openVersionId()));
+            open.setId("my-pact-open");
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(open);
+        }
+        if (own.signedVersionId() != null) {
+            Button current = new Button(getTranslation("pact.list.current", own.signedNumber()),
+                    event -> PactNavigation.toReview(own.signedVersionId()));
+            current.setId("my-pact-current");
+            add(current);
+        }
+        if (!own.hasPact()) {
+            add(new Paragraph(getTranslation("pact.list.none-yet")));
+            return;
+        }
+        add(new H3(getTranslation("pact.review.history")));
+        Grid<PactVersionLine> versions = new Grid<>();
+        versions.setId("my-pact-versions");
+        versions.addColumn(line -> "v" + line.number()).setHeader(getTranslation("pact.list.version")).setAutoWidth(true);
+        versions.addColumn(line -> getTranslation("pact.status." + line.status().name()))
+                .setHeader(getTranslation("pact.list.status")).setAutoWidth(true);
+        versions.addColumn(line -> line.managerSignedAt() == null ? "—"
+                : DATE.format(line.managerSignedAt().atZone(clock.getZone()))).setHeader(getTranslation("pact.list.signed"));
+        versions.addColumn(line -> line.supersededAt() == null ? "—"
+                : DATE.format(line.supersededAt().atZone(clock.getZone()))).setHeader(getTranslation("pact.list.superseded"));
+        versions.setItems(pacts.history(own.repId()));
+        versions.setAllRowsVisible(true);
+        versions.addItemClickListener(event -> PactNavigation.toReview(event.getItem().versionId()));
+        add(versions);
+    }
+}

@@ -1,0 +1,94 @@
+package com.salespact.pact.ui;
+
+import com.salespact.pact.StepContent;
+import com.salespact.pact.StepProblem;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One wizard step's form. The Binder reads the step into the fields; {@link #value()} builds the step from them as
+ * typed, complete or not, so a draft always saves. Whether the step is complete is the domain's call: its problems
+ * are shown at the fields they name.
+ */
+abstract class StepForm<T extends StepContent> extends Composite<FormLayout> {
+
+    protected final Binder<T> binder;
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private boolean reading;
+    private Runnable changeListener = () -> { };
+
+    StepForm(Class<T> type) {
+        binder = new Binder<>(type);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("700px", 2));
+        getContent().addClassName("pact-step-form");
+    }
+
+    /** Binds a field for reading and names it for problems; the step record is rebuilt by {@link #value()}. */
+    protected <V, F extends HasValue<?, V> & HasValidation> F field(String name, F field,
+                                                                     com.vaadin.flow.function.ValueProvider<T, V> getter) {
+        binder.forField(field).bind(getter, (step, value) -> { });
+        fields.put(name, field);
+        field.addValueChangeListener(event -> {
+            if (!reading) {
+                field.setInvalid(false);
+                changeListener.run();
+            }
+        });
+        return field;
+    }
+
+    static TextArea textArea(String label, int maxLength) {
+        TextArea area = new TextArea(label);
+        area.setMaxLength(maxLength);
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeTimeout(800);
+        area.setMinRows(2);
+        return area;
+    }
+
+    void read(T step) {
+        reading = true;
+        try {
+            binder.readBean(step);
+        } finally {
+            reading = false;
+        }
+        fields.values().forEach(field -> field.setInvalid(false));
+    }
+
+    /** The step as typed. */
+    abstract T value();
+
+    void onChange(Runnable listener) {
+        this.changeListener = listener;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+    }
+
+    /** Marks the fields the problems name; a problem without a known field is returned for the page to show. */
+    List<StepProblem> showProblems(List<StepProblem> problems) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        return problems.stream().filter(problem -> {
+            HasValidation field = fields.get(problem.field());
+            if (field == null) {
+                return true;
+            }
+            if (!field.isInvalid()) {
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            }
+            return false;
+        }).toList();
+    }
+}

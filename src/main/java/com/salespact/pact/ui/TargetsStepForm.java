@@ -1,0 +1,82 @@
+package com.salespact.pact.ui;
+
+import com.salespact.pact.MasLine;
+import com.salespact.pact.TargetsStep;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Step 1: targets and minimum standards. "Fill from the sales formula" replaces the activity lines it computes. */
+class TargetsStepForm extends StepForm<TargetsStep> {
+
+    private final BigDecimalField revenue = field("revenueTarget", money(getTranslation("pact.targets.revenue")),
+            TargetsStep::revenueTarget);
+    private final BigDecimalField grossProfit = field("grossProfitTarget", money(getTranslation("pact.targets.gp")),
+            TargetsStep::grossProfitTarget);
+    private final RowsField<MasLine> masLines = field("masLines", new RowsField<>(getTranslation("pact.targets.mas"),
+            getTranslation("pact.targets.add-mas"), PactRows.masLine(), false), TargetsStep::masLines);
+    private final TextArea plan = field("plan", textArea(getTranslation("pact.targets.plan"), 4000), TargetsStep::plan);
+    private final TextArea alignment = field("alignment", textArea(getTranslation("pact.targets.alignment"), 2000),
+            TargetsStep::alignment);
+    private final Button fromFormula = new Button(getTranslation("pact.targets.from-formula"),
+            VaadinIcon.CALC.create());
+
+    /** @param formula the formula's MAS lines for a revenue target, empty when it cannot compute them */
+    TargetsStepForm(Function<BigDecimal, List<MasLine>> formula) {
+        super(TargetsStep.class);
+        revenue.setId("pact-revenue");
+        grossProfit.setId("pact-gp");
+        masLines.setId("pact-mas");
+        plan.setId("pact-plan");
+        alignment.setId("pact-alignment");
+        fromFormula.setId("pact-mas-from-formula");
+        fromFormula.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        fromFormula.addClickListener(event -> {
+            List<MasLine> computed = formula.apply(revenue.getValue());
+            if (computed.isEmpty()) {
+                com.salespact.base.ui.FormErrors.error(getTranslation("pact.formula.cannot"));
+                return;
+            }
+            masLines.setValue(merge(masLines.getValue(), computed));
+        });
+        getContent().add(revenue, grossProfit, masLines, fromFormula, plan, alignment);
+        getContent().setColspan(masLines, 2);
+        getContent().setColspan(plan, 2);
+        getContent().setColspan(alignment, 2);
+    }
+
+    private static BigDecimalField money(String label) {
+        BigDecimalField field = new BigDecimalField(label);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(800);
+        field.setRequiredIndicatorVisible(true);
+        return field;
+    }
+
+    /** The formula's lines replace the same metrics; the other agreed lines stay. */
+    static List<MasLine> merge(List<MasLine> current, List<MasLine> computed) {
+        List<MasLine> merged = new ArrayList<>(computed);
+        current.stream().filter(line -> computed.stream().noneMatch(c -> c.metric() == line.metric()))
+                .forEach(merged::add);
+        return merged;
+    }
+
+    @Override
+    TargetsStep value() {
+        return new TargetsStep(revenue.getValue(), grossProfit.getValue(), masLines.getValue(), plan.getValue(),
+                alignment.getValue());
+    }
+
+    @Override
+    void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        fromFormula.setVisible(!readOnly);
+    }
+}

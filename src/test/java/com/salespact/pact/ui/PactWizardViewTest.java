@@ -1,0 +1,232 @@
+package com.salespact.pact.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salespact.base.ui.KaribuTest;
+import com.salespact.pact.LadderRung;
+import com.salespact.pact.MasLine;
+import com.salespact.pact.Motivator;
+import com.salespact.pact.GoalFlexibility;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.salespact.pact.PactOverviewRow;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The whole pact conversation through the UI: a manager fills the five steps (bad input refused at the field),
+ * proposes; the rep signs; the manager countersigns; a change makes version 2 with the difference marked.
+ */
+class PactWizardViewTest extends KaribuTest {
+
+    /** A rep the demo data gives no pact. */
+    static final String REP = "jberg";
+
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    @AfterEach
+    void removePacts() {
+        removePactOf(jdbc, REP);
+    }
+
+    static void removePactOf(JdbcTemplate jdbc, String username) {
+        jdbc.update("delete from app_notification where kind like 'PACT_%' and person_id in "
+                + "(select id from person where username in (?, 'manager'))", username);
+        jdbc.update("delete from pact where rep_id = (select id from person where username = ?)", username);
+    }
+
+    private long personId(String username) {
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    }
+
+    /** Clicks the rep's action button in the pact list, as a manager does. */
+    @SuppressWarnings("unchecked")
+    private void startPactFromList() {
+        UI.getCurrent().navigate("pacts");
+        Grid<PactOverviewRow> grid = _get(Grid.class, spec -> spec.withId("pacts-grid"));
+        List<PactOverviewRow> rows = grid.getListDataView().getItems().toList();
+        int index = rows.indexOf(rows.stream().filter(row -> row.repId() == personId(REP)).findFirst().orElseThrow());
+        _click((Button) GridKt._getCellComponent(grid, index, "action"));
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    private static TextArea area(String id) {
+        return _get(TextArea.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> RowsField<T> rows(String id) {
+        return _get(RowsField.class, spec -> spec.withId(id));
+    }
+
+    private static void next() {
+        _click(_get(Button.class, spec -> spec.withId("pact-next")));
+    }
+
+    private long versionOf(int number) {
+        return jdbc.queryForObject("""
+                select v.id from pact_version v join pact p on p.id = v.pact_id
+                where p.rep_id = ? and v.number = ?""", Long.class, personId(REP), number);
+    }
+
+    private String statusOf(int number) {
+        return jdbc.queryForObject("select status from pact_version where id = ?", String.class, versionOf(number));
+    }
+
+    @Test
+    void managerFillsTheFiveStepsRepSignsManagerCountersignsAndAChangeShowsItsDiff() {
+        login("manager");
+        startPactFromList();
+        long version = versionOf(1);
+        assertThat(location()).isEqualTo("pacts/" + version + "/targets");
+
+        // Step 1, pre-filled from the rep's target for the year; a negative revenue is refused at the field.
+        BigDecimal target = jdbc.queryForObject("select revenue from target where person_id = ? and fiscal_year = 2026",
+                BigDecimal.class, personId(REP));
+        BigDecimalField revenue = _get(BigDecimalField.class, spec -> spec.withId("pact-revenue"));
+        assertThat(revenue.getValue()).isEqualByComparingTo(target);
+        assertThat(rows("pact-mas").getValue()).hasSize(5);
+        revenue.setValue(new BigDecimal("-5"));
+        area("pact-plan").setValue("Two new logos a month from the northern territory");
+        next();
+        assertThat(location()).isEqualTo("pacts/" + version + "/targets");
+        assertThat(revenue.isInvalid()).isTrue();
+        assertThat(revenue.getErrorMessage()).isEqualTo("Enter a revenue target above zero");
+        // What was typed is saved even though the step is not complete.
+        assertThat(jdbc.queryForObject("select step_targets from pact_version where id = ?", String.class, version))
+                .contains("Two new logos a month");
+        revenue.setValue(new BigDecimal("900000"));
+        next();
+        assertThat(location()).isEqualTo("pacts/" + version + "/expectations");
+
+        // Step 2.
+        next();
+        assertThat(area("pact-kpis").isInvalid()).isTrue();
+        area("pact-kpis").setValue("Revenue, GP, MAS");
+        area("pact-responsibilities").setValue("Own the northern pipeline");
+        next();
+        assertThat(location()).isEqualTo("pacts/" + version + "/motivations");
+
+        // Step 3.
+        this.<Motivator>rows("pact-motivators").setValue(List.of(Motivator.CAREER_GROWTH, Motivator.MONEY));
+        area("pact-personal-goals").setValue("Team lead within two years");
+        @SuppressWarnings("unchecked")
+        Select<GoalFlexibility> flexibility = _get(Select.class, spec -> spec.withId("pact-flexibility"));
+        flexibility.setValue(GoalFlexibility.REVIEWED_QUARTERLY);
+        next();
+        assertThat(location()).isEqualTo("pacts/" + version + "/consequences");
+
+        // Step 4: the default ladder is a complete step.
+        assertThat(this.<LadderRung>rows("pact-ladder").getValue()).hasSize(4);
+        next();
+
+        // Step 5: the formula computes from history; its result can become the activity standards.
+        assertThat(location()).isEqualTo("pacts/" + version + "/role");
+        assertThat(_get(Div.class, spec -> spec.withId("pact-formula-result")).getElement().getTextRecursively())
+                .contains("calls / week", "meetings / week");
+        _click(_get(Button.class, spec -> spec.withId("pact-formula-apply")));
+        this.<String>rows("pact-focus").setValue(List.of("Discovery questions"));
+        next();
+        assertThat(location()).isEqualTo("pacts/" + version + "/review");
+        assertThat(_find(Div.class, spec -> spec.withId("pact-missing"))).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("pact-propose")));
+        assertThat(statusOf(1)).isEqualTo("PROPOSED");
+        assertThat(jdbc.queryForObject("select count(*) from app_notification where person_id = ? and kind = ?",
+                Integer.class, personId(REP), "PACT_PROPOSED")).isEqualTo(1);
+
+        // The rep signs, explicitly.
+        login(REP);
+        UI.getCurrent().navigate("pacts/" + version + "/review");
+        Button sign = _get(Button.class, spec -> spec.withId("pact-sign"));
+        assertThat(sign.isEnabled()).isFalse();
+        _get(Checkbox.class, spec -> spec.withId("pact-agree")).setValue(true);
+        _click(sign);
+        assertThat(jdbc.queryForObject("select rep_signed_at is not null from pact_version where id = ?",
+                Boolean.class, version)).isTrue();
+
+        // The manager countersigns; the pact is in force.
+        login("manager");
+        UI.getCurrent().navigate("pacts/" + version + "/review");
+        _get(Checkbox.class, spec -> spec.withId("pact-agree")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("pact-countersign")));
+        assertThat(statusOf(1)).isEqualTo("SIGNED");
+
+        // A change is version 2; the review page marks what differs from version 1.
+        UI.getCurrent().navigate("pacts/" + version + "/review");
+        _click(_get(Button.class, spec -> spec.withId("pact-new-version")));
+        long second = versionOf(2);
+        assertThat(location()).isEqualTo("pacts/" + second + "/targets");
+        area("pact-plan").setValue("Three new logos a month");
+        _click(_get(Button.class, spec -> spec.withId("pact-step-review")));
+        assertThat(location()).isEqualTo("pacts/" + second + "/review");
+        assertThat(_get(Div.class, spec -> spec.withId("pact-diff-summary")).getElement().getTextRecursively())
+                .contains("1 changes compared with signed version 1");
+        Div changed = _get(Div.class, spec -> spec.withClasses("pact-changed"));
+        assertThat(changed.getElement().getTextRecursively()).contains("Plan to achieve", "Three new logos a month",
+                "was: Two new logos a month");
+        assertThat(statusOf(1)).isEqualTo("SIGNED");
+        assertThat(statusOf(2)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void theFormulaResultBecomesTheWeeklyStandards() {
+        login("manager");
+        startPactFromList();
+        long version = versionOf(1);
+        UI.getCurrent().navigate("pacts/" + version + "/role");
+        _click(_get(Button.class, spec -> spec.withId("pact-formula-apply")));
+
+        UI.getCurrent().navigate("pacts/" + version + "/targets");
+        List<MasLine> lines = this.<MasLine>rows("pact-mas").getValue();
+        assertThat(lines).extracting(MasLine::metric).startsWith(com.salespact.pact.MasMetric.CALLS,
+                com.salespact.pact.MasMetric.MEETINGS, com.salespact.pact.MasMetric.NEW_OPPORTUNITIES);
+        assertThat(lines).hasSize(5);
+        assertThat(jdbc.queryForObject("select count(*) from mas_line where pact_version_id = ?", Integer.class,
+                version)).isEqualTo(5);
+    }
+
+    @Test
+    void aRepCannotOpenAnotherRepsPact() {
+        login("manager");
+        startPactFromList();
+        long version = versionOf(1);
+
+        login("rep");
+        UI.getCurrent().navigate("pacts/" + version + "/targets");
+
+        assertThat(location()).isEqualTo("pacts");
+        assertThat(_find(BigDecimalField.class, spec -> spec.withId("pact-revenue"))).isEmpty();
+    }
+
+    @Test
+    void aRepReadsTheirDraftButCannotEditIt() {
+        login("manager");
+        startPactFromList();
+        long version = versionOf(1);
+
+        login(REP);
+        UI.getCurrent().navigate("pacts/" + version + "/targets");
+
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("pact-revenue")).isReadOnly()).isTrue();
+    }
+}
