@@ -1,0 +1,169 @@
+package com.salespact.pact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salespact.TestSupport;
+import com.salespact.activities.query.ScoreLine;
+import com.salespact.activities.query.ScorecardQuery;
+import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.FiscalCalendar;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The pact service on the real database: scoping, the one-signed-version rule, and the scorecard link. */
+@SpringBootTest
+@ActiveProfiles("test")
+class PactServiceTest {
+
+    /** A North rep without a demo pact. */
+    private static final String REP = "ohughes";
+
+    @Autowired UserDetailsService users;
+    @Autowired PactService pacts;
+    @Autowired ScorecardQuery scorecard;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    @AfterEach
+    void cleanUp() {
+        TestSupport.signOut();
+        jdbc.update("delete from pact where rep_id = ?", repId());
+    }
+
+    private long repId() {
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, REP);
+    }
+
+    private long draftAsManager() {
+        TestSupport.signIn(users, "manager");
+        return pacts.openDraft(repId());
+    }
+
+    /** Fills the draft with a complete pact and takes it through both signatures. */
+    private void signThroughService(long versionId, PactDocument document) {
+        TestSupport.signIn(users, "manager");
+        long version = pacts.load(versionId).orElseThrow().version();
+        for (PactStep step : PactStep.values()) {
+            version = pacts.save(versionId, version, document.step(step), 6).version();
+        }
+        version = pacts.propose(versionId, version);
+        TestSupport.signIn(users, REP);
+        version = pacts.signAsRep(versionId, version);
+        TestSupport.signIn(users, "manager");
+        pacts.countersign(versionId, version);
+    }
+
+    @Test
+    void aFirstDraftIsPrefilledFromTheRepsTargetAndTheCompanyStandards() {
+        long versionId = draftAsManager();
+
+        PactVersionDetails draft = pacts.load(versionId).orElseThrow();
+        BigDecimal target = jdbc.queryForObject("select revenue from target where person_id = ? and fiscal_year = 2026",
+                BigDecimal.class, repId());
+        assertThat(draft.document().targets().revenueTarget()).isEqualByComparingTo(target);
+        assertThat(draft.document().targets().weeklyMinimum(MasMetric.CALLS)).hasValueSatisfying(
+                calls -> assertThat(calls).isEqualByComparingTo("40"));
+        assertThat(draft.document().role().roleDescription()).startsWith("Farmer");
+        assertThat(draft.allowed().edit()).isTrue();
+        assertThat(pacts.openDraft(repId())).as("the open draft, not a second one").isEqualTo(versionId);
+    }
+
+    @Test
+    void aRepCannotReadSignOrEditAnotherRepsPact() {
+        long versionId = draftAsManager();
+
+        TestSupport.signIn(users, "rep");
+        assertThatThrownBy(() -> pacts.load(versionId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pacts.history(repId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pacts.signedTerms(repId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pacts.signAsRep(versionId, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pacts.reopen(versionId, 0, "no")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pacts.save(versionId, 0, PactFixtures.complete().targets(), 1))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(pacts.overview()).extracting(PactOverviewRow::repName).containsExactly("Ravi Patel");
+    }
+
+    @Test
+    void aRepCannotEditTheirOwnPactAndAnotherTeamsManagerCannotTouchIt() {
+        long versionId = draftAsManager();
+
+        TestSupport.signIn(users, REP);
+        assertThat(pacts.load(versionId).orElseThrow().allowed().edit()).isFalse();
+        assertThatThrownBy(() -> pacts.save(versionId, 0, PactFixtures.complete().targets(), 1))
+                .isInstanceOf(AccessDeniedException.class);
+        TestSupport.signIn(users, "sofia");
+        assertThatThrownBy(() -> pacts.openDraft(repId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pacts.load(versionId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aStaleSaveIsRefusedNotMerged() {
+        long versionId = draftAsManager();
+        long loaded = pacts.load(versionId).orElseThrow().version();
+        pacts.save(versionId, loaded, PactFixtures.complete().targets(), 1);
+
+        assertThatThrownBy(() -> pacts.save(versionId, loaded, PactFixtures.complete().expectations(), 2))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void countersigningVersionTwoSupersedesVersionOneSoOnlyOneIsInForce() {
+        long first = draftAsManager();
+        signThroughService(first, PactFixtures.complete());
+        TestSupport.signIn(users, "manager");
+        long second = pacts.openDraft(repId());
+        assertThat(second).isNotEqualTo(first);
+        signThroughService(second, PactFixtures.complete());
+
+        assertThat(jdbc.queryForList("""
+                select v.status from pact_version v join pact p on p.id = v.pact_id where p.rep_id = ? order by v.number""",
+                String.class, repId())).containsExactly("SUPERSEDED", "SIGNED");
+        assertThat(pacts.signedTerms(repId()).orElseThrow().number()).isEqualTo(2);
+        assertThat(pacts.overview()).filteredOn(row -> row.repId() == repId()).singleElement()
+                .satisfies(row -> assertThat(row.state()).isEqualTo(PactState.SIGNED));
+    }
+
+    @Test
+    void theSignedPactsStandardsAreTheRepsScorecard() {
+        PactDocument document = PactFixtures.complete().with(new TargetsStep(new BigDecimal("900000"),
+                new BigDecimal("300000"), List.of(new MasLine(MasMetric.CALLS, new BigDecimal("50"), Per.WEEK),
+                new MasLine(MasMetric.MEETINGS, new BigDecimal("40"), Per.MONTH)), "A plan", ""));
+        signThroughService(draftAsManager(), document);
+
+        var card = scorecard.rep(repId(), FiscalCalendar.isoWeekOf(LocalDate.of(2026, 11, 18)), LocalDate.of(2026, 11, 18));
+
+        assertThat(card.fromPact()).isTrue();
+        assertThat(card.line(ScoreLine.Metric.CALLS).minimum()).isEqualTo(50);
+        // 40 a month is 9.2 a week: a floor is met only with whole meetings, so 10.
+        assertThat(card.line(ScoreLine.Metric.MEETINGS).minimum()).isEqualTo(10);
+        assertThat(card.line(ScoreLine.Metric.PROPOSALS).minimum()).as("not in the pact").isZero();
+    }
+
+    @Test
+    void theFormulaUsesTheRepsOwnHistoryFromTheDatabase() {
+        TestSupport.signIn(users, "manager");
+        SalesFormula formula = pacts.formula(repId(), new BigDecimal("900000"), FormulaOverrides.NONE);
+
+        long wins = jdbc.queryForObject("""
+                select count(*) from deal where owner_id = ? and stage = 'WON'
+                  and closed_on between date '2025-11-18' and date '2026-11-18'""", Long.class, repId());
+        BigDecimal won = jdbc.queryForObject("""
+                select sum(amount) from deal where owner_id = ? and stage = 'WON'
+                  and closed_on between date '2025-11-18' and date '2026-11-18'""", BigDecimal.class, repId());
+        assertThat(formula.averageDealSize().source()).isEqualTo(SalesFormula.Source.OWN);
+        assertThat(formula.averageDealSize().value())
+                .isEqualByComparingTo(won.divide(BigDecimal.valueOf(wins), 2, java.math.RoundingMode.HALF_UP));
+        assertThat(formula.result()).isPresent();
+    }
+}
