@@ -73,8 +73,14 @@ public class DemoDataSeeder implements ApplicationRunner {
         DemoSeedReport report;
         try (ExecutorService hashing = Executors.newVirtualThreadPerTaskExecutor()) {
             DemoPlan plan = plan(time, hashing);
-            report = transaction.execute(
-                    status -> isEmpty() ? new DemoDataWriter(jdbc).write(plan, time.nowUtc()) : null);
+            report = transaction.execute(status -> {
+                if (!isEmpty()) {
+                    return null;
+                }
+                DemoSeedReport written = new DemoDataWriter(jdbc).write(plan, time.nowUtc());
+                new DemoPactWriter(jdbc, time).write();
+                return written;
+            });
         }
         if (report == null) {
             return Optional.empty();

@@ -1,0 +1,182 @@
+package com.salespact.demo;
+
+import com.salespact.pact.CommitmentKind;
+import com.salespact.pact.ConsequencesStep;
+import com.salespact.pact.ExpectationsStep;
+import com.salespact.pact.FormulaOverrides;
+import com.salespact.pact.GoalFlexibility;
+import com.salespact.pact.ManagerCommitment;
+import com.salespact.pact.MasLine;
+import com.salespact.pact.MasMetric;
+import com.salespact.pact.Motivator;
+import com.salespact.pact.MotivationsStep;
+import com.salespact.pact.PactDocument;
+import com.salespact.pact.PactJson;
+import com.salespact.pact.Per;
+import com.salespact.pact.RoleStep;
+import com.salespact.pact.TargetsStep;
+import com.salespact.pact.TrainingLine;
+import com.salespact.pact.TrainingStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Signed pacts for most demo reps (with the company's standard MAS, so the scorecards read as before), a second,
+ * changed version for one of them, one proposal waiting for a signature and one draft; two North reps have none,
+ * so a manager can start one.
+ */
+final class DemoPactWriter {
+
+    /** username → the state the demo shows. */
+    private static final Map<String, String> STATES = Map.ofEntries(
+            Map.entry("rep", "SIGNED_TWICE"), Map.entry("lkim", "SIGNED"), Map.entry("elarsen", "SIGNED"),
+            Map.entry("fnilsson", "PROPOSED"), Map.entry("mbianchi", "SIGNED"), Map.entry("asouza", "SIGNED"),
+            Map.entry("lmoreau", "SIGNED"), Map.entry("cconti", "SIGNED"), Map.entry("dalvarez", "SIGNED"),
+            Map.entry("nhaddad", "DRAFT"));
+
+    private static final List<List<Motivator>> MOTIVATORS = List.of(
+            List.of(Motivator.CAREER_GROWTH, Motivator.MONEY, Motivator.RECOGNITION),
+            List.of(Motivator.MONEY, Motivator.COMPETITION, Motivator.AUTONOMY),
+            List.of(Motivator.CUSTOMER_IMPACT, Motivator.TEAM_SUCCESS, Motivator.MASTERY),
+            List.of(Motivator.WORK_LIFE_BALANCE, Motivator.SECURITY, Motivator.MONEY));
+
+    private final JdbcTemplate jdbc;
+    private final DemoClock time;
+
+    DemoPactWriter(JdbcTemplate jdbc, DemoClock time) {
+        this.jdbc = jdbc;
+        this.time = time;
+    }
+
+    /** @return how many pact versions were written */
+    int write() {
+        int year = time.calendar().fiscalYearOf(time.today());
+        LocalDate yearStart = time.calendar().year(year).start();
+        LocalDate yearEnd = time.calendar().year(year).end();
+        List<Map<String, Object>> reps = jdbc.queryForList("""
+                select p.id, p.username, p.rep_style, t.manager_id, tg.revenue, tg.min_gross_profit
+                from person p join team t on t.id = p.team_id
+                left join target tg on tg.person_id = p.id and tg.fiscal_year = ?
+                where p.role = 'REP' order by p.username""", year);
+        int versions = 0;
+        int index = 0;
+        for (Map<String, Object> rep : reps) {
+            String state = STATES.get((String) rep.get("username"));
+            index++;
+            if (state == null) {
+                continue;
+            }
+            long repId = ((Number) rep.get("id")).longValue();
+            long managerId = ((Number) rep.get("manager_id")).longValue();
+            PactDocument document = document((BigDecimal) rep.get("revenue"), (BigDecimal) rep.get("min_gross_profit"),
+                    "FARMER".equals(rep.get("rep_style")), index, yearStart);
+            OffsetDateTime created = time.at(yearStart.plusDays(7 + index), 9 * 60);
+            jdbc.update("insert into pact (rep_id, manager_id, created_at) values (?, ?, ?)", repId, managerId,
+                    created);
+            long pactId = jdbc.queryForObject("select id from pact where rep_id = ?", Long.class, repId);
+            switch (state) {
+                case "SIGNED" -> versions += version(pactId, 1, "SIGNED", document, repId, managerId, created, yearEnd);
+                case "SIGNED_TWICE" -> {
+                    versions += version(pactId, 1, "SUPERSEDED", document, repId, managerId, created, yearEnd);
+                    PactDocument changed = document.with(new TargetsStep(document.targets().revenueTarget(),
+                            document.targets().grossProfitTarget(), document.targets().masLines(),
+                            document.targets().plan() + " From Q3: one referral request after every won deal.",
+                            document.targets().alignment()));
+                    versions += version(pactId, 2, "SIGNED", changed, repId, managerId, versionTwoProposedAt(),
+                            yearEnd);
+                }
+                case "PROPOSED" -> versions += version(pactId, 1, "PROPOSED", document, repId, managerId, created,
+                        yearEnd);
+                default -> versions += version(pactId, 1, "DRAFT", document.with(new MotivationsStep(List.of(), "", "",
+                        null, "")), repId, managerId, created, yearEnd);
+            }
+        }
+        return versions;
+    }
+
+    private int version(long pactId, int number, String status, PactDocument document, long repId, long managerId,
+                        OffsetDateTime at, LocalDate yearEnd) {
+        // The demo's only superseded version was replaced when version 2 was countersigned, mid-year.
+        OffsetDateTime replacedAt = versionTwoSignedAt();
+        boolean signed = status.equals("SIGNED") || status.equals("SUPERSEDED");
+        boolean proposed = signed || status.equals("PROPOSED");
+        OffsetDateTime repSigned = at.plusDays(1);
+        OffsetDateTime managerSigned = at.plusDays(1).plusHours(2);
+        jdbc.update("""
+                insert into pact_version (pact_id, number, status, valid_from, valid_until, step_targets,
+                    step_expectations, step_motivations, step_consequences, step_role, last_step, proposed_at,
+                    proposed_by, rep_signed_at, rep_signed_by, manager_signed_at, manager_signed_by, superseded_at,
+                    created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                pactId, number, status, signed ? managerSigned.toLocalDate() : null, signed ? yearEnd : null,
+                PactJson.of(document.targets()), PactJson.of(document.expectations()),
+                PactJson.of(document.motivations()), PactJson.of(document.consequences()), PactJson.of(document.role()),
+                status.equals("DRAFT") ? 3 : 6, proposed ? at : null, proposed ? managerId : null,
+                signed ? repSigned : null, signed ? repId : null, signed ? managerSigned : null,
+                signed ? managerId : null, status.equals("SUPERSEDED") ? replacedAt : null,
+                at, signed ? managerSigned : at);
+        long versionId = jdbc.queryForObject("select id from pact_version where pact_id = ? and number = ?",
+                Long.class, pactId, number);
+        List<MasLine> lines = document.targets().masLines();
+        for (int i = 0; i < lines.size(); i++) {
+            jdbc.update("insert into mas_line (pact_version_id, metric, minimum, per_period, position) "
+                    + "values (?, ?, ?, ?, ?)", versionId, lines.get(i).metric().name(), lines.get(i).minimum(),
+                    lines.get(i).per().name(), i);
+        }
+        List<ManagerCommitment> commitments = document.expectations().commitments();
+        for (int i = 0; i < commitments.size(); i++) {
+            ManagerCommitment c = commitments.get(i);
+            jdbc.update("insert into manager_commitment (pact_version_id, kind, description, amount, per_period, "
+                    + "position) values (?, ?, ?, ?, ?, ?)", versionId, c.kind().name(), c.description(), c.amount(),
+                    c.per() == null ? null : c.per().name(), i);
+        }
+        return 1;
+    }
+
+    private OffsetDateTime versionTwoProposedAt() {
+        return time.at(time.calendar().yearOf(time.today()).start().plusMonths(6), 10 * 60);
+    }
+
+    private OffsetDateTime versionTwoSignedAt() {
+        return versionTwoProposedAt().plusDays(1).plusHours(2);
+    }
+
+    private static PactDocument document(BigDecimal revenue, BigDecimal grossProfit, boolean farmer, int index,
+                                         LocalDate yearStart) {
+        TargetsStep targets = new TargetsStep(revenue, grossProfit, List.of(
+                new MasLine(MasMetric.CALLS, BigDecimal.valueOf(40), Per.WEEK),
+                new MasLine(MasMetric.MEETINGS, BigDecimal.valueOf(8), Per.WEEK),
+                new MasLine(MasMetric.NEW_OPPORTUNITIES, BigDecimal.valueOf(3), Per.WEEK),
+                new MasLine(MasMetric.PROPOSALS, BigDecimal.valueOf(2), Per.WEEK),
+                new MasLine(MasMetric.PIPELINE_COVERAGE, BigDecimal.valueOf(3), Per.QUARTER)),
+                farmer ? "Quarterly business reviews with every A account; cross-sell service contracts to B accounts."
+                        : "Two prospecting blocks a day; ten new logos this year from the manufacturing list.",
+                "Supports the team's plan: " + (farmer ? "grow share of wallet in existing accounts."
+                        : "win new manufacturing accounts in the region."));
+        ExpectationsStep expectations = new ExpectationsStep(
+                "Revenue and minimum gross profit vs target; MAS every week; forecast accuracy within 10 %.",
+                "Keep every deal's next step and close date current by Friday; log activities the same day.",
+                List.of(new ManagerCommitment(CommitmentKind.ONE_ON_ONE, "Weekly 1:1, 30 minutes, prepared from facts",
+                                BigDecimal.ONE, Per.WEEK),
+                        new ManagerCommitment(CommitmentKind.COACHING_HOURS, "Coaching in the field or on calls",
+                                BigDecimal.valueOf(2), Per.MONTH),
+                        new ManagerCommitment(CommitmentKind.DEAL_SUPPORT_HOURS, "Deal support: an answer within 24 hours",
+                                BigDecimal.valueOf(24), null)),
+                "Long procurement cycles at larger accounts.", "Bring procurement in at the proposal stage.");
+        MotivationsStep motivations = new MotivationsStep(MOTIVATORS.get(index % MOTIVATORS.size()),
+                "Reach President's Club; lead a key-account team within two years.",
+                "Public recognition at the monthly kick-off; a day off after a big win.",
+                GoalFlexibility.REVIEWED_QUARTERLY, "");
+        RoleStep role = new RoleStep(farmer
+                ? "Farmer: grow and keep the accounts you own; find new business inside them."
+                : "Hunter: open new accounts and bring them to their first order.", FormulaOverrides.NONE,
+                farmer ? List.of("Account planning", "Executive conversations") : List.of("Discovery questions", "Closing"),
+                List.of(new TrainingLine("Negotiation workshop", yearStart.plusMonths(4), TrainingStatus.DONE),
+                        new TrainingLine("Value selling course", yearStart.plusMonths(10), TrainingStatus.IN_PROGRESS)));
+        return new PactDocument(targets, expectations, motivations, ConsequencesStep.defaults(), role);
+    }
+}
