@@ -1,5 +1,10 @@
 package com.salespact.dashboard.ui;
 
+import com.salespact.activities.ActivityChanged;
+import com.salespact.activities.query.ScorecardQuery;
+import com.salespact.pact.PactService;
+import com.salespact.pact.query.CommitmentQuery;
+import com.salespact.pact.ui.PactScorecard;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
@@ -66,8 +71,11 @@ public class MyBusinessView extends VerticalLayout {
     private final H2 heading = new H2();
     private final Div cards = new Div();
 
+    private final PactScorecard pactScorecard;
+
     public MyBusinessView(PaceQuery paceQuery, PipelineQuery pipelineQuery, CurrentUser currentUser,
-                          CompanySettings settings, LiveUpdates live, Clock clock) {
+                          CompanySettings settings, LiveUpdates live, Clock clock, PactService pacts,
+                          ScorecardQuery scorecards, CommitmentQuery commitments) {
         this.paceQuery = paceQuery;
         this.pipelineQuery = pipelineQuery;
         this.calendar = settings.calendar();
@@ -88,12 +96,15 @@ public class MyBusinessView extends VerticalLayout {
                 section(getTranslation("my.where-has-been"), history),
                 section(getTranslation("my.where-from"), pipeline));
         charts.addClassName("chart-grid");
-        add(heading, cards, charts);
+        pactScorecard = new PactScorecard(pacts, scorecards, commitments, calendar, repId);
+        add(heading, cards, pactScorecard, charts);
         refresh();
         Long teamId = currentUser.require().teamId();
         LiveRefresh.bind(this, live, () -> teamId, event -> {
             if (event instanceof DealChanged deal && deal.ownerId() == repId) {
                 refresh();
+            } else if (event instanceof ActivityChanged activity && activity.repId() == repId) {
+                pactScorecard.refresh(LocalDate.now(clock));
             }
         });
     }
@@ -119,6 +130,7 @@ public class MyBusinessView extends VerticalLayout {
                 kpiWithId(new KpiCard(getTranslation("my.coverage"), coverage,
                         getTranslation("my.coverage-detail", Money.format(pipelineThisQuarter), Money.format(remaining))),
                         "coverage"));
+        pactScorecard.refresh(today);
         gauge.setOption(gaugeOption(pace));
         history.setOption(historyOption(paceQuery, calendar, repId, today));
         pipeline.setOption(pipelineOption(pipelineQuery.repByMonth(repId, nextMonths(today)), today));

@@ -46,4 +46,31 @@ class MyBusinessViewTest extends KaribuTest {
         assertThat(view.gauge.getOption().isGauge()).isTrue();
         assertThat(_get(KpiCard.class, spec -> spec.withId("coverage")).value()).endsWith("×");
     }
+
+    @Test
+    void repSeesBothSidesOfTheSignedPactWithThisWeeksActuals() {
+        long repId = jdbc.queryForObject("select id from person where username = 'rep'", Long.class);
+        long managerId = jdbc.queryForObject("select id from person where username = 'manager'", Long.class);
+        jdbc.update("delete from coaching_session where rep_id = ? and topic = 'Pact scorecard test'", repId);
+        jdbc.update("insert into coaching_session (rep_id, manager_id, held_on, hours, topic) "
+                + "values (?, ?, date '2026-11-10', 1.5, 'Pact scorecard test')", repId, managerId);
+        int calls = jdbc.queryForObject("""
+                select count(*) from activity where rep_id = ? and kind = 'CALL'
+                  and activity_date between date '2026-11-16' and date '2026-11-22'""", Integer.class, repId);
+        try {
+            login("rep");
+            UI.getCurrent().navigate(MyBusinessView.class);
+
+            String mine = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("pact-scorecard-mas"))
+                    .getElement().getTextRecursively();
+            assertThat(mine).contains("pact version 2").contains("Calls" + calls + " of 40");
+            String theirs = _get(com.vaadin.flow.component.html.Div.class,
+                    spec -> spec.withId("pact-scorecard-commitments")).getElement().getTextRecursively();
+            // November 2026 has 21 working days: 2 coaching hours a month, 1.5 logged.
+            assertThat(theirs).contains("Coaching in the field or on calls1.5 of 2")
+                    .contains("Deal support: an answer within 24 hoursagreed in the pact");
+        } finally {
+            jdbc.update("delete from coaching_session where rep_id = ? and topic = 'Pact scorecard test'", repId);
+        }
+    }
 }
