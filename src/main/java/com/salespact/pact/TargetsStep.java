@@ -64,7 +64,7 @@ public record TargetsStep(BigDecimal revenueTarget, BigDecimal grossProfitTarget
         fields.put("Revenue target", Texts.money(revenueTarget));
         fields.put("Minimum gross profit", Texts.money(grossProfitTarget));
         for (MasLine line : masLines) {
-            fields.put("Minimum: " + Texts.words(line.metric()), Texts.number(line.minimum()) + " " + Texts.per(line.per()));
+            fields.put("Minimum: " + Texts.words(line.metric()), Texts.standard(line));
         }
         fields.put("Plan to achieve", text(plan));
         fields.put("Alignment with team strategy", text(alignment));

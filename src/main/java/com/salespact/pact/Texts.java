@@ -25,6 +25,13 @@ final class Texts {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
+    static String standard(MasLine line) {
+        if (line.metric() == MasMetric.PIPELINE_COVERAGE) {
+            return number(line.minimum()) + "× the remaining quarter target";
+        }
+        return number(line.minimum()) + " " + per(line.per());
+    }
+
     static String per(Per per) {
         return per == null ? "" : "per " + per.name().toLowerCase(Locale.ROOT);
     }

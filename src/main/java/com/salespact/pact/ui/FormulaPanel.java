@@ -31,7 +31,8 @@ class FormulaPanel extends Composite<VerticalLayout> {
     final BigDecimalField winRate = override("pact.formula.win-rate");
     final BigDecimalField meetingToOpportunity = override("pact.formula.meeting-to-opp");
     final BigDecimalField callToMeeting = override("pact.formula.call-to-meeting");
-    final IntegerField sellingWeeks = new IntegerField(getTranslation("pact.formula.weeks"));
+    final IntegerField sellingWeeks = new IntegerField(getTranslation("pact.formula.override",
+            getTranslation("pact.formula.weeks")));
 
     private final Div inputs = new Div();
     private final Div result = new Div();
@@ -55,7 +56,7 @@ class FormulaPanel extends Composite<VerticalLayout> {
         }
         sellingWeeks.addValueChangeListener(event -> changed());
         apply.setId("pact-formula-apply");
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(event -> current.result().ifPresent(r -> applyToStandards.accept(r.asMasLines())));
         fallback.addClassName("pact-formula-fallback");
         inputs.addClassName("pact-formula-inputs");
@@ -68,7 +69,8 @@ class FormulaPanel extends Composite<VerticalLayout> {
     }
 
     private BigDecimalField override(String key) {
-        BigDecimalField field = new BigDecimalField(getTranslation(key));
+        BigDecimalField field = new BigDecimalField(getTranslation("pact.formula.override", getTranslation(key)));
+        field.setPlaceholder(getTranslation("pact.formula.from-history"));
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(800);
         field.setClearButtonVisible(true);

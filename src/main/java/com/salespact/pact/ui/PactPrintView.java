@@ -34,6 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class PactPrintView extends Div implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final PactService pacts;
     private final Clock clock;
@@ -70,7 +71,8 @@ public class PactPrintView extends Div implements BeforeEnterObserver {
         print.addClassName("no-print");
         add(print, new H1(getTranslation("pact.print.title", pact.repName())),
                 new Paragraph(getTranslation("pact.print.subtitle", pact.number(),
-                        getTranslation("pact.status." + pact.status().name()), pact.validFrom(), pact.validUntil())),
+                        getTranslation("pact.status." + pact.status().name()), DAY.format(pact.validFrom()),
+                        DAY.format(pact.validUntil()))),
                 new PactDocumentView(pact.document(), java.util.List.of()));
         Div signatures = new Div(new H3(getTranslation("pact.review.signatures")),
                 signature(getTranslation("pact.review.rep-signed"), pact.repSignedBy(), pact.repSignedAt()),

@@ -35,6 +35,7 @@ import java.util.List;
 class PactReviewPanel extends Composite<VerticalLayout> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final PactService pacts;
     private final PactVersionDetails details;
@@ -53,7 +54,8 @@ class PactReviewPanel extends Composite<VerticalLayout> {
         if (details.replacesNumber() != null) {
             Div summary = PactWizardView.notice(details.changes().isEmpty()
                     ? getTranslation("pact.diff.none", details.replacesNumber())
-                    : getTranslation("pact.diff.count", details.changes().size(), details.replacesNumber()));
+                    : getTranslation(details.changes().size() == 1 ? "pact.diff.one" : "pact.diff.count",
+                            details.changes().size(), details.replacesNumber()));
             summary.setId("pact-diff-summary");
             content.add(summary);
         }
@@ -147,7 +149,8 @@ class PactReviewPanel extends Composite<VerticalLayout> {
             case PROPOSED -> details.repSignedAt() == null
                     ? (details.allowed().signAsRep() ? "" : getTranslation("pact.waiting.rep", details.repName()))
                     : (details.allowed().countersign() ? "" : getTranslation("pact.waiting.manager"));
-            case SIGNED -> getTranslation("pact.waiting.in-force", details.validFrom(), details.validUntil());
+            case SIGNED -> getTranslation("pact.waiting.in-force", DAY.format(details.validFrom()),
+                    DAY.format(details.validUntil()));
             case SUPERSEDED -> getTranslation("pact.waiting.superseded");
         };
     }

@@ -85,6 +85,13 @@ final class PactRows {
             }
         }
 
+        @Override
+        public void setReadOnly(boolean readOnly) {
+            for (HasValue<?, ?> field : fields) {
+                field.setReadOnly(readOnly);
+            }
+        }
+
         static String orEmpty(String text) {
             return text == null ? "" : text;
         }

@@ -125,6 +125,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
         status.getElement().setAttribute("data-status", loaded.status().name());
         saveStatus.setText(loaded.allowed().edit()
                 ? getTranslation("pact.saved-at", TIME.format(loaded.updatedAt().atZone(clock.getZone()))) : "");
+        saveStatus.getElement().setAttribute("data-version", String.valueOf(version));
         showSteps();
         body.removeAll();
         actions.removeAll();
@@ -256,12 +257,15 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
             dirty = false;
             details = withDocument(content, saved);
             saveStatus.setText(getTranslation("pact.saved-at", TIME.format(saved.savedAt().atZone(clock.getZone()))));
+            // Browser tests wait for this to change rather than for a time to pass.
+            saveStatus.getElement().setAttribute("data-version", String.valueOf(version));
+            // The step bar's ticks follow what is complete now.
+            showSteps();
             if (!check) {
                 return true;
             }
             List<StepProblem> unplaced = form.showProblems(saved.problems());
             unplaced.forEach(problem -> FormErrors.error(problem.message()));
-            showSteps();
             return saved.problems().isEmpty();
         } catch (RuleViolation | ConcurrentEditException refused) {
             handle(refused);

@@ -26,6 +26,8 @@ class RowsField<T> extends CustomField<List<T>> {
 
         /** Runs on every change a person makes in the row. */
         void onChange(Runnable listener);
+
+        void setReadOnly(boolean readOnly);
     }
 
     private final Supplier<Row<T>> rowFactory;
@@ -73,6 +75,9 @@ class RowsField<T> extends CustomField<List<T>> {
     public void setReadOnly(boolean readOnly) {
         super.setReadOnly(readOnly);
         add.setVisible(!readOnly);
+        editors.forEach(editor -> editor.setReadOnly(readOnly));
+        rows.getChildren().forEach(line -> line.getChildren().skip(1)
+                .forEach(button -> button.setVisible(!readOnly)));
     }
 
     private void addRow(T value) {
@@ -81,6 +86,7 @@ class RowsField<T> extends CustomField<List<T>> {
             editor.read(value);
         }
         editor.onChange(this::updateValue);
+        editor.setReadOnly(isReadOnly());
         editors.add(editor);
         Div line = new Div(editor.component());
         line.addClassName("pact-row");
@@ -94,6 +100,7 @@ class RowsField<T> extends CustomField<List<T>> {
             add.setEnabled(editors.size() < maxRows);
             updateValue();
         }));
+        line.getChildren().skip(1).forEach(button -> button.setVisible(!isReadOnly()));
         rows.add(line);
         add.setEnabled(editors.size() < maxRows);
     }

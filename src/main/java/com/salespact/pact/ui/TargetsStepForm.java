@@ -17,9 +17,9 @@ import java.util.function.Function;
 class TargetsStepForm extends StepForm<TargetsStep> {
 
     private final BigDecimalField revenue = field("revenueTarget", money(getTranslation("pact.targets.revenue")),
-            TargetsStep::revenueTarget);
+            step -> whole(step.revenueTarget()));
     private final BigDecimalField grossProfit = field("grossProfitTarget", money(getTranslation("pact.targets.gp")),
-            TargetsStep::grossProfitTarget);
+            step -> whole(step.grossProfitTarget()));
     private final RowsField<MasLine> masLines = field("masLines", new RowsField<>(getTranslation("pact.targets.mas"),
             getTranslation("pact.targets.add-mas"), PactRows.masLine(), false), TargetsStep::masLines);
     private final TextArea plan = field("plan", textArea(getTranslation("pact.targets.plan"), 4000), TargetsStep::plan);
@@ -50,6 +50,11 @@ class TargetsStepForm extends StepForm<TargetsStep> {
         getContent().setColspan(masLines, 2);
         getContent().setColspan(plan, 2);
         getContent().setColspan(alignment, 2);
+    }
+
+    /** 810000.00 reads as 810000; cents stay when there are any. */
+    private static BigDecimal whole(BigDecimal amount) {
+        return amount == null || amount.stripTrailingZeros().scale() > 0 ? amount : amount.setScale(0);
     }
 
     private static BigDecimalField money(String label) {

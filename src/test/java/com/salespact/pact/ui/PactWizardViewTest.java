@@ -180,7 +180,7 @@ class PactWizardViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("pact-step-review")));
         assertThat(location()).isEqualTo("pacts/" + second + "/review");
         assertThat(_get(Div.class, spec -> spec.withId("pact-diff-summary")).getElement().getTextRecursively())
-                .contains("1 changes compared with signed version 1");
+                .contains("1 change compared with signed version 1");
         Div changed = _get(Div.class, spec -> spec.withClasses("pact-changed"));
         assertThat(changed.getElement().getTextRecursively()).contains("Plan to achieve", "Three new logos a month",
                 "was: Two new logos a month");

@@ -1,0 +1,173 @@
+package com.salespact.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The pact wizard on a 10" tablet in landscape (1024×768, touch) against the production jar: a manager starts a pact,
+ * types in step 1, reloads the page mid-step and finds the same step with the text still there, then completes the
+ * five steps and proposes it. Screenshots of every step: docs/screenshots/pact-step-N-*-1024x768.png and
+ * pact-review-1024x768.png.
+ *
+ * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
+ * -Dit.test=PactWizardBrowserTest}.
+ */
+@Tag("browser")
+class PactWizardBrowserTest {
+
+    private static final int WIDTH = 1024;
+    private static final int HEIGHT = 768;
+    private static final String SIZE = WIDTH + "x" + HEIGHT;
+
+    private static SalesPactJar app;
+
+    @BeforeAll
+    static void startJar() throws IOException {
+        app = SalesPactJar.start("pact");
+    }
+
+    @AfterAll
+    static void stopJar() throws IOException {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void managerRunsTheWizardOnATabletAndAReloadLosesNothing() throws IOException {
+        try (Browser tablet = Browser.tablet(app, "pact-" + SIZE, WIDTH, HEIGHT)) {
+            try {
+                runWizard(tablet);
+            } catch (RuntimeException | AssertionError failed) {
+                java.nio.file.Files.write(app.workDir.resolve("pact-failure.png"),
+                        tablet.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                throw failed;
+            }
+        }
+    }
+
+    private void runWizard(Browser tablet) throws IOException {
+        {
+            tablet.logIn("manager", "manager");
+            tablet.get("/pacts");
+            tablet.visible(By.id("pacts-grid"));
+            // Jonas Berg has no pact in the demo data; his is the first "Start the pact".
+            WebElement start = tablet.waiting().until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-button[normalize-space(.)='Start the pact']")));
+            tablet.tap(start);
+            tablet.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/targets$"));
+            String stepOne = tablet.driver.getCurrentUrl();
+            tablet.visible(By.id("pact-revenue"));
+            tablet.waitUntilIdle();
+            assertTouchTarget(tablet, By.id("pact-next"));
+            assertTouchTarget(tablet, By.id("pact-step-expectations"));
+            tablet.screenshot(app, "pact-step-1-targets-" + SIZE + ".png");
+
+            // Type, see it saved, reload mid-step: same step, same text.
+            String plan = "Two new logos a month from the northern territory; typed on a tablet.";
+            typeAndWaitUntilSaved(tablet, "pact-plan", plan);
+            tablet.driver.navigate().refresh();
+            tablet.visible(By.id("pact-plan"));
+            tablet.waitUntilIdle();
+            assertThat(tablet.driver.getCurrentUrl()).isEqualTo(stepOne);
+            assertThat(valueOf(tablet, "pact-plan")).isEqualTo(plan);
+            System.out.println("[browser] reload mid-step kept the typed plan at " + stepOne);
+            next(tablet, "expectations");
+
+            typeAndWaitUntilSaved(tablet, "pact-kpis", "Revenue, minimum GP, MAS every week");
+            typeAndWaitUntilSaved(tablet, "pact-responsibilities", "Own the northern pipeline; update deals by Friday");
+            tablet.screenshot(app, "pact-step-2-expectations-" + SIZE + ".png");
+            next(tablet, "motivations");
+
+            tablet.tap(tablet.visible(By.cssSelector("#pact-motivators .pact-rows-add")));
+            choose(tablet, By.cssSelector("#pact-motivators vaadin-select"), "Career growth");
+            typeAndWaitUntilSaved(tablet, "pact-personal-goals", "Lead a key-account team within two years");
+            choose(tablet, By.id("pact-flexibility"), "Reviewed every quarter");
+            tablet.screenshot(app, "pact-step-3-motivations-" + SIZE + ".png");
+            next(tablet, "consequences");
+
+            tablet.visible(By.id("pact-ladder"));
+            tablet.screenshot(app, "pact-step-4-consequences-" + SIZE + ".png");
+            next(tablet, "role");
+
+            tablet.visible(By.id("pact-formula-result"));
+            tablet.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact-formula-result"),
+                    "calls / week"));
+            tablet.tap(tablet.visible(By.cssSelector("#pact-focus .pact-rows-add")));
+            WebElement focus = tablet.visible(By.cssSelector("#pact-focus vaadin-text-field input"));
+            String before = savedVersion(tablet);
+            focus.sendKeys("Discovery questions");
+            waitUntilSavedAfter(tablet, before);
+            tablet.screenshot(app, "pact-step-5-role-" + SIZE + ".png");
+            next(tablet, "review");
+
+            WebElement propose = tablet.visible(By.id("pact-propose"));
+            tablet.waiting().until(ExpectedConditions.elementToBeClickable(propose));
+            tablet.screenshot(app, "pact-review-" + SIZE + ".png");
+            tablet.tap(propose);
+            tablet.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact-status"), "Proposed"));
+            tablet.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact-waiting"),
+                    "Waiting for Jonas Berg to sign"));
+        }
+    }
+
+    private static void next(Browser tablet, String expectedStep) {
+        tablet.tap(tablet.visible(By.id("pact-next")));
+        tablet.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/" + expectedStep + "$"));
+        tablet.waitUntilIdle();
+    }
+
+    private static String savedVersion(Browser tablet) {
+        // Present is enough: after a tap far down the page the heading has scrolled away.
+        return tablet.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pact-save-status")))
+                .getDomAttribute("data-version");
+    }
+
+    private static void waitUntilSavedAfter(Browser tablet, String before) {
+        tablet.waiting().until(d -> {
+            String now = d.findElement(By.id("pact-save-status")).getDomAttribute("data-version");
+            return now != null && !now.equals(before);
+        });
+        tablet.waitUntilIdle();
+    }
+
+    private static void typeAndWaitUntilSaved(Browser tablet, String id, String text) {
+        String before = savedVersion(tablet);
+        WebElement area = tablet.visible(By.cssSelector("#" + id + " textarea"));
+        tablet.tap(area);
+        area.sendKeys(text);
+        waitUntilSavedAfter(tablet, before);
+    }
+
+    private static String valueOf(Browser tablet, String id) {
+        return (String) tablet.js("return document.getElementById(arguments[0]).value", id);
+    }
+
+    /** Opens a vaadin-select and taps the item with this label; the choice is saved. */
+    private static void choose(Browser tablet, By select, String label) {
+        String before = savedVersion(tablet);
+        tablet.tap(tablet.visible(select));
+        WebElement item = tablet.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")));
+        tablet.tap(item);
+        waitUntilSavedAfter(tablet, before);
+    }
+
+    private static void assertTouchTarget(Browser tablet, By by) {
+        WebElement element = tablet.visible(by);
+        @SuppressWarnings("unchecked")
+        List<Number> size = (List<Number>) tablet.js(
+                "const r = arguments[0].getBoundingClientRect(); return [r.width, r.height];", element);
+        assertThat(size.get(1).doubleValue()).as(by + " height").isGreaterThanOrEqualTo(44);
+        assertThat(size.get(0).doubleValue()).as(by + " width").isGreaterThanOrEqualTo(44);
+    }
+}
