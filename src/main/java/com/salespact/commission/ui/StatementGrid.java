@@ -30,12 +30,14 @@ class StatementGrid extends Grid<StatementLine> {
     private final CommissionFormat format;
     private final Consumer<StatementLine> onQuestion;
     private final Column<StatementLine> amount;
-    private final Column<StatementLine> grossProfit;
     private final Column<StatementLine> commission;
-    private final Column<StatementLine> action;
     private boolean canQuestion;
     private Set<Long> questioned = Set.of();
 
+    /**
+     * Four columns so a portrait tablet shows everything without scrolling sideways: the deal with its account and
+     * won date under it, amount with GP, the rules (the widest), and the commission with "Question" under it.
+     */
     StatementGrid(CommissionFormat format, Consumer<StatementLine> onQuestion) {
         this.format = format;
         this.onQuestion = onQuestion;
@@ -43,36 +45,58 @@ class StatementGrid extends Grid<StatementLine> {
         addClassName("commission-lines");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
-        addColumn(new ComponentRenderer<>(line -> {
-            Anchor link = new Anchor("deals/" + line.deal().dealId(), line.deal().name());
-            link.addClassName("commission-deal");
-            return link;
-        })).setHeader(getTranslation("commission.col.deal")).setFlexGrow(2).setKey("deal");
-        addColumn(line -> line.deal().accountName()).setHeader(getTranslation("commission.col.account"))
-                .setFlexGrow(1).setKey("account");
-        addColumn(line -> DATE.format(line.deal().wonOn())).setHeader(getTranslation("commission.col.won"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("won");
-        amount = addColumn(line -> format.money(line.deal().amount())).setHeader(getTranslation("commission.col.amount"))
+        addColumn(new ComponentRenderer<>(this::deal)).setHeader(getTranslation("commission.col.deal"))
+                .setFlexGrow(3).setKey("deal");
+        amount = addColumn(new ComponentRenderer<>(this::money)).setHeader(getTranslation("commission.col.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey("amount");
-        grossProfit = addColumn(line -> format.money(line.deal().grossProfit()))
-                .setHeader(getTranslation("commission.col.gp")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setFlexGrow(0).setKey("gp");
         addColumn(new ComponentRenderer<>(this::rules)).setHeader(getTranslation("commission.col.rule"))
-                .setFlexGrow(4).setKey("rule");
-        commission = addColumn(line -> format.cents(line.commission()))
+                .setFlexGrow(5).setKey("rule");
+        commission = addColumn(new ComponentRenderer<>(this::commission))
                 .setHeader(getTranslation("commission.col.commission")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0).setKey("commission");
-        action = addColumn(new ComponentRenderer<>(this::action)).setAutoWidth(true).setFlexGrow(0).setKey("action");
     }
 
     void show(Statement statement, boolean canQuestion, Set<Long> questioned) {
         this.canQuestion = canQuestion;
         this.questioned = questioned;
-        action.setVisible(canQuestion);
         setItems(statement.lines());
-        amount.setFooter(format.money(statement.revenue()));
-        grossProfit.setFooter(format.money(statement.grossProfit()));
+        amount.setFooter(getTranslation("commission.col.amount.total", format.money(statement.revenue()),
+                format.money(statement.grossProfit())));
         commission.setFooter(format.cents(statement.total()));
+    }
+
+    private Component deal(StatementLine line) {
+        Anchor link = new Anchor("deals/" + line.deal().dealId(), line.deal().name());
+        link.addClassName("commission-deal");
+        Span meta = new Span(getTranslation("commission.col.deal.meta", line.deal().accountName(),
+                DATE.format(line.deal().wonOn())));
+        meta.addClassName("commission-deal-meta");
+        return stacked(link, meta);
+    }
+
+    private Component money(StatementLine line) {
+        Span gp = new Span(getTranslation("commission.col.gp.short", format.money(line.deal().grossProfit())));
+        gp.addClassName("commission-deal-meta");
+        Div cell = stacked(new Span(format.money(line.deal().amount())), gp);
+        cell.addClassName("commission-cell-end");
+        return cell;
+    }
+
+    private Component commission(StatementLine line) {
+        Span paid = new Span(format.cents(line.commission()));
+        paid.addClassName("commission-paid");
+        Div cell = stacked(paid);
+        cell.addClassName("commission-cell-end");
+        if (canQuestion) {
+            cell.add(action(line));
+        }
+        return cell;
+    }
+
+    private static Div stacked(Component... parts) {
+        Div cell = new Div(parts);
+        cell.addClassName("commission-cell");
+        return cell;
     }
 
     /** One rule per line of the cell: "3.0 % of €12,000 revenue   €360.00". */
@@ -93,9 +117,6 @@ class StatementGrid extends Grid<StatementLine> {
     }
 
     private Component action(StatementLine line) {
-        if (!canQuestion) {
-            return new Span();
-        }
         if (questioned.contains(line.deal().dealId())) {
             Span open = new Span(getTranslation("commission.question.open"));
             open.getElement().getThemeList().add("badge contrast");
