@@ -88,4 +88,18 @@ class ArchitectureTest {
                 .because("dashboards read records computed in the database, never entity lists")
                 .check(classes);
     }
+
+    @Test
+    void commissionStaysOffDashboardsAndOtherFeaturesScreens() {
+        noClasses().that().resideInAPackage("com.salespact.commission..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.salespact.dashboard..",
+                        "com.salespact.reviews..", "com.salespact.demo..", "com.salespact.people.ui..",
+                        "com.salespact.goals.ui..", "com.salespact.deals.ui..", "com.salespact.activities.ui..",
+                        "com.salespact.pact.ui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("com.salespact.dashboard..")
+                .should().dependOnClassesThat().resideInAPackage("com.salespact.commission..")
+                .because("dashboards and wall screens never show commission")
+                .check(classes);
+    }
 }

@@ -1,0 +1,276 @@
+package com.salespact.commission;
+
+import com.salespact.base.CompanySettings;
+import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
+import com.salespact.base.PeriodKind;
+import com.salespact.base.RuleViolation;
+import com.salespact.deals.Deal;
+import com.salespact.deals.DealService;
+import com.salespact.deals.Stage;
+import com.salespact.goals.query.PaceQuery;
+import com.salespact.goals.query.RepPace;
+import com.salespact.people.AccessGuard;
+import com.salespact.people.DataScope;
+import com.salespact.people.NotificationService;
+import com.salespact.people.PeopleService;
+import com.salespact.people.PersonSummary;
+import com.salespact.people.TeamSummary;
+import com.salespact.security.Role;
+import com.salespact.security.SignedInUser;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Commission plans, statements and questions, scoped like everything else: a rep reads only their own, a manager
+ * their team's, an admin all (wall screens none). A statement is never stored: it is worked out on every read from
+ * the won deals, the plan and the period's targets as they are now, so a deal change shows on the next read (and
+ * open statement screens re-read on {@code DealChanged}).
+ *
+ * <p>The period is a fiscal quarter by default (month or year on request); its revenue and minimum GP targets come
+ * from the goals feature ({@link PaceQuery#rep}: the rep's annual target spread over the period's months by the
+ * seasonality weights). The plan is the one of the period's fiscal year. The rules are in {@link StatementCalculator}.
+ */
+@Service
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'ADMIN')")
+public class CommissionService {
+
+    static final String QUESTION_KIND = "COMMISSION_QUESTION";
+    static final String ANSWER_KIND = "COMMISSION_ANSWER";
+    static final String PLAN_KIND = "COMMISSION_PLAN";
+
+    private final StatementRows rows;
+    private final CommissionPlanRepository plans;
+    private final CommissionQueryRepository queries;
+    private final PaceQuery pace;
+    private final DealService deals;
+    private final PeopleService people;
+    private final NotificationService notifications;
+    private final AccessGuard guard;
+    private final FiscalCalendar calendar;
+    private final CommissionFormat format;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    CommissionService(StatementRows rows, CommissionPlanRepository plans, CommissionQueryRepository queries,
+                      PaceQuery pace, DealService deals, PeopleService people, NotificationService notifications,
+                      AccessGuard guard, CompanySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        this.rows = rows;
+        this.plans = plans;
+        this.queries = queries;
+        this.pace = pace;
+        this.deals = deals;
+        this.people = people;
+        this.notifications = notifications;
+        this.guard = guard;
+        this.calendar = settings.calendar();
+        this.format = CommissionFormat.of(settings.currency());
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public FiscalCalendar calendar() {
+        return calendar;
+    }
+
+    /** How amounts, rates and rule texts are written in the company's currency. */
+    public CommissionFormat format() {
+        return format;
+    }
+
+    /** The period of this kind containing today. */
+    public StatementPeriod currentPeriod(PeriodKind kind) {
+        return StatementPeriod.containing(kind, calendar, LocalDate.now(clock));
+    }
+
+    /**
+     * A rep's statement for a period, worked out now.
+     * @throws AccessDeniedException for a rep outside the caller's scope
+     * @throws RuleViolation on field {@code repId} when the person is not an active rep
+     */
+    @Transactional(readOnly = true)
+    public RepStatement statement(long repId, StatementPeriod period) {
+        PersonSummary rep = rep(repId);
+        DateRange range = period.range(calendar);
+        RepPace targets = pace.rep(repId, range, range.end());
+        PeriodTarget target = new PeriodTarget(targets.target(), targets.grossProfitTarget());
+        Optional<CommissionPlan> plan = plans.findByRepIdAndFiscalYear(repId, period.fiscalYear());
+        Statement statement = StatementCalculator.calculate(plan.map(CommissionPlan::terms).orElse(null), target,
+                rows.wonDeals(repId, range));
+        return new RepStatement(repId, rep.fullName(), period, range, plan.map(PlanDetails::of).orElse(null),
+                statement);
+    }
+
+    /** @throws AccessDeniedException for a rep outside the caller's scope */
+    @Transactional(readOnly = true)
+    public Optional<PlanDetails> plan(long repId, int fiscalYear) {
+        rep(repId);
+        return plans.findByRepIdAndFiscalYear(repId, fiscalYear).map(PlanDetails::of);
+    }
+
+    /**
+     * Creates or changes a rep's plan for a fiscal year (managers: their team; admins: all). Rates are fractions
+     * (0.03 = 3 %). The rep is told when a term changed.
+     * @param expectedVersion the version the editor loaded, null when there was no plan
+     * @throws RuleViolation naming the field (revenueRate, gpRateAboveMin, acceleratorThreshold,
+     *         acceleratorMultiplier, fiscalYear, repId); the message is a translation key
+     * @throws ConcurrentEditException when somebody else saved the plan since it was loaded
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public PlanDetails savePlan(long repId, int fiscalYear, BigDecimal revenueRate, BigDecimal gpRateAboveMin,
+                                BigDecimal acceleratorThreshold, BigDecimal acceleratorMultiplier,
+                                Long expectedVersion) {
+        try {
+            return transaction.execute(status -> {
+                rep(repId);
+                if (fiscalYear < 2000 || fiscalYear > 2100) {
+                    throw new RuleViolation("fiscalYear", "commission.error.year");
+                }
+                PlanTerms terms = new PlanTerms(revenueRate, gpRateAboveMin, acceleratorThreshold,
+                        acceleratorMultiplier);
+                Optional<CommissionPlan> existing = plans.findByRepIdAndFiscalYear(repId, fiscalYear);
+                if (!Objects.equals(existing.map(CommissionPlan::getVersion).orElse(null), expectedVersion)) {
+                    throw new ConcurrentEditException("The commission plan was changed by somebody else");
+                }
+                CommissionPlan plan = existing.orElse(null);
+                boolean changed;
+                if (plan == null) {
+                    plan = new CommissionPlan(repId, fiscalYear, terms);
+                    changed = true;
+                } else {
+                    changed = plan.change(terms);
+                }
+                CommissionPlan saved = plans.saveAndFlush(plan);
+                if (changed) {
+                    notifications.notify(repId, PLAN_KIND, CommissionMessages.text("commission.notify.plan",
+                            guard.user().fullName(), String.valueOf(fiscalYear), CommissionMessages.text(
+                                    summaryText(terms))), link(repId, currentPeriodOf(fiscalYear)));
+                }
+                return PlanDetails.of(saved);
+            });
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
+            // Somebody saved the same plan (or created it) between our read and our write.
+            ConcurrentEditException conflict = new ConcurrentEditException("The commission plan was changed by somebody else");
+            conflict.initCause(raced);
+            throw conflict;
+        }
+    }
+
+    /**
+     * The rep questions one line of their statement; the rep's manager is notified.
+     * @return the question's id
+     * @throws AccessDeniedException for somebody else's deal
+     * @throws RuleViolation on field {@code question} (empty, too long, one already open) or for a deal not won
+     */
+    @PreAuthorize("hasRole('REP')")
+    @Transactional
+    public long questionLine(long dealId, String question) {
+        SignedInUser me = guard.user();
+        Deal deal = wonDealOf(dealId);
+        if (deal.getOwnerId() != me.personId()) {
+            throw new AccessDeniedException("Only the deal's owner questions its commission");
+        }
+        if (queries.existsByDealIdAndAnsweredAtIsNull(dealId)) {
+            throw new RuleViolation("question", "commission.error.already-open");
+        }
+        CommissionQuery saved = queries.save(new CommissionQuery(dealId, me.personId(), question, clock.instant()));
+        managerOf(me).ifPresent(manager -> notifications.notify(manager, QUESTION_KIND,
+                CommissionMessages.text("commission.notify.question", me.fullName(), deal.getName(),
+                        deal.getClosedOn().toString(), saved.getQuestion()),
+                link(me.personId(), periodOf(deal.getClosedOn()))));
+        return saved.getId();
+    }
+
+    /**
+     * A manager (their team) or an admin answers a question; the rep is notified.
+     * @throws RuleViolation on field {@code answer} (empty, too long, already answered)
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    public void answer(long questionId, String answer) {
+        CommissionQuery query = queries.findById(questionId)
+                .orElseThrow(() -> new RuleViolation("commission.error.no-question"));
+        guard.checkOwner(query.getRepId());
+        SignedInUser me = guard.user();
+        query.answer(answer, me.personId(), clock.instant());
+        // The deal may have been reopened since it was questioned: the answer still goes out.
+        Deal deal = dealOf(query.getDealId());
+        LocalDate wonOn = deal.getClosedOn() == null ? LocalDate.now(clock) : deal.getClosedOn();
+        notifications.notify(query.getRepId(), ANSWER_KIND, CommissionMessages.text("commission.notify.answer",
+                        me.fullName(), deal.getName(), query.getAnswer()),
+                link(query.getRepId(), periodOf(wonOn)));
+    }
+
+    /** A rep's questions, answered or not, newest first. */
+    @Transactional(readOnly = true)
+    public List<QuestionLine> questions(long repId) {
+        guard.checkOwner(repId);
+        return rows.questions(repId, null, false);
+    }
+
+    /** Questions waiting for an answer in the caller's scope: a rep's own, a manager's team's, an admin's all. */
+    @Transactional(readOnly = true)
+    public List<QuestionLine> openQuestions() {
+        DataScope scope = guard.scope();
+        return rows.questions(scope.personId(), scope.teamId(), true);
+    }
+
+    /** The plan in one sentence, for the plan summary and the rep's notification. */
+    public RuleText summaryText(PlanTerms terms) {
+        return new RuleText("commission.plan.short", List.of(format.rate(terms.revenueRate()),
+                format.rate(terms.gpRateAboveMin()), format.multiplier(terms.acceleratorMultiplier()),
+                format.threshold(terms.acceleratorThreshold())));
+    }
+
+    /** Where a statement opens: {@code commission?rep=12&period=2026-Q4}. */
+    public static String link(long repId, StatementPeriod period) {
+        return "commission?rep=" + repId + "&period=" + period.token();
+    }
+
+    private StatementPeriod periodOf(LocalDate day) {
+        return StatementPeriod.containing(StatementPeriod.DEFAULT_KIND, calendar, day);
+    }
+
+    /** This quarter if it is in the fiscal year, else the year's first quarter. */
+    private StatementPeriod currentPeriodOf(int fiscalYear) {
+        StatementPeriod current = currentPeriod(StatementPeriod.DEFAULT_KIND);
+        return current.fiscalYear() == fiscalYear ? current
+                : new StatementPeriod(StatementPeriod.DEFAULT_KIND, fiscalYear, 1);
+    }
+
+    private Deal dealOf(long dealId) {
+        return deals.find(dealId).orElseThrow(() -> new RuleViolation("commission.error.no-deal"));
+    }
+
+    private Deal wonDealOf(long dealId) {
+        Deal deal = dealOf(dealId);
+        if (deal.getStage() != Stage.WON || deal.getClosedOn() == null) {
+            throw new RuleViolation("commission.error.not-won");
+        }
+        return deal;
+    }
+
+    private Optional<Long> managerOf(SignedInUser rep) {
+        return people.visibleTeams().stream().filter(team -> team.id() == Objects.requireNonNullElse(rep.teamId(), -1L))
+                .map(TeamSummary::managerId).filter(Objects::nonNull).findFirst();
+    }
+
+    /** @throws AccessDeniedException outside the caller's scope; RuleViolation when not an active rep */
+    private PersonSummary rep(long repId) {
+        return people.findVisible(repId).filter(person -> person.role() == Role.REP && person.active())
+                .orElseThrow(() -> new RuleViolation("repId", "commission.error.not-a-rep"));
+    }
+}

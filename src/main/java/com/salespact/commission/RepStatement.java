@@ -1,0 +1,23 @@
+package com.salespact.commission;
+
+import com.salespact.base.DateRange;
+import java.math.BigDecimal;
+
+/**
+ * A rep's statement for a period as the service hands it out: computed on every read from the deals, the plan and
+ * the targets as they are now, so a changed deal shows at once.
+ *
+ * @param plan the plan of the period's fiscal year, or null
+ */
+public record RepStatement(long repId, String repName, StatementPeriod period, DateRange range, PlanDetails plan,
+                           Statement statement) {
+
+    /** Revenue won ÷ the period's revenue target; null without a target. */
+    public BigDecimal attainment() {
+        PeriodTarget target = statement.target();
+        if (!target.hasRevenueTarget()) {
+            return null;
+        }
+        return statement.revenue().divide(target.revenue(), 4, java.math.RoundingMode.HALF_UP);
+    }
+}

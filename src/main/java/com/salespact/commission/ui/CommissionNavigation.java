@@ -1,0 +1,58 @@
+package com.salespact.commission.ui;
+
+import com.salespact.commission.StatementPeriod;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public way into the commission page. Its state lives in the URL: {@code commission?rep=12&period=2026-Q4}
+ * opens a rep's statement for a fiscal quarter ({@code 2026-M11}: a fiscal month, {@code 2026}: a fiscal year).
+ * Without a period it shows this quarter; without a rep, a rep's own statement or, for managers, the rep picker.
+ */
+public final class CommissionNavigation {
+
+    public static final String ROUTE = "commission";
+    static final String REP = "rep";
+    static final String PERIOD = "period";
+
+    private CommissionNavigation() {
+    }
+
+    public static String location(Long repId, StatementPeriod period) {
+        String query = parameters(repId, period).getQueryString();
+        return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
+    }
+
+    public static void open(Long repId, StatementPeriod period) {
+        UI.getCurrent().navigate(CommissionView.class, parameters(repId, period));
+    }
+
+    static QueryParameters parameters(Long repId, StatementPeriod period) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        if (repId != null) {
+            values.put(REP, List.of(String.valueOf(repId)));
+        }
+        if (period != null) {
+            values.put(PERIOD, List.of(period.token()));
+        }
+        return new QueryParameters(values);
+    }
+
+    static Optional<Long> rep(QueryParameters parameters) {
+        return parameters.getSingleParameter(REP).flatMap(value -> {
+            try {
+                return Optional.of(Long.parseLong(value.strip()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    static Optional<StatementPeriod> period(QueryParameters parameters) {
+        return parameters.getSingleParameter(PERIOD).flatMap(StatementPeriod::parse);
+    }
+}

@@ -1,0 +1,313 @@
+package com.salespact.commission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salespact.TestSupport;
+import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.DateRange;
+import com.salespact.base.PeriodKind;
+import com.salespact.base.RuleViolation;
+import com.salespact.deals.DealDetails;
+import com.salespact.deals.DealDraft;
+import com.salespact.deals.DealService;
+import com.salespact.deals.Stage;
+import com.salespact.goals.query.PaceQuery;
+import com.salespact.goals.query.RepPace;
+import com.salespact.people.NotificationLine;
+import com.salespact.people.NotificationService;
+import com.salespact.security.DisplayGrant;
+import com.salespact.security.DisplayTokenService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Commission through the service on the seeded company (clock frozen on 2026-11-18, so this quarter is Q4 FY2026):
+ * scoping for every role, statements that follow deal changes, plans and questions. Deals, plans (in an unused year)
+ * and questions a test creates are removed afterwards.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class CommissionServiceTest {
+
+    static final int UNUSED_YEAR = 2032;
+    static final StatementPeriod Q4 = new StatementPeriod(PeriodKind.QUARTER, 2026, 4);
+
+    @Autowired UserDetailsService users;
+    @Autowired CommissionService commission;
+    @Autowired DealService deals;
+    @Autowired PaceQuery pace;
+    @Autowired NotificationService notifications;
+    @Autowired DisplayTokenService displays;
+    @Autowired JdbcTemplate jdbc;
+
+    private final List<Long> createdDeals = new ArrayList<>();
+
+    @BeforeEach
+    @AfterEach
+    void cleanUp() {
+        TestSupport.signOut();
+        for (Long deal : createdDeals) {
+            jdbc.update("delete from commission_query where deal_id = ?", deal);
+            jdbc.update("delete from stage_change where deal_id = ?", deal);
+            jdbc.update("delete from deal_milestone where deal_id = ?", deal);
+            jdbc.update("delete from deal where id = ?", deal);
+        }
+        createdDeals.clear();
+        jdbc.update("delete from commission_query");
+        jdbc.update("delete from app_notification where kind like 'COMMISSION%'");
+        jdbc.update("delete from commission_plan where fiscal_year = ?", UNUSED_YEAR);
+        jdbc.update("delete from display_token where name = 'Commission test TV'");
+    }
+
+    long personId(String username) {
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    }
+
+    String teammateOfRep() {
+        return jdbc.queryForObject("""
+                select min(o.username) from person o join person me on me.username = 'rep'
+                where o.role = 'REP' and o.team_id = me.team_id and o.id <> me.id""", String.class);
+    }
+
+    String repOfOtherTeam() {
+        return jdbc.queryForObject("""
+                select min(o.username) from person o join person me on me.username = 'manager'
+                where o.role = 'REP' and o.team_id <> me.team_id""", String.class);
+    }
+
+    void as(String username) {
+        TestSupport.signIn(users, username);
+    }
+
+    /** A deal of the signed-in rep, created through the deal service in {@code stage}. */
+    DealDetails newDeal(String name, String amount, String grossProfit, Stage stage) {
+        long account = jdbc.queryForObject("select min(a.id) from account a join person p on p.id = a.owner_id"
+                + " where p.username = 'rep'", Long.class);
+        DealDraft draft = new DealDraft();
+        draft.setName(name);
+        draft.setAccountId(account);
+        draft.setAmount(new BigDecimal(amount));
+        draft.setGrossProfit(new BigDecimal(grossProfit));
+        draft.setExpectedCloseDate(LocalDate.of(2026, 11, 30));
+        draft.setStage(stage);
+        DealDetails deal = deals.save(null, 0, null, draft);
+        createdDeals.add(deal.id());
+        return deal;
+    }
+
+    @Test
+    void aRepReadsTheirOwnStatementWorkedOutFromTheirWonDealsPlanAndTarget() {
+        as("rep");
+        long rep = personId("rep");
+        RepStatement statement = commission.statement(rep, commission.currentPeriod(PeriodKind.QUARTER));
+
+        assertThat(statement.period()).isEqualTo(Q4);
+        assertThat(statement.range()).isEqualTo(new DateRange(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)));
+        assertThat(statement.repName()).isEqualTo("Ravi Patel");
+        assertThat(statement.plan()).isNotNull();
+        assertThat(statement.plan().terms().revenueRate()).isEqualByComparingTo(jdbc.queryForObject(
+                "select revenue_rate from commission_plan where rep_id = ? and fiscal_year = 2026", BigDecimal.class, rep));
+
+        List<Long> wonIds = jdbc.queryForList("""
+                select id from deal where owner_id = ? and stage = 'WON' and closed_on between '2026-10-01' and '2026-12-31'
+                order by closed_on, id""", Long.class, rep);
+        assertThat(wonIds).isNotEmpty();
+        assertThat(statement.statement().lines()).extracting(line -> line.deal().dealId()).containsExactlyElementsOf(wonIds);
+        assertThat(statement.statement().revenue()).isEqualByComparingTo(jdbc.queryForObject("""
+                select sum(amount) from deal where owner_id = ? and stage = 'WON'
+                and closed_on between '2026-10-01' and '2026-12-31'""", BigDecimal.class, rep));
+
+        RepPace targets = pace.rep(rep, statement.range(), statement.range().end());
+        assertThat(statement.statement().target().revenue()).isEqualByComparingTo(targets.target());
+        assertThat(statement.statement().target().minGrossProfit()).isEqualByComparingTo(targets.grossProfitTarget());
+        assertThat(statement.statement().total()).isPositive().isEqualByComparingTo(statement.statement().lines()
+                .stream().map(StatementLine::commission).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    @Test
+    void aRepCannotReadAnotherRepsStatementPlanOrQuestions() {
+        as("rep");
+        long teammate = personId(teammateOfRep());
+        assertThatThrownBy(() -> commission.statement(teammate, Q4)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> commission.plan(teammate, 2026)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> commission.questions(teammate)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> commission.savePlan(personId("rep"), UNUSED_YEAR, new BigDecimal("0.5"),
+                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.TEN, null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(commission.plan(personId("rep"), 2026)).isPresent();
+    }
+
+    @Test
+    void aManagerReadsTheirTeamOnlyAndAnAdminEverybody() {
+        long rep = personId("rep");
+        long southRep = personId(repOfOtherTeam());
+        as("manager");
+        assertThat(commission.statement(rep, Q4).repId()).isEqualTo(rep);
+        assertThatThrownBy(() -> commission.statement(southRep, Q4)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> commission.plan(southRep, 2026)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> commission.savePlan(southRep, UNUSED_YEAR, new BigDecimal("0.03"),
+                new BigDecimal("0.1"), BigDecimal.ONE, new BigDecimal("1.5"), null))
+                .isInstanceOf(AccessDeniedException.class);
+        as("sofia");
+        assertThat(commission.statement(southRep, Q4).repId()).isEqualTo(southRep);
+        assertThatThrownBy(() -> commission.statement(rep, Q4)).isInstanceOf(AccessDeniedException.class);
+        as("admin");
+        assertThat(commission.statement(southRep, Q4).repId()).isEqualTo(southRep);
+        assertThat(commission.statement(rep, Q4).repId()).isEqualTo(rep);
+        assertThatThrownBy(() -> commission.statement(personId("manager"), Q4))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("repId"));
+    }
+
+    @Test
+    void aWallScreenReadsNoCommissionEvenOfItsOwnTeam() {
+        as("manager");
+        String token = displays.create("Commission test TV", jdbc.queryForObject(
+                "select team_id from person where username = 'rep'", Long.class), 20);
+        TestSupport.signOut();
+        DisplayGrant grant = displays.open(token).orElseThrow();
+        long rep = personId("rep");
+        assertThatThrownBy(() -> displays.callAs(grant, () -> commission.statement(rep, Q4)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> displays.callAs(grant, () -> commission.openQuestions()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theStatementFollowsDealsAsTheyAreWonAndReopened() {
+        as("rep");
+        long rep = personId("rep");
+        RepStatement before = commission.statement(rep, Q4);
+
+        DealDetails won = newDeal("Commission test win", "10000", "3000", Stage.WON);
+        RepStatement after = commission.statement(rep, Q4);
+        assertThat(after.statement().lines()).hasSize(before.statement().lines().size() + 1);
+        StatementLine line = after.statement().lines().stream().filter(l -> l.deal().dealId() == won.id())
+                .findFirst().orElseThrow();
+        assertThat(line.deal().wonOn()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(line.deal().amount()).isEqualByComparingTo("10000");
+        assertThat(line.commission()).isPositive();
+        assertThat(after.statement().revenue()).isEqualByComparingTo(before.statement().revenue().add(new BigDecimal("10000")));
+        assertThat(after.statement().total()).isGreaterThanOrEqualTo(before.statement().total().add(line.commission()));
+
+        DealDetails current = deals.load(won.id()).orElseThrow();
+        deals.moveStage(won.id(), Stage.NEGOTIATION, current.version());
+        RepStatement reopened = commission.statement(rep, Q4);
+        assertThat(reopened.statement().lines()).extracting(l -> l.deal().dealId()).doesNotContain(won.id());
+        assertThat(reopened.statement().total()).isEqualByComparingTo(before.statement().total());
+    }
+
+    @Test
+    void aManagerSetsATeamRepsPlanTheRepIsToldAndBadInputNamesItsField() {
+        long rep = personId("rep");
+        as("manager");
+        assertThat(commission.plan(rep, UNUSED_YEAR)).isEmpty();
+        assertThatThrownBy(() -> commission.savePlan(rep, UNUSED_YEAR, new BigDecimal("0.03"), new BigDecimal("0.1"),
+                BigDecimal.ONE, new BigDecimal("0.9"), null))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.field()).isEqualTo("acceleratorMultiplier");
+                    assertThat(violation.getMessage()).isEqualTo("commission.error.multiplier-below-one");
+                });
+        assertThat(commission.plan(rep, UNUSED_YEAR)).isEmpty();
+
+        PlanDetails saved = commission.savePlan(rep, UNUSED_YEAR, new BigDecimal("0.035"), new BigDecimal("0.09"),
+                new BigDecimal("1.1"), new BigDecimal("2"), null);
+        assertThat(commission.plan(rep, UNUSED_YEAR)).contains(saved);
+        assertThatThrownBy(() -> commission.savePlan(rep, UNUSED_YEAR, new BigDecimal("0.04"), new BigDecimal("0.09"),
+                new BigDecimal("1.1"), new BigDecimal("2"), null)).isInstanceOf(ConcurrentEditException.class);
+        PlanDetails changed = commission.savePlan(rep, UNUSED_YEAR, new BigDecimal("0.04"), new BigDecimal("0.09"),
+                new BigDecimal("1.1"), new BigDecimal("2"), saved.version());
+        assertThat(changed.version()).isGreaterThan(saved.version());
+        assertThatThrownBy(() -> commission.savePlan(rep, UNUSED_YEAR, new BigDecimal("0.05"), new BigDecimal("0.09"),
+                new BigDecimal("1.1"), new BigDecimal("2"), saved.version())).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> commission.savePlan(personId("manager"), UNUSED_YEAR, new BigDecimal("0.05"),
+                new BigDecimal("0.09"), new BigDecimal("1.1"), new BigDecimal("2"), null))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("repId"));
+
+        as("rep");
+        List<NotificationLine> told = notifications.unread().stream()
+                .filter(n -> n.kind().equals(CommissionService.PLAN_KIND)).toList();
+        assertThat(told).hasSize(2);
+        assertThat(told.getFirst().message()).isEqualTo(managerName() + " changed your FY" + UNUSED_YEAR
+                + " commission plan: 4.0 % of revenue, 9.0 % of gross profit above the minimum, 2× on revenue past"
+                + " 110 % of target");
+        assertThat(told.getFirst().link()).isEqualTo("commission?rep=" + rep + "&period=" + UNUSED_YEAR + "-Q1");
+    }
+
+    private String managerName() {
+        return jdbc.queryForObject("select full_name from person where username = 'manager'", String.class);
+    }
+
+    @Test
+    void aRepQuestionsALineTheManagerIsToldAndAnswersAndTheRepIsToldTheAnswer() {
+        as("rep");
+        long rep = personId("rep");
+        DealDetails won = newDeal("Commission test question", "5000", "1500", Stage.WON);
+        long question = commission.questionLine(won.id(), "  Why no accelerator on this one?  ");
+        assertThatThrownBy(() -> commission.questionLine(won.id(), "And again?"))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.getMessage())
+                        .isEqualTo("commission.error.already-open"));
+        assertThat(commission.openQuestions()).extracting(QuestionLine::id).containsExactly(question);
+
+        as("manager");
+        List<NotificationLine> toManager = notifications.unread().stream()
+                .filter(n -> n.kind().equals(CommissionService.QUESTION_KIND)).toList();
+        assertThat(toManager).hasSize(1);
+        assertThat(toManager.getFirst().message())
+                .isEqualTo("Ravi Patel questions the commission on Commission test question (won 2026-11-18):"
+                        + " Why no accelerator on this one?");
+        assertThat(toManager.getFirst().link()).isEqualTo("commission?rep=" + rep + "&period=2026-Q4");
+        assertThat(commission.openQuestions()).extracting(QuestionLine::id).containsExactly(question);
+
+        as("sofia");
+        assertThat(commission.openQuestions()).isEmpty();
+        assertThatThrownBy(() -> commission.answer(question, "Not my team")).isInstanceOf(AccessDeniedException.class);
+
+        as("manager");
+        assertThatThrownBy(() -> commission.answer(question, " ")).isInstanceOfSatisfying(RuleViolation.class,
+                violation -> assertThat(violation.field()).isEqualTo("answer"));
+        commission.answer(question, "The quarter target is not reached yet.");
+        assertThatThrownBy(() -> commission.answer(question, "Twice")).isInstanceOf(RuleViolation.class);
+        assertThat(commission.openQuestions()).isEmpty();
+
+        as("rep");
+        assertThat(commission.questions(rep)).singleElement().satisfies(line -> {
+            assertThat(line.dealName()).isEqualTo("Commission test question");
+            assertThat(line.question()).isEqualTo("Why no accelerator on this one?");
+            assertThat(line.answer()).isEqualTo("The quarter target is not reached yet.");
+            assertThat(line.answeredBy()).isEqualTo(managerName());
+            assertThat(line.answered()).isTrue();
+        });
+        assertThat(notifications.unread()).filteredOn(n -> n.kind().equals(CommissionService.ANSWER_KIND))
+                .singleElement().satisfies(n -> assertThat(n.message()).isEqualTo(managerName()
+                        + " answered your commission question on Commission test question:"
+                        + " The quarter target is not reached yet."));
+    }
+
+    @Test
+    void onlyTheOwnerQuestionsAndOnlyWonDeals() {
+        as("rep");
+        DealDetails open = newDeal("Commission test open deal", "5000", "1500", Stage.PROPOSAL);
+        assertThatThrownBy(() -> commission.questionLine(open.id(), "Where is my commission?"))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.getMessage())
+                        .isEqualTo("commission.error.not-won"));
+        long teammatesWin = jdbc.queryForObject("select max(d.id) from deal d join person p on p.id = d.owner_id"
+                + " where p.username = ? and d.stage = 'WON'", Long.class, teammateOfRep());
+        assertThatThrownBy(() -> commission.questionLine(teammatesWin, "Is this mine?"))
+                .isInstanceOf(AccessDeniedException.class);
+        as("manager");
+        assertThatThrownBy(() -> commission.questionLine(teammatesWin, "A manager asks"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from commission_query", Integer.class)).isZero();
+    }
+}
