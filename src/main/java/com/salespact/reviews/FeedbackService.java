@@ -64,9 +64,9 @@ public class FeedbackService {
 
     // --- continuous feedback ----------------------------------------------------------------------------------
 
-    /** People the signed-in person may give feedback to, by name. */
+    /** People the signed-in person may give feedback to, by name, with how they stand to them. */
     @Transactional(readOnly = true)
-    public List<FeedbackPerson> recipients() {
+    public List<FeedbackRecipient> recipients() {
         FeedbackPerson me = me();
         Long team = me.isAdmin() ? null : me.teamId();
         if (team == null && !me.isAdmin()) {
@@ -74,6 +74,7 @@ public class FeedbackService {
         }
         return notes.activePeople(team).stream()
                 .filter(person -> FeedbackVisibility.refusalToGive(me, person).isEmpty())
+                .map(person -> new FeedbackRecipient(person, FeedbackRelation.of(me, person)))
                 .toList();
     }
 
@@ -142,6 +143,24 @@ public class FeedbackService {
     }
 
     // --- 360 requests ------------------------------------------------------------------------------------------
+
+    /**
+     * Whose 360 the signed-in person may open: themselves first, then the people they manage (a manager their
+     * team, an admin everybody), by name.
+     */
+    @Transactional(readOnly = true)
+    public List<FeedbackPerson> subjects() {
+        FeedbackPerson me = me();
+        List<FeedbackPerson> managed = me.isRep() ? List.of()
+                : notes.activePeople(me.isAdmin() ? null : me.teamId()).stream().filter(me::manages).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(me), managed.stream()).toList();
+    }
+
+    /** Whether the signed-in person may ask for a 360 about {@code subjectId}. */
+    @Transactional(readOnly = true)
+    public boolean mayRequest(long subjectId) {
+        return FeedbackVisibility.refusalToRequest(me(), person(subjectId, "subjectId")).isEmpty();
+    }
 
     /** People the signed-in manager may ask for a 360 answer about {@code subjectId}, the subject first. */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")

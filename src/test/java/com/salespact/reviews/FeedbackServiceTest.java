@@ -110,7 +110,7 @@ class FeedbackServiceTest {
     @Test
     void aRepGivesToPeersAndTheirManagerButNotToAnotherTeam() {
         as("lkim");
-        assertThat(feedback.recipients()).extracting(FeedbackPerson::name)
+        assertThat(feedback.recipients()).extracting(FeedbackRecipient::name)
                 .contains("Ravi Patel", "Maria Novak").doesNotContain("Lena Kim", "Marco Bianchi", "Sofia Rossi");
         long peerNote = feedback.give(rep, FeedbackKind.PRAISE, "Thanks for the intro to Kestrel", true);
         assertThat(notifications(jdbc, rep, FeedbackService.NOTIFY_SHARED)).isEqualTo(1);
