@@ -61,4 +61,9 @@ public final class SqlParams {
         ps.setObject(++index, value);
         return this;
     }
+
+    public SqlParams bool(boolean value) throws SQLException {
+        ps.setBoolean(++index, value);
+        return this;
+    }
 }

@@ -73,14 +73,19 @@ public class DemoDataSeeder implements ApplicationRunner {
         DemoSeedReport report;
         try (ExecutorService hashing = Executors.newVirtualThreadPerTaskExecutor()) {
             DemoPlan plan = plan(time, hashing);
+            DemoFeedbackPlan feedback = new DemoFeedbackPlanner(time, new Random(SEED + 4)).plan();
             report = transaction.execute(status -> {
                 if (!isEmpty()) {
                     return null;
                 }
                 DemoSeedReport written = new DemoDataWriter(jdbc).write(plan, time.nowUtc());
                 new DemoPactWriter(jdbc, time).write();
+                new DemoFeedbackWriter(jdbc).write(feedback);
                 return written;
             });
+            if (report != null) {
+                log.info("Seeded feedback and development: {}", feedback);
+            }
         }
         if (report == null) {
             return Optional.empty();

@@ -186,6 +186,46 @@ class DemoDataSeederTest {
     }
 
     @Test
+    void seedsFeedback360sCoachingAndTrainingInThePast() {
+        assertThat(count("select count(*) from feedback")).isBetween(40, 70);
+        assertThat(count("select count(*) from feedback where created_at >= timestamp with time zone "
+                + "'2026-11-18 10:00:00+00'")).isZero();
+        assertThat(count("select count(*) from feedback where kind = 'CONSTRUCTIVE' and shared_with_subject = false"
+                + " and relation = 'MANAGER'")).as("private notes for the weaker reps").isPositive();
+        assertThat(jdbc.queryForList("""
+                select about_id, count(*) as notes from feedback where relation = 'UPWARD' and shared_with_subject = true
+                group by about_id""")).hasSize(2)
+                .allSatisfy(row -> assertThat(((Number) row.get("NOTES")).intValue()).isGreaterThanOrEqualTo(2));
+
+        assertThat(jdbc.queryForList("""
+                select s.username, count(*) as asked, count(r.answered_at) as answered, min(r.rating) as low
+                from feedback_request r join person s on s.id = r.subject_id
+                where r.period_start = date '2026-07-01' and r.period_end = date '2026-09-30'
+                group by s.username order by s.username"""))
+                .extracting(row -> row.get("USERNAME") + " " + row.get("ASKED") + "/" + row.get("ANSWERED"))
+                .containsExactly("cconti 5/4", "elarsen 5/4", "mbianchi 5/5", "rep 5/5");
+        assertThat(count("select count(*) from feedback_request where answered_at is not null"
+                + " and (rating not between 1 and 5 or answered_at < requested_at)")).isZero();
+        assertThat(count("""
+                select count(*) from feedback_request r join person p on p.id = r.respondent_id
+                where r.answered_at is null and r.period_start = date '2026-10-01' and p.username = 'rep'""")).isEqualTo(1);
+
+        assertThat(count("select count(*) from coaching_session where held_on < date '2026-08-18'"
+                + " or held_on >= date '2026-11-18'")).isZero();
+        assertThat(count("select count(*) from coaching_session where extract(isodow from held_on) > 5")).isZero();
+        assertThat(jdbc.queryForList("""
+                select p.username, sum(c.hours) as hours from coaching_session c join person p on p.id = c.rep_id
+                where p.username in ('jberg', 'lkim') group by p.username order by p.username"""))
+                .extracting(row -> (BigDecimal) row.get("HOURS"))
+                .satisfies(hours -> assertThat(hours.get(0)).as("the weakest rep gets more coaching")
+                        .isGreaterThan(hours.get(1)));
+        assertThat(count("select count(distinct rep_id) from development_note")).isEqualTo(12);
+        assertThat(count("select count(*) from training_item")).isEqualTo(36);
+        assertThat(count("select count(*) from training_item where (status = 'DONE') <> (completed_at is not null)"))
+                .isZero();
+    }
+
+    @Test
     void sameDayGivesTheSameCompany() {
         JdbcTemplate other = new JdbcTemplate(migratedDatabase("seedtest2"));
         seeder(other.getDataSource()).seed().orElseThrow();

@@ -135,21 +135,22 @@ class CoachingServiceTest {
     @Test
     void thePactsPlanReplacesItsItemsAndKeepsProgress() {
         as("manager");
-        training.replacePactPlan(lkim, List.of(new TrainingPlanLine("Negotiation workshop", TODAY.plusMonths(1)),
-                new TrainingPlanLine("Territory planning", TODAY.plusMonths(2))));
-        long review = training.add(lkim, "Forecast accuracy", null);
+        training.replacePactPlan(lkim, List.of(new TrainingPlanLine("Pact negotiation workshop", TODAY.plusMonths(1)),
+                new TrainingPlanLine("Pact territory planning", TODAY.plusMonths(2))));
+        long review = training.add(lkim, "Forecast accuracy", null); // from a review: untouched
         TrainingItemLine negotiation = training.items(lkim).stream()
-                .filter(i -> i.title().equals("Negotiation workshop")).findFirst().orElseThrow();
+                .filter(i -> i.source() == TrainingSource.PACT && i.title().equals("Pact negotiation workshop"))
+                .findFirst().orElseThrow();
         training.move(negotiation.id(), TrainingStatus.IN_PROGRESS, negotiation.version());
 
-        training.replacePactPlan(lkim, List.of(new TrainingPlanLine("Negotiation Workshop", TODAY.plusMonths(3)),
-                new TrainingPlanLine("Social selling", null)));
+        training.replacePactPlan(lkim, List.of(new TrainingPlanLine("Pact Negotiation Workshop", TODAY.plusMonths(3)),
+                new TrainingPlanLine("Pact social selling", null)));
 
         List<TrainingItemLine> items = training.items(lkim).stream()
                 .filter(i -> i.source() == TrainingSource.PACT || i.id() == review).toList();
         assertThat(items).extracting(TrainingItemLine::title)
-                .containsExactlyInAnyOrder("Negotiation workshop", "Social selling", "Forecast accuracy");
-        assertThat(items).filteredOn(i -> i.title().equals("Negotiation workshop")).singleElement()
+                .containsExactlyInAnyOrder("Pact negotiation workshop", "Pact social selling", "Forecast accuracy");
+        assertThat(items).filteredOn(i -> i.title().equals("Pact negotiation workshop")).singleElement()
                 .satisfies(i -> {
                     assertThat(i.status()).isEqualTo(TrainingStatus.IN_PROGRESS);
                     assertThat(i.dueDate()).isEqualTo(TODAY.plusMonths(3));

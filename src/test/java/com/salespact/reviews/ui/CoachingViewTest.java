@@ -94,9 +94,9 @@ class CoachingViewTest extends KaribuTest {
     @Test
     void aRepRecordsTrainingProgressButLogsNoCoaching() {
         jdbc.update("insert into training_item (rep_id, title, due_date, status, source, created_at)"
-                + " values (?, 'Value selling course', date '2026-12-15', 'PLANNED', 'REVIEW', ?)",
+                + " values (?, 'Test value selling course', date '2026-12-15', 'PLANNED', 'REVIEW', ?)",
                 id("rep"), ReviewsTestData.NOW.atOffset(java.time.ZoneOffset.UTC));
-        long itemId = jdbc.queryForObject("select id from training_item where title = 'Value selling course'",
+        long itemId = jdbc.queryForObject("select id from training_item where title = 'Test value selling course'",
                 Long.class);
         login("rep");
         UI.getCurrent().navigate("development");
