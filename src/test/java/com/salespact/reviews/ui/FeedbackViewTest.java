@@ -118,6 +118,32 @@ class FeedbackViewTest extends KaribuTest {
     }
 
     @Test
+    void theDemoCompanysReadersSeeLastQuartersAnswersAndTheUpwardDigestWithoutNames() {
+        login("rep");
+        UI.getCurrent().navigate("feedback", QueryParameters.of("tab", "360"));
+        // The page opens on the newest quarter with a 360: last quarter's, fully answered.
+        assertThat(_get(Span.class, spec -> spec.withId("feedback-summary-counts")).getText())
+                .isEqualTo("5 of 5 answered");
+        Div peers = _get(Div.class, spec -> spec.withId("feedback-relation-peer"));
+        assertThat(items(peers, "feedback-strengths")).hasSize(3);
+        assertThat(_find(peers, Span.class, spec -> spec.withClasses("feedback-relation-names"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("feedback-status"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("feedback-relation-manager")).getElement().getTextRecursively())
+                .contains("Maria Novak");
+
+        UI.getCurrent().navigate("feedback", QueryParameters.of("tab", "requests"));
+        assertThat(_find(Span.class, spec -> spec.withClasses("feedback-request-title")).stream().map(Span::getText))
+                .containsExactly("About Jonas Berg · Q4 FY2026");
+
+        login("manager");
+        UI.getCurrent().navigate("feedback");
+        Div digest = _get(Div.class, spec -> spec.withId("feedback-digest"));
+        assertThat(_find(digest, ListItem.class)).hasSize(2);
+        assertThat(digest.getElement().getTextRecursively()).doesNotContain("Ravi", "Lena", "Jonas", "Emma", "Oliver",
+                "Freya");
+    }
+
+    @Test
     void aManagerAsksForA360ARespondentAnswersAndTheSummaryShowsIt() {
         long freya = id("fnilsson");
         login("manager");
