@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A rep on a 10" portrait tablet (768×1024, touch) against the packaged production jar: the feedback page, the 360
  * answer dialog and the development page have touch targets of at least 44 px (fields, radio buttons, checkboxes,
  * tabs, buttons, the training status select). Screenshots: docs/screenshots/tablet-feedback-768x1024.png,
- * tablet-feedback-answer-768x1024.png, tablet-development-768x1024.png.
+ * tablet-feedback-answer-768x1024.png, tablet-development-768x1024.png; and a manager's 360 summary and development
+ * page on a laptop (feedback-360-1366x900.png, development-manager-1366x900.png).
  *
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=FeedbackTabletBrowserTest}.
@@ -75,6 +76,23 @@ class FeedbackTabletBrowserTest {
             tablet.waitUntilIdle();
             inputTarget(tablet, By.cssSelector("vaadin-select[id^='training-status-']"), "training status select");
             tablet.screenshot(app, "tablet-development-768x1024.png");
+        }
+    }
+
+    @Test
+    void aManagerReadsA360SummaryOnALaptop() throws IOException {
+        try (Browser laptop = Browser.desktop(app, "feedback-laptop", 1366, 900)) {
+            laptop.logIn("manager", "manager");
+            laptop.get("/feedback?tab=360");
+            laptop.visible(By.id("feedback-summary"));
+            laptop.waitUntilIdle();
+            assertThat(laptop.driver.findElements(By.cssSelector(".feedback-relation"))).hasSizeGreaterThanOrEqualTo(3);
+            laptop.screenshot(app, "feedback-360-1366x900.png");
+
+            laptop.get("/development");
+            laptop.visible(By.id("coaching-session-log"));
+            laptop.waitUntilIdle();
+            laptop.screenshot(app, "development-manager-1366x900.png");
         }
     }
 
