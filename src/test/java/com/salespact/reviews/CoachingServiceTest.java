@@ -1,6 +1,6 @@
 package com.salespact.reviews;
 
-import static com.salespact.reviews.ReviewsTestData.TEST_TOPIC;
+import static com.salespact.reviews.FeedbackTestData.TEST_TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,15 +40,15 @@ class CoachingServiceTest {
 
     @BeforeEach
     void ids() {
-        ReviewsTestData.removeTestRows(jdbc);
-        rep = ReviewsTestData.personId(jdbc, "rep");
-        lkim = ReviewsTestData.personId(jdbc, "lkim");
+        FeedbackTestData.removeTestRows(jdbc);
+        rep = FeedbackTestData.personId(jdbc, "rep");
+        lkim = FeedbackTestData.personId(jdbc, "lkim");
     }
 
     @AfterEach
     void cleanUp() {
         TestSupport.signOut();
-        ReviewsTestData.removeTestRows(jdbc);
+        FeedbackTestData.removeTestRows(jdbc);
     }
 
     private void as(String username) {
@@ -128,7 +128,7 @@ class CoachingServiceTest {
         assertThatThrownBy(() -> training.move(id, TrainingStatus.DONE, item.version()))
                 .isInstanceOf(com.salespact.base.ConcurrentEditException.class);
         TrainingItemLine done = training.move(id, TrainingStatus.DONE, started.version());
-        assertThat(done.completedAt()).isEqualTo(ReviewsTestData.NOW);
+        assertThat(done.completedAt()).isEqualTo(FeedbackTestData.NOW);
         assertThatThrownBy(() -> training.add(rep, "Self-made", null)).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -1,6 +1,6 @@
 package com.salespact.reviews;
 
-import static com.salespact.reviews.ReviewsTestData.notifications;
+import static com.salespact.reviews.FeedbackTestData.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +42,7 @@ class FeedbackServiceTest {
 
     @BeforeEach
     void ids() {
-        ReviewsTestData.removeTestRows(jdbc);
+        FeedbackTestData.removeTestRows(jdbc);
         rep = id("rep");
         lkim = id("lkim");
         jberg = id("jberg");
@@ -53,11 +53,11 @@ class FeedbackServiceTest {
     @AfterEach
     void cleanUp() {
         TestSupport.signOut();
-        ReviewsTestData.removeTestRows(jdbc);
+        FeedbackTestData.removeTestRows(jdbc);
     }
 
     private long id(String username) {
-        return ReviewsTestData.personId(jdbc, username);
+        return FeedbackTestData.personId(jdbc, username);
     }
 
     private void as(String username) {
@@ -229,6 +229,6 @@ class FeedbackServiceTest {
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).field())
                 .isEqualTo("respondents");
         assertThat(jdbc.queryForObject("select count(*) from feedback_request where requested_at = ?",
-                Integer.class, ReviewsTestData.NOW.atOffset(java.time.ZoneOffset.UTC))).isZero();
+                Integer.class, FeedbackTestData.NOW.atOffset(java.time.ZoneOffset.UTC))).isZero();
     }
 }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.reviews.CoachingSessionLine;
-import com.salespact.reviews.ReviewsTestData;
+import com.salespact.reviews.FeedbackTestData;
 import com.salespact.reviews.TrainingStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,11 +35,11 @@ class CoachingViewTest extends KaribuTest {
     @BeforeEach
     @AfterEach
     void cleanUp() {
-        ReviewsTestData.removeTestRows(jdbc);
+        FeedbackTestData.removeTestRows(jdbc);
     }
 
     private long id(String username) {
-        return ReviewsTestData.personId(jdbc, username);
+        return FeedbackTestData.personId(jdbc, username);
     }
 
     private static String repName() {
@@ -59,12 +59,12 @@ class CoachingViewTest extends KaribuTest {
         assertThat(session.hours.getErrorMessage()).isEqualTo("More than 0 and at most 8 hours");
         assertThat(session.topic.getErrorMessage()).isEqualTo("Say what you worked on");
         session.hours.setValue(new BigDecimal("1.5"));
-        session.topic.setValue(ReviewsTestData.TEST_TOPIC + "Handling price objections");
+        session.topic.setValue(FeedbackTestData.TEST_TOPIC + "Handling price objections");
         _click(_get(Button.class, spec -> spec.withId("coaching-session-log")));
         @SuppressWarnings("unchecked")
         Grid<CoachingSessionLine> sessions = _get(Grid.class, spec -> spec.withId("coaching-sessions"));
         assertThat(sessions.getListDataView().getItems().findFirst().orElseThrow().topic())
-                .isEqualTo(ReviewsTestData.TEST_TOPIC + "Handling price objections");
+                .isEqualTo(FeedbackTestData.TEST_TOPIC + "Handling price objections");
 
         CoachingNoteForm note = _get(CoachingNoteForm.class);
         _click(_get(Button.class, spec -> spec.withId("coaching-note-add")));
@@ -95,7 +95,7 @@ class CoachingViewTest extends KaribuTest {
     void aRepRecordsTrainingProgressButLogsNoCoaching() {
         jdbc.update("insert into training_item (rep_id, title, due_date, status, source, created_at)"
                 + " values (?, 'Test value selling course', date '2026-12-15', 'PLANNED', 'REVIEW', ?)",
-                id("rep"), ReviewsTestData.NOW.atOffset(java.time.ZoneOffset.UTC));
+                id("rep"), FeedbackTestData.NOW.atOffset(java.time.ZoneOffset.UTC));
         long itemId = jdbc.queryForObject("select id from training_item where title = 'Test value selling course'",
                 Long.class);
         login("rep");
@@ -127,7 +127,7 @@ class CoachingViewTest extends KaribuTest {
         long lena = id("lkim");
         jdbc.update("insert into development_note (rep_id, author_id, noted_on, aspirations, created_at)"
                 + " values (?, ?, date '2026-11-18', 'Lena wants to lead a team', ?)", lena, id("manager"),
-                ReviewsTestData.NOW.atOffset(java.time.ZoneOffset.UTC));
+                FeedbackTestData.NOW.atOffset(java.time.ZoneOffset.UTC));
         login("rep");
         NotificationsKt.clearNotifications();
         UI.getCurrent().navigate("development", QueryParameters.of("rep", String.valueOf(lena)));

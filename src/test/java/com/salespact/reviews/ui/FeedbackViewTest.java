@@ -9,7 +9,7 @@ import com.salespact.base.ui.KaribuTest;
 import com.salespact.reviews.FeedbackKind;
 import com.salespact.reviews.FeedbackPerson;
 import com.salespact.reviews.FeedbackRecipient;
-import com.salespact.reviews.ReviewsTestData;
+import com.salespact.reviews.FeedbackTestData;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -36,11 +36,11 @@ class FeedbackViewTest extends KaribuTest {
     @BeforeEach
     @AfterEach
     void cleanUp() {
-        ReviewsTestData.removeTestRows(jdbc);
+        FeedbackTestData.removeTestRows(jdbc);
     }
 
     private long id(String username) {
-        return ReviewsTestData.personId(jdbc, username);
+        return FeedbackTestData.personId(jdbc, username);
     }
 
     private static FeedbackForm form() {
@@ -164,7 +164,7 @@ class FeedbackViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("feedback-360-send")));
         assertThat(_get(Span.class, spec -> spec.withId("feedback-summary-counts")).getText())
                 .isEqualTo("0 of 4 answered");
-        assertThat(ReviewsTestData.notifications(jdbc, id("rep"), "FEEDBACK_REQUESTED")).isEqualTo(1);
+        assertThat(FeedbackTestData.notifications(jdbc, id("rep"), "FEEDBACK_REQUESTED")).isEqualTo(1);
 
         login("rep");
         UI.getCurrent().navigate("feedback", QueryParameters.of("tab", "requests"));

@@ -9,12 +9,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Helpers for the feedback and coaching tests on the shared test database. Everything the services write carries
  * the frozen clock's instant, while the demo company's rows are older, so a test removes exactly what it wrote.
  */
-public final class ReviewsTestData {
+public final class FeedbackTestData {
 
     public static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
     public static final String TEST_TOPIC = "Test: ";
 
-    private ReviewsTestData() {
+    private FeedbackTestData() {
     }
 
     public static long personId(JdbcTemplate jdbc, String username) {
