@@ -111,7 +111,7 @@ class PactWizardBrowserTest {
             next(tablet, "review");
 
             WebElement propose = tablet.visible(By.id("pact-propose"));
-            tablet.waiting().until(ExpectedConditions.elementToBeClickable(propose));
+            tablet.waiting().until(d -> propose.isEnabled());
             tablet.screenshot(app, "pact-review-" + SIZE + ".png");
             tablet.tap(propose);
             tablet.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact-status"), "Proposed"));

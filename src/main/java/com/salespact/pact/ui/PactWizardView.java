@@ -135,6 +135,8 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
         } else {
             showStep(shownStep);
         }
+        // The same view shows the next step: start it at the top, not where the last one was scrolled to.
+        getElement().callJsFunction("scrollIntoView");
     }
 
     private String statusText(PactVersionDetails loaded) {
