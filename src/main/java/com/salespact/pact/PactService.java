@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,10 +63,11 @@ public class PactService {
     private final MinimumStandards standards;
     private final NotificationService notifications;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PactService(PactRepository pacts, FormulaHistoryQuery history, NamedParameterJdbcTemplate jdbc, AccessGuard guard,
                 PeopleService people, GoalService goals, MinimumStandards standards, NotificationService notifications,
-                Clock clock) {
+                Clock clock, ApplicationEventPublisher events) {
         this.pacts = pacts;
         this.history = history;
         this.jdbc = jdbc;
@@ -75,6 +77,7 @@ public class PactService {
         this.standards = standards;
         this.notifications = notifications;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Every rep in the caller's scope with where their pact stands (a rep: their own line). */
@@ -237,6 +240,7 @@ public class PactService {
         pacts.flush();
         notifications.notify(pact.getRepId(), "PACT_SIGNED", "Your sales pact (version " + version.getNumber()
                 + ") is signed by both of you and in force.", reviewLink(versionId));
+        events.publishEvent(new PactSigned(pact.getRepId(), versionId, version.getNumber()));
         return version.getVersion();
     }
 

@@ -39,6 +39,7 @@ class PactServiceTest {
     void cleanUp() {
         TestSupport.signOut();
         jdbc.update("delete from pact where rep_id = ?", repId());
+        jdbc.update("delete from training_item where rep_id = ? and title = 'Negotiation course'", repId());
     }
 
     private long repId() {
@@ -130,6 +131,9 @@ class PactServiceTest {
                 select v.status from pact_version v join pact p on p.id = v.pact_id where p.rep_id = ? order by v.number""",
                 String.class, repId())).containsExactly("SUPERSEDED", "SIGNED");
         assertThat(pacts.signedTerms(repId()).orElseThrow().number()).isEqualTo(2);
+        // The signed pact's training plan is what the rep's development page tracks.
+        assertThat(jdbc.queryForList("select title from training_item where rep_id = ? and source = 'PACT'",
+                String.class, repId())).containsExactly("Negotiation course");
         assertThat(pacts.overview()).filteredOn(row -> row.repId() == repId()).singleElement()
                 .satisfies(row -> assertThat(row.state()).isEqualTo(PactState.SIGNED));
     }

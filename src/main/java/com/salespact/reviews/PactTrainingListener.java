@@ -1,0 +1,26 @@
+package com.salespact.reviews;
+
+import com.salespact.pact.PactService;
+import com.salespact.pact.PactSigned;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** A newly signed pact's training plan becomes the rep's tracked training items (progress on kept items stays). */
+@Component
+class PactTrainingListener {
+
+    private final PactService pacts;
+    private final TrainingService training;
+
+    PactTrainingListener(PactService pacts, TrainingService training) {
+        this.pacts = pacts;
+        this.training = training;
+    }
+
+    @EventListener
+    void onSigned(PactSigned signed) {
+        pacts.signedTerms(signed.repId()).ifPresent(terms -> training.replacePactPlan(signed.repId(),
+                terms.document().role().training().stream()
+                        .map(line -> new TrainingPlanLine(line.item(), line.due())).toList()));
+    }
+}
