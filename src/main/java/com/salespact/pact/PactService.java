@@ -252,6 +252,21 @@ public class PactService {
                 version.getNumber(), version.getValidFrom(), version.getValidUntil(), version.document()));
     }
 
+    /**
+     * How often the signed pact says the manager holds a 1:1 with the rep, in weeks (1 a week → 1, 2 a month → 2,
+     * 1 a month → 4); empty without a signed pact or a 1:1 commitment.
+     */
+    @Transactional(readOnly = true)
+    public java.util.OptionalInt oneOnOneEveryWeeks(long repId) {
+        return signedTerms(repId).flatMap(terms -> terms.document().expectations().commitments().stream()
+                        .filter(c -> c.kind() == CommitmentKind.ONE_ON_ONE && c.amount() != null
+                                && c.amount().signum() > 0 && c.per() != null)
+                        .findFirst())
+                .map(c -> java.util.OptionalInt.of(Math.max(1, (int) Math.round(
+                        1.0 / c.per().toWeekly(c.amount()).doubleValue()))))
+                .orElse(java.util.OptionalInt.empty());
+    }
+
     /** The sales formula for a rep's revenue target: their last twelve months, the team's where theirs is thin. */
     @Transactional(readOnly = true)
     public SalesFormula formula(long repId, BigDecimal revenueTarget, FormulaOverrides overrides) {
