@@ -1,0 +1,14 @@
+package com.salespact.reviews;
+
+import com.salespact.deals.Stage;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One of a rep's deals seen at two moments, read by {@link PipelineChangeQuery}: its stage at the baseline (null
+ * when it did not exist yet) and at the review's moment, when it entered that stage, and its close dates.
+ */
+public record DealTrack(long dealId, String name, BigDecimal amount, Instant createdAt, Stage stageBefore,
+                        Stage stageAt, Instant enteredStageAt, LocalDate expectedClose, LocalDate closedOn) {
+}

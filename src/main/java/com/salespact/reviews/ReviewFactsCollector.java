@@ -1,0 +1,160 @@
+package com.salespact.reviews;
+
+import com.salespact.activities.query.ScoreLine;
+import com.salespact.activities.query.ScorecardQuery;
+import com.salespact.activities.query.WeekScorecard;
+import com.salespact.base.CompanySettings;
+import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
+import com.salespact.base.PeriodKind;
+import com.salespact.goals.query.PaceQuery;
+import com.salespact.goals.query.RepPace;
+import com.salespact.people.AccessGuard;
+import com.salespact.people.PeopleService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Prepares a review from facts, as of any moment (now for an upcoming review, the hold moment when it is held, a past
+ * day for the demo history): sales against goal and pace ({@link PaceQuery}), the week's minimum standards
+ * ({@link ScorecardQuery}), pipeline changes since the last review ({@link PipelineChangeQuery}), open action items,
+ * and for a quarterly review the quarter month by month and week by week.
+ */
+@Component
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'REP')")
+public class ReviewFactsCollector {
+
+    /** "Since last time" when there was no earlier review. */
+    static final Duration DEFAULT_LOOK_BACK = Duration.ofDays(7);
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    private final PaceQuery pace;
+    private final ScorecardQuery scorecard;
+    private final PipelineChangeQuery pipeline;
+    private final ReviewRepository reviews;
+    private final ActionItemRepository actions;
+    private final PeopleService people;
+    private final AccessGuard guard;
+    private final FiscalCalendar calendar;
+    private final ZoneId zone;
+
+    ReviewFactsCollector(PaceQuery pace, ScorecardQuery scorecard, PipelineChangeQuery pipeline,
+                         ReviewRepository reviews, ActionItemRepository actions, PeopleService people,
+                         AccessGuard guard, CompanySettings settings, Clock clock) {
+        this.pace = pace;
+        this.scorecard = scorecard;
+        this.pipeline = pipeline;
+        this.reviews = reviews;
+        this.actions = actions;
+        this.people = people;
+        this.guard = guard;
+        this.calendar = settings.calendar();
+        this.zone = clock.getZone();
+    }
+
+    /**
+     * @param reviewId the review (its own action items are listed); null for one not saved yet
+     * @param period   the period the review looks at (a week, or a quarter for a quarterly plan review)
+     * @throws org.springframework.security.access.AccessDeniedException for a rep outside the caller's scope
+     */
+    public ReviewFacts collect(long repId, Long reviewId, ReviewKind kind, DateRange period, Instant moment) {
+        guard.checkOwner(repId);
+        LocalDate asOf = LocalDate.ofInstant(moment, zone);
+        Optional<Review> previous = reviews.lastHeldBefore(repId, null, moment)
+                .filter(review -> !review.getId().equals(reviewId));
+        Instant baseline = previous.map(Review::getHeldAt).orElse(moment.minus(DEFAULT_LOOK_BACK));
+        Map<Long, LocalDate> priorCloseDates = new HashMap<>();
+        previous.map(Review::snapshot).ifPresent(snapshot -> snapshot.openDeals()
+                .forEach(deal -> priorCloseDates.put(deal.dealId(), deal.expectedClose())));
+
+        List<DealTrack> tracks = pipeline.tracks(repId, baseline, moment, zone);
+        List<PipelineChange> changes = PipelineChanges.classify(tracks, baseline, moment, zone, priorCloseDates);
+        List<ReviewFacts.OpenDeal> open = tracks.stream()
+                .filter(track -> track.stageAt() != null && track.stageAt().isOpen())
+                .sorted(Comparator.comparing(DealTrack::expectedClose).thenComparing(DealTrack::dealId))
+                .map(track -> new ReviewFacts.OpenDeal(track.dealId(), track.stageAt(), track.expectedClose(),
+                        track.amount()))
+                .toList();
+
+        DateRange week = kind == ReviewKind.QUARTERLY_PLAN ? ReviewPeriods.weekUnderReview(asOf) : period;
+        DateRange quarter = kind == ReviewKind.QUARTERLY_PLAN ? period : calendar.quarterOf(asOf);
+        ReviewFacts.QuarterBreakdown breakdown = kind == ReviewKind.QUARTERLY_PLAN
+                ? breakdown(repId, quarter, asOf) : null;
+        return new ReviewFacts(ReviewFacts.FORMAT, asOf, moment, baseline, week,
+                sales(repId, calendar.quarterLabel(quarter.start()), quarter, asOf),
+                scorecard(repId, week, asOf), changes, open,
+                actionFacts(repId, reviewId, previous.map(Review::getHeldAt).orElse(null), moment, asOf), breakdown);
+    }
+
+    /** Won revenue up to {@code asOf} against the period's target and what was due by then. */
+    ReviewFacts.PeriodSales sales(long repId, String label, DateRange period, LocalDate asOf) {
+        RepPace whole = pace.rep(repId, period, asOf);
+        BigDecimal actual = whole.actualRevenue();
+        BigDecimal grossProfit = whole.actualGrossProfit();
+        if (asOf.isBefore(period.start())) {
+            actual = BigDecimal.ZERO;
+            grossProfit = BigDecimal.ZERO;
+        } else if (asOf.isBefore(period.end())) {
+            // Deals won after asOf (a review held in the past) are not part of what was true then.
+            RepPace toDate = pace.rep(repId, new DateRange(period.start(), asOf), asOf);
+            actual = toDate.actualRevenue();
+            grossProfit = toDate.actualGrossProfit();
+        }
+        return new ReviewFacts.PeriodSales(label, period, actual, whole.target(), whole.dueTarget(), grossProfit,
+                whole.grossProfitTarget());
+    }
+
+    private List<ReviewFacts.ScoreFact> scorecard(long repId, DateRange week, LocalDate asOf) {
+        WeekScorecard card = scorecard.rep(repId, week, asOf.isBefore(week.end()) ? asOf : week.end());
+        return card.lines().stream().map(line -> new ReviewFacts.ScoreFact(line.metric().name(), line.actual(),
+                line.minimum(), line.pace())).toList();
+    }
+
+    private ReviewFacts.QuarterBreakdown breakdown(long repId, DateRange quarter, LocalDate asOf) {
+        List<ReviewFacts.PeriodSales> months = new ArrayList<>();
+        for (DateRange month : PeriodKind.YEAR.buckets(quarter)) {
+            months.add(sales(repId, MONTH.format(month.start()), month, asOf));
+        }
+        List<ReviewFacts.PeriodSales> weeks = new ArrayList<>();
+        for (DateRange week : PeriodKind.QUARTER.buckets(quarter)) {
+            weeks.add(sales(repId, weekLabel(week), week, asOf));
+        }
+        return new ReviewFacts.QuarterBreakdown(months, weeks);
+    }
+
+    /** "W41" — the ISO week number, which reps and managers say aloud in the meeting. */
+    static String weekLabel(DateRange week) {
+        return "W" + FiscalCalendar.isoWeekNumber(week.start());
+    }
+
+    private List<ReviewFacts.ActionFact> actionFacts(long repId, Long reviewId, Instant previousHeldAt,
+                                                     Instant moment, LocalDate asOf) {
+        Map<Long, String> names = new HashMap<>();
+        return CarryOver.itemsFor(reviewId, previousHeldAt, moment, actions.findByRepIdOrderByCreatedAt(repId))
+                .stream()
+                .map(item -> {
+                    boolean open = item.isOpenAt(moment);
+                    return new ReviewFacts.ActionFact(item.getId(), item.getText(),
+                            names.computeIfAbsent(item.getOwnerId(), people::nameOf), item.getDueDate(), !open,
+                            open && item.getDueDate() != null && item.getDueDate().isBefore(asOf));
+                })
+                .toList();
+    }
+}

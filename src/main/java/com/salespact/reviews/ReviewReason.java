@@ -1,0 +1,82 @@
+package com.salespact.reviews;
+
+import com.salespact.base.RuleViolation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Why the numbers of one month or week were up or down: a reason code plus the rep's words. */
+@Entity
+@Table(name = "review_reason")
+class ReviewReason {
+
+    static final int MAX_LABEL = 40;
+    static final int MAX_TEXT = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "review_id", nullable = false)
+    private Long reviewId;
+
+    @Column(name = "period_label", nullable = false, length = MAX_LABEL)
+    private String periodLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 4)
+    private ReasonCode.Direction direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code", nullable = false, length = 30)
+    private ReasonCode reasonCode;
+
+    @Column(length = MAX_TEXT)
+    private String text;
+
+    protected ReviewReason() {
+    }
+
+    ReviewReason(Long reviewId, String periodLabel, ReasonCode.Direction direction, ReasonCode code, String text) {
+        this.periodLabel = Texts.required("reasonPeriod", periodLabel, MAX_LABEL, "Choose the month or week");
+        if (code == null) {
+            throw new RuleViolation("reasonCode", "Choose a reason");
+        }
+        this.text = Texts.optional("reasonText", text, MAX_TEXT);
+        if (code == ReasonCode.OTHER && this.text == null) {
+            throw new RuleViolation("reasonText", "Say what the other reason is");
+        }
+        this.reviewId = reviewId;
+        this.direction = direction == null ? code.usualDirection() : direction;
+        this.reasonCode = code;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getReviewId() {
+        return reviewId;
+    }
+
+    String getPeriodLabel() {
+        return periodLabel;
+    }
+
+    ReasonCode.Direction getDirection() {
+        return direction;
+    }
+
+    ReasonCode getReasonCode() {
+        return reasonCode;
+    }
+
+    String getText() {
+        return text;
+    }
+}

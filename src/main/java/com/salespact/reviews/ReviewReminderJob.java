@@ -1,0 +1,99 @@
+package com.salespact.reviews;
+
+import com.salespact.people.NotificationService;
+import com.salespact.people.PeopleService;
+import com.salespact.security.SystemPrincipal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminds people of upcoming reviews in the app (the bell): the rep two working days before, the manager one
+ * ({@link ReminderSchedule}). Runs hourly; each reminder is marked on the review when sent, so running again (or on
+ * a second node after this one committed) sends nothing twice. Reminded reviews count as prepared: their facts are
+ * read live until they are held.
+ */
+@Component
+public class ReviewReminderJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewReminderJob.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    static final String KIND = "REVIEW_REMINDER";
+
+    private final ReviewRepository reviews;
+    private final NotificationService notifications;
+    private final PeopleService people;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ReviewReminderJob(ReviewRepository reviews, NotificationService notifications, PeopleService people,
+                      PlatformTransactionManager transactions, Clock clock) {
+        this.reviews = reviews;
+        this.notifications = notifications;
+        this.people = people;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${salespact.reviews.reminder-cron:0 5 * * * *}")
+    void onSchedule() {
+        int sent = remindDue();
+        if (sent > 0) {
+            LOG.info("Sent {} review reminders", sent);
+        }
+    }
+
+    /** Sends the reminders due today by the application clock. @return how many were sent */
+    public int remindDue() {
+        return remindDue(LocalDate.now(clock), clock.instant());
+    }
+
+    /** Sends the reminders due on {@code today}. @return how many were sent */
+    int remindDue(LocalDate today, Instant now) {
+        Integer sent = SystemPrincipal.call(() -> transaction.execute(status -> {
+            int count = 0;
+            // A rep is reminded at most this many working days ahead; nothing further out can be due.
+            LocalDate horizon = today.plusDays(7);
+            for (Review review : reviews.toRemind(today, horizon)) {
+                if (review.remindRep(today, now)) {
+                    notifications.notify(review.getRepId(), KIND, repMessage(review), link(review));
+                    count++;
+                }
+                if (review.remindManager(today, now)) {
+                    notifications.notify(review.getManagerId(), KIND, managerMessage(review), link(review));
+                    count++;
+                }
+            }
+            return count;
+        }));
+        return sent == null ? 0 : sent;
+    }
+
+    private String repMessage(Review review) {
+        return "Your " + what(review) + " with " + people.nameOf(review.getManagerId()) + " is on "
+                + DAY.format(review.getScheduledFor()) + ". Your numbers are prepared: add the points you want to "
+                + "talk about.";
+    }
+
+    private String managerMessage(Review review) {
+        return what(review).substring(0, 1).toUpperCase(Locale.ENGLISH) + what(review).substring(1) + " with "
+                + people.nameOf(review.getRepId()) + " on " + DAY.format(review.getScheduledFor())
+                + ": facts, pipeline changes and open actions are prepared.";
+    }
+
+    private static String what(Review review) {
+        return review.getKind() == ReviewKind.QUARTERLY_PLAN ? "quarterly plan review" : "1:1";
+    }
+
+    private static String link(Review review) {
+        return "reviews/" + review.getId();
+    }
+}

@@ -1,0 +1,500 @@
+package com.salespact.reviews;
+
+import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.FiscalCalendar;
+import com.salespact.base.CompanySettings;
+import com.salespact.base.RuleViolation;
+import com.salespact.people.AccessGuard;
+import com.salespact.people.PeopleService;
+import com.salespact.people.PersonSummary;
+import com.salespact.people.TeamSummary;
+import com.salespact.security.Role;
+import com.salespact.security.SignedInUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Weekly 1:1s and quarterly plan reviews, scoped like everything else: a rep reaches only their own reviews, a
+ * manager their team's, an admin all. What a review shows is built per viewer: a rep never receives private agenda
+ * items or the manager's notes. Only people (never a wall screen's DISPLAY principal) get in here.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'REP')")
+public class ReviewService {
+
+    static final int LIST_LIMIT = 200;
+
+    private final ReviewRepository reviews;
+    private final AgendaItemRepository agenda;
+    private final ActionItemRepository actions;
+    private final CelebrationRepository celebrations;
+    private final ReviewReasonRepository reasons;
+    private final ReviewRows rows;
+    private final ReviewFactsCollector factsCollector;
+    private final OneOnOneCadences cadences;
+    private final PeopleService people;
+    private final AccessGuard guard;
+    private final ApplicationEventPublisher events;
+    private final FiscalCalendar calendar;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository reviews, AgendaItemRepository agenda, ActionItemRepository actions,
+                  CelebrationRepository celebrations, ReviewReasonRepository reasons, ReviewRows rows,
+                  ReviewFactsCollector factsCollector, OneOnOneCadences cadences, PeopleService people,
+                  AccessGuard guard, ApplicationEventPublisher events, CompanySettings settings, Clock clock) {
+        this.reviews = reviews;
+        this.agenda = agenda;
+        this.actions = actions;
+        this.celebrations = celebrations;
+        this.reasons = reasons;
+        this.rows = rows;
+        this.factsCollector = factsCollector;
+        this.cadences = cadences;
+        this.people = people;
+        this.guard = guard;
+        this.events = events;
+        this.calendar = settings.calendar();
+        this.clock = clock;
+    }
+
+    // --- lists and the meeting page -------------------------------------------------------------------------
+
+    /** Reviews still to be held, earliest first; {@code repId} null means every rep the caller may see. */
+    @Transactional(readOnly = true)
+    public List<ReviewRow> upcoming(Long repId) {
+        checkRep(repId);
+        return rows.upcoming(guard.scope(), repId, LIST_LIMIT);
+    }
+
+    /** Held and cancelled reviews, latest first. */
+    @Transactional(readOnly = true)
+    public List<ReviewRow> past(Long repId, int limit) {
+        checkRep(repId);
+        return rows.past(guard.scope(), repId, Math.clamp(limit, 1, LIST_LIMIT));
+    }
+
+    /**
+     * The review as the caller may see it; empty when it does not exist.
+     * @throws AccessDeniedException for somebody else's review
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReviewDetails> open(long reviewId) {
+        return reviews.findById(reviewId).map(review -> {
+            guard.checkOwner(review.getRepId());
+            return details(review);
+        });
+    }
+
+    // --- scheduling -------------------------------------------------------------------------------------
+
+    /**
+     * The rep's next weekly 1:1, scheduled on their cadence ({@link OneOnOneCadences}) if none is open yet.
+     * For other features too: a catch-up plan puts its points on this meeting's agenda.
+     */
+    public ReviewRow nextOneOnOne(long repId) {
+        Review review = nextOneOnOneOf(repId);
+        return row(review);
+    }
+
+    /**
+     * Schedules a review of the rep for a day (managers and admins). A quarterly plan review starts from the
+     * previous one: its plan text is copied forward (open action items carry over by themselves).
+     * @throws RuleViolation for a day in the past, or when one of this kind is already open for the rep
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public ReviewRow schedule(long repId, ReviewKind kind, LocalDate date) {
+        PersonSummary rep = rep(repId);
+        if (!reviews.openOf(repId, kind).isEmpty()) {
+            throw new RuleViolation("date", "An open " + label(kind) + " is already scheduled for " + rep.fullName()
+                    + "; move that one instead");
+        }
+        Review review = new Review(kind, repId, managerOf(rep), date, ReviewPeriods.periodOf(kind, calendar,
+                date == null ? today() : date), today(), now());
+        if (kind == ReviewKind.QUARTERLY_PLAN) {
+            review.startFrom(reviews.latest(repId, kind).orElse(null));
+        }
+        return row(saved(review));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public ReviewRow reschedule(long reviewId, LocalDate date) {
+        Review review = load(reviewId);
+        review.reschedule(date, ReviewPeriods.periodOf(review.getKind(), calendar, date == null ? today() : date),
+                today());
+        return row(saved(review));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public void cancel(long reviewId) {
+        Review review = load(reviewId);
+        review.cancel();
+        saved(review);
+    }
+
+    // --- agenda -----------------------------------------------------------------------------------------
+
+    /**
+     * Adds a point to talk about. Managers may keep it private (never shown to the rep).
+     * @throws RuleViolation when the review was held, or a rep asks for a private item
+     */
+    public ReviewDetails.AgendaLine addAgendaItem(long reviewId, String text, boolean privateItem) {
+        Review review = load(reviewId);
+        SignedInUser me = guard.user();
+        AgendaItem item = agenda.save(review.newAgendaItem(me.personId(), isManager(me), text, privateItem,
+                agenda.lastPosition(reviewId) + 1));
+        publish(review);
+        return agendaLine(item, new HashMap<>());
+    }
+
+    /** Puts a point on the rep's next 1:1 (scheduling it if needed), e.g. from a catch-up plan. */
+    public ReviewDetails.AgendaLine addAgendaItemToNextOneOnOne(long repId, String text, boolean privateItem) {
+        return addAgendaItem(nextOneOnOneOf(repId).getId(), text, privateItem);
+    }
+
+    /** The author, or a manager, takes a point off an agenda that is still open. */
+    public void removeAgendaItem(long itemId) {
+        AgendaItem item = agenda.findById(itemId).orElseThrow(() -> new RuleViolation("This item no longer exists"));
+        Review review = load(item.getReviewId());
+        SignedInUser me = guard.user();
+        if (item.isPrivateItem() && !isManager(me)) {
+            throw new AccessDeniedException("Not your item");
+        }
+        if (!isManager(me) && item.getAuthorId() != me.personId()) {
+            throw new RuleViolation("agendaText", "Only its author or a manager can remove this item");
+        }
+        review.requireAgendaOpen();
+        agenda.delete(item);
+        publish(review);
+    }
+
+    public void markDiscussed(long itemId, boolean discussed) {
+        AgendaItem item = agenda.findById(itemId).orElseThrow(() -> new RuleViolation("This item no longer exists"));
+        Review review = load(item.getReviewId());
+        if (item.isPrivateItem() && !isManager(guard.user())) {
+            throw new AccessDeniedException("Not your item");
+        }
+        item.markDiscussed(discussed);
+        publish(review);
+    }
+
+    // --- action items -----------------------------------------------------------------------------------
+
+    /**
+     * Agrees an action in a review. The owner is the rep or their manager.
+     * @throws RuleViolation for a missing text, a past due date or another owner
+     */
+    public ReviewDetails.ActionLine addActionItem(long reviewId, long ownerId, String text, LocalDate dueDate) {
+        Review review = load(reviewId);
+        if (review.getStatus() == ReviewStatus.CANCELLED) {
+            throw new RuleViolation("actionText", "This review was cancelled");
+        }
+        checkOwnerOfAction(review.getRepId(), review.getManagerId(), ownerId);
+        ActionItem item = actions.save(new ActionItem(reviewId, null, review.getRepId(), ownerId, text, dueDate,
+                now(), today()));
+        publish(review);
+        return actionLine(item, reviewId, new HashMap<>());
+    }
+
+    /**
+     * An action for the rep outside any meeting (a catch-up plan's step); it appears in every following review
+     * until done. The owner is the rep or their manager.
+     */
+    public ReviewDetails.ActionLine addActionItemForRep(long repId, long ownerId, String text, LocalDate dueDate,
+                                                        Long catchUpPlanId) {
+        PersonSummary rep = rep(repId);
+        checkOwnerOfAction(repId, managerOf(rep), ownerId);
+        ActionItem item = actions.save(new ActionItem(null, catchUpPlanId, repId, ownerId, text, dueDate, now(),
+                today()));
+        events.publishEvent(new ReviewChanged(rep.teamId(), 0, repId));
+        return actionLine(item, null, new HashMap<>());
+    }
+
+    /** Ticks an action done (or undoes the tick). Anyone who may see the rep's reviews may. */
+    public ReviewDetails.ActionLine setActionDone(long actionId, boolean done) {
+        ActionItem item = actions.findById(actionId)
+                .orElseThrow(() -> new RuleViolation("This action item no longer exists"));
+        guard.checkOwner(item.getRepId());
+        if (done) {
+            item.complete(now());
+        } else {
+            item.reopen();
+        }
+        events.publishEvent(new ReviewChanged(people.teamOf(item.getRepId()), 0, item.getRepId()));
+        return actionLine(item, null, new HashMap<>());
+    }
+
+    /** The rep's open action items, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<ReviewDetails.ActionLine> openActions(long repId) {
+        guard.checkOwner(repId);
+        Map<Long, String> names = new HashMap<>();
+        return actions.findByRepIdAndDoneAtIsNullOrderByDueDateAscCreatedAtAsc(repId).stream()
+                .map(item -> actionLine(item, null, names)).toList();
+    }
+
+    // --- notes, plan, feedback, reasons, celebrations ---------------------------------------------------
+
+    /** Notes both sides see. @return the review's new version */
+    public long saveSharedNotes(long reviewId, long expectedVersion, String text) {
+        Review review = loadForChange(reviewId, expectedVersion);
+        review.writeSharedNotes(text);
+        return flushed(review).getVersion();
+    }
+
+    /** The manager's own notes, never shown to the rep. @return the review's new version */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public long saveManagerNotes(long reviewId, long expectedVersion, String text) {
+        Review review = loadForChange(reviewId, expectedVersion);
+        review.writeManagerNotes(text);
+        return flushed(review).getVersion();
+    }
+
+    /** The rep's plan to stay ahead or catch up (quarterly plan review). @return the review's new version */
+    public long savePlan(long reviewId, long expectedVersion, String planText) {
+        Review review = loadForChange(reviewId, expectedVersion);
+        review.writePlan(planText);
+        return flushed(review).getVersion();
+    }
+
+    /** The manager's and the team's feedback on the plan. @return the review's new version */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public long saveFeedback(long reviewId, long expectedVersion, String managerFeedback, String teamFeedback) {
+        Review review = loadForChange(reviewId, expectedVersion);
+        review.writeFeedback(managerFeedback, teamFeedback);
+        return flushed(review).getVersion();
+    }
+
+    /** Why a month or week was up or down: a reason code plus text (monthly and quarterly reviews). */
+    public ReviewDetails.ReasonLine addReason(long reviewId, String periodLabel, ReasonCode.Direction direction,
+                                              ReasonCode code, String text) {
+        Review review = load(reviewId);
+        ReviewReason reason = reasons.save(review.newReason(periodLabel, direction, code, text));
+        publish(review);
+        return reasonLine(reason);
+    }
+
+    public void removeReason(long reasonId) {
+        ReviewReason reason = reasons.findById(reasonId)
+                .orElseThrow(() -> new RuleViolation("This reason no longer exists"));
+        Review review = load(reason.getReviewId());
+        review.requireReasonsOpen();
+        reasons.delete(reason);
+        publish(review);
+    }
+
+    public ReviewDetails.CelebrationLine addCelebration(long reviewId, String text, boolean big) {
+        Review review = load(reviewId);
+        Celebration celebration = celebrations.save(review.newCelebration(guard.user().personId(), text, big, now()));
+        publish(review);
+        return new ReviewDetails.CelebrationLine(celebration.getId(), celebration.getText(), celebration.isBig(),
+                false);
+    }
+
+    public void removeCelebration(long celebrationId) {
+        Celebration celebration = celebrations.findById(celebrationId)
+                .orElseThrow(() -> new RuleViolation("This celebration no longer exists"));
+        Review review = load(celebration.getReviewId());
+        celebrations.delete(celebration);
+        publish(review);
+    }
+
+    // --- holding ----------------------------------------------------------------------------------------
+
+    /**
+     * Marks the review held (managers and admins): the facts are frozen as they are now, so the review keeps
+     * showing what was true then. For a weekly 1:1 the next one is scheduled on the rep's cadence.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public ReviewDetails markHeld(long reviewId) {
+        Review review = load(reviewId);
+        Instant now = now();
+        review.hold(factsCollector.collect(review.getRepId(), review.getId(), review.getKind(), review.period(), now),
+                now, clock.getZone());
+        flushed(review);
+        if (review.getKind() == ReviewKind.WEEKLY_ONE_ON_ONE) {
+            nextOneOnOneOf(review.getRepId());
+        }
+        return details(review);
+    }
+
+    // --- internals --------------------------------------------------------------------------------------
+
+    private Review nextOneOnOneOf(long repId) {
+        PersonSummary rep = rep(repId);
+        List<Review> open = reviews.openOf(repId, ReviewKind.WEEKLY_ONE_ON_ONE);
+        if (!open.isEmpty()) {
+            return open.getFirst();
+        }
+        LocalDate last = reviews.latest(repId, ReviewKind.WEEKLY_ONE_ON_ONE).map(Review::getScheduledFor).orElse(null);
+        LocalDate date = cadences.cadenceFor(repId).next(last, today());
+        return saved(new Review(ReviewKind.WEEKLY_ONE_ON_ONE, repId, managerOf(rep), date,
+                ReviewPeriods.weekUnderReview(date), today(), now()));
+    }
+
+    private PersonSummary rep(long repId) {
+        PersonSummary rep = people.findVisible(repId).orElseThrow(() -> new RuleViolation("No such person"));
+        if (rep.role() != Role.REP) {
+            throw new RuleViolation("repId", rep.fullName() + " is not a sales rep");
+        }
+        return rep;
+    }
+
+    private void checkRep(Long repId) {
+        if (repId != null) {
+            guard.checkOwner(repId);
+        }
+    }
+
+    /** The manager of the rep's team: the other person in the meeting. */
+    private long managerOf(PersonSummary rep) {
+        return people.visibleTeams().stream()
+                .filter(team -> team.id() == (rep.teamId() == null ? -1 : rep.teamId()))
+                .map(TeamSummary::managerId)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("repId", rep.fullName() + "'s team has no manager yet"));
+    }
+
+    private static void checkOwnerOfAction(long repId, long managerId, long ownerId) {
+        if (ownerId != repId && ownerId != managerId) {
+            throw new RuleViolation("actionOwner", "The owner is the rep or their manager");
+        }
+    }
+
+    private Review load(long reviewId) {
+        Review review = reviews.findById(reviewId).orElseThrow(() -> new RuleViolation("This review no longer exists"));
+        guard.checkOwner(review.getRepId());
+        return review;
+    }
+
+    private Review loadForChange(long reviewId, long expectedVersion) {
+        Review review = load(reviewId);
+        if (review.getVersion() != expectedVersion) {
+            throw conflict();
+        }
+        return review;
+    }
+
+    private Review saved(Review review) {
+        Review stored = reviews.saveAndFlush(review);
+        publish(stored);
+        return stored;
+    }
+
+    private Review flushed(Review review) {
+        try {
+            return saved(review);
+        } catch (OptimisticLockingFailureException raced) {
+            throw conflict();
+        }
+    }
+
+    private static ConcurrentEditException conflict() {
+        return new ConcurrentEditException("Someone else saved this review while you were editing. "
+                + "Reload to see their change; your text is still in the field.");
+    }
+
+    private void publish(Review review) {
+        events.publishEvent(new ReviewChanged(people.teamOf(review.getRepId()), review.getId(), review.getRepId()));
+    }
+
+    private static boolean isManager(SignedInUser user) {
+        return user.isManager() || user.isAdmin();
+    }
+
+    private ReviewDetails details(Review review) {
+        boolean managerView = isManager(guard.user());
+        Map<Long, String> names = new HashMap<>();
+        long id = review.getId();
+        boolean held = review.getStatus() == ReviewStatus.HELD;
+        Instant now = now();
+        ReviewFacts facts = held ? review.snapshot()
+                : factsCollector.collect(review.getRepId(), id, review.getKind(), review.period(), now);
+        List<ReviewDetails.AgendaLine> agendaLines = agenda.findByReviewIdOrderByPosition(id).stream()
+                .filter(item -> managerView || !item.isPrivateItem())
+                .map(item -> agendaLine(item, names)).toList();
+        List<ActionItem> items = held ? actions.findByReviewIdOrderByCreatedAt(id)
+                : CarryOver.itemsFor(id, previousHeldAt(review, now), now,
+                        actions.findByRepIdOrderByCreatedAt(review.getRepId()));
+        List<ReviewDetails.CelebrationLine> wins = new ArrayList<>();
+        if (facts != null) {
+            facts.wins().forEach(win -> wins.add(new ReviewDetails.CelebrationLine(null, win.dealName(),
+                    win.amount().compareTo(BIG_WIN) >= 0, true)));
+        }
+        celebrations.findByReviewIdOrderByCreatedAtAscIdAsc(id).forEach(celebration -> wins.add(
+                new ReviewDetails.CelebrationLine(celebration.getId(), celebration.getText(), celebration.isBig(),
+                        false)));
+        boolean first = reviews.lastHeldBefore(review.getRepId(), review.getKind(),
+                held ? review.getHeldAt() : now).filter(previous -> previous.getId() != id).isEmpty();
+        return new ReviewDetails(id, review.getVersion(), review.getKind(), review.getStatus(), review.getRepId(),
+                name(review.getRepId(), names), review.getManagerId(), name(review.getManagerId(), names),
+                review.getScheduledFor(), review.period(), review.getHeldAt(), review.heldOnTime(), managerView, first,
+                facts, agendaLines, review.getSharedNotes(), managerView ? review.getManagerNotes() : null,
+                items.stream().map(item -> actionLine(item, id, names)).toList(), wins,
+                reasons.findByReviewIdOrderById(id).stream().map(ReviewService::reasonLine).toList(),
+                review.getPlanText(), review.getManagerFeedback(), review.getTeamFeedback());
+    }
+
+    /** A won deal this big is a big win. */
+    static final java.math.BigDecimal BIG_WIN = new java.math.BigDecimal("40000");
+
+    private Instant previousHeldAt(Review review, Instant now) {
+        return reviews.lastHeldBefore(review.getRepId(), null, now).filter(previous -> !previous.equals(review))
+                .map(Review::getHeldAt).orElse(null);
+    }
+
+    private ReviewRow row(Review review) {
+        return new ReviewRow(review.getId(), review.getKind(), review.getRepId(), people.nameOf(review.getRepId()),
+                review.getScheduledFor(), review.getStatus(), review.getHeldAt(), review.heldOnTime());
+    }
+
+    private ReviewDetails.AgendaLine agendaLine(AgendaItem item, Map<Long, String> names) {
+        return new ReviewDetails.AgendaLine(item.getId(), item.getText(), item.isPrivateItem(), item.getAuthorId(),
+                name(item.getAuthorId(), names), item.isDiscussed());
+    }
+
+    private ReviewDetails.ActionLine actionLine(ActionItem item, Long reviewId, Map<Long, String> names) {
+        return new ReviewDetails.ActionLine(item.getId(), item.getText(), item.getOwnerId(),
+                name(item.getOwnerId(), names), item.getDueDate(), !item.isOpen(), item.isOverdue(today()),
+                CarryOver.isCarried(item, reviewId), item.getCatchUpPlanId());
+    }
+
+    private static ReviewDetails.ReasonLine reasonLine(ReviewReason reason) {
+        return new ReviewDetails.ReasonLine(reason.getId(), reason.getPeriodLabel(), reason.getDirection(),
+                reason.getReasonCode(), reason.getText());
+    }
+
+    private String name(long personId, Map<Long, String> names) {
+        return names.computeIfAbsent(personId, people::nameOf);
+    }
+
+    private static String label(ReviewKind kind) {
+        return switch (kind) {
+            case WEEKLY_ONE_ON_ONE -> "1:1";
+            case QUARTERLY_PLAN -> "quarterly plan review";
+            case MONTHLY -> "monthly review";
+            case PIPELINE -> "pipeline review";
+        };
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}
