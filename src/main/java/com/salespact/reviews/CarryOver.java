@@ -40,7 +40,7 @@ final class CarryOver {
             return true;
         }
         Instant done = item.getDoneAt();
-        return previousHeldAt != null && done != null && done.isAfter(previousHeldAt) && !done.isAfter(moment);
+        return previousHeldAt != null && done != null && !done.isBefore(previousHeldAt) && !done.isAfter(moment);
     }
 
     /** Carried over: agreed before this review (in an earlier one, or outside any review), not in it. */

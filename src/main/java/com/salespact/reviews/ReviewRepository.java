@@ -17,10 +17,10 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
             order by r.scheduledFor, r.id""")
     List<Review> openOf(long repId, ReviewKind kind);
 
-    /** The rep's last held review of a kind before a moment (null kind: any). */
+    /** The rep's last held review of a kind at or before a moment (null kind: any). */
     @Query("""
             select r from Review r where r.repId = :repId and (:kind is null or r.kind = :kind)
-              and r.status = com.salespact.reviews.ReviewStatus.HELD and r.heldAt < :before
+              and r.status = com.salespact.reviews.ReviewStatus.HELD and r.heldAt <= :before
             order by r.heldAt desc, r.id desc""")
     List<Review> heldBefore(long repId, ReviewKind kind, java.time.Instant before, Limit limit);
 

@@ -1,0 +1,289 @@
+package com.salespact.reviews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salespact.TestSupport;
+import com.salespact.base.CompanySettings;
+import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.DateRange;
+import com.salespact.base.RuleViolation;
+import com.salespact.goals.query.PaceQuery;
+import com.salespact.goals.query.RepPace;
+import com.salespact.security.DisplayTokenService;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Reviews on the seeded H2 database: a prepared 1:1 shows the numbers independent SQL finds, action items carry
+ * over, and a rep reaches only their own reviews and never the manager's private items.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ReviewServiceTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+    static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+
+    @Autowired UserDetailsService users;
+    @Autowired ReviewService reviews;
+    @Autowired PaceQuery paceQuery;
+    @Autowired CompanySettings settings;
+    @Autowired DisplayTokenService displays;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestSupport.signOut();
+    }
+
+    private long personId(String username) {
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    @Test
+    void aPreparedOneOnOneShowsTheNumbersTheDatabaseHas() {
+        long rep = personId("elarsen");
+        TestSupport.signIn(users, "manager");
+        ReviewRow next = reviews.nextOneOnOne(rep);
+        assertThat(next.scheduledFor()).as("weekly, on Friday").isEqualTo(LocalDate.of(2026, 11, 20));
+        ReviewFacts facts = reviews.open(next.id()).orElseThrow().facts();
+
+        DateRange quarter = settings.calendar().quarterOf(TODAY);
+        assertThat(facts.quarter().actual()).isEqualByComparingTo(jdbc.queryForObject("""
+                select coalesce(sum(amount), 0) from deal where owner_id = ? and stage = 'WON'
+                and closed_on between ? and ?""", BigDecimal.class, rep, quarter.start(), TODAY));
+        RepPace pace = paceQuery.rep(rep, quarter, TODAY);
+        assertThat(facts.quarter().target()).isEqualByComparingTo(pace.target());
+        assertThat(facts.quarter().dueTarget()).isEqualByComparingTo(pace.dueTarget());
+        assertThat(facts.quarter().pace()).isEqualTo(pace.pace());
+
+        DateRange week = new DateRange(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22));
+        assertThat(facts.week()).isEqualTo(week);
+        assertThat(facts.scorecard()).filteredOn(line -> line.metric().equals("CALLS")).singleElement()
+                .satisfies(calls -> assertThat(calls.actual()).isEqualTo(count("""
+                        select count(*) from activity where rep_id = ? and kind = 'CALL'
+                        and activity_date between ? and ?""", rep, week.start(), week.end())));
+
+        Timestamp baseline = Timestamp.from(facts.baseline());
+        Timestamp now = Timestamp.from(NOW);
+        assertThat(facts.changes(PipelineChange.Kind.NEW)).hasSize(count("""
+                select count(*) from deal where owner_id = ? and created_at > ? and created_at <= ?""",
+                rep, baseline, now));
+        assertThat(facts.wonSinceBaseline()).isEqualByComparingTo(jdbc.queryForObject("""
+                select coalesce(sum(d.amount), 0) from deal d where d.owner_id = ? and d.stage = 'WON'
+                and exists (select 1 from stage_change sc where sc.deal_id = d.id and sc.to_stage = 'WON'
+                            and sc.changed_at > ?)""", BigDecimal.class, rep, baseline));
+        assertThat(facts.changes(PipelineChange.Kind.STALE)).hasSize(count("""
+                select count(*) from deal where owner_id = ? and created_at <= ? and (
+                   (stage in ('PROSPECT', 'QUALIFIED') and stage_entered_at <= ?)
+                or (stage = 'PROPOSAL' and stage_entered_at <= ?)
+                or (stage = 'NEGOTIATION' and stage_entered_at <= ?))""", rep, baseline,
+                Timestamp.from(NOW.minusSeconds(31 * 86_400L)), Timestamp.from(NOW.minusSeconds(22 * 86_400L)),
+                Timestamp.from(NOW.minusSeconds(15 * 86_400L))));
+        assertThat(facts.openDeals()).hasSize(count("""
+                select count(*) from deal where owner_id = ?
+                and stage in ('PROSPECT', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')""", rep));
+        assertThat(facts.actions().stream().filter(action -> !action.done()).count()).isEqualTo(count(
+                "select count(*) from action_item where rep_id = ? and done_at is null", rep));
+    }
+
+    @Test
+    void actionItemsCarryOverToTheNextOneOnOneUntilDone() {
+        long rep = personId("fnilsson");
+        long manager = personId("manager");
+        TestSupport.signIn(users, "manager");
+        long first = reviews.nextOneOnOne(rep).id();
+        ReviewDetails.ActionLine action = reviews.addActionItem(first, rep, "Book the Juniper demo",
+                LocalDate.of(2026, 11, 27));
+        reviews.addActionItem(first, manager, "Join the Juniper call", null);
+        ReviewDetails held = reviews.markHeld(first);
+        assertThat(held.isHeld()).isTrue();
+        assertThat(held.actions()).extracting(ReviewDetails.ActionLine::text)
+                .contains("Book the Juniper demo", "Join the Juniper call");
+
+        ReviewRow second = reviews.nextOneOnOne(rep);
+        assertThat(second.id()).isNotEqualTo(first);
+        assertThat(second.scheduledFor()).isAfter(held.scheduledFor());
+        assertThat(reviews.open(second.id()).orElseThrow().actions())
+                .filteredOn(line -> line.id() == action.id()).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.carried()).isTrue();
+                    assertThat(line.done()).isFalse();
+                    assertThat(line.ownerName()).isEqualTo("Freya Nilsson");
+                });
+        assertThat(reviews.openActions(rep)).extracting(ReviewDetails.ActionLine::id).contains(action.id());
+
+        reviews.setActionDone(action.id(), true);
+        assertThat(reviews.open(second.id()).orElseThrow().actions())
+                .filteredOn(line -> line.id() == action.id()).singleElement()
+                .satisfies(line -> assertThat(line.done()).as("done since the last 1:1: listed once, ticked").isTrue());
+        assertThat(reviews.openActions(rep)).extracting(ReviewDetails.ActionLine::id).doesNotContain(action.id());
+    }
+
+    @Test
+    void heldFactsStayWhatWasTrueThen() {
+        long rep = personId("ohughes");
+        TestSupport.signIn(users, "manager");
+        long id = reviews.nextOneOnOne(rep).id();
+        ReviewDetails held = reviews.markHeld(id);
+        String snapshot = jdbc.queryForObject("select facts_snapshot from review where id = ?", String.class, id);
+        assertThat(FactsJson.read(snapshot)).isEqualTo(held.facts());
+        jdbc.update("update review set facts_snapshot = ? where id = ?",
+                snapshot.replaceFirst("\"actual\":[0-9.]+", "\"actual\":1.00"), id);
+        assertThat(reviews.open(id).orElseThrow().facts().quarter().actual())
+                .as("a held review reads its snapshot, not today's numbers").isEqualByComparingTo("1.00");
+        assertThat(count("select count(*) from review where id = ? and held_on = ? and status = 'HELD'", id, TODAY))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void repNeverReceivesPrivateItemsOrManagerNotes() {
+        long rep = personId("rep");
+        TestSupport.signIn(users, "manager");
+        long id = reviews.nextOneOnOne(rep).id();
+        reviews.addAgendaItem(id, "Ravi's tone with Calder procurement", true);
+        reviews.addAgendaItem(id, "Pipeline for December", false);
+        long version = reviews.open(id).orElseThrow().version();
+        version = reviews.saveManagerNotes(id, version, "Consider him for the key-account role");
+        reviews.saveSharedNotes(id, version, "Focus on two proposals this week");
+
+        TestSupport.signIn(users, "rep");
+        ReviewDetails seen = reviews.open(id).orElseThrow();
+        assertThat(seen.managerView()).isFalse();
+        assertThat(seen.managerNotes()).isNull();
+        assertThat(seen.sharedNotes()).isEqualTo("Focus on two proposals this week");
+        assertThat(seen.agenda()).extracting(ReviewDetails.AgendaLine::text).contains("Pipeline for December")
+                .doesNotContain("Ravi's tone with Calder procurement");
+        assertThat(seen.agenda()).noneMatch(ReviewDetails.AgendaLine::privateItem);
+        assertThat(seen.toString()).doesNotContain("key-account role").doesNotContain("Calder procurement");
+
+        long privateItem = jdbc.queryForObject("select id from agenda_item where review_id = ? and private_item = true"
+                + " order by id desc fetch first 1 row only", Long.class, id);
+        long current = seen.version();
+        assertThatThrownBy(() -> reviews.saveManagerNotes(id, current, "mine")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.markDiscussed(privateItem, true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.removeAgendaItem(privateItem)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.addAgendaItem(id, "Secret", true)).isInstanceOf(RuleViolation.class)
+                .hasMessage("Only managers can add private items");
+        assertThatThrownBy(() -> reviews.markHeld(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(reviews.addAgendaItem(id, "My numbers for Aldercrest", false).authorName()).isEqualTo("Ravi Patel");
+    }
+
+    @Test
+    void repCannotReachAnotherRepsReviewsNorAManagerAnotherTeams() {
+        long teammate = personId("jberg");
+        long southRep = personId("cconti");
+        TestSupport.signIn(users, "manager");
+        long northReview = reviews.nextOneOnOne(teammate).id();
+        TestSupport.signIn(users, "sofia");
+        long southReview = reviews.nextOneOnOne(southRep).id();
+        assertThatThrownBy(() -> reviews.open(northReview)).isInstanceOf(AccessDeniedException.class);
+
+        TestSupport.signIn(users, "rep");
+        assertThatThrownBy(() -> reviews.open(northReview)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.open(southReview)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.addAgendaItem(northReview, "Snooping", false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.nextOneOnOne(teammate)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.upcoming(teammate)).isInstanceOf(AccessDeniedException.class);
+        assertThat(reviews.upcoming(null)).isNotEmpty().allSatisfy(row -> assertThat(row.repId()).isEqualTo(personId("rep")));
+        assertThat(count("select count(*) from agenda_item where review_id = ? and text = 'Snooping'", northReview)).isZero();
+    }
+
+    @Test
+    void aWallScreenCannotReadReviews() {
+        long team = jdbc.queryForObject("select team_id from person where username = 'manager'", Long.class);
+        TestSupport.signIn(users, "manager");
+        String token = displays.create("Review test TV", team, 20);
+        TestSupport.signOut();
+        var grant = displays.open(token).orElseThrow();
+        assertThatThrownBy(() -> displays.callAs(grant, () -> reviews.upcoming(null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void concurrentNoteEditsAreRefusedNotOverwritten() {
+        long rep = personId("lkim");
+        TestSupport.signIn(users, "manager");
+        long id = reviews.nextOneOnOne(rep).id();
+        long version = reviews.open(id).orElseThrow().version();
+        TestSupport.signIn(users, "lkim");
+        reviews.saveSharedNotes(id, version, "Lena's notes from the tablet");
+        TestSupport.signIn(users, "manager");
+        assertThatThrownBy(() -> reviews.saveSharedNotes(id, version, "Maria's notes from the laptop"))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(jdbc.queryForObject("select shared_notes from review where id = ?", String.class, id))
+                .isEqualTo("Lena's notes from the tablet");
+    }
+
+    @Test
+    void quarterlyPlanReviewPresentsTheQuarterAndStartsFromTheLastOne() {
+        long rep = personId("dalvarez");
+        TestSupport.signIn(users, "sofia");
+        ReviewRow first = reviews.schedule(rep, ReviewKind.QUARTERLY_PLAN, TODAY);
+        ReviewDetails details = reviews.open(first.id()).orElseThrow();
+        assertThat(details.period()).isEqualTo(settings.calendar().quarterOf(TODAY));
+        ReviewFacts.QuarterBreakdown breakdown = details.facts().breakdown();
+        assertThat(breakdown.months()).extracting(ReviewFacts.PeriodSales::label)
+                .containsExactly("Oct 2026", "Nov 2026", "Dec 2026");
+        assertThat(breakdown.weeks()).hasSize(14).first().satisfies(week -> assertThat(week.label()).isEqualTo("W40"));
+        BigDecimal weeks = breakdown.weeks().stream().map(ReviewFacts.PeriodSales::actual)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(weeks).as("weeks add up to the quarter").isEqualByComparingTo(details.facts().quarter().actual());
+        BigDecimal months = breakdown.months().stream().map(ReviewFacts.PeriodSales::target)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(months).isCloseTo(details.facts().quarter().target(), org.assertj.core.data.Offset.offset(new BigDecimal("0.05")));
+        assertThat(breakdown.months().get(0).actual()).isEqualByComparingTo(jdbc.queryForObject("""
+                select coalesce(sum(amount), 0) from deal where owner_id = ? and stage = 'WON'
+                and closed_on between date '2026-10-01' and date '2026-10-31'""", BigDecimal.class, rep));
+
+        reviews.addReason(first.id(), "Oct 2026", null, ReasonCode.DEAL_SLIPPED, "Granite Peak moved to Q1");
+        long version = reviews.savePlan(first.id(), details.version(), "Two new proposals a week until Christmas");
+        reviews.saveFeedback(first.id(), version, "Good plan; keep the Monday pipeline hour", "Share the Granite story");
+        reviews.addActionItem(first.id(), rep, "Re-qualify every negotiation", LocalDate.of(2026, 12, 4));
+        reviews.markHeld(first.id());
+
+        ReviewRow next = reviews.schedule(rep, ReviewKind.QUARTERLY_PLAN, LocalDate.of(2027, 1, 8));
+        ReviewDetails later = reviews.open(next.id()).orElseThrow();
+        assertThat(later.period()).as("early January closes Q4").isEqualTo(settings.calendar().quarterOf(TODAY));
+        assertThat(later.planText()).isEqualTo("Two new proposals a week until Christmas");
+        assertThat(later.firstOfKind()).isFalse();
+        assertThat(later.actions()).extracting(ReviewDetails.ActionLine::text).contains("Re-qualify every negotiation");
+        assertThatThrownBy(() -> reviews.schedule(rep, ReviewKind.QUARTERLY_PLAN, LocalDate.of(2027, 1, 15)))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void schedulingRules() {
+        long rep = personId("nhaddad");
+        TestSupport.signIn(users, "sofia");
+        assertThatThrownBy(() -> reviews.schedule(rep, ReviewKind.WEEKLY_ONE_ON_ONE, TODAY.minusDays(1)))
+                .isInstanceOf(RuleViolation.class).hasMessage("Schedule it for today or later");
+        ReviewRow next = reviews.nextOneOnOne(rep);
+        assertThat(reviews.nextOneOnOne(rep).id()).as("one open 1:1 at a time").isEqualTo(next.id());
+        ReviewRow moved = reviews.reschedule(next.id(), LocalDate.of(2026, 11, 19));
+        assertThat(moved.scheduledFor()).isEqualTo(LocalDate.of(2026, 11, 19));
+        assertThatThrownBy(() -> reviews.schedule(personId("sofia"), ReviewKind.WEEKLY_ONE_ON_ONE, TODAY))
+                .isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> reviews.addActionItem(next.id(), personId("manager"), "Wrong owner", null))
+                .isInstanceOf(RuleViolation.class).hasMessage("The owner is the rep or their manager");
+        List<ReviewRow> upcoming = reviews.upcoming(rep);
+        assertThat(upcoming).extracting(ReviewRow::id).contains(next.id());
+    }
+}
