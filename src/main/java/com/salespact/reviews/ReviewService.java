@@ -86,6 +86,24 @@ public class ReviewService {
         return rows.past(guard.scope(), repId, Math.clamp(limit, 1, LIST_LIMIT));
     }
 
+    /** Every rep the caller may see, with their next review, last held review and open actions (a manager's view). */
+    @Transactional(readOnly = true)
+    public List<RepReviews> overview() {
+        List<PersonSummary> reps = people.visibleReps();
+        List<ReviewRow> upcoming = rows.upcoming(guard.scope(), null, LIST_LIMIT);
+        List<ReviewRow> past = rows.past(guard.scope(), null, LIST_LIMIT);
+        Map<Long, Integer> open = new HashMap<>();
+        if (!reps.isEmpty()) {
+            actions.countOpenByRep(reps.stream().map(PersonSummary::id).toList())
+                    .forEach(row -> open.put((Long) row[0], ((Number) row[1]).intValue()));
+        }
+        return reps.stream().map(rep -> new RepReviews(rep.id(), rep.fullName(),
+                upcoming.stream().filter(row -> row.repId() == rep.id()).findFirst().orElse(null),
+                past.stream().filter(row -> row.repId() == rep.id() && row.status() == ReviewStatus.HELD).findFirst()
+                        .orElse(null),
+                open.getOrDefault(rep.id(), 0))).toList();
+    }
+
     /**
      * The review as the caller may see it; empty when it does not exist.
      * @throws AccessDeniedException for somebody else's review

@@ -1,0 +1,69 @@
+package com.salespact.reviews.ui;
+
+import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.ui.FormErrors;
+import com.salespact.reviews.ReviewService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
+
+/**
+ * Notes both sides see, and the manager's own notes (not shown to the rep, and not even sent to their screen).
+ * A refresh from the other device never overwrites text being typed here.
+ */
+class NotesSection extends ReviewSection {
+
+    final TextArea shared = new TextArea();
+    final TextArea managerNotes = new TextArea();
+    final Button save = new Button();
+    private String loadedShared;
+    private String loadedManager;
+
+    NotesSection(ReviewService reviews, Runnable reload) {
+        super("review-notes", "review.notes", reviews, reload);
+        shared.setId("shared-notes");
+        shared.setLabel(getTranslation("review.notes.shared"));
+        shared.setHelperText(getTranslation("review.notes.shared-help"));
+        shared.setMaxLength(10_000);
+        managerNotes.setId("manager-notes");
+        managerNotes.setLabel(getTranslation("review.notes.manager"));
+        managerNotes.setHelperText(getTranslation("review.notes.manager-help"));
+        managerNotes.setMaxLength(10_000);
+        managerNotes.addClassName("review-private-field");
+        save.setText(getTranslation("review.notes.save"));
+        save.setId("save-notes");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(event -> save());
+        add(shared, managerNotes, save);
+    }
+
+    @Override
+    void render() {
+        loadedShared = keepTyping(shared, loadedShared, details.sharedNotes());
+        managerNotes.setVisible(details.managerView());
+        if (details.managerView()) {
+            loadedManager = keepTyping(managerNotes, loadedManager, details.managerNotes());
+        }
+    }
+
+
+    private void save() {
+        change(() -> {
+            try {
+                long version = details.version();
+                if (!shared.getValue().equals(loadedShared)) {
+                    version = reviews.saveSharedNotes(details.id(), version, shared.getValue());
+                    loadedShared = shared.getValue();
+                }
+                if (details.managerView() && !managerNotes.getValue().equals(loadedManager)) {
+                    reviews.saveManagerNotes(details.id(), version, managerNotes.getValue());
+                    loadedManager = managerNotes.getValue();
+                }
+                FormErrors.success(getTranslation("review.notes.saved"));
+            } catch (ConcurrentEditException conflict) {
+                FormErrors.error(conflict.getMessage());
+            }
+        }, Map.of("sharedNotes", shared, "managerNotes", managerNotes));
+    }
+}

@@ -1,0 +1,149 @@
+package com.salespact.reviews.ui;
+
+import com.salespact.base.CompanySettings;
+import com.salespact.base.LiveUpdates;
+import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.LiveRefresh;
+import com.salespact.reviews.ReviewChanged;
+import com.salespact.reviews.ReviewDetails;
+import com.salespact.reviews.ReviewKind;
+import com.salespact.reviews.ReviewService;
+import com.salespact.security.CurrentUser;
+import com.salespact.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The meeting itself: a manager on a laptop and the rep on a tablet look at the same review, each seeing what they
+ * may (the rep's screen never receives private items or the manager's notes). Facts on one side; agenda, the
+ * quarterly plan, notes, actions and celebrations on the other. "Mark held" freezes the facts.
+ */
+@Route("reviews/:id")
+@PageTitle("Review")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REP_NAME})
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ReviewService reviews;
+    private final H2 title = new H2();
+    private final Div status = new Div();
+    private final Paragraph meta = new Paragraph();
+    private final Paragraph visibility = new Paragraph();
+    final Button markHeld = new Button();
+    final FactsPanel facts;
+    final AgendaSection agenda;
+    final QuarterPlanSection plan;
+    final NotesSection notes;
+    final ActionsSection actions;
+    final CelebrationsSection celebrations;
+    private ReviewDetails details;
+    private long reviewId;
+
+    public ReviewView(ReviewService reviews, CurrentUser currentUser, LiveUpdates live, CompanySettings settings,
+                      Clock clock) {
+        this.reviews = reviews;
+        setId("review-view");
+        addClassName("review-view");
+        facts = new FactsPanel(settings.currency(), clock.getZone());
+        agenda = new AgendaSection(reviews, this::reload);
+        plan = new QuarterPlanSection(reviews, this::reload);
+        notes = new NotesSection(reviews, this::reload);
+        actions = new ActionsSection(reviews, this::reload);
+        celebrations = new CelebrationsSection(reviews, this::reload);
+
+        Button back = new Button(getTranslation("review.back"), VaadinIcon.ARROW_LEFT.create(),
+                event -> ReviewsNavigation.list(details == null ? null : details.managerView() ? details.repId() : null));
+        back.setId("reviews-back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        markHeld.setText(getTranslation("review.mark-held"));
+        markHeld.setId("mark-held");
+        markHeld.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        markHeld.addClickListener(event -> hold());
+        status.addClassName("review-header-status");
+        meta.addClassName("review-meta");
+        visibility.setId("review-visibility");
+        visibility.addClassName("review-visibility");
+        Div header = new Div(title, status, markHeld);
+        header.addClassName("review-header");
+
+        Div meeting = new Div(agenda, plan, notes, actions, celebrations);
+        meeting.addClassName("review-meeting");
+        Div columns = new Div(facts, meeting);
+        columns.addClassName("review-columns");
+        add(back, header, meta, visibility, columns);
+
+        Long teamId = currentUser.require().teamId();
+        LiveRefresh.bind(this, live, () -> teamId, event -> {
+            if (event instanceof ReviewChanged changed && details != null && changed.repId() == details.repId()) {
+                reload();
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ReviewDetails> found;
+        try {
+            found = event.getRouteParameters().get("id").flatMap(ReviewsNavigation::number).flatMap(reviews::open);
+        } catch (AccessDeniedException denied) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            // Somebody else's review looks exactly like a missing one: nothing is revealed.
+            FormErrors.error(getTranslation("review.not-found"));
+            event.forwardTo(ReviewsView.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    void reload() {
+        reviews.open(reviewId).ifPresent(this::show);
+    }
+
+    private void show(ReviewDetails review) {
+        details = review;
+        reviewId = review.id();
+        title.setText(ReviewLabels.kind(this, review.kind()) + " · " + review.repName());
+        status.removeAll();
+        status.add(ReviewLabels.status(this, review.status(), review.heldOnTime()));
+        meta.setText(getTranslation("review.meta", ReviewLabels.day(review.scheduledFor()), review.managerName(),
+                ReviewLabels.shortDay(review.period().start()), ReviewLabels.day(review.period().end())));
+        visibility.setText(getTranslation(review.managerView() ? "review.visibility.manager"
+                : "review.visibility.rep"));
+        markHeld.setVisible(review.managerView() && review.isOpen());
+        facts.show(review);
+        agenda.show(review);
+        plan.setVisible(review.kind() == ReviewKind.QUARTERLY_PLAN || review.kind() == ReviewKind.MONTHLY);
+        plan.show(review);
+        notes.show(review);
+        actions.show(review);
+        celebrations.show(review);
+    }
+
+    private void hold() {
+        try {
+            show(reviews.markHeld(reviewId));
+            FormErrors.success(getTranslation("review.held", details.repName()));
+        } catch (RuleViolation violation) {
+            FormErrors.error(violation.getMessage());
+        }
+    }
+
+    ReviewDetails details() {
+        return details;
+    }
+}

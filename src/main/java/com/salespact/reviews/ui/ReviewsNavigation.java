@@ -1,0 +1,43 @@
+package com.salespact.reviews.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Optional;
+
+/**
+ * The public way into the reviews pages. {@code reviews} lists them ({@code reviews?rep=12} one rep's);
+ * {@code reviews/<id>} is the meeting page. Notifications link to {@link #location(long)}.
+ */
+public final class ReviewsNavigation {
+
+    public static final String ROUTE = "reviews";
+    static final String REP = "rep";
+
+    private ReviewsNavigation() {
+    }
+
+    public static String location(long reviewId) {
+        return ROUTE + "/" + reviewId;
+    }
+
+    public static void open(long reviewId) {
+        UI.getCurrent().navigate(location(reviewId));
+    }
+
+    public static void list(Long repId) {
+        UI.getCurrent().navigate(ROUTE, repId == null ? QueryParameters.empty()
+                : QueryParameters.of(REP, String.valueOf(repId)));
+    }
+
+    static Optional<Long> rep(QueryParameters parameters) {
+        return parameters.getSingleParameter(REP).flatMap(ReviewsNavigation::number);
+    }
+
+    static Optional<Long> number(String value) {
+        try {
+            return Optional.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

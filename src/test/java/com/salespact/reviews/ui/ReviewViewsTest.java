@@ -1,0 +1,195 @@
+package com.salespact.reviews.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.salespact.base.ui.KaribuTest;
+import com.salespact.base.ui.chart.EChart;
+import com.salespact.people.PersonSummary;
+import com.salespact.reviews.ReasonCode;
+import com.salespact.reviews.RepReviews;
+import com.salespact.reviews.ReviewKind;
+import com.salespact.reviews.ReviewRow;
+import com.salespact.reviews.ReviewService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class ReviewViewsTest extends KaribuTest {
+
+    @Autowired ReviewService reviews;
+    @Autowired JdbcTemplate jdbc;
+
+    private long personId(String username) {
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    }
+
+    /** The text of a part of the page, including checkbox labels (items are checkboxes to tick off). */
+    private static String text(String id) {
+        com.vaadin.flow.component.Component part = _get(com.vaadin.flow.component.Component.class,
+                spec -> spec.withId(id));
+        StringBuilder text = new StringBuilder(part.getElement().getTextRecursively());
+        _find(part, com.vaadin.flow.component.checkbox.Checkbox.class)
+                .forEach(box -> text.append(' ').append(box.getLabel()));
+        return text.toString();
+    }
+
+    private static void click(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    @Test
+    void managerRunsAOneOnOneRepSeesOnlySharedPartsAndTheNextOneCarriesTheAction() {
+        login("manager");
+        long reviewId = reviews.nextOneOnOne(personId("rep")).id();
+        UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
+        ReviewView view = _get(ReviewView.class);
+        assertThat(text("review-visibility")).contains("Private items are visible only to managers");
+        assertThat(text("review-facts-when")).contains("Live figures");
+        assertThat(text("review-kpi-won")).contains("Won in Q4 FY2026");
+
+        view.agenda.text.setValue("How Ravi speaks about the Calder buyer");
+        view.agenda.privateItem.setValue(true);
+        click("add-agenda");
+        view.agenda.text.setValue("December pipeline");
+        click("add-agenda");
+        assertThat(text("agenda-items")).contains("How Ravi speaks about the Calder buyer", "December pipeline",
+                "Private");
+
+        view.notes.shared.setValue("Two proposals out by Friday");
+        view.notes.managerNotes.setValue("Ready for the key-account role?");
+        click("save-notes");
+        view.actions.text.setValue("Send Calder the revised proposal");
+        view.actions.due.setValue(LocalDate.of(2026, 11, 25));
+        click("add-action");
+        view.celebrations.text.setValue("First meeting with the Calder CFO");
+        view.celebrations.big.setValue(true);
+        click("add-celebration");
+        assertThat(text("action-items")).contains("Send Calder the revised proposal", "Ravi Patel", "due 25 Nov");
+        assertThat(text("celebration-items")).contains("First meeting with the Calder CFO");
+
+        click("mark-held");
+        assertThat(jdbc.queryForObject("select status from review where id = ?", String.class, reviewId))
+                .isEqualTo("HELD");
+        assertThat(jdbc.queryForObject("select facts_snapshot from review where id = ?", String.class, reviewId))
+                .contains("\"quarter\"");
+        assertThat(_find(Button.class, spec -> spec.withId("mark-held"))).isEmpty();
+        assertThat(text("review-facts-when")).contains("frozen when the review was held");
+        assertThat(_find(Button.class, spec -> spec.withId("add-agenda"))).as("the agenda is closed").isEmpty();
+
+        login("rep");
+        UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
+        view = _get(ReviewView.class);
+        assertThat(text("agenda-items")).contains("December pipeline")
+                .doesNotContain("Calder buyer").doesNotContain("Private");
+        assertThat(_find(TextArea.class, spec -> spec.withId("manager-notes"))).isEmpty();
+        assertThat(view.notes.managerNotes.getValue()).isEmpty();
+        assertThat(view.notes.shared.getValue()).isEqualTo("Two proposals out by Friday");
+        assertThat(view.details().managerNotes()).isNull();
+        assertThat(_find(Button.class, spec -> spec.withId("mark-held"))).isEmpty();
+
+        UI.getCurrent().navigate(ReviewsView.class);
+        click("open-next");
+        view = _get(ReviewView.class);
+        assertThat(view.details().id()).isNotEqualTo(reviewId);
+        assertThat(text("action-items")).contains("Send Calder the revised proposal", "Carried over");
+        view.agenda.text.setValue("Help with Calder pricing");
+        click("add-agenda");
+        assertThat(_find(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("agenda-private")))
+                .as("a rep cannot make an item private").isEmpty();
+        assertThat(text("agenda-items")).contains("Help with Calder pricing");
+    }
+
+    @Test
+    void repCannotOpenAnotherRepsReviewByUrl() {
+        login("manager");
+        long teammates = reviews.nextOneOnOne(personId("jberg")).id();
+        login("rep");
+        UI.getCurrent().navigate(ReviewsNavigation.location(teammates));
+        assertThat(_find(ReviewView.class)).isEmpty();
+        assertThat(_find(ReviewsView.class)).hasSize(1);
+        UI.getCurrent().navigate(ReviewsNavigation.location(Long.MAX_VALUE));
+        assertThat(_find(ReviewView.class)).isEmpty();
+    }
+
+    @Test
+    void managerSeesTheTeamRepByRepAndSchedulesAQuarterlyReview() {
+        login("sofia");
+        UI.getCurrent().navigate(ReviewsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<RepReviews> team = _get(Grid.class, spec -> spec.withId("review-team"));
+        List<RepReviews> lines = GridKt._fetch(team, 0, 50);
+        assertThat(lines).extracting(RepReviews::repName).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                "select p.full_name from person p join person m on m.team_id = p.team_id"
+                        + " where m.username = 'sofia' and p.role = 'REP'", String.class));
+
+        ReviewsView view = _get(ReviewsView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> rep = _get(ComboBox.class, spec -> spec.withId("review-rep-filter"));
+        PersonSummary marco = rep.getListDataView().getItems().filter(p -> p.username().equals("mbianchi"))
+                .findFirst().orElseThrow();
+        rep.setValue(marco);
+        view = _get(ReviewsView.class);
+        assertThat(view.upcomingRows()).allSatisfy(row -> assertThat(row.repId()).isEqualTo(marco.id()));
+        @SuppressWarnings("unchecked")
+        Select<ReviewKind> kind = _get(Select.class, spec -> spec.withId("schedule-kind"));
+        kind.setValue(ReviewKind.QUARTERLY_PLAN);
+        _get(DatePicker.class, spec -> spec.withId("schedule-date")).setValue(LocalDate.of(2026, 12, 11));
+        click("schedule-review");
+        ReviewRow quarterly = view.upcomingRows().stream().filter(row -> row.kind() == ReviewKind.QUARTERLY_PLAN)
+                .findFirst().orElseThrow();
+        assertThat(quarterly.scheduledFor()).isEqualTo(LocalDate.of(2026, 12, 11));
+
+        UI.getCurrent().navigate(ReviewsNavigation.location(quarterly.id()));
+        ReviewView review = _get(ReviewView.class);
+        EChart chart = _get(EChart.class, spec -> spec.withId("review-quarter-chart"));
+        assertThat(chart.getOption().categories()).hasSize(14).startsWith("W40");
+        assertThat(text("review-months")).contains("Oct 2026", "Nov 2026", "Dec 2026");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("review-first-hint")).getText()).contains("first");
+
+        review.plan.period.setValue("Nov 2026");
+        review.plan.code.setValue(ReasonCode.DEAL_SLIPPED);
+        review.plan.reasonText.setValue("Ironbridge pushed to January");
+        click("add-reason");
+        assertThat(text("review-reasons")).contains("Nov 2026", "Deal slipped", "Ironbridge pushed to January", "▼");
+        review.plan.plan.setValue("Three new meetings a week with B accounts");
+        click("save-plan");
+        review.plan.managerFeedback.setValue("Solid; add the Dunmore upsell");
+        click("save-feedback");
+        assertThat(jdbc.queryForObject("select plan_text || ' / ' || manager_feedback from review where id = ?",
+                String.class, quarterly.id())).isEqualTo("Three new meetings a week with B accounts / "
+                + "Solid; add the Dunmore upsell");
+
+        login("mbianchi");
+        UI.getCurrent().navigate(ReviewsNavigation.location(quarterly.id()));
+        review = _get(ReviewView.class);
+        assertThat(review.plan.managerFeedback.isReadOnly()).isTrue();
+        assertThat(review.plan.managerFeedback.getValue()).isEqualTo("Solid; add the Dunmore upsell");
+        assertThat(_find(Button.class, spec -> spec.withId("save-feedback"))).isEmpty();
+    }
+
+    @Test
+    void repSeesOnlyOwnReviews() {
+        login("rep");
+        UI.getCurrent().navigate(ReviewsView.class);
+        assertThat(_find(Grid.class, spec -> spec.withId("review-team"))).isEmpty();
+        assertThat(_find(ComboBox.class, spec -> spec.withId("review-rep-filter"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<ReviewRow> past = _get(Grid.class, spec -> spec.withId("past-reviews"));
+        assertThat(GridKt._fetch(past, 0, 100)).allSatisfy(row -> assertThat(row.repId()).isEqualTo(personId("rep")));
+    }
+}
