@@ -16,6 +16,8 @@ import com.salespact.deals.DealChanged;
 import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
 import com.salespact.goals.query.TeamPace;
+import com.salespact.reviews.ReviewDeadline;
+import com.salespact.reviews.ReviewDeadlineQuery;
 import com.salespact.security.DisplayGrant;
 import com.salespact.security.DisplayRevoked;
 import com.salespact.security.DisplayTokenService;
@@ -65,10 +67,16 @@ public class WallView extends Div implements BeforeEnterObserver {
             clearTimeout(banner.__hide);
             banner.__hide = setTimeout(() => banner.classList.remove('show'), 15000);""";
 
+    /** The review-deadlines slide looks this many days ahead. */
+    static final int DEADLINE_DAYS = 14;
+    private static final java.time.format.DateTimeFormatter DEADLINE_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
+
     private final DisplayTokenService displays;
     private final PaceQuery paceQuery;
     private final TeamDashboardQuery dashboardQuery;
     private final ScorecardQuery scorecardQuery;
+    private final ReviewDeadlineQuery deadlineQuery;
     private final LiveUpdates live;
     private final FiscalCalendar calendar;
     private final String currency;
@@ -83,14 +91,17 @@ public class WallView extends Div implements BeforeEnterObserver {
     private final EChart farmers = wallChart("wall-farmers");
     private final EChart pipeline = wallChart("wall-pipeline");
     private final Div standards = new Div();
+    private final Div deadlines = new Div();
     private final Div banner = new Div();
 
     public WallView(DisplayTokenService displays, PaceQuery paceQuery, TeamDashboardQuery dashboardQuery,
-                    ScorecardQuery scorecardQuery, LiveUpdates live, CompanySettings settings, Clock clock) {
+                    ScorecardQuery scorecardQuery, ReviewDeadlineQuery deadlineQuery, LiveUpdates live,
+                    CompanySettings settings, Clock clock) {
         this.displays = displays;
         this.paceQuery = paceQuery;
         this.dashboardQuery = dashboardQuery;
         this.scorecardQuery = scorecardQuery;
+        this.deadlineQuery = deadlineQuery;
         this.live = live;
         this.calendar = settings.calendar();
         this.currency = settings.currency();
@@ -135,6 +146,8 @@ public class WallView extends Div implements BeforeEnterObserver {
         paceTiles.setId("wall-pace");
         standards.addClassName("wall-standards");
         standards.setId("wall-standards");
+        deadlines.addClassName("wall-reviews");
+        deadlines.setId("wall-reviews");
         banner.addClassName("wall-banner");
         banner.setId("wall-banner");
         Div slides = new Div(
@@ -142,7 +155,8 @@ public class WallView extends Div implements BeforeEnterObserver {
                 slide("wall.slide.hunters", hunters),
                 slide("wall.slide.farmers", farmers),
                 slide("wall.slide.standards", standards),
-                slide("wall.slide.pipeline", pipeline));
+                slide("wall.slide.pipeline", pipeline),
+                slide("wall.slide.reviews", deadlines));
         slides.addClassName("wall-slides");
         slides.getChildren().findFirst().ifPresent(first -> first.getElement().getClassList().add("active"));
         title.addClassName("wall-title");
@@ -172,6 +186,7 @@ public class WallView extends Div implements BeforeEnterObserver {
                 pipeline.setOption(wall(DashboardCharts.pipeline(dashboardQuery.stageTotals(grant.teamId()), currency,
                         this::getTranslation)));
                 showStandards(scorecardQuery.team(grant.teamId(), FiscalCalendar.isoWeekOf(today), today));
+                showDeadlines(deadlineQuery.upcoming(grant.teamId(), new DateRange(today, today.plusDays(DEADLINE_DAYS))));
                 return null;
             });
         } catch (AccessDeniedException revoked) {
@@ -223,6 +238,22 @@ public class WallView extends Div implements BeforeEnterObserver {
                 row.add(cell);
             });
             standards.add(row);
+        }
+    }
+
+    /** Upcoming 1:1s and plan reviews: day, kind and rep only (the wall never shows notes or feedback). */
+    private void showDeadlines(List<ReviewDeadline> upcoming) {
+        deadlines.removeAll();
+        if (upcoming.isEmpty()) {
+            deadlines.add(new Paragraph(getTranslation("wall.reviews.none")));
+        }
+        for (ReviewDeadline deadline : upcoming) {
+            Span day = new Span(DEADLINE_DAY.format(deadline.date()));
+            day.addClassName("wall-review-date");
+            Div row = new Div(day, new Span(getTranslation("review.kind." + deadline.kind().name())),
+                    new Span(deadline.repName()));
+            row.addClassName("wall-review-row");
+            deadlines.add(row);
         }
     }
 
