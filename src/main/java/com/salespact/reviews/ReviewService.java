@@ -135,12 +135,12 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public ReviewRow schedule(long repId, ReviewKind kind, LocalDate date) {
         PersonSummary rep = rep(repId);
+        Review review = new Review(kind, repId, managerOf(rep), date, ReviewPeriods.periodOf(kind, calendar,
+                date == null ? today() : date), today(), now());
         if (!reviews.openOf(repId, kind).isEmpty()) {
             throw new RuleViolation("date", "An open " + label(kind) + " is already scheduled for " + rep.fullName()
                     + "; move that one instead");
         }
-        Review review = new Review(kind, repId, managerOf(rep), date, ReviewPeriods.periodOf(kind, calendar,
-                date == null ? today() : date), today(), now());
         if (kind == ReviewKind.QUARTERLY_PLAN) {
             review.startFrom(reviews.latest(repId, kind).orElse(null));
         }

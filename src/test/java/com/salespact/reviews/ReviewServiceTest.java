@@ -233,12 +233,16 @@ class ReviewServiceTest {
     }
 
     @Test
-    void quarterlyPlanReviewPresentsTheQuarterAndStartsFromTheLastOne() {
+    void quarterlyPlanReviewPresentsTheQuarterAndTheNextStartsFromIt() {
         long rep = personId("dalvarez");
         TestSupport.signIn(users, "sofia");
-        ReviewRow first = reviews.schedule(rep, ReviewKind.QUARTERLY_PLAN, TODAY);
+        ReviewRow seeded = reviews.upcoming(rep).stream().filter(row -> row.kind() == ReviewKind.QUARTERLY_PLAN)
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> reviews.schedule(rep, ReviewKind.QUARTERLY_PLAN, LocalDate.of(2027, 1, 15)))
+                .as("one open quarterly review at a time").isInstanceOf(RuleViolation.class);
+        ReviewRow first = reviews.reschedule(seeded.id(), TODAY);
         ReviewDetails details = reviews.open(first.id()).orElseThrow();
-        assertThat(details.period()).isEqualTo(settings.calendar().quarterOf(TODAY));
+        assertThat(details.period()).as("mid-quarter: this quarter").isEqualTo(settings.calendar().quarterOf(TODAY));
         ReviewFacts.QuarterBreakdown breakdown = details.facts().breakdown();
         assertThat(breakdown.months()).extracting(ReviewFacts.PeriodSales::label)
                 .containsExactly("Oct 2026", "Nov 2026", "Dec 2026");
@@ -248,25 +252,26 @@ class ReviewServiceTest {
         assertThat(weeks).as("weeks add up to the quarter").isEqualByComparingTo(details.facts().quarter().actual());
         BigDecimal months = breakdown.months().stream().map(ReviewFacts.PeriodSales::target)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(months).isCloseTo(details.facts().quarter().target(), org.assertj.core.data.Offset.offset(new BigDecimal("0.05")));
+        assertThat(months).isCloseTo(details.facts().quarter().target(),
+                org.assertj.core.data.Offset.offset(new BigDecimal("0.05")));
         assertThat(breakdown.months().get(0).actual()).isEqualByComparingTo(jdbc.queryForObject("""
                 select coalesce(sum(amount), 0) from deal where owner_id = ? and stage = 'WON'
                 and closed_on between date '2026-10-01' and date '2026-10-31'""", BigDecimal.class, rep));
+        assertThat(details.firstOfKind()).as("the demo held one for the last quarter").isFalse();
 
         reviews.addReason(first.id(), "Oct 2026", null, ReasonCode.DEAL_SLIPPED, "Granite Peak moved to Q1");
         long version = reviews.savePlan(first.id(), details.version(), "Two new proposals a week until Christmas");
         reviews.saveFeedback(first.id(), version, "Good plan; keep the Monday pipeline hour", "Share the Granite story");
         reviews.addActionItem(first.id(), rep, "Re-qualify every negotiation", LocalDate.of(2026, 12, 4));
         reviews.markHeld(first.id());
+        assertThat(reviews.open(first.id()).orElseThrow().reasons()).singleElement()
+                .satisfies(reason -> assertThat(reason.direction()).isEqualTo(ReasonCode.Direction.DOWN));
 
         ReviewRow next = reviews.schedule(rep, ReviewKind.QUARTERLY_PLAN, LocalDate.of(2027, 1, 8));
         ReviewDetails later = reviews.open(next.id()).orElseThrow();
         assertThat(later.period()).as("early January closes Q4").isEqualTo(settings.calendar().quarterOf(TODAY));
-        assertThat(later.planText()).isEqualTo("Two new proposals a week until Christmas");
-        assertThat(later.firstOfKind()).isFalse();
+        assertThat(later.planText()).as("copied forward").isEqualTo("Two new proposals a week until Christmas");
         assertThat(later.actions()).extracting(ReviewDetails.ActionLine::text).contains("Re-qualify every negotiation");
-        assertThatThrownBy(() -> reviews.schedule(rep, ReviewKind.QUARTERLY_PLAN, LocalDate.of(2027, 1, 15)))
-                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
