@@ -325,6 +325,10 @@ public class ReviewService {
         Celebration celebration = celebrations.findById(celebrationId)
                 .orElseThrow(() -> new RuleViolation("This celebration no longer exists"));
         Review review = load(celebration.getReviewId());
+        SignedInUser me = guard.user();
+        if (!isManager(me) && celebration.getAuthorId() != me.personId()) {
+            throw new RuleViolation("celebrationText", "Only its author or a manager can remove this");
+        }
         celebrations.delete(celebration);
         publish(review);
     }
