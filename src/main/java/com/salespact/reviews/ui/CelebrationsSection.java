@@ -54,7 +54,7 @@ class CelebrationsSection extends ReviewSection {
     }
 
     private Div line(ReviewDetails.CelebrationLine win) {
-        Span icon = new Span(win.big() ? "🏆" : "👏");
+        com.vaadin.flow.component.icon.Icon icon = (win.big() ? VaadinIcon.TROPHY : VaadinIcon.STAR).create();
         icon.addClassName("review-celebration-icon");
         Span label = new Span(win.fromWonDeal() ? getTranslation("review.celebrations.won-deal", win.text())
                 : win.text());

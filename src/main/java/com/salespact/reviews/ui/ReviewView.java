@@ -121,7 +121,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         status.removeAll();
         status.add(ReviewLabels.status(this, review.status(), review.heldOnTime()));
         meta.setText(getTranslation("review.meta", ReviewLabels.day(review.scheduledFor()), review.managerName(),
-                ReviewLabels.shortDay(review.period().start()), ReviewLabels.day(review.period().end())));
+                ReviewLabels.shortDay(review.period().start()), ReviewLabels.shortDay(review.period().end())));
         visibility.setText(getTranslation(review.managerView() ? "review.visibility.manager"
                 : "review.visibility.rep"));
         markHeld.setVisible(review.managerView() && review.isOpen());
