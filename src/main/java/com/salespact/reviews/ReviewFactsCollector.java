@@ -1,12 +1,12 @@
 package com.salespact.reviews;
 
-import com.salespact.activities.query.ScoreLine;
 import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.activities.query.WeekScorecard;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.PeriodKind;
+import com.salespact.goals.MonthTarget;
 import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
 import com.salespact.people.AccessGuard;
@@ -48,6 +48,7 @@ public class ReviewFactsCollector {
     private final PaceQuery pace;
     private final ScorecardQuery scorecard;
     private final PipelineChangeQuery pipeline;
+    private final WonDealsQuery wonDeals;
     private final ReviewRepository reviews;
     private final ActionItemRepository actions;
     private final PeopleService people;
@@ -56,11 +57,12 @@ public class ReviewFactsCollector {
     private final ZoneId zone;
 
     ReviewFactsCollector(PaceQuery pace, ScorecardQuery scorecard, PipelineChangeQuery pipeline,
-                         ReviewRepository reviews, ActionItemRepository actions, PeopleService people,
+                         WonDealsQuery wonDeals, ReviewRepository reviews, ActionItemRepository actions, PeopleService people,
                          AccessGuard guard, CompanySettings settings, Clock clock) {
         this.pace = pace;
         this.scorecard = scorecard;
         this.pipeline = pipeline;
+        this.wonDeals = wonDeals;
         this.reviews = reviews;
         this.actions = actions;
         this.people = people;
@@ -77,8 +79,7 @@ public class ReviewFactsCollector {
     public ReviewFacts collect(long repId, Long reviewId, ReviewKind kind, DateRange period, Instant moment) {
         guard.checkOwner(repId);
         LocalDate asOf = LocalDate.ofInstant(moment, zone);
-        Optional<Review> previous = reviews.lastHeldBefore(repId, null, moment)
-                .filter(review -> !review.getId().equals(reviewId));
+        Optional<Review> previous = reviews.lastHeldBefore(repId, null, moment, reviewId);
         Instant baseline = previous.map(Review::getHeldAt).orElse(moment.minus(DEFAULT_LOOK_BACK));
         Map<Long, LocalDate> priorCloseDates = new HashMap<>();
         previous.map(Review::snapshot).ifPresent(snapshot -> snapshot.openDeals()
@@ -106,18 +107,17 @@ public class ReviewFactsCollector {
     /** Won revenue up to {@code asOf} against the period's target and what was due by then. */
     ReviewFacts.PeriodSales sales(long repId, String label, DateRange period, LocalDate asOf) {
         RepPace whole = pace.rep(repId, period, asOf);
-        BigDecimal actual = whole.actualRevenue();
-        BigDecimal grossProfit = whole.actualGrossProfit();
-        if (asOf.isBefore(period.start())) {
-            actual = BigDecimal.ZERO;
-            grossProfit = BigDecimal.ZERO;
-        } else if (asOf.isBefore(period.end())) {
-            // Deals won after asOf (a review held in the past) are not part of what was true then.
-            RepPace toDate = pace.rep(repId, new DateRange(period.start(), asOf), asOf);
-            actual = toDate.actualRevenue();
-            grossProfit = toDate.actualGrossProfit();
+        if (!asOf.isBefore(period.end())) {
+            return new ReviewFacts.PeriodSales(label, period, whole.actualRevenue(), whole.target(),
+                    whole.dueTarget(), whole.actualGrossProfit(), whole.grossProfitTarget());
         }
-        return new ReviewFacts.PeriodSales(label, period, actual, whole.target(), whole.dueTarget(), grossProfit,
+        // Deals won after asOf (a review held in the past) are not part of what was true then.
+        List<WonDealsQuery.DayWon> won = asOf.isBefore(period.start()) ? List.of()
+                : wonDeals.byDay(repId, new DateRange(period.start(), asOf));
+        return new ReviewFacts.PeriodSales(label, period,
+                won.stream().map(WonDealsQuery.DayWon::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
+                whole.target(), whole.dueTarget(),
+                won.stream().map(WonDealsQuery.DayWon::grossProfit).reduce(BigDecimal.ZERO, BigDecimal::add),
                 whole.grossProfitTarget());
     }
 
@@ -127,16 +127,42 @@ public class ReviewFactsCollector {
                 line.minimum(), line.pace())).toList();
     }
 
+    /**
+     * The quarter month by month and week by week: the month targets from {@link PaceQuery} (pro-rated to weeks by
+     * {@link MonthTarget}, as PaceQuery itself does) and the won deals by day, summed into each bucket.
+     */
     private ReviewFacts.QuarterBreakdown breakdown(long repId, DateRange quarter, LocalDate asOf) {
-        List<ReviewFacts.PeriodSales> months = new ArrayList<>();
+        List<MonthTarget> targets = new ArrayList<>();
         for (DateRange month : PeriodKind.YEAR.buckets(quarter)) {
-            months.add(sales(repId, MONTH.format(month.start()), month, asOf));
+            RepPace monthPace = pace.rep(repId, month, asOf);
+            targets.add(new MonthTarget(month, monthPace.target(), monthPace.grossProfitTarget()));
         }
-        List<ReviewFacts.PeriodSales> weeks = new ArrayList<>();
-        for (DateRange week : PeriodKind.QUARTER.buckets(quarter)) {
-            weeks.add(sales(repId, weekLabel(week), week, asOf));
-        }
+        List<WonDealsQuery.DayWon> won = asOf.isBefore(quarter.start()) ? List.of()
+                : wonDeals.byDay(repId, new DateRange(quarter.start(), asOf.isBefore(quarter.end()) ? asOf : quarter.end()));
+        List<ReviewFacts.PeriodSales> months = PeriodKind.YEAR.buckets(quarter).stream()
+                .map(month -> bucket(MONTH.format(month.start()), month, asOf, targets, won)).toList();
+        List<ReviewFacts.PeriodSales> weeks = PeriodKind.QUARTER.buckets(quarter).stream()
+                .map(week -> bucket(weekLabel(week), week, asOf, targets, won)).toList();
         return new ReviewFacts.QuarterBreakdown(months, weeks);
+    }
+
+    private static ReviewFacts.PeriodSales bucket(String label, DateRange range, LocalDate asOf,
+                                                  List<MonthTarget> targets, List<WonDealsQuery.DayWon> won) {
+        BigDecimal revenue = BigDecimal.ZERO;
+        BigDecimal grossProfit = BigDecimal.ZERO;
+        for (WonDealsQuery.DayWon day : won) {
+            if (range.contains(day.day())) {
+                revenue = revenue.add(day.revenue());
+                grossProfit = grossProfit.add(day.grossProfit());
+            }
+        }
+        return new ReviewFacts.PeriodSales(label, range, revenue,
+                sum(targets, month -> month.revenueWithin(range)), sum(targets, month -> month.revenueDueBy(range, asOf)),
+                grossProfit, sum(targets, month -> month.grossProfitWithin(range)));
+    }
+
+    private static BigDecimal sum(List<MonthTarget> months, java.util.function.Function<MonthTarget, BigDecimal> f) {
+        return months.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** "W41" — the ISO week number, which reps and managers say aloud in the meeting. */

@@ -17,12 +17,12 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
             order by r.scheduledFor, r.id""")
     List<Review> openOf(long repId, ReviewKind kind);
 
-    /** The rep's last held review of a kind at or before a moment (null kind: any). */
+    /** The rep's last held reviews of a kind at or before a moment (null kind: any), other than one review. */
     @Query("""
             select r from Review r where r.repId = :repId and (:kind is null or r.kind = :kind)
-              and r.status = com.salespact.reviews.ReviewStatus.HELD and r.heldAt <= :before
+              and r.status = com.salespact.reviews.ReviewStatus.HELD and r.heldAt <= :before and r.id <> :except
             order by r.heldAt desc, r.id desc""")
-    List<Review> heldBefore(long repId, ReviewKind kind, java.time.Instant before, Limit limit);
+    List<Review> heldBefore(long repId, ReviewKind kind, java.time.Instant before, long except, Limit limit);
 
     /** The rep's latest review of a kind, held or not (not cancelled), for scheduling the next. */
     @Query("""
@@ -40,8 +40,9 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
             order by r.scheduledFor, r.id""")
     List<Review> toRemind(LocalDate from, LocalDate until);
 
-    default Optional<Review> lastHeldBefore(long repId, ReviewKind kind, java.time.Instant before) {
-        return heldBefore(repId, kind, before, Limit.of(1)).stream().findFirst();
+    /** The review held last before {@code before}, not counting {@code except} (the review asking; may be null). */
+    default Optional<Review> lastHeldBefore(long repId, ReviewKind kind, java.time.Instant before, Long except) {
+        return heldBefore(repId, kind, before, except == null ? -1 : except, Limit.of(1)).stream().findFirst();
     }
 
     default Optional<Review> latest(long repId, ReviewKind kind) {

@@ -459,8 +459,8 @@ public class ReviewService {
         celebrations.findByReviewIdOrderByCreatedAtAscIdAsc(id).forEach(celebration -> wins.add(
                 new ReviewDetails.CelebrationLine(celebration.getId(), celebration.getText(), celebration.isBig(),
                         false)));
-        boolean first = reviews.lastHeldBefore(review.getRepId(), review.getKind(),
-                held ? review.getHeldAt() : now).filter(previous -> previous.getId() != id).isEmpty();
+        boolean first = reviews.lastHeldBefore(review.getRepId(), review.getKind(), held ? review.getHeldAt() : now, id)
+                .isEmpty();
         return new ReviewDetails(id, review.getVersion(), review.getKind(), review.getStatus(), review.getRepId(),
                 name(review.getRepId(), names), review.getManagerId(), name(review.getManagerId(), names),
                 review.getScheduledFor(), review.period(), review.getHeldAt(), review.heldOnTime(), managerView, first,
@@ -474,8 +474,7 @@ public class ReviewService {
     static final java.math.BigDecimal BIG_WIN = new java.math.BigDecimal("40000");
 
     private Instant previousHeldAt(Review review, Instant now) {
-        return reviews.lastHeldBefore(review.getRepId(), null, now).filter(previous -> !previous.equals(review))
-                .map(Review::getHeldAt).orElse(null);
+        return reviews.lastHeldBefore(review.getRepId(), null, now, review.getId()).map(Review::getHeldAt).orElse(null);
     }
 
     private ReviewRow row(Review review) {

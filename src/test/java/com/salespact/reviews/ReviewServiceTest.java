@@ -264,8 +264,10 @@ class ReviewServiceTest {
         reviews.saveFeedback(first.id(), version, "Good plan; keep the Monday pipeline hour", "Share the Granite story");
         reviews.addActionItem(first.id(), rep, "Re-qualify every negotiation", LocalDate.of(2026, 12, 4));
         reviews.markHeld(first.id());
-        assertThat(reviews.open(first.id()).orElseThrow().reasons()).singleElement()
+        ReviewDetails held = reviews.open(first.id()).orElseThrow();
+        assertThat(held.reasons()).singleElement()
                 .satisfies(reason -> assertThat(reason.direction()).isEqualTo(ReasonCode.Direction.DOWN));
+        assertThat(held.firstOfKind()).as("held after the demo's Q3 review").isFalse();
 
         ReviewRow next = reviews.schedule(rep, ReviewKind.QUARTERLY_PLAN, LocalDate.of(2027, 1, 8));
         ReviewDetails later = reviews.open(next.id()).orElseThrow();
