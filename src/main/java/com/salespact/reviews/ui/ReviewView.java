@@ -13,6 +13,7 @@ import com.salespact.security.CurrentUser;
 import com.salespact.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,6 +44,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph meta = new Paragraph();
     private final Paragraph visibility = new Paragraph();
     final Button markHeld = new Button();
+    final DatePicker moveTo = new DatePicker();
+    final Button move = new Button();
+    final Button cancel = new Button();
+    private final Div scheduling = new Div();
     final FactsPanel facts;
     final AgendaSection agenda;
     final QuarterPlanSection plan;
@@ -72,6 +77,19 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         markHeld.setId("mark-held");
         markHeld.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         markHeld.addClickListener(event -> hold());
+        moveTo.setId("reschedule-date");
+        moveTo.setAriaLabel(getTranslation("review.move-to"));
+        moveTo.setMin(java.time.LocalDate.now(clock));
+        move.setText(getTranslation("review.move"));
+        move.setId("reschedule");
+        move.addClickListener(event -> change(() -> reviews.reschedule(reviewId, moveTo.getValue())));
+        cancel.setText(getTranslation("review.cancel"));
+        cancel.setId("cancel-review");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(event -> change(() -> reviews.cancel(reviewId)));
+        scheduling.addClassName("review-form-row");
+        scheduling.setId("review-scheduling");
+        scheduling.add(moveTo, move, cancel);
         status.addClassName("review-header-status");
         meta.addClassName("review-meta");
         visibility.setId("review-visibility");
@@ -83,7 +101,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         meeting.addClassName("review-meeting");
         Div columns = new Div(facts, meeting);
         columns.addClassName("review-columns");
-        add(back, header, meta, visibility, columns);
+        add(back, header, meta, scheduling, visibility, columns);
 
         Long teamId = currentUser.require().teamId();
         LiveRefresh.bind(this, live, () -> teamId, event -> {
@@ -125,6 +143,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         visibility.setText(getTranslation(review.managerView() ? "review.visibility.manager"
                 : "review.visibility.rep"));
         markHeld.setVisible(review.managerView() && review.isOpen());
+        scheduling.setVisible(review.managerView() && review.isOpen());
+        moveTo.setValue(review.scheduledFor());
         facts.show(review);
         agenda.show(review);
         plan.setVisible(review.kind() == ReviewKind.QUARTERLY_PLAN || review.kind() == ReviewKind.MONTHLY);
@@ -138,6 +158,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         try {
             show(reviews.markHeld(reviewId));
             FormErrors.success(getTranslation("review.held", details.repName()));
+        } catch (RuleViolation violation) {
+            FormErrors.error(violation.getMessage());
+        }
+    }
+
+    private void change(Runnable action) {
+        try {
+            action.run();
+            reload();
         } catch (RuleViolation violation) {
             FormErrors.error(violation.getMessage());
         }

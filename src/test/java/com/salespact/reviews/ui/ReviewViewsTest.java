@@ -187,6 +187,30 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void managerMovesAndCancelsAReviewRepCannot() {
+        login("manager");
+        long reviewId = reviews.nextOneOnOne(personId("ohughes")).id();
+        UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
+        _get(DatePicker.class, spec -> spec.withId("reschedule-date")).setValue(LocalDate.of(2026, 11, 19));
+        click("reschedule");
+        assertThat(jdbc.queryForObject("select scheduled_for from review where id = ?", LocalDate.class, reviewId))
+                .isEqualTo(LocalDate.of(2026, 11, 19));
+        assertThat(_get(ReviewView.class).details().scheduledFor()).isEqualTo(LocalDate.of(2026, 11, 19));
+
+        login("ohughes");
+        UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
+        assertThat(_find(Button.class, spec -> spec.withId("cancel-review"))).isEmpty();
+
+        login("manager");
+        UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
+        click("cancel-review");
+        assertThat(jdbc.queryForObject("select status from review where id = ?", String.class, reviewId))
+                .isEqualTo("CANCELLED");
+        assertThat(_find(Button.class, spec -> spec.withId("mark-held"))).isEmpty();
+        assertThat(reviews.nextOneOnOne(personId("ohughes")).id()).as("a new one is scheduled").isNotEqualTo(reviewId);
+    }
+
+    @Test
     void repSeesOnlyOwnReviews() {
         login("rep");
         UI.getCurrent().navigate(ReviewsView.class);
