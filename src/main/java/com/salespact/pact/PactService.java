@@ -248,17 +248,23 @@ public class PactService {
     @Transactional(readOnly = true)
     public Optional<SignedTerms> signedTerms(long repId) {
         guard.checkOwner(repId);
+        return termsOf(repId);
+    }
+
+    private Optional<SignedTerms> termsOf(long repId) {
         return pacts.findByRepId(repId).flatMap(Pact::signedVersion).map(version -> new SignedTerms(version.getId(),
                 version.getNumber(), version.getValidFrom(), version.getValidUntil(), version.document()));
     }
 
     /**
      * How often the signed pact says the manager holds a 1:1 with the rep, in weeks (1 a week → 1, 2 a month → 2,
-     * 1 a month → 4); empty without a signed pact or a 1:1 commitment.
+     * 1 a month → 4); empty without a signed pact or a 1:1 commitment. Not private (the wall shows 1:1 dates), so
+     * schedulers and the demo seed may ask without signing in.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public java.util.OptionalInt oneOnOneEveryWeeks(long repId) {
-        return signedTerms(repId).flatMap(terms -> terms.document().expectations().commitments().stream()
+        return termsOf(repId).flatMap(terms -> terms.document().expectations().commitments().stream()
                         .filter(c -> c.kind() == CommitmentKind.ONE_ON_ONE && c.amount() != null
                                 && c.amount().signum() > 0 && c.per() != null)
                         .findFirst())

@@ -8,6 +8,7 @@ import com.salespact.base.ui.LiveRefresh;
 import com.salespact.reviews.ReviewChanged;
 import com.salespact.reviews.ReviewDetails;
 import com.salespact.reviews.ReviewKind;
+import com.salespact.reviews.CatchUpService;
 import com.salespact.reviews.ReviewService;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.Role;
@@ -54,11 +55,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final NotesSection notes;
     final ActionsSection actions;
     final CelebrationsSection celebrations;
+    final CatchUpSection catchUp;
     private ReviewDetails details;
     private long reviewId;
 
-    public ReviewView(ReviewService reviews, CurrentUser currentUser, LiveUpdates live, CompanySettings settings,
-                      Clock clock) {
+    public ReviewView(ReviewService reviews, CatchUpService catchUps, CurrentUser currentUser, LiveUpdates live,
+                      CompanySettings settings, Clock clock) {
         this.reviews = reviews;
         setId("review-view");
         addClassName("review-view");
@@ -68,6 +70,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         notes = new NotesSection(reviews, this::reload);
         actions = new ActionsSection(reviews, this::reload);
         celebrations = new CelebrationsSection(reviews, this::reload);
+        catchUp = new CatchUpSection(reviews, catchUps, this::reload);
 
         Button back = new Button(getTranslation("review.back"), VaadinIcon.ARROW_LEFT.create(),
                 event -> ReviewsNavigation.list(details == null ? null : details.managerView() ? details.repId() : null));
@@ -97,7 +100,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         Div header = new Div(title, status, markHeld);
         header.addClassName("review-header");
 
-        Div meeting = new Div(agenda, plan, notes, actions, celebrations);
+        Div meeting = new Div(catchUp, agenda, plan, notes, actions, celebrations);
         meeting.addClassName("review-meeting");
         Div columns = new Div(facts, meeting);
         columns.addClassName("review-columns");
@@ -152,6 +155,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         notes.show(review);
         actions.show(review);
         celebrations.show(review);
+        catchUp.setVisible(review.kind() == ReviewKind.WEEKLY_ONE_ON_ONE);
+        if (catchUp.isVisible()) {
+            catchUp.show(review);
+        }
     }
 
     private void hold() {
