@@ -74,9 +74,8 @@ public class DemoReviewSeeder implements ApplicationRunner {
         long started = System.nanoTime();
         DemoClock time = DemoClock.of(clock, settings.calendar());
         List<DemoReviewPlanner.Rep> reps = reps();
-        List<DemoReviewPlanner.Review> plan = new DemoReviewPlanner(time, new Random(SEED))
-                .reviews(reps, cadences.cadenceFor(reps.getFirst().id()));
-        Integer written = SystemPrincipal.call(() -> transaction.execute(status -> write(plan)));
+        Integer written = SystemPrincipal.call(() -> transaction.execute(status -> write(
+                new DemoReviewPlanner(time, new Random(SEED)).reviews(reps, cadences.cadenceFor(reps.getFirst().id())))));
         log.info("Seeded the demo review history in {} ms: {} reviews", (System.nanoTime() - started) / 1_000_000,
                 written);
         return Optional.ofNullable(written);

@@ -119,8 +119,9 @@ public class ReviewService {
     // --- scheduling -------------------------------------------------------------------------------------
 
     /**
-     * The rep's next weekly 1:1, scheduled on their cadence ({@link OneOnOneCadences}) if none is open yet.
-     * For other features too: a catch-up plan puts its points on this meeting's agenda.
+     * The rep's next weekly 1:1: the earliest one still to be held (even if its day has passed: hold it late or
+     * cancel it), else a new one scheduled on the rep's cadence ({@link OneOnOneCadences}). For other features
+     * too: a catch-up plan puts its points on this meeting's agenda.
      */
     public ReviewRow nextOneOnOne(long repId) {
         Review review = nextOneOnOneOf(repId);
