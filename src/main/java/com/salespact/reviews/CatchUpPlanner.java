@@ -54,7 +54,8 @@ public final class CatchUpPlanner {
                                boolean usesTeamHistory, Optional<LadderRung> rung, int rungPosition, int rungCount) {
 
         public String summary() {
-            StringBuilder text = new StringBuilder("Close a gap of ").append(gap.toPlainString()).append(" in ")
+            StringBuilder text = new StringBuilder("Close a gap of ")
+                    .append(String.format(java.util.Locale.ENGLISH, "%,.0f", gap)).append(" in ")
                     .append(weeksLeft).append(weeksLeft == 1 ? " week" : " weeks");
             perWeek.ifPresent(result -> text.append(": ").append(result.opportunitiesPerWeek().toPlainString())
                     .append(" new opportunities, ").append(result.meetingsPerWeek().toPlainString())

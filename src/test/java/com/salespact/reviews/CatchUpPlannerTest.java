@@ -29,7 +29,7 @@ class CatchUpPlannerTest {
         SalesFormulaResultAssert.per(draft, "3.3", "8.3", "33.3");
         assertThat(draft.rung().orElseThrow().trigger()).isEqualTo(LadderTrigger.TWO_MISSED_WEEKS);
         assertThat(draft.rungPosition()).isEqualTo(2);
-        assertThat(draft.summary()).isEqualTo("Close a gap of 160000.00 in 6 weeks: 3.3 new opportunities, 8.3 meetings"
+        assertThat(draft.summary()).isEqualTo("Close a gap of 160,000 in 6 weeks: 3.3 new opportunities, 8.3 meetings"
                 + " and 33.3 calls a week. Ladder rung 2 of 4 reached: Written catch-up plan, reviewed every week.");
     }
 

@@ -9,6 +9,7 @@ import com.salespact.reviews.ReviewChanged;
 import com.salespact.reviews.ReviewDetails;
 import com.salespact.reviews.ReviewKind;
 import com.salespact.reviews.CatchUpService;
+import com.salespact.reviews.FeedbackService;
 import com.salespact.reviews.ReviewService;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.Role;
@@ -56,11 +57,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final ActionsSection actions;
     final CelebrationsSection celebrations;
     final CatchUpSection catchUp;
+    final FeedbackSummarySection feedback360;
     private ReviewDetails details;
     private long reviewId;
 
-    public ReviewView(ReviewService reviews, CatchUpService catchUps, CurrentUser currentUser, LiveUpdates live,
-                      CompanySettings settings, Clock clock) {
+    public ReviewView(ReviewService reviews, CatchUpService catchUps, FeedbackService feedbackService,
+                      CurrentUser currentUser, LiveUpdates live, CompanySettings settings, Clock clock) {
         this.reviews = reviews;
         setId("review-view");
         addClassName("review-view");
@@ -71,6 +73,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         actions = new ActionsSection(reviews, this::reload);
         celebrations = new CelebrationsSection(reviews, this::reload);
         catchUp = new CatchUpSection(reviews, catchUps, this::reload);
+        feedback360 = new FeedbackSummarySection(reviews, feedbackService, this::reload);
 
         Button back = new Button(getTranslation("review.back"), VaadinIcon.ARROW_LEFT.create(),
                 event -> ReviewsNavigation.list(details == null ? null : details.managerView() ? details.repId() : null));
@@ -100,7 +103,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         Div header = new Div(title, status, markHeld);
         header.addClassName("review-header");
 
-        Div meeting = new Div(catchUp, agenda, plan, notes, actions, celebrations);
+        Div meeting = new Div(catchUp, agenda, plan, feedback360, notes, actions, celebrations);
         meeting.addClassName("review-meeting");
         Div columns = new Div(facts, meeting);
         columns.addClassName("review-columns");
@@ -155,6 +158,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         notes.show(review);
         actions.show(review);
         celebrations.show(review);
+        feedback360.setVisible(review.kind() == ReviewKind.QUARTERLY_PLAN);
+        if (feedback360.isVisible()) {
+            feedback360.show(review);
+        }
         catchUp.setVisible(review.kind() == ReviewKind.WEEKLY_ONE_ON_ONE);
         if (catchUp.isVisible()) {
             catchUp.show(review);
