@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -62,6 +64,7 @@ public class PostgresLiveRelay implements SmartLifecycle, Consumer<TeamEvent> {
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("live-notify").factory());
     private volatile boolean running;
     private volatile boolean listening;
+    private final AtomicInteger connects = new AtomicInteger();
     private volatile Thread listener;
 
     public PostgresLiveRelay(LiveUpdates live, DataSource dataSource, String url, String user, String password) {
@@ -133,12 +136,13 @@ public class PostgresLiveRelay implements SmartLifecycle, Consumer<TeamEvent> {
 
     private void listen() {
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            try (Connection connection = DriverManager.getConnection(url, listenerProperties())) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 listening = true;
+                connects.incrementAndGet();
                 LOG.info("Live relay node {} listening on PostgreSQL channel {}", nodeId, CHANNEL);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications((int) POLL_MILLIS);
@@ -157,6 +161,25 @@ public class PostgresLiveRelay implements SmartLifecycle, Consumer<TeamEvent> {
             }
         }
         listening = false;
+    }
+
+    /** Named in pg_stat_activity; TCP keep-alive so a silently dropped connection is noticed and replaced. */
+    private Properties listenerProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        properties.setProperty("ApplicationName", listenerName());
+        properties.setProperty("tcpKeepAlive", "true");
+        return properties;
+    }
+
+    String listenerName() {
+        return "salespact-live-" + nodeId.substring(0, 8);
+    }
+
+    /** How often the listener connection has been (re)opened. */
+    int connects() {
+        return connects.get();
     }
 
     private void receive(String payload) {

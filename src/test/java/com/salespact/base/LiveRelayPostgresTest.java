@@ -99,7 +99,8 @@ class LiveRelayPostgresTest {
             double sinceSave = (atB.nanos() - before) / 1e6;
             System.out.printf("[live-relay] DealChanged WON deal %d: node A -> node B %.1f ms after A's own delivery"
                     + " (%.1f ms after the save call began)%n", dealId, sinceCommit, sinceSave);
-            assertThat(sinceSave).isLessThan(1000);
+            // Within a second of the commit (node A's own delivery); the save itself is not the relay's time.
+            assertThat(sinceCommit).isLessThan(1000);
 
             // Node B's notification of nothing, and A's own echo, never deliver the event on A a second time.
             await(() -> false, Duration.ofMillis(300), true);
@@ -122,6 +123,28 @@ class LiveRelayPostgresTest {
             TestSupport.signOut();
             a.cancel();
             wallOnB.cancel();
+        }
+    }
+
+    @Test
+    void aNodeWhoseListenerConnectionDiesReconnectsAndReceivesAgain() {
+        ApplicationContext b = nodeB();
+        PostgresLiveRelay relayB = b.getBean(PostgresLiveRelay.class);
+        await(relayB::isListening, Duration.ofSeconds(10));
+        int connectsBefore = relayB.connects();
+        // As if the network or the database dropped node B's listening connection.
+        Boolean terminated = jdbc.queryForObject("select bool_or(pg_terminate_backend(pid)) from pg_stat_activity"
+                + " where application_name = ?", Boolean.class, relayB.listenerName());
+        assertThat(terminated).isTrue();
+        await(() -> relayB.connects() > connectsBefore && relayB.isListening(), Duration.ofSeconds(10));
+
+        List<TeamEvent> onB = new CopyOnWriteArrayList<>();
+        LiveUpdates.Subscription subscription = b.getBean(LiveUpdates.class).subscribe(42L, onB::add);
+        try {
+            events.publishEvent(new TeamDataChanged(42L));
+            await(() -> onB.contains(new TeamDataChanged(42L)), Duration.ofSeconds(1));
+        } finally {
+            subscription.cancel();
         }
     }
 
