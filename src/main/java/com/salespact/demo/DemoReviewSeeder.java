@@ -74,8 +74,9 @@ public class DemoReviewSeeder implements ApplicationRunner {
         long started = System.nanoTime();
         DemoClock time = DemoClock.of(clock, settings.calendar());
         List<DemoReviewPlanner.Rep> reps = reps();
-        List<DemoReviewPlanner.Review> plan = new DemoReviewPlanner(time, new Random(SEED))
-                .reviews(reps, cadences.cadenceFor(reps.getFirst().id()));
+        // The cadence comes from the rep's pact through a secured service: ask as the system, like the writes below.
+        var cadence = SystemPrincipal.call(() -> cadences.cadenceFor(reps.getFirst().id()));
+        List<DemoReviewPlanner.Review> plan = new DemoReviewPlanner(time, new Random(SEED)).reviews(reps, cadence);
         Integer written = SystemPrincipal.call(() -> transaction.execute(status -> write(plan)));
         log.info("Seeded the demo review history in {} ms: {} reviews", (System.nanoTime() - started) / 1_000_000,
                 written);
