@@ -26,12 +26,13 @@ import org.openqa.selenium.support.ui.FluentWait;
  * the tests, on a free port of 127.0.0.1, with a fresh {@code SALESPACT_DATA_DIR} (so the demo company is seeded
  * relative to today and no other test's changes are seen). {@link #close()} stops it and deletes the data; a JVM
  * shutdown hook stops it too if the test run is aborted. (A trimmed copy of ProductionJarBrowserTest's start code.)
+ * Public for the load benchmark (com.salespact.bench.LoadBenchmark).
  */
-final class SalesPactJar implements AutoCloseable {
+public final class SalesPactJar implements AutoCloseable {
 
     final Path baseDir;
     final Path workDir;
-    final String baseUrl;
+    public final String baseUrl;
     private final Path dataDir;
     private final Path log;
     private final Thread shutdownHook;
@@ -47,7 +48,7 @@ final class SalesPactJar implements AutoCloseable {
     }
 
     /** Starts the jar and waits (at most 3 minutes) for a healthy /actuator/health. */
-    static SalesPactJar start(String name) throws IOException {
+    public static SalesPactJar start(String name) throws IOException {
         Path baseDir = Path.of(System.getProperty("salespact.basedir", System.getProperty("user.dir"))).toAbsolutePath();
         Path jar = findJar(baseDir);
         Path workDir = Files.createDirectories(baseDir.resolve("target/browser-test"));
@@ -106,7 +107,7 @@ final class SalesPactJar implements AutoCloseable {
         return Files.createDirectories(baseDir.resolve("docs/screenshots"));
     }
 
-    String logTail(int lines) {
+    public String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

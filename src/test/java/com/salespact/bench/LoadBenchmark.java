@@ -1,0 +1,280 @@
+package com.salespact.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salespact.browser.SalesPactJar;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 7, part 2: real Vaadin sessions over HTTP on loopback against the production jar. Each virtual user (a
+ * virtual thread with its own session cookie, see {@link VaadinClient}) signs in through the login form as one of
+ * the 12 demo reps (round robin), bootstraps a UI and then repeats, with a think time between steps: open the team
+ * dashboard (router navigation), open the deal list, tap a deal card (opens the deal), save the deal, tap "Log
+ * activity" (opens the dialog), tap "Call" (logs an activity). Every answer is checked: the view or dialog that
+ * should show is in it, a save or log shows the green notification, no error. A <em>step</em> is one HTTP request, i.e. one server
+ * round trip, timed from send to the whole answer read. Users are started evenly over a ramp-up; the figures of the
+ * steady phase after it count (login and bootstrap are taken from the ramp-up, as that is when they happen).
+ *
+ * <p>Budget (at 1,000 users): p95 ≤ 100 ms for every step, 0 errors; a miss fails the run after the report
+ * (target/bench/load.txt) is written. Needs the production jar ({@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+ * ./mvnw -Pproduction -DskipTests package}); skipped without one.
+ * {@code ./mvnw test -Pbench -Dtest=LoadBenchmark [-Dsalespact.load.users=100,300,1000] [-Dsalespact.load.steady=60]
+ * [-Dsalespact.load.think=2000] [-Dsalespact.load.url=http://127.0.0.1:8080]}
+ */
+@Tag("bench")
+class LoadBenchmark {
+
+    private static final int BUDGET_USERS = 1_000;
+    private static final double BUDGET_P95_MS = 100;
+    private static final List<String> REPS = List.of("rep", "lkim", "jberg", "elarsen", "ohughes", "fnilsson",
+            "mbianchi", "asouza", "lmoreau", "cconti", "dalvarez", "nhaddad");
+    private static final List<String> STEPS = List.of("login page", "login", "init", "dashboard", "deals",
+            "open deal", "save deal", "log activity: dialog", "log activity: call");
+
+    private final List<String> report = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+
+    @Test
+    void realSessionsOverHttp() throws Exception {
+        int[] levels = Arrays.stream(System.getProperty("salespact.load.users", "100,300,1000").split(","))
+                .map(String::trim).mapToInt(Integer::parseInt).toArray();
+        Duration steady = Duration.ofSeconds(Long.getLong("salespact.load.steady", 60));
+        long thinkMs = Long.getLong("salespact.load.think", 2_000);
+        long rampMsPerUser = Long.getLong("salespact.load.rampMsPerUser", 60);
+        String url = System.getProperty("salespact.load.url", "");
+
+        line("Load (issue 7, part 2): real Vaadin sessions over HTTP on loopback, one server node");
+        line("machine: %s; %s", Machine.cpu(), Machine.memory());
+        line("client JDK: %s", Machine.jdk());
+        line("scenario per user: login page, login (form POST), init (v-r=init), then repeated: dashboard, deals,"
+                + " open deal, save deal, log activity: dialog, log activity: call");
+        line("think time: uniform %d-%d ms between steps; ramp-up %d ms per user; steady phase %d s per level",
+                thinkMs / 2, thinkMs * 3 / 2, rampMsPerUser, steady.toSeconds());
+
+        SalesPactJar jar = null;
+        try {
+            if (url.isBlank()) {
+                try {
+                    jar = SalesPactJar.start("load");
+                } catch (AssertionError noJar) {
+                    org.junit.jupiter.api.Assumptions.abort("no production jar: " + noJar.getMessage());
+                }
+                url = jar.baseUrl;
+                line("server: production jar (java -jar, default JVM options, fresh H2 file database with the demo"
+                        + " company) on %s", url);
+            } else {
+                line("server: %s (already running)", url);
+            }
+            for (int users : levels) {
+                run(url, users, steady, thinkMs, Duration.ofMillis(rampMsPerUser * users));
+            }
+        } finally {
+            if (jar != null) {
+                jar.close();
+            }
+            writeReport();
+        }
+        assertThat(failures).as("load budget").isEmpty();
+    }
+
+    private void run(String url, int users, Duration steady, long thinkMs, Duration ramp) throws Exception {
+        Map<String, ConcurrentLinkedQueue<long[]>> samples = new ConcurrentHashMap<>(); // {start, nanos}
+        Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+        Map<String, ConcurrentLinkedQueue<String>> errorSamples = new ConcurrentHashMap<>();
+        STEPS.forEach(step -> {
+            samples.put(step, new ConcurrentLinkedQueue<>());
+            errors.put(step, new AtomicLong());
+            errorSamples.put(step, new ConcurrentLinkedQueue<>());
+        });
+        String loadStart = Machine.loadAverage();
+        long start = System.nanoTime();
+        long steadyFrom = start + ramp.toNanos();
+        long end = steadyFrom + steady.toNanos();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
+                     .executor(threads).build()) {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < users; i++) {
+                long startAt = start + ramp.toNanos() * i / users;
+                String username = REPS.get(i % REPS.size());
+                running.add(threads.submit(() -> {
+                    User user = new User(new VaadinClient(http, url, Duration.ofSeconds(30)), samples, errors,
+                            errorSamples);
+                    user.run(username, startAt, end, thinkMs);
+                    return null;
+                }));
+            }
+            for (var future : running) {
+                future.get(ramp.toSeconds() + steady.toSeconds() + 300, TimeUnit.SECONDS);
+            }
+        }
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        line("");
+        line("== %,d users: ramp-up %d s, steady %d s (took %d s); load average at start %s, at end %s", users,
+                ramp.toSeconds(), steady.toSeconds(), seconds, loadStart, Machine.loadAverage());
+        line(Stats.header("step (one server round trip)") + " %7s", "errors");
+        long steadyCount = 0;
+        for (String step : STEPS) {
+            boolean rampStep = step.startsWith("login") || step.equals("init");
+            long[] nanos = samples.get(step).stream()
+                    .filter(sample -> rampStep || (sample[0] >= steadyFrom && sample[0] < end))
+                    .mapToLong(sample -> sample[1]).toArray();
+            if (!rampStep) {
+                steadyCount += nanos.length;
+            }
+            Stats stats = Stats.of(nanos);
+            long failed = errors.get(step).get();
+            line(stats.line(step + (rampStep ? " (ramp-up)" : "")) + " %7d", failed);
+            if (users >= BUDGET_USERS && (stats.p95() > BUDGET_P95_MS || failed > 0 || stats.count() == 0)) {
+                failures.add(String.format(Locale.ROOT, "%d users, %s: p95 %.1f ms, %d errors, %d samples", users,
+                        step, stats.p95(), failed, stats.count()));
+            }
+        }
+        line("steady phase: %,d round trips, %.1f per second", steadyCount, steadyCount / (double) steady.toSeconds());
+        errorSamples.forEach((step, messages) -> messages.stream().limit(3)
+                .forEach(message -> line("  error in %s: %s", step, message)));
+        if (users < BUDGET_USERS) {
+            line("(budget applies at %,d users)", BUDGET_USERS);
+        }
+    }
+
+    /** One virtual user: signs in, then walks the scenario until the end of the run. */
+    private record User(VaadinClient client, Map<String, ConcurrentLinkedQueue<long[]>> samples,
+                        Map<String, AtomicLong> errors, Map<String, ConcurrentLinkedQueue<String>> errorSamples) {
+
+        void run(String username, long startAt, long end, long thinkMs) throws InterruptedException {
+            sleepUntil(startAt);
+            Map<String, String> loginPage = step("login page", client::loginPage);
+            if (loginPage == null
+                    || step("login", () -> {
+                        client.login(loginPage, username, username);
+                        return true;
+                    }) == null
+                    || step("init", () -> {
+                        client.init("dashboard");
+                        return true;
+                    }) == null) {
+                return;
+            }
+            while (System.nanoTime() < end) {
+                boolean ok = step("dashboard", () -> expect(client.navigate("dashboard"), "team-dashboard")) != null
+                        && think(thinkMs, end)
+                        && step("deals", () -> expect(client.navigate("deals"), "deal-board")) != null
+                        && think(thinkMs, end)
+                        && step("open deal", () -> expect(client.clickClass("deal-card-body",
+                                ThreadLocalRandom.current()), "save-deal")) != null
+                        && think(thinkMs, end)
+                        && step("save deal", () -> expectSuccess(client.clickId("save-deal"))) != null
+                        && think(thinkMs, end)
+                        && step("log activity: dialog", () -> expect(client.clickId("log-fab"),
+                                "log-activity-dialog")) != null
+                        && think(thinkMs, end)
+                        && step("log activity: call", () -> expectSuccess(client.clickId("log-call"))) != null
+                        && think(thinkMs, end);
+                if (!ok && System.nanoTime() < end) {
+                    // A step failed: start over as a reload would, with a fresh UI in the same session.
+                    if (step("init", () -> {
+                        client.init("dashboard");
+                        return true;
+                    }) == null) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        private <T> T step(String name, Call<T> call) {
+            long begin = System.nanoTime();
+            try {
+                T result = call.call();
+                samples.get(name).add(new long[] {begin, System.nanoTime() - begin});
+                return result;
+            } catch (Exception | AssertionError e) {
+                errors.get(name).incrementAndGet();
+                if (errorSamples.get(name).size() < 10) {
+                    errorSamples.get(name).add(e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }
+        }
+
+        private static JsonNode expect(JsonNode message, String id) {
+            if (!message.toString().contains("\"" + id + "\"")) {
+                throw new VaadinClient.ProtocolError("answer does not show #" + id + ": "
+                        + VaadinClient.abbreviate(message.toString()));
+            }
+            return message;
+        }
+
+        /** The green notification FormErrors.success shows ("Deal saved", "Call logged"). */
+        private static JsonNode expectSuccess(JsonNode message) {
+            String text = message.toString();
+            if (!text.contains("vaadin-notification") || !text.contains("\"success\"")) {
+                throw new VaadinClient.ProtocolError("no success notification: " + VaadinClient.abbreviate(text));
+            }
+            return message;
+        }
+
+        private static boolean think(long thinkMs, long end) {
+            long pause = TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(thinkMs / 2, thinkMs * 3 / 2 + 1));
+            long until = Math.min(end, System.nanoTime() + pause);
+            sleepUntil(until);
+            return System.nanoTime() < end;
+        }
+
+        private static void sleepUntil(long nanoTime) {
+            long wait = nanoTime - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T call() throws Exception;
+    }
+
+    private void writeReport() throws IOException {
+        line("");
+        line("load average at end: %s", Machine.loadAverage());
+        line("result: %s", failures.isEmpty() ? "budget met or not evaluated (see above)"
+                : "BUDGET MISSED: " + String.join("; ", failures));
+        String text = String.join(System.lineSeparator(), report);
+        System.out.println(System.lineSeparator() + text + System.lineSeparator() + "=".repeat(40));
+        Path out = Path.of("target", "bench", "load.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text + System.lineSeparator());
+    }
+
+    private void line(String format, Object... args) {
+        report.add(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+    }
+}
