@@ -102,6 +102,11 @@ public final class SalesPactJar implements AutoCloseable {
         }
     }
 
+    /** The server's process id (for jcmd). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** docs/screenshots of the project (created if missing). */
     Path screenshots() throws IOException {
         return Files.createDirectories(baseDir.resolve("docs/screenshots"));
