@@ -98,6 +98,7 @@ final class Browser implements AutoCloseable {
 
     /** Every page records Content-Security-Policy violations in sessionStorage (kept across navigations). */
     private static final String RECORD_CSP_VIOLATIONS = """
+            if (!sessionStorage.getItem('csp-violations')) { sessionStorage.setItem('csp-violations', '[]'); }
             document.addEventListener('securitypolicyviolation', e => {
               const seen = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');
               seen.push(e.violatedDirective + ' ' + e.blockedURI);
@@ -106,8 +107,8 @@ final class Browser implements AutoCloseable {
 
     /** The app works under its Content-Security-Policy: nothing Vaadin, push or ECharts needs was blocked. */
     void assertNoCspViolations() {
-        assertThat(js("return sessionStorage.getItem('csp-violations') || '[]';"))
-                .as("Content-Security-Policy violations in the browser").isEqualTo("[]");
+        assertThat(js("return sessionStorage.getItem('csp-violations');"))
+                .as("Content-Security-Policy violations in the browser (null: the recorder did not run)").isEqualTo("[]");
     }
 
     WebDriverWait waiting() {
