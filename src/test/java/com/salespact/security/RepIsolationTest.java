@@ -19,6 +19,8 @@ import com.salespact.deals.ui.DealView;
 import com.salespact.pact.PactService;
 import com.salespact.pact.ui.PactPrintView;
 import com.salespact.pact.ui.PactWizardView;
+import com.salespact.reviews.ReviewService;
+import com.salespact.reviews.ui.ReviewView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,11 +35,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Issue 7, part 5: the rep "rep" tries to reach other reps' deals, accounts, pacts and commission statements by URL,
+ * Issue 7, part 5: the rep "rep" tries to reach other reps' deals, accounts, pacts, reviews and commission statements by URL,
  * by tampering with a query parameter and by calling the services directly. Every attempt is denied (or answered with
  * the rep's own data), nothing of the other record reaches the page, and no write lands.
  *
- * <p>To cover a new feature (reviews, feedback), add its lines to {@link #othersRecords()}: the detail route of a
+ * <p>To cover a new feature (feedback), add its lines to {@link #othersRecords()}: the detail route of a
  * teammate's and another team's record, its view class, a text only that record shows, and its service read/write.
  * Per-feature tests (DealViewsTest, AccountViewsTest, PactWizardViewTest, CommissionViewTest, RowScopingTest,
  * *ServiceTest) check the same rules one by one; this test is the one place that lists them all.
@@ -50,6 +52,7 @@ class RepIsolationTest extends KaribuTest {
     @Autowired AccountService accounts;
     @Autowired PactService pacts;
     @Autowired CommissionService commission;
+    @Autowired ReviewService reviews;
 
     /** Another person's record and every way a rep could try to reach it. */
     record OthersRecord(String what, String route, Class<? extends Component> detailView, String secret,
@@ -114,7 +117,12 @@ class RepIsolationTest extends KaribuTest {
                     "commission?rep=" + owner + "&period=2026-Q4", null, fullName + " · ",
                     () -> commission.statement(owner, quarter), () -> commission.savePlan(owner, 2026,
                     new java.math.BigDecimal("0.10"), null, null, null, null)));
-            // reviews (issue 5): records.add(new OthersRecord("review of " + other, "reviews/" + reviewId, ...));
+            Long reviewId = jdbc.queryForObject("select min(id) from review where rep_id = ?", Long.class, owner);
+            if (reviewId != null) {
+                records.add(new OthersRecord("review of " + other, "reviews/" + reviewId, ReviewView.class, null,
+                        () -> reviews.open(reviewId), () -> reviews.addAgendaItem(reviewId, "tampered", false)));
+            }
+            // feedback: add its lines here (route, view, service read and write) in the same way.
         }
         return records;
     }
@@ -189,7 +197,8 @@ class RepIsolationTest extends KaribuTest {
                 select (select count(*) || ':' || coalesce(sum(version), 0) from deal) || '/'
                     || (select count(*) || ':' || coalesce(sum(version), 0) from account) || '/'
                     || (select count(*) || ':' || coalesce(sum(version), 0) from pact_version) || '/'
-                    || (select count(*) from commission_plan) || '/' || (select count(*) from stage_change)""",
+                    || (select count(*) from commission_plan) || '/' || (select count(*) from stage_change) || '/'
+                    || (select count(*) from agenda_item)""",
                 String.class);
     }
 }
