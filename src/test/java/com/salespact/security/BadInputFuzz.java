@@ -324,6 +324,9 @@ abstract class BadInputFuzz extends KaribuTest {
             requireMessage(unreadable.getMessage(), label, report);
             return false;
         }
+        if (!preview.hasProblems() && !preview.canCommit()) {
+            return false; // valid but changes nothing (e.g. the same targets again): nothing to commit, nothing written
+        }
         if (!preview.canCommit()) {
             preview.problems().forEach(problem -> requireMessage(problem.key(), label, report));
             try {
