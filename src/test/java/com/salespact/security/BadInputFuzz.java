@@ -39,6 +39,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import com.salespact.postgres.SecurityContextFollowsSpringContext;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -50,9 +52,11 @@ import org.springframework.test.context.TestPropertySource;
  * input: no exception escapes to Vaadin (that would be a server error), no "Something went wrong", a rejection names
  * its reason (a field marked invalid with a message, an error notification, or CSV problems with line numbers), and a
  * rejected input leaves every table exactly as it was (row counts and row versions). Inputs that happen to be valid
- * may be saved. Runs in its own Spring context, since accepted inputs change the demo data.
+ * may be saved. Runs in its own Spring context, since accepted inputs change the demo data; the extension keeps
+ * {@code TestSupport.signIn} on this context's security strategy and restores the previous one afterwards.
  */
 @TestPropertySource(properties = "salespact.test.context=bad-input-fuzz")
+@ExtendWith(SecurityContextFollowsSpringContext.class) // own context: put the global strategy back for later tests
 abstract class BadInputFuzz extends KaribuTest {
 
     static final long SEED = 20261118L;
