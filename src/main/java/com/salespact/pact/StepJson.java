@@ -23,6 +23,43 @@ abstract class StepJson<T> implements AttributeConverter<T, String> {
         this.type = type;
     }
 
+    /** Minimums and amounts go to numeric(10,2) columns; no other figure in a pact comes near 10^15. */
+    private static final java.math.BigDecimal MAX_ROW_NUMBER = new java.math.BigDecimal("100000000");
+    private static final java.math.BigDecimal MAX_NUMBER = new java.math.BigDecimal("1000000000000000");
+
+    /**
+     * The first number in a step too large to store (or to read back: the JSON parser refuses 1,000-digit numbers),
+     * as a message for the person typing; empty when every number fits.
+     */
+    static java.util.Optional<String> oversizedNumber(Object step) {
+        return oversized(MAPPER.valueToTree(step), null);
+    }
+
+    private static java.util.Optional<String> oversized(tools.jackson.databind.JsonNode node, String name) {
+        if (node.isNumber()) {
+            java.math.BigDecimal limit = "minimum".equals(name) || "amount".equals(name) ? MAX_ROW_NUMBER : MAX_NUMBER;
+            return node.decimalValue().abs().compareTo(limit) >= 0
+                    ? java.util.Optional.of("Numbers must be below " + String.format("%,d", limit.longValue()))
+                    : java.util.Optional.empty();
+        }
+        if (node.isObject()) {
+            for (var property : node.properties()) {
+                var found = oversized(property.getValue(), property.getKey());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            for (tools.jackson.databind.JsonNode element : node) {
+                var found = oversized(element, name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static String write(Object step) {
         return MAPPER.writeValueAsString(step);
     }

@@ -87,12 +87,28 @@ final class Browser implements AutoCloseable {
                 .withLogFile(app.workDir.resolve("chromedriver-" + name + ".log").toFile())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
         if (!touch) {
             // Exactly width × height CSS pixels, whatever the window decorations.
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         }
         return new Browser(driver, service, profile, app.baseUrl, width, height);
+    }
+
+    /** Every page records Content-Security-Policy violations in sessionStorage (kept across navigations). */
+    private static final String RECORD_CSP_VIOLATIONS = """
+            if (!sessionStorage.getItem('csp-violations')) { sessionStorage.setItem('csp-violations', '[]'); }
+            document.addEventListener('securitypolicyviolation', e => {
+              const seen = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');
+              seen.push(e.violatedDirective + ' ' + e.blockedURI);
+              sessionStorage.setItem('csp-violations', JSON.stringify(seen));
+            });""";
+
+    /** The app works under its Content-Security-Policy: nothing Vaadin, push or ECharts needs was blocked. */
+    void assertNoCspViolations() {
+        assertThat(js("return sessionStorage.getItem('csp-violations');"))
+                .as("Content-Security-Policy violations in the browser (null: the recorder did not run)").isEqualTo("[]");
     }
 
     WebDriverWait waiting() {

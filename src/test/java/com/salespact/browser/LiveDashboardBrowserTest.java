@@ -266,6 +266,10 @@ class LiveDashboardBrowserTest {
             wall.driver.navigate().refresh();
             wall.visible(By.id("wall-denied"));
             assertThat(wall.driver.findElements(By.id("wall-banner"))).isEmpty();
+            // All of it ran under the Content-Security-Policy (push websocket, charts, dialogs): nothing blocked.
+            manager.assertNoCspViolations();
+            wall.assertNoCspViolations();
+            rep.assertNoCspViolations();
         }
     }
 

@@ -186,6 +186,7 @@ class ProductionJarBrowserTest {
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(800);
         System.out.println("[browser] screenshot " + target);
+        assertNoCspViolations();
 
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#user-menu vaadin-menu-bar-button"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
@@ -206,6 +207,23 @@ class ProductionJarBrowserTest {
         logIn("rep", "rep");
         new WebDriverWait(driver, UI_TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(By.id("my-business")));
         assertThat(driver.findElements(By.id("team-dashboard"))).isEmpty();
+        waitUntilVaadinIsIdle();
+        assertNoCspViolations();
+    }
+
+    /** The production jar's pages carry the security headers (see SecurityConfig); the browser tests above ran under them. */
+    @Test
+    @Order(2)
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'self'", "connect-src 'self'", "frame-ancestors 'none'");
+        System.out.println("[browser] Content-Security-Policy: " + login.headers().firstValue("Content-Security-Policy").orElseThrow());
     }
 
     /**
@@ -230,6 +248,21 @@ class ProductionJarBrowserTest {
         assertThat(restart).as("time from `java -jar` to a healthy /actuator/health (restart on an existing database)")
                 .isLessThanOrEqualTo(MAX_STARTUP);
     }
+
+    /** The app still works under its Content-Security-Policy: nothing Vaadin or ECharts needs was blocked. */
+    private void assertNoCspViolations() {
+        Object seen = ((JavascriptExecutor) driver).executeScript(
+                "return sessionStorage.getItem('csp-violations');");
+        assertThat(seen).as("Content-Security-Policy violations in the browser (null: the recorder did not run)").isEqualTo("[]");
+    }
+
+    private static final String RECORD_CSP_VIOLATIONS = """
+            if (!sessionStorage.getItem('csp-violations')) { sessionStorage.setItem('csp-violations', '[]'); }
+            document.addEventListener('securitypolicyviolation', e => {
+              const seen = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');
+              seen.push(e.violatedDirective + ' ' + e.blockedURI);
+              sessionStorage.setItem('csp-violations', JSON.stringify(seen));
+            });""";
 
     private void logIn(String username, String password) {
         driver.get(baseUrl + "/login");
@@ -265,6 +298,8 @@ class ProductionJarBrowserTest {
                 .withLogFile(workDir.resolve("chromedriver.log").toFile())
                 .build();
         ChromeDriver chromeDriver = new ChromeDriver(driverService, options);
+        // Every page of this browser records Content-Security-Policy violations (kept across navigations).
+        chromeDriver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
         // Exactly 1280x800 CSS pixels for the screenshot, whatever the window decorations.
         chromeDriver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));

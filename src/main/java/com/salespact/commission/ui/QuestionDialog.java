@@ -1,5 +1,6 @@
 package com.salespact.commission.ui;
 
+import com.salespact.base.ui.FieldLimits;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +30,7 @@ class QuestionDialog extends Dialog {
         text.setLabel(label);
         text.setWidthFull();
         text.setMinHeight("8em");
-        text.setMaxLength(2000);
+        FieldLimits.maxLength(text, 2000);
         text.setRequiredIndicatorVisible(true);
         add(about, text);
 

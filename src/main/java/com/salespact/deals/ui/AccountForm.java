@@ -1,5 +1,6 @@
 package com.salespact.deals.ui;
 
+import com.salespact.base.ui.FieldLimits;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountClass;
@@ -39,12 +40,12 @@ public class AccountForm extends Composite<FormLayout> {
     /** @param owners reps a new account may be given to; empty when the signed-in person is a rep (it is theirs) */
     public AccountForm(List<PersonSummary> owners) {
         this.owners = owners;
-        name.setMaxLength(200);
+        FieldLimits.maxLength(name, 200);
         name.setRequired(true);
-        externalId.setMaxLength(80);
+        FieldLimits.maxLength(externalId, 80);
         externalId.setHelperText(getTranslation("accounts.external-id.help"));
-        industry.setMaxLength(80);
-        city.setMaxLength(80);
+        FieldLimits.maxLength(industry, 80);
+        FieldLimits.maxLength(city, 80);
         owner.setItems(owners);
         owner.setItemLabelGenerator(this::ownerLabel);
         owner.setRequired(true);

@@ -1,5 +1,6 @@
 package com.salespact.deals.ui;
 
+import com.salespact.base.ui.FieldLimits;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountDetails;
@@ -27,12 +28,12 @@ public class AccountPlanForm extends Composite<FormLayout> {
     private final Binder<AccountPlanDraft> binder = new Binder<>();
 
     public AccountPlanForm() {
-        objectives.setMaxLength(4000);
+        FieldLimits.maxLength(objectives, 4000);
         objectives.setMinHeight("8em");
         objectives.setHelperText(getTranslation("accounts.plan.objectives.help"));
-        keyContacts.setMaxLength(2000);
+        FieldLimits.maxLength(keyContacts, 2000);
         keyContacts.setHelperText(getTranslation("accounts.plan.key-contacts.help"));
-        nextSteps.setMaxLength(2000);
+        FieldLimits.maxLength(nextSteps, 2000);
         reviewDate.setRequiredIndicatorVisible(true);
         reviewDate.setHelperText(getTranslation("accounts.plan.review-date.help"));
 

@@ -1,5 +1,6 @@
 package com.salespact.deals.ui;
 
+import com.salespact.base.ui.FieldLimits;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountChoice;
@@ -35,13 +36,16 @@ class DealForm extends Composite<FormLayout> {
     final TextArea nextStep = new TextArea(getTranslation("deals.next-step"));
     final TextField lostReason = new TextField(getTranslation("deals.lost-reason"));
 
+    /** The amount columns are numeric(14,2). */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
     private final Binder<DealDraft> binder = new Binder<>(DealDraft.class);
     private DealDraft draft;
     private AccountChoice currentAccount;
 
     DealForm(AccountService accounts) {
         name.setRequired(true);
-        name.setMaxLength(200);
+        FieldLimits.maxLength(name, 200);
         account.setRequired(true);
         account.setItemLabelGenerator(AccountChoice::name);
         account.setItems(query -> accounts.visibleAccounts(query.getFilter().orElse(null), query.getOffset(),
@@ -54,8 +58,8 @@ class DealForm extends Composite<FormLayout> {
         forecast.setLabel(getTranslation("deals.forecast"));
         forecast.setItems(ForecastCategory.values());
         forecast.setItemLabelGenerator(value -> getTranslation("forecast." + value.name()));
-        nextStep.setMaxLength(500);
-        lostReason.setMaxLength(500);
+        FieldLimits.maxLength(nextStep, 500);
+        FieldLimits.maxLength(lostReason, 500);
         stage.addValueChangeListener(event -> {
             lostReason.setRequired(event.getValue() == Stage.LOST);
             lostReason.setVisible(event.getValue() != null && event.getValue().isClosed());
@@ -71,15 +75,17 @@ class DealForm extends Composite<FormLayout> {
                 .bind(d -> d.getAccountId() == null ? null : currentAccount, (d, a) -> d.setAccountId(a == null ? null : a.id()));
         binder.forField(amount).asRequired(getTranslation("deals.amount"))
                 .withValidator(value -> value.signum() >= 0, "Amount must be zero or more")
+                .withValidator(value -> value.compareTo(MAX_AMOUNT) < 0, "Amount must be below 1,000,000,000,000")
                 .bind(DealDraft::getAmount, DealDraft::setAmount);
         binder.forField(grossProfit).asRequired(getTranslation("deals.gp"))
                 .withValidator((value, context) -> amount.getValue() == null || value.compareTo(amount.getValue()) <= 0
                         ? ValidationResult.ok() : ValidationResult.error("Gross profit cannot be more than the amount"))
+                .withValidator(value -> value.abs().compareTo(MAX_AMOUNT) < 0, "Gross profit must be below 1,000,000,000,000")
                 .bind(DealDraft::getGrossProfit, DealDraft::setGrossProfit);
-        binder.forField(stage).asRequired().bind(DealDraft::getStage, DealDraft::setStage);
+        binder.forField(stage).asRequired(getTranslation("deals.stage")).bind(DealDraft::getStage, DealDraft::setStage);
         binder.forField(expectedClose).asRequired(getTranslation("deals.close"))
                 .bind(DealDraft::getExpectedCloseDate, DealDraft::setExpectedCloseDate);
-        binder.forField(forecast).asRequired().bind(DealDraft::getForecastCategory, DealDraft::setForecastCategory);
+        binder.forField(forecast).asRequired(getTranslation("deals.forecast")).bind(DealDraft::getForecastCategory, DealDraft::setForecastCategory);
         binder.forField(nextStep).bind(DealDraft::getNextStep, DealDraft::setNextStep);
         binder.forField(lostReason).bind(DealDraft::getLostReason, DealDraft::setLostReason);
         amount.addValueChangeListener(event -> binder.validate());

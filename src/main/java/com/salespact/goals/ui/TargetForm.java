@@ -1,5 +1,6 @@
 package com.salespact.goals.ui;
 
+import com.salespact.base.ui.FieldLimits;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Money;
 import com.salespact.base.RuleViolation;
@@ -95,7 +96,7 @@ class TargetForm extends Composite<FormLayout> {
         total.addClassName("target-weights-total");
         total.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 
-        reason.setMaxLength(1000);
+        FieldLimits.maxLength(reason, 1000);
         reason.setRequiredIndicatorVisible(true);
         reason.setHelperText(getTranslation("targets.reason.help"));
         binder.forField(reason).bind(TargetDraft::getReason, TargetDraft::setReason);
@@ -174,7 +175,12 @@ class TargetForm extends Composite<FormLayout> {
         Optional<Seasonality> seasonality = seasonality();
         BigDecimal annual = revenue.getValue();
         boolean usable = seasonality.isPresent() && annual != null && annual.signum() >= 0;
-        List<BigDecimal> months = usable ? seasonality.get().spread(annual) : null;
+        List<BigDecimal> months;
+        try {
+            months = usable ? seasonality.get().spread(annual) : null;
+        } catch (ArithmeticException absurd) { // e.g. 1E+1000 or weights of 1E-40: no preview; the save explains why
+            months = null;
+        }
         for (int i = 0; i < Seasonality.MONTHS; i++) {
             weights.get(i).setHelperText(months == null ? "—" : Money.format(months.get(i)));
         }
@@ -189,7 +195,7 @@ class TargetForm extends Composite<FormLayout> {
         }
         try {
             return Optional.of(new Seasonality(values));
-        } catch (RuleViolation invalid) {
+        } catch (RuleViolation | ArithmeticException invalid) {
             return Optional.empty();
         }
     }

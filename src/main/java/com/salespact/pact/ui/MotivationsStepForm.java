@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.FieldLimits;
 import com.salespact.pact.GoalFlexibility;
 import com.salespact.pact.Motivator;
 import com.salespact.pact.MotivationsStep;
@@ -34,7 +35,7 @@ class MotivationsStepForm extends StepForm<MotivationsStep> {
         flexibility.setId("pact-flexibility");
         flexibility.setLabel(getTranslation("pact.motivations.flexibility"));
         flexibilityNote.setId("pact-flexibility-note");
-        flexibilityNote.setMaxLength(500);
+        FieldLimits.maxLength(flexibilityNote, 500);
         flexibilityNote.setValueChangeMode(ValueChangeMode.LAZY);
         getContent().add(motivators, personalGoals, recognition, flexibility, flexibilityNote);
         getContent().setColspan(motivators, 2);

@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.FieldLimits;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
@@ -178,7 +179,7 @@ class PactReviewPanel extends Composite<VerticalLayout> {
                 : "pact.review.reopen"));
         TextArea reason = new TextArea(getTranslation("pact.review.reason"));
         reason.setId("pact-reopen-reason");
-        reason.setMaxLength(1000);
+        FieldLimits.maxLength(reason, 1000);
         reason.setWidthFull();
         Button confirm = new Button(getTranslation("pact.review.reopen-confirm"), event -> {
             try {

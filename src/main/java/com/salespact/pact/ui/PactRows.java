@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.FieldLimits;
 import com.salespact.pact.CommitmentKind;
 import com.salespact.pact.LadderRung;
 import com.salespact.pact.LadderTrigger;
@@ -45,7 +46,7 @@ final class PactRows {
         TextField field = new TextField();
         field.setPlaceholder(placeholder);
         field.setAriaLabel(placeholder);
-        field.setMaxLength(maxLength);
+        FieldLimits.maxLength(field, maxLength);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(700);
         return field;

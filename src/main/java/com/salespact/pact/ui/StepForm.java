@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.FieldLimits;
 import com.salespact.pact.StepContent;
 import com.salespact.pact.StepProblem;
 import com.vaadin.flow.component.Composite;
@@ -48,7 +49,7 @@ abstract class StepForm<T extends StepContent> extends Composite<FormLayout> {
 
     static TextArea textArea(String label, int maxLength) {
         TextArea area = new TextArea(label);
-        area.setMaxLength(maxLength);
+        FieldLimits.maxLength(area, maxLength);
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setValueChangeTimeout(800);
         area.setMinRows(2);
