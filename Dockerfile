@@ -32,7 +32,7 @@ USER salespact:salespact
 
 # Training run for the JDK 25 AOT cache (JEP 483/514/515), with this image's JVM and these very jar files: Spring Boot
 # starts on a throw-away H2 database (no demo data, no network) and stops once the context is refreshed; the JVM writes
-# the classes it loaded and linked, and method profiles, to /app/salespact.aot. Start-up then takes about a third of
+# the classes it loaded and linked, and method profiles, to /app/salespact.aot. Start-up then takes less than half
 # the time (docs/performance.md). Not in /app/data: that is the volume.
 RUN SALESPACT_DATA_DIR=/tmp/aot-training SPRING_PROFILES_ACTIVE= \
     java -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput=/app/salespact.aot -Xlog:aot=error \
