@@ -13,9 +13,13 @@ WORKDIR /build
 # The whole project minus what .dockerignore leaves out (build output, data, node_modules, .git).
 COPY . .
 # The toolchains plugin accepts the image's own JDK 25; the Maven wrapper fetches Maven from Maven Central.
+# The AOT cache is trained in the runtime stage below, not here (salespact.aot.skip): a cache only fits the JVM that
+# wrote it, and the JRE image is another Java installation (its own lib/modules) that would reject the JDK's cache.
+# The jar is extracted here (salespact.jar + lib/): the AOT cache cannot be used with a fat jar's nested jars.
 RUN --mount=type=cache,target=/root/.m2 \
-    sh ./mvnw -B -Pproduction -DskipTests package \
-    && cp "$(ls target/salespact-*.jar | head -1)" /build/salespact.jar
+    sh ./mvnw -B -Pproduction -DskipTests -Dsalespact.aot.skip=true package \
+    && java -Djarmode=tools -jar "$(ls target/salespact-*.jar | head -1)" extract \
+        --destination /build/app --application-filename salespact.jar
 
 FROM eclipse-temurin:25-jre
 RUN groupadd --system --gid 10001 salespact \
@@ -23,7 +27,17 @@ RUN groupadd --system --gid 10001 salespact \
     && mkdir -p /app/data \
     && chown -R salespact:salespact /app
 WORKDIR /app
-COPY --from=build --chown=salespact:salespact /build/salespact.jar /app/salespact.jar
+COPY --from=build --chown=salespact:salespact /build/app/ /app/
+USER salespact:salespact
+
+# Training run for the JDK 25 AOT cache (JEP 483/514/515), with this image's JVM and these very jar files: Spring Boot
+# starts on a throw-away H2 database (no demo data, no network) and stops once the context is refreshed; the JVM writes
+# the classes it loaded and linked, and method profiles, to /app/salespact.aot. Start-up then takes less than half
+# the time (docs/performance.md). Not in /app/data: that is the volume.
+RUN SALESPACT_DATA_DIR=/tmp/aot-training SPRING_PROFILES_ACTIVE= \
+    java -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput=/app/salespact.aot -Xlog:aot=error \
+        -Dspring.context.exit=onRefresh -jar /app/salespact.jar --salespact.demo.enabled=false --server.port=0 \
+    && rm -rf /tmp/aot-training
 
 # Spring profiles: empty = embedded H2 with the demo company; "prod,postgres" for production.
 ENV SPRING_PROFILES_ACTIVE="" \
@@ -32,11 +46,11 @@ ENV SPRING_PROFILES_ACTIVE="" \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 VOLUME /app/data
 EXPOSE 8080
-USER salespact:salespact
 
 # No curl in the JRE image: bash's /dev/tcp asks /actuator/health (public, see SecurityConfig).
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT:-8080} && printf 'GET /actuator/health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"status\":\"UP\"' <&3"]
 
-# exec: java is PID 1 and gets SIGTERM (graceful shutdown is on).
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/salespact.jar \"$@\"", "salespact"]
+# exec: java is PID 1 and gets SIGTERM (graceful shutdown is on). Should the JVM reject the AOT cache (it checks the
+# JVM build and the jar files), it says so in the log and starts without it, only slower.
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:AOTCache=/app/salespact.aot -jar /app/salespact.jar \"$@\"", "salespact"]

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 import org.openqa.selenium.support.ui.FluentWait;
 
 /**
- * The packaged production jar for a browser test class: {@code java -jar target/salespact-*.jar} with the JDK running
- * the tests, on a free port of 127.0.0.1, with a fresh {@code SALESPACT_DATA_DIR} (so the demo company is seeded
+ * The packaged production jar for a browser test class, started as the README says (see {@link #javaCommand}) with the
+ * JDK running the tests, on a free port of 127.0.0.1, with a fresh {@code SALESPACT_DATA_DIR} (so the demo company is seeded
  * relative to today and no other test's changes are seen). {@link #close()} stops it and deletes the data; a JVM
  * shutdown hook stops it too if the test run is aborted. (A trimmed copy of ProductionJarBrowserTest's start code.)
  * Public for the load benchmark (com.salespact.bench.LoadBenchmark).
@@ -57,9 +57,9 @@ public final class SalesPactJar implements AutoCloseable {
         int port = freePort();
         SalesPactJar app = new SalesPactJar(baseDir, workDir, dataDir, log, "http://127.0.0.1:" + port);
 
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1")
+        List<String> command = new ArrayList<>(javaCommand(jar));
+        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -67,7 +67,7 @@ public final class SalesPactJar implements AutoCloseable {
         env.put("SALESPACT_DATA_DIR", dataDir.toString());
         env.remove("SPRING_PROFILES_ACTIVE");
         env.remove("JAVA_TOOL_OPTIONS");
-        System.out.println("[browser] starting " + jar.getFileName() + " on " + app.baseUrl + " (log " + log + ")");
+        System.out.println("[browser] starting " + String.join(" ", command) + " on " + app.baseUrl + " (log " + log + ")");
         Runtime.getRuntime().addShutdownHook(app.shutdownHook);
         app.process = builder.start();
 
@@ -150,6 +150,24 @@ public final class SalesPactJar implements AutoCloseable {
         }
         deleteRecursively(dataDir);
         System.out.println("[browser] production jar " + baseUrl + " stopped");
+    }
+
+    /**
+     * How production starts the jar: with the AOT cache the production build trains next to it
+     * ({@code java -XX:AOTCache=target/app/salespact.aot -jar target/app/salespact.jar}, see the pom's production
+     * profile), or plain {@code java -jar <fat jar>} when there is no cache or it is older than the jar (a build with
+     * {@code -Dsalespact.aot.skip=true} leaves an old target/app behind).
+     */
+    static List<String> javaCommand(Path fatJar) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path app = fatJar.toAbsolutePath().getParent().resolve("app");
+        Path extracted = app.resolve("salespact.jar");
+        Path cache = app.resolve("salespact.aot");
+        boolean fresh = Files.isRegularFile(extracted) && Files.isRegularFile(cache)
+                && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(fatJar)) >= 0;
+        return fresh
+                ? List.of(java, "-XX:AOTCache=" + cache, "-jar", extracted.toString())
+                : List.of(java, "-jar", fatJar.toString());
     }
 
     private static Path findJar(Path baseDir) throws IOException {
