@@ -31,10 +31,11 @@ class CatchUpJob {
         this.onStart = onStart;
     }
 
+    /** In the background: a restart must not wait for every rep's pace to be checked. */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
         if (onStart) {
-            run();
+            Thread.ofVirtual().name("catch-up-check").start(this::run);
         }
     }
 
