@@ -172,7 +172,10 @@ public class ReviewService {
     public ReviewDetails.AgendaLine addAgendaItem(long reviewId, String text, boolean privateItem) {
         Review review = load(reviewId);
         SignedInUser me = guard.user();
-        AgendaItem item = agenda.save(review.newAgendaItem(me.personId(), isManager(me), text, privateItem,
+        // Points the app adds by itself (the daily catch-up check runs as the system) stand in the manager's name.
+        long author = me.personId() == com.salespact.security.SystemPrincipal.PERSON_ID ? review.getManagerId()
+                : me.personId();
+        AgendaItem item = agenda.save(review.newAgendaItem(author, isManager(me), text, privateItem,
                 agenda.lastPosition(reviewId) + 1));
         publish(review);
         return agendaLine(item, new HashMap<>());
