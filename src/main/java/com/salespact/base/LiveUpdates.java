@@ -1,10 +1,14 @@
 package com.salespact.base;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,10 +24,18 @@ public class LiveUpdates {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveUpdates.class);
 
-    /** A subscription; {@code teamId} null means every team (admins). */
-    private record Subscriber(Long teamId, Consumer<TeamEvent> listener) {
+    /**
+     * A subscription; {@code teamId} null means every team (admins). {@code relevant} is asked on the delivering
+     * thread, so a screen that does not care about an event costs no thread and no UI lock.
+     */
+    private record Subscriber(Long teamId, Predicate<TeamEvent> relevant, Consumer<TeamEvent> listener) {
         boolean wants(TeamEvent event) {
-            return teamId == null || teamId.equals(event.teamId());
+            try {
+                return (teamId == null || teamId.equals(event.teamId())) && relevant.test(event);
+            } catch (RuntimeException e) {
+                LOG.warn("A live screen failed to judge an update: {}", e.toString());
+                return false;
+            }
         }
     }
 
@@ -35,9 +47,25 @@ public class LiveUpdates {
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Consumer<TeamEvent>> relays = new CopyOnWriteArrayList<>();
+    private final Map<Long, AtomicLong> teamVersions = new ConcurrentHashMap<>();
+    private final AtomicLong everyTeamVersion = new AtomicLong();
+
+    /**
+     * A number that grows with every change delivered for the team (here or relayed from another node): figures read
+     * at one version are still current while it stays the same. Lets screens share one read of a team's figures.
+     */
+    public long version(Long teamId) {
+        AtomicLong team = teamId == null ? null : teamVersions.get(teamId);
+        return everyTeamVersion.get() + (team == null ? 0 : team.get());
+    }
 
     public Subscription subscribe(Long teamId, Consumer<TeamEvent> listener) {
-        Subscriber subscriber = new Subscriber(teamId, listener);
+        return subscribe(teamId, event -> true, listener);
+    }
+
+    /** Like {@link #subscribe(Long, Consumer)}, for the events {@code relevant} accepts (a quick, pure check). */
+    public Subscription subscribe(Long teamId, Predicate<TeamEvent> relevant, Consumer<TeamEvent> listener) {
+        Subscriber subscriber = new Subscriber(teamId, relevant, listener);
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
     }
@@ -59,6 +87,11 @@ public class LiveUpdates {
 
     /** Hands an event to this node's subscribers of its team. */
     public void deliver(TeamEvent event) {
+        if (event.teamId() == null) {
+            everyTeamVersion.incrementAndGet();
+        } else {
+            teamVersions.computeIfAbsent(event.teamId(), team -> new AtomicLong()).incrementAndGet();
+        }
         for (Subscriber subscriber : subscribers) {
             if (subscriber.wants(event)) {
                 executor.execute(() -> {

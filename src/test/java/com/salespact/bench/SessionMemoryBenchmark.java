@@ -45,8 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
  * servlet over the real Spring context and seeded test database), each signed in as one of the seeded managers and
  * reps (round robin) with the team dashboard or the deal list open, keeps them all strongly reachable, forces full GCs
  * and divides the growth of the used heap by N. With {@code -Dsalespact.bench.histogram=true} a class histogram
- * (jcmd GC.class_histogram on this JVM) before and after the N = 100 runs shows what dominates (off by default: on
- * a loaded machine the self-attach hung once). Budget: 100 KB per user; a miss fails the run after the report is written
+ * (GC.class_histogram through the DiagnosticCommand MBean) before and after the N = 100 runs shows what dominates. Budget: 100 KB per user; a miss fails the run after the report is written
  * (target/bench/session-memory.txt). {@code ./mvnw test -Pbench -Dtest=SessionMemoryBenchmark}
  *
  * <p>Not in the figure: what the real servlet container keeps per HTTP session outside Vaadin (Tomcat's session
@@ -196,13 +195,14 @@ class SessionMemoryBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** class name → {instances, bytes}, from jcmd on this JVM (forces a full GC itself). */
-    private static Map<String, long[]> histogram() throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(ProcessHandle.current().pid()),
-                "GC.class_histogram").redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(60, TimeUnit.SECONDS);
+    /**
+     * class name → {instances, bytes}: the DiagnosticCommand MBean's GC.class_histogram (forces a full GC itself), in
+     * process (jcmd's self-attach hung here).
+     */
+    private static Map<String, long[]> histogram() throws javax.management.JMException {
+        String out = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
         Map<String, long[]> classes = new HashMap<>();
         for (String row : out.lines().toList()) {
             String[] parts = row.trim().split("\\s+");

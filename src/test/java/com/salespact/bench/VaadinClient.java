@@ -108,6 +108,10 @@ final class VaadinClient {
         }
         uiId = uidl.path("v-uiId").asInt(config.path("v-uiId").asInt(0));
         csrfToken = uidl.path("Vaadin-Security-Key").asString();
+        // A new UI: its message counter starts again and none of the old UI's elements exist.
+        clientId = 0;
+        ids.clear();
+        classes.clear();
         read(uidl);
         navigatedOnce = false;
     }
@@ -214,11 +218,14 @@ final class VaadinClient {
             syncId = message.path("syncId").asInt();
         }
         Map<String, List<Integer>> found = new HashMap<>();
+        java.util.Set<Integer> detached = new java.util.HashSet<>();
         for (JsonNode change : message.path("changes")) {
             int node = change.path("node").asInt();
             int feature = change.path("feat").asInt(-1);
             String type = change.path("type").asString("");
-            if ("put".equals(type) && feature == ATTRIBUTES && "id".equals(change.path("key").asString(""))) {
+            if ("detach".equals(type)) {
+                detached.add(node);
+            } else if ("put".equals(type) && feature == ATTRIBUTES && "id".equals(change.path("key").asString(""))) {
                 ids.put(change.path("value").asString(""), node);
             } else if ("splice".equals(type) && feature == CLASS_LIST) {
                 for (JsonNode added : change.path("add")) {
@@ -227,6 +234,11 @@ final class VaadinClient {
             }
         }
         classes.putAll(found);
+        if (!detached.isEmpty()) {
+            // Elements the server removed (a live update replaced them) can no longer be clicked.
+            ids.values().removeIf(detached::contains);
+            classes.replaceAll((name, nodes) -> nodes.stream().filter(node -> !detached.contains(node)).toList());
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

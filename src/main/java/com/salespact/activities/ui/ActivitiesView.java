@@ -12,7 +12,9 @@ import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.LiveRefresh;
+import com.salespact.activities.ActivityChanged;
 import com.salespact.base.LiveUpdates;
+import com.salespact.base.TeamDataChanged;
 import com.salespact.base.ui.PaceBadge;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
@@ -101,7 +103,10 @@ public class ActivitiesView extends VerticalLayout {
         add(rep, new H3(getTranslation("activities.this-week")), tiles, quickLog,
                 new H3(getTranslation("activities.history")), history);
         refresh();
-        LiveRefresh.bind(this, live, () -> user.teamId(), event -> refresh());
+        // A rep's page moves only with their own activities; a manager's with the team's (any rep may be picked).
+        LiveRefresh.coalesced(this, live, () -> user.teamId(), event -> event instanceof TeamDataChanged
+                || event instanceof ActivityChanged logged && (!user.isRep() || logged.repId() == user.personId()),
+                this::refresh);
     }
 
     private Long selectedRep() {

@@ -85,7 +85,7 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
     final CommissionPlanForm planForm = new CommissionPlanForm();
     final Button savePlan = new Button();
 
-    private Long repId;
+    private volatile Long repId;
     private StatementPeriod period;
     private RepStatement shown;
     /** Set while the view itself changes the pickers, so their listeners stay quiet. */
@@ -168,7 +168,7 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
         if (!user.isRep()) {
             add(planEditor, toAnswer);
         }
-        LiveRefresh.bind(this, live, user::teamId, this::onTeamEvent);
+        LiveRefresh.bind(this, live, user::teamId, this::concerns, event -> load());
     }
 
     @Override
@@ -309,17 +309,15 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
         load();
     }
 
-    private void onTeamEvent(TeamEvent event) {
-        boolean mine = switch (event) {
+    /** Decided off the UI lock, so {@code repId} is volatile. */
+    private boolean concerns(TeamEvent event) {
+        return switch (event) {
             case DealChanged deal -> Objects.equals(deal.ownerId(), repId);
             case TargetChanged target -> target.personId() == null || Objects.equals(target.personId(), repId);
             case NotificationCreated note -> note.personId() == user.personId(); // a question, an answer, a plan
             case TeamDataChanged imported -> true;
             default -> false;
         };
-        if (mine) {
-            load();
-        }
     }
 
     private void updateLocation() {

@@ -1,19 +1,20 @@
 package com.salespact.dashboard.ui;
 
-import com.salespact.activities.query.ScorecardQuery;
+import com.salespact.activities.ActivityChanged;
 import com.salespact.base.CompanySettings;
-import com.salespact.base.DateRange;
-import com.salespact.base.FiscalCalendar;
+import com.salespact.base.PeriodKind;
+import com.salespact.base.TeamDataChanged;
+import com.salespact.base.TeamEvent;
+import com.salespact.dashboard.query.TeamBoard;
+import com.salespact.dashboard.query.TeamBoardQuery;
+import com.salespact.deals.DealChanged;
+import com.salespact.goals.TargetChanged;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.Money;
-import com.salespact.base.PeriodKind;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.LiveRefresh;
 import com.salespact.base.ui.PaceBadge;
 import com.salespact.base.ui.chart.EChart;
-import com.salespact.dashboard.query.TeamDashboardQuery;
-import com.salespact.deals.query.PipelineQuery;
-import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
 import com.salespact.goals.query.TeamPace;
 import com.salespact.people.PeopleService;
@@ -56,11 +57,7 @@ import java.util.Map;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REP_NAME})
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final PaceQuery paceQuery;
-    private final TeamDashboardQuery dashboardQuery;
-    private final PipelineQuery pipelineQuery;
-    private final ScorecardQuery scorecardQuery;
-    private final FiscalCalendar calendar;
+    private final TeamBoardQuery boards;
     private final String currency;
     private final Clock clock;
     private final H2 heading = new H2();
@@ -73,15 +70,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     final EChart attainment = new EChart();
     final EChart pipeline = new EChart();
     private int refreshes;
+    /** What is drawn now: a refresh redraws only the parts whose figures differ. */
+    private TeamBoard shown;
 
-    public DashboardView(PaceQuery paceQuery, TeamDashboardQuery dashboardQuery, PipelineQuery pipelineQuery,
-                         ScorecardQuery scorecardQuery, PeopleService people, LiveUpdates live,
-                         CompanySettings settings, Clock clock) {
-        this.paceQuery = paceQuery;
-        this.dashboardQuery = dashboardQuery;
-        this.pipelineQuery = pipelineQuery;
-        this.scorecardQuery = scorecardQuery;
-        this.calendar = settings.calendar();
+    public DashboardView(TeamBoardQuery boards, PeopleService people, LiveUpdates live, CompanySettings settings,
+                         Clock clock) {
+        this.boards = boards;
         this.currency = settings.currency();
         this.clock = clock;
         setId("team-dashboard");
@@ -116,7 +110,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Div standards = card("dashboard.mas", scorecard);
         standards.setWidthFull();
         add(heading, filters, cards, charts, standards, new H3(getTranslation("dashboard.reps")), reps);
-        LiveRefresh.bind(this, live, () -> team() == null ? -1L : team().id(), event -> refresh());
+        LiveRefresh.coalesced(this, live, () -> team() == null ? -1L : team().id(), DashboardView::changesFigures,
+                this::refresh);
     }
 
     private Div card(String titleKey, com.vaadin.flow.component.Component content) {
@@ -162,42 +157,59 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    /** Re-reads every figure and updates the charts in place (no re-creation, no flicker). */
+    /** The changes that move a dashboard figure (not notifications, reviews or display tokens). */
+    static boolean changesFigures(TeamEvent event) {
+        return event instanceof DealChanged || event instanceof ActivityChanged || event instanceof TargetChanged
+                || event instanceof TeamDataChanged;
+    }
+
+    /** Re-reads every figure (shared with the team's other screens) and redraws what changed, in place. */
     void refresh() {
         TeamSummary team = team();
         if (team == null) {
             return;
         }
         refreshes++;
-        LocalDate today = LocalDate.now(clock);
-        PeriodKind kind = period.getValue();
-        DateRange range = kind.rangeOf(calendar, today);
-        TeamPace pace = paceQuery.team(team.id(), range, today);
-        heading.setText(team.name() + " · " + getTranslation("period." + kind.name()) + " "
-                + range.start() + " – " + range.end());
-        showCards(team, pace, range, today);
-        List<RepPace> ranked = pace.reps().stream()
-                .sorted(Comparator.comparing(RepPace::attainment, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
-        reps.setItems(ranked);
-        curve.setOption(DashboardCharts.salesCurve(dashboardQuery.salesCurve(team.id(), kind, range, today), kind,
-                currency, this::getTranslation));
-        attainment.setOption(DashboardCharts.attainment(ranked, getTranslation("dashboard.pace")));
-        pipeline.setOption(DashboardCharts.pipeline(dashboardQuery.stageTotals(team.id()), currency, this::getTranslation));
-        scorecard.show(scorecardQuery.team(team.id(), com.salespact.base.FiscalCalendar.isoWeekOf(today), today));
+        TeamBoard board = boards.team(team.id(), period.getValue(), LocalDate.now(clock));
+        TeamBoard before = shown != null && shown.teamId() == board.teamId() && shown.kind() == board.kind()
+                && shown.asOf().equals(board.asOf()) ? shown : null;
+        shown = board;
+        if (before == board) {
+            return; // nothing was re-read: every figure is as drawn
+        }
+        heading.setText(team.name() + " · " + getTranslation("period." + board.kind().name()) + " "
+                + board.range().start() + " – " + board.range().end());
+        if (before == null || !before.pace().equals(board.pace()) || !before.commitRemaining().equals(board.commitRemaining())
+                || !before.openToPeriodEnd().equals(board.openToPeriodEnd())) {
+            showCards(board);
+            List<RepPace> ranked = board.pace().reps().stream()
+                    .sorted(Comparator.comparing(RepPace::attainment, Comparator.nullsLast(Comparator.reverseOrder())))
+                    .toList();
+            reps.setItems(ranked);
+            attainment.setOption(DashboardCharts.attainment(ranked, getTranslation("dashboard.pace")));
+        }
+        if (before == null || !before.curve().equals(board.curve())) {
+            curve.setOption(DashboardCharts.salesCurve(board.curve(), board.kind(), currency, this::getTranslation));
+        }
+        if (before == null || !before.stages().equals(board.stages())) {
+            pipeline.setOption(DashboardCharts.pipeline(board.stages(), currency, this::getTranslation));
+        }
+        if (before == null || !before.standards().equals(board.standards())) {
+            scorecard.show(board.standards());
+        }
     }
 
-    private void showCards(TeamSummary team, TeamPace pace, DateRange range, LocalDate today) {
+    private void showCards(TeamBoard board) {
+        TeamPace pace = board.pace();
         BigDecimal remaining = pace.target().subtract(pace.actualRevenue()).max(BigDecimal.ZERO);
-        BigDecimal open = pipelineQuery.teamOpenTotal(team.id(), new DateRange(today, range.end()));
-        BigDecimal forecast = pace.actualRevenue().add(dashboardQuery.commitRemaining(team.id(), range, today));
+        BigDecimal open = board.openToPeriodEnd();
         cards.removeAll();
         cards.add(new KpiCard(getTranslation("dashboard.revenue"), Money.format(pace.actualRevenue()),
                         getTranslation("dashboard.of-target", Money.format(pace.target())))
                         .withBadge(new PaceBadge(pace.pace(), pace.attainment())),
                 new KpiCard(getTranslation("dashboard.due-today"), Money.format(pace.dueTarget()),
                         getTranslation("dashboard.due-detail")),
-                new KpiCard(getTranslation("dashboard.forecast"), Money.format(forecast),
+                new KpiCard(getTranslation("dashboard.forecast"), Money.format(board.forecast()),
                         getTranslation("dashboard.forecast-detail")),
                 new KpiCard(getTranslation("dashboard.coverage"), remaining.signum() == 0 ? "—"
                         : open.divide(remaining, 1, RoundingMode.HALF_UP) + "×",

@@ -100,13 +100,16 @@ public class MyBusinessView extends VerticalLayout {
         add(heading, cards, pactScorecard, charts);
         refresh();
         Long teamId = currentUser.require().teamId();
-        LiveRefresh.bind(this, live, () -> teamId, event -> {
-            if (event instanceof DealChanged deal && deal.ownerId() == repId) {
-                refresh();
-            } else if (event instanceof ActivityChanged activity && activity.repId() == repId) {
-                pactScorecard.refresh(LocalDate.now(clock));
-            }
-        });
+        LiveRefresh.bind(this, live, () -> teamId,
+                event -> event instanceof DealChanged deal && deal.ownerId() == repId
+                        || event instanceof ActivityChanged activity && activity.repId() == repId,
+                event -> {
+                    if (event instanceof DealChanged) {
+                        refresh();
+                    } else {
+                        pactScorecard.refresh(LocalDate.now(clock));
+                    }
+                });
     }
 
     /** Re-reads the rep's numbers and updates the charts in place. */

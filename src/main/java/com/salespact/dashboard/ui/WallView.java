@@ -10,6 +10,7 @@ import com.salespact.base.Money;
 import com.salespact.base.PeriodKind;
 import com.salespact.base.TeamEvent;
 import com.salespact.base.ui.chart.ChartOption;
+import com.salespact.base.ui.CoalescedRefresh;
 import com.salespact.base.ui.chart.EChart;
 import com.salespact.dashboard.query.TeamDashboardQuery;
 import com.salespact.deals.DealChanged;
@@ -136,7 +137,12 @@ public class WallView extends Div implements BeforeEnterObserver {
         if (subscription != null) {
             subscription.cancel();
         }
-        subscription = live.subscribe(grant.teamId(), teamEvent -> onTeamEvent(ui, teamEvent));
+        CoalescedRefresh figures = new CoalescedRefresh(ui, () -> {
+            if (grant != null) {
+                refresh();
+            }
+        });
+        subscription = live.subscribe(grant.teamId(), teamEvent -> onTeamEvent(ui, teamEvent, figures));
         getElement().executeJs(ROTATE, grant.slideSeconds());
     }
 
@@ -270,23 +276,27 @@ public class WallView extends Div implements BeforeEnterObserver {
         add(denied);
     }
 
-    private void onTeamEvent(UI ui, TeamEvent event) {
-        ui.access(() -> {
-            if (grant == null) {
-                return;
-            }
-            if (event instanceof DisplayRevoked revoked && revoked.tokenId() == grant.tokenId()) {
-                showDenied();
-                return;
-            }
-            if (event instanceof DealChanged deal && deal.kind() == DealChanged.Kind.WON) {
-                // The banner goes out in its own round trip, before the heavier refresh below.
-                celebrate(deal);
-                ui.access(this::refresh);
-                return;
-            }
-            refresh();
-        });
+    /**
+     * A revocation and a win show at once (each in its own round trip); every other change only re-reads the
+     * figures, folded with the changes around it, so a busy team does not keep the screen re-reading.
+     */
+    private void onTeamEvent(UI ui, TeamEvent event, CoalescedRefresh figures) {
+        if (event instanceof DisplayRevoked revoked) {
+            ui.access(() -> {
+                if (grant != null && revoked.tokenId() == grant.tokenId()) {
+                    showDenied();
+                }
+            });
+            return;
+        }
+        if (event instanceof DealChanged deal && deal.kind() == DealChanged.Kind.WON) {
+            ui.access(() -> {
+                if (grant != null) {
+                    celebrate(deal);
+                }
+            });
+        }
+        figures.offer();
     }
 
     private void celebrate(DealChanged deal) {

@@ -5,30 +5,40 @@ import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
 import com.salespact.deals.DealService;
 import com.salespact.deals.Stage;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The open pipeline as columns by stage. Each column loads at most {@value #PER_COLUMN} cards (the list view and
- * search reach the rest), so a manager's board stays light.
+ * The open pipeline as columns by stage. Each column shows the first {@value #PER_COLUMN} cards and a "show more"
+ * button for the next ones (the list view and search reach everything), so a manager's board stays light.
+ * <p>
+ * A refresh (after a move here or a live change elsewhere) keeps the cards whose deal did not change and only adds,
+ * removes or moves the others: less to send, nothing flickers, and a card the user is about to tap stays the same.
  */
 class DealBoard extends Div {
 
-    static final int PER_COLUMN = 40;
+    static final int PER_COLUMN = 12;
 
     private final DealService deals;
     private final Clock clock;
     private final Consumer<DealRow> open;
     private final BiConsumer<DealRow, Stage> move;
     private final boolean showOwners;
+    private final Map<Stage, Column> columns = new EnumMap<>(Stage.class);
     private DealFilter filter = DealFilter.open();
 
     DealBoard(DealService deals, Clock clock, boolean showOwners, Consumer<DealRow> open,
@@ -40,52 +50,99 @@ class DealBoard extends Div {
         this.move = move;
         addClassName("deal-board");
         setId("deal-board");
+        for (Stage stage : Stage.openStages()) {
+            Column column = new Column(stage);
+            columns.put(stage, column);
+            add(column);
+        }
     }
 
     void show(DealFilter newFilter) {
+        if (!newFilter.equals(filter)) {
+            columns.values().forEach(Column::collapse);
+        }
         this.filter = newFilter;
         refresh();
     }
 
     void refresh() {
-        removeAll();
-        for (Stage stage : Stage.openStages()) {
-            add(column(stage));
-        }
+        Instant now = clock.instant();
+        columns.values().forEach(column -> column.refresh(now));
     }
 
-    private Div column(Stage stage) {
-        DealFilter stageFilter = filter.withStages(Set.of(stage));
-        List<DealRow> rows = deals.list(stageFilter, 0, PER_COLUMN, null);
-        int total = rows.size() < PER_COLUMN ? rows.size() : deals.count(stageFilter);
-        BigDecimal sum = rows.stream().map(DealRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** One stage: header with count and sum, the cards, and "show more" when there are more. */
+    private final class Column extends Div {
+        private final Stage stage;
+        private final Span summary = new Span();
+        private final Div cards = new Div();
+        private final Button more = new Button();
+        private int limit = PER_COLUMN;
 
-        Span title = new Span(getTranslation("stage." + stage.name()));
-        title.addClassName("deal-column-title");
-        Span summary = new Span(getTranslation("deals.column-total", total, Money.compact(sum)));
-        summary.addClassName("deal-column-summary");
-        Div header = new Div(title, summary);
-        header.addClassName("deal-column-header");
-
-        Div cards = new Div();
-        cards.addClassName("deal-column-cards");
-        rows.forEach(row -> cards.add(new DealCard(row, clock.instant(), showOwners, open,
-                deal -> deal.stage().next().ifPresent(next -> move.accept(deal, next)))));
-        if (total > rows.size()) {
-            Span more = new Span(getTranslation("deals.more", rows.size(), total));
+        Column(Stage stage) {
+            this.stage = stage;
+            Span title = new Span(getTranslation("stage." + stage.name()));
+            title.addClassName("deal-column-title");
+            summary.addClassName("deal-column-summary");
+            Div header = new Div(title, summary);
+            header.addClassName("deal-column-header");
+            cards.addClassName("deal-column-cards");
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             more.addClassName("deal-column-more");
-            cards.add(more);
+            more.addClickListener(event -> {
+                limit += PER_COLUMN;
+                refresh(clock.instant());
+            });
+            add(header, cards, more);
+            addClassName("deal-column");
+            getElement().setAttribute("data-stage", stage.name());
+            DropTarget<Div> target = DropTarget.create(this);
+            target.setDropEffect(DropEffect.MOVE);
+            target.addDropListener(event -> event.getDragData()
+                    .filter(DealRow.class::isInstance).map(DealRow.class::cast)
+                    .filter(deal -> deal.stage() != stage)
+                    .ifPresent(deal -> move.accept(deal, stage)));
         }
 
-        Div column = new Div(header, cards);
-        column.addClassName("deal-column");
-        column.getElement().setAttribute("data-stage", stage.name());
-        DropTarget<Div> target = DropTarget.create(column);
-        target.setDropEffect(DropEffect.MOVE);
-        target.addDropListener(event -> event.getDragData()
-                .filter(DealRow.class::isInstance).map(DealRow.class::cast)
-                .filter(deal -> deal.stage() != stage)
-                .ifPresent(deal -> move.accept(deal, stage)));
-        return column;
+        void collapse() {
+            limit = PER_COLUMN;
+        }
+
+        void refresh(Instant now) {
+            DealFilter stageFilter = filter.withStages(Set.of(stage));
+            List<DealRow> rows = deals.list(stageFilter, 0, limit, null);
+            int total = rows.size() < limit ? rows.size() : deals.count(stageFilter);
+            BigDecimal shownSum = rows.stream().map(DealRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            summary.setText(total > rows.size()
+                    ? getTranslation("deals.column-shown", rows.size(), total, Money.compact(shownSum))
+                    : getTranslation("deals.column-total", total, Money.compact(shownSum)));
+            showCards(rows, now);
+            int next = Math.min(PER_COLUMN, total - rows.size());
+            more.setVisible(next > 0);
+            if (next > 0) {
+                more.setText(getTranslation("deals.show-more", next));
+            }
+        }
+
+        /** Keeps unchanged cards in place; only new, changed or reordered ones touch the page. */
+        private void showCards(List<DealRow> rows, Instant now) {
+            Map<Long, DealCard> current = new java.util.HashMap<>();
+            cards.getChildren().map(DealCard.class::cast).forEach(card -> current.put(card.deal().id(), card));
+            List<DealCard> wanted = new ArrayList<>(rows.size());
+            for (DealRow row : rows) {
+                DealCard card = current.get(row.id());
+                wanted.add(card != null && card.shows(row, now) ? card
+                        : new DealCard(row, now, showOwners, open, deal -> deal.stage().next()
+                                .ifPresent(nextStage -> move.accept(deal, nextStage))));
+            }
+            Set<DealCard> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            keep.addAll(wanted);
+            current.values().stream().filter(card -> !keep.contains(card)).forEach(cards::remove);
+            for (int i = 0; i < wanted.size(); i++) {
+                DealCard card = wanted.get(i);
+                if (i >= cards.getComponentCount() || cards.getComponentAt(i) != card) {
+                    cards.addComponentAtIndex(i, card);
+                }
+            }
+        }
     }
 }

@@ -3,66 +3,84 @@ package com.salespact.deals.ui;
 import com.salespact.base.Money;
 import com.salespact.deals.DealRow;
 import com.salespact.deals.Stage;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Consumer;
+import org.springframework.web.util.HtmlUtils;
 
-/** One deal on the board: tap to open, tap the arrow to move it on, or drag it to another column. */
+/**
+ * One deal on the board: tap to open, tap the arrow to move it on, or drag it to another column.
+ * <p>
+ * Rendered as <em>one</em> server-side element whose content is escaped HTML, with two click listeners told apart
+ * in the browser (on the arrow or not). A card built from a dozen components cost ~1 KB of session memory per
+ * element; a manager's board holds dozens of cards per user (issue 7: ≤ 100 KB per signed-in user).
+ */
 class DealCard extends Div implements DragSource<DealCard> {
 
-    private static final DateTimeFormatter CLOSE = DateTimeFormatter.ofPattern("d MMM");
+    /** True in the browser when the tap landed on the arrow button. */
+    static final String ON_ARROW = "!!event.target.closest('.deal-card-next')";
+    static final String OFF_ARROW = "!event.target.closest('.deal-card-next')";
+    private static final DateTimeFormatter CLOSE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final DealRow deal;
+    private final LocalDate shownOn;
 
     DealCard(DealRow deal, Instant now, boolean showOwner, Consumer<DealRow> open, Consumer<DealRow> advance) {
         this.deal = deal;
+        this.shownOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
         addClassName("deal-card");
         getElement().setAttribute("data-deal-id", String.valueOf(deal.id()));
         setDraggable(true);
         setDragData(deal);
+        getElement().setProperty("innerHTML", html(now, showOwner));
+        getElement().addEventListener("click", event -> open.accept(deal)).setFilter(OFF_ARROW);
+        if (deal.stage().next().isPresent()) {
+            getElement().addEventListener("click", event -> advance.accept(deal)).setFilter(ON_ARROW);
+        }
+    }
 
+    private String html(Instant now, boolean showOwner) {
         // Deal names usually start with the account, which the next line shows anyway.
         String prefix = deal.accountName() + " – ";
-        Span name = new Span(deal.name().startsWith(prefix) && deal.name().length() > prefix.length()
-                ? deal.name().substring(prefix.length()) : deal.name());
-        name.addClassName("deal-card-name");
-        Span account = new Span(showOwner ? deal.accountName() + " · " + deal.ownerName() : deal.accountName());
-        account.addClassName("deal-card-account");
-        Span amount = new Span(Money.format(deal.amount()));
-        amount.addClassName("deal-card-amount");
-        Span close = new Span(CLOSE.format(deal.expectedCloseDate()));
-        if (deal.stage().isOpen() && deal.expectedCloseDate().isBefore(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
-            close.addClassName("overdue");
-            close.setTitle(getTranslation("deals.overdue"));
-        }
-        Span age = new Span(getTranslation("deals.stage-age", deal.stageAgeDays(now)));
-        age.addClassName("deal-card-age");
-        if (deal.stageAgeDays(now) > 30) {
-            age.addClassName("stale");
-        }
-        Span forecast = new Span(getTranslation("forecast." + deal.forecastCategory().name()));
-        forecast.addClassNames("forecast-badge", "forecast-" + deal.forecastCategory().name().toLowerCase());
-        Div meta = new Div(amount, close, age, forecast);
-        meta.addClassName("deal-card-meta");
-        Div body = new Div(name, account, meta);
-        body.addClassName("deal-card-body");
-        body.addClickListener(event -> open.accept(deal));
-        add(body);
-
+        String name = deal.name().startsWith(prefix) && deal.name().length() > prefix.length()
+                ? deal.name().substring(prefix.length()) : deal.name();
+        String account = showOwner ? deal.accountName() + " · " + deal.ownerName() : deal.accountName();
+        boolean overdue = deal.stage().isOpen() && deal.expectedCloseDate().isBefore(shownOn);
+        long age = deal.stageAgeDays(now);
+        StringBuilder html = new StringBuilder(512)
+                .append("<div class=\"deal-card-body\">")
+                .append(span("deal-card-name", name, null))
+                .append(span("deal-card-account", account, null))
+                .append("<div class=\"deal-card-meta\">")
+                .append(span("deal-card-amount", Money.format(deal.amount()), null))
+                .append(span(overdue ? "deal-card-close overdue" : "deal-card-close",
+                        CLOSE.format(deal.expectedCloseDate()), overdue ? getTranslation("deals.overdue") : null))
+                .append(span(age > 30 ? "deal-card-age stale" : "deal-card-age",
+                        getTranslation("deals.stage-age", age), null))
+                .append(span("forecast-badge forecast-" + deal.forecastCategory().name().toLowerCase(Locale.ROOT),
+                        getTranslation("forecast." + deal.forecastCategory().name()), null))
+                .append("</div></div>");
         deal.stage().next().ifPresent(next -> {
-            Button move = new Button(VaadinIcon.ARROW_RIGHT.create(), event -> advance.accept(deal));
-            move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            move.addClassName("deal-card-next");
-            move.setAriaLabel(getTranslation("deals.next", getTranslation("stage." + next.name())));
-            move.setTooltipText(getTranslation("deals.next", getTranslation("stage." + next.name())));
-            add(move);
+            String label = escape(getTranslation("deals.next", getTranslation("stage." + next.name())));
+            html.append("<vaadin-button class=\"deal-card-next\" theme=\"tertiary\" aria-label=\"").append(label)
+                    .append("\" title=\"").append(label)
+                    .append("\"><vaadin-icon icon=\"vaadin:arrow-right\"></vaadin-icon></vaadin-button>");
         });
+        return html.toString();
+    }
+
+    private static String span(String className, String text, String title) {
+        return "<span class=\"" + className + "\"" + (title == null ? "" : " title=\"" + escape(title) + "\"") + ">"
+                + escape(text) + "</span>";
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     DealRow deal() {
@@ -71,5 +89,10 @@ class DealCard extends Div implements DragSource<DealCard> {
 
     Stage stage() {
         return deal.stage();
+    }
+
+    /** Whether this card still shows {@code row} as it would be drawn today (so the board can keep it). */
+    boolean shows(DealRow row, Instant now) {
+        return deal.equals(row) && shownOn.equals(LocalDate.ofInstant(now, ZoneOffset.UTC));
     }
 }

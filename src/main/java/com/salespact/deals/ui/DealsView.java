@@ -4,6 +4,9 @@ import com.salespact.base.Money;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.base.ui.LiveRefresh;
 import com.salespact.base.LiveUpdates;
+import com.salespact.base.TeamDataChanged;
+import com.salespact.base.TeamEvent;
+import com.salespact.deals.DealChanged;
 import com.salespact.deals.DealConflictException;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
@@ -13,6 +16,7 @@ import com.salespact.deals.Stage;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
 import com.salespact.security.CurrentUser;
+import com.salespact.security.SignedInUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,6 +67,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private final DealBoard board;
     private final Grid<DealRow> grid = new Grid<>();
     private boolean restoring;
+    /** The owner filter, readable by the live-update check without the UI lock. */
+    private volatile Long shownOwner;
 
     public DealsView(DealService deals, DealCsvExport export, PeopleService people, CurrentUser currentUser,
                      LiveUpdates live, Clock clock) {
@@ -102,8 +108,17 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         Div toolbar = new Div(search, owner, layout, add, DealCsvDownload.link(export, this::filter, grid));
         toolbar.addClassName("toolbar");
         add(toolbar, board, grid);
-        Long teamId = currentUser.require().teamId();
-        LiveRefresh.bind(this, live, () -> teamId, event -> show());
+        SignedInUser user = currentUser.require();
+        LiveRefresh.coalesced(this, live, user::teamId, event -> concerns(event, user), this::show);
+    }
+
+    /** Decided off the UI lock: a rep's board changes only with their own deals, a manager's with the team's. */
+    private boolean concerns(TeamEvent event, SignedInUser user) {
+        return switch (event) {
+            case DealChanged deal -> user.isRep() ? deal.ownerId() == user.personId() : shownOwner == null || deal.ownerId() == shownOwner;
+            case TeamDataChanged imported -> true;
+            default -> false;
+        };
     }
 
     private void configureGrid() {
@@ -139,6 +154,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void filterChanged() {
+        shownOwner = owner.getValue() == null ? null : owner.getValue().id();
         if (restoring) {
             return;
         }
@@ -181,6 +197,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         } finally {
             restoring = false;
         }
+        shownOwner = owner.getValue() == null ? null : owner.getValue().id();
         show();
     }
 

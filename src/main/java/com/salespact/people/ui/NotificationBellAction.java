@@ -36,11 +36,9 @@ class NotificationBellAction implements ShellAction {
         long me = user.get().personId();
         NotificationBell bell = new NotificationBell(notifications, clock.getZone());
         // Admins have no team: they listen to every team and keep only their own notifications.
-        LiveRefresh.bind(bell, live, () -> user.get().teamId(), event -> {
-            if (event instanceof NotificationCreated created && created.personId() == me) {
-                bell.refresh();
-            }
-        });
+        LiveRefresh.bind(bell, live, () -> user.get().teamId(),
+                event -> event instanceof NotificationCreated created && created.personId() == me,
+                event -> bell.refresh());
         return Optional.of(bell);
     }
 }

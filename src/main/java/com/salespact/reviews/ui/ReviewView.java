@@ -59,6 +59,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final CatchUpSection catchUp;
     final FeedbackSummarySection feedback360;
     private ReviewDetails details;
+    /** The shown review's rep, readable by the live-update check without the UI lock. */
+    private volatile Long shownRep;
     private long reviewId;
 
     public ReviewView(ReviewService reviews, CatchUpService catchUps, FeedbackService feedbackService,
@@ -110,11 +112,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         add(back, header, meta, scheduling, visibility, columns);
 
         Long teamId = currentUser.require().teamId();
-        LiveRefresh.bind(this, live, () -> teamId, event -> {
-            if (event instanceof ReviewChanged changed && details != null && changed.repId() == details.repId()) {
-                reload();
-            }
-        });
+        LiveRefresh.bind(this, live, () -> teamId, event -> event instanceof ReviewChanged changed
+                && shownRep != null && changed.repId() == shownRep, event -> reload());
     }
 
     @Override
@@ -140,6 +139,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(ReviewDetails review) {
         details = review;
+        shownRep = review.repId();
         reviewId = review.id();
         title.setText(ReviewLabels.kind(this, review.kind()) + " · " + review.repName());
         status.removeAll();
