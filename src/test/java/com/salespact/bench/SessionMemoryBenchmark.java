@@ -151,10 +151,11 @@ class SessionMemoryBenchmark {
             UI.getCurrent().navigate(route);
             UI ui = UI.getCurrent();
             assertThat(ui.getCurrentView()).isInstanceOf(view);
-            // What writing the response does: the changes for the browser are collected and let go.
+            // What writing the response does: the changes and JavaScript calls for the browser are collected and let go.
             StateTree tree = ui.getInternals().getStateTree();
             tree.runExecutionsBeforeClientResponse();
             tree.collectChanges(change -> { });
+            ui.getInternals().dumpPendingJavaScriptInvocations();
             open.add(new Open(VaadinSession.getCurrent(), ui));
             TestSupport.signOut();
         }

@@ -140,11 +140,22 @@ final class VaadinClient {
     /** A click on one (chosen at random) of the elements with that class name in the latest response showing any. */
     JsonNode clickClass(String className, java.util.random.RandomGenerator random)
             throws IOException, InterruptedException {
+        return clickClass(className, random, Map.of());
+    }
+
+    /**
+     * The same, with what the browser adds for listener filters: each filter expression with its value (a click
+     * listener with a filter only runs when the event carries its expression as true).
+     */
+    JsonNode clickClass(String className, java.util.random.RandomGenerator random, Map<String, Boolean> filters)
+            throws IOException, InterruptedException {
         List<Integer> nodes = classes.getOrDefault(className, List.of());
         if (nodes.isEmpty()) {
             throw new ProtocolError("no element with class " + className + " on the page");
         }
-        return uidl(event(nodes.get(random.nextInt(nodes.size())), "click", clickData()));
+        ObjectNode data = clickData();
+        filters.forEach(data::put);
+        return uidl(event(nodes.get(random.nextInt(nodes.size())), "click", data));
     }
 
     boolean hasId(String id) {

@@ -140,8 +140,8 @@ public class ActivitiesView extends VerticalLayout {
                         line.actual() + " / " + line.minimum(),
                         getTranslation("activities.due-by-now", line.dueByNow().setScale(0, RoundingMode.HALF_UP)));
                 tile.setId("mas-" + line.metric().name().toLowerCase());
-                tile.withBadge(new PaceBadge(line.pace(), line.dueByNow().signum() == 0 ? null
-                        : BigDecimal.valueOf(line.actual()).divide(line.dueByNow(), 4, RoundingMode.HALF_UP)));
+                tile.withPace(line.pace(), line.dueByNow().signum() == 0 ? null
+                        : BigDecimal.valueOf(line.actual()).divide(line.dueByNow(), 4, RoundingMode.HALF_UP));
                 tiles.add(tile);
             }
         }

@@ -1,36 +1,53 @@
 package com.salespact.base.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.salespact.base.Pace;
+import java.math.BigDecimal;
 
-/** A labelled big number with an optional detail line and badge. */
-public class KpiCard extends Div {
+/**
+ * A labelled big number with an optional detail line and pace badge. One element (its parts are markup), as the
+ * dashboards show many of them per user.
+ */
+public class KpiCard extends com.vaadin.flow.component.html.Div {
 
-    private final Span value = new Span();
-    private final Span detail = new Span();
+    private final String label;
+    private String value;
+    private String detail;
+    private String badge = "";
 
     public KpiCard(String label, String value, String detail) {
+        this.label = label;
         addClassName("kpi-card");
-        Span caption = new Span(label);
-        caption.addClassName("kpi-label");
-        this.value.addClassName("kpi-value");
-        this.detail.addClassName("kpi-detail");
-        add(caption, this.value, this.detail);
         update(value, detail);
     }
 
-    public KpiCard withBadge(Component badge) {
-        add(badge);
+    /** Adds the pace badge (green on track, amber behind, red at risk) with the attainment. */
+    public KpiCard withPace(Pace pace, BigDecimal attainment) {
+        badge = PaceBadge.html(this, pace, attainment);
+        render();
         return this;
     }
 
     public final void update(String newValue, String newDetail) {
-        value.setText(newValue);
-        detail.setText(newDetail == null ? "" : newDetail);
+        value = newValue;
+        detail = newDetail == null ? "" : newDetail;
+        render();
     }
 
     public String value() {
-        return value.getText();
+        return value;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    /** What the card reads out: label, value and detail. */
+    public String text() {
+        return label + " " + value + " " + detail;
+    }
+
+    private void render() {
+        getElement().setProperty("innerHTML", Html.span("kpi-label", label) + Html.span("kpi-value", value)
+                + Html.span("kpi-detail", detail) + badge);
     }
 }

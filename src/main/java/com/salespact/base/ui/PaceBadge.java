@@ -2,15 +2,31 @@ package com.salespact.base.ui;
 
 import com.salespact.base.Money;
 import com.salespact.base.Pace;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** The pace colour as a badge: green on track, amber behind, red at risk, with the attainment in words. */
 public class PaceBadge extends Span {
 
     public PaceBadge(Pace pace, BigDecimal attainment) {
-        addClassNames("pace-badge", "pace-" + pace.name().toLowerCase(java.util.Locale.ROOT));
+        addClassNames("pace-badge", cssClass(pace));
         getElement().setAttribute("data-pace", pace.name());
-        setText(getTranslation("pace." + pace.name()) + " · " + Money.percent(attainment));
+        setText(text(this, pace, attainment));
+    }
+
+    /** The same badge as markup, for parts drawn as one element (see {@link Html}). */
+    public static String html(Component context, Pace pace, BigDecimal attainment) {
+        return "<span class=\"pace-badge " + cssClass(pace) + "\" data-pace=\"" + pace.name() + "\">"
+                + Html.escape(text(context, pace, attainment)) + "</span>";
+    }
+
+    private static String cssClass(Pace pace) {
+        return "pace-" + pace.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(Component context, Pace pace, BigDecimal attainment) {
+        return context.getTranslation("pace." + pace.name()) + " · " + Money.percent(attainment);
     }
 }

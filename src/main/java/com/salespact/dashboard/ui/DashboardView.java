@@ -11,6 +11,7 @@ import com.salespact.deals.DealChanged;
 import com.salespact.goals.TargetChanged;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.Money;
+import com.salespact.base.ui.HtmlTable;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.LiveRefresh;
 import com.salespact.base.ui.PaceBadge;
@@ -22,8 +23,6 @@ import com.salespact.people.TeamSummary;
 import com.salespact.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -64,7 +63,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ComboBox<TeamSummary> teamPicker;
     private final Select<PeriodKind> period = new Select<>();
     private final Div cards = new Div();
-    private final Grid<RepPace> reps = new Grid<>();
+    private final HtmlTable<RepPace> reps = new HtmlTable<>();
     private final ScorecardGrid scorecard = new ScorecardGrid();
     final EChart curve = new EChart();
     final EChart attainment = new EChart();
@@ -97,7 +96,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         teamPicker.addValueChangeListener(event -> changed());
         period.addValueChangeListener(event -> changed());
-        configureGrid();
+        configureRepTable();
         curve.setId("sales-curve");
         attainment.setId("attainment-chart");
         pipeline.setId("pipeline-chart");
@@ -120,17 +119,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return card;
     }
 
-    private void configureGrid() {
+    private void configureRepTable() {
         reps.setId("rep-pace");
-        reps.addColumn(RepPace::fullName).setHeader(getTranslation("dashboard.rep")).setFlexGrow(2);
-        reps.addColumn(rep -> getTranslation("style." + rep.repStyle())).setHeader(getTranslation("dashboard.style"));
-        reps.addColumn(rep -> Money.format(rep.actualRevenue())).setHeader(getTranslation("dashboard.won"))
-                .setTextAlign(ColumnTextAlign.END);
-        reps.addColumn(rep -> Money.format(rep.dueTarget())).setHeader(getTranslation("dashboard.due"))
-                .setTextAlign(ColumnTextAlign.END);
-        reps.addComponentColumn(rep -> new PaceBadge(rep.pace(), rep.attainment()))
-                .setHeader(getTranslation("dashboard.pace")).setFlexGrow(1);
-        reps.setAllRowsVisible(true);
+        reps.addColumn(getTranslation("dashboard.rep"), RepPace::fullName)
+                .addColumn(getTranslation("dashboard.style"), rep -> getTranslation("style." + rep.repStyle()))
+                .addNumberColumn(getTranslation("dashboard.won"), rep -> Money.format(rep.actualRevenue()))
+                .addNumberColumn(getTranslation("dashboard.due"), rep -> Money.format(rep.dueTarget()))
+                .addMarkupColumn(getTranslation("dashboard.pace"), rep -> PaceBadge.html(this, rep.pace(), rep.attainment()));
     }
 
     private TeamSummary team() {
@@ -206,7 +201,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         cards.removeAll();
         cards.add(new KpiCard(getTranslation("dashboard.revenue"), Money.format(pace.actualRevenue()),
                         getTranslation("dashboard.of-target", Money.format(pace.target())))
-                        .withBadge(new PaceBadge(pace.pace(), pace.attainment())),
+                        .withPace(pace.pace(), pace.attainment()),
                 new KpiCard(getTranslation("dashboard.due-today"), Money.format(pace.dueTarget()),
                         getTranslation("dashboard.due-detail")),
                 new KpiCard(getTranslation("dashboard.forecast"), Money.format(board.forecast()),

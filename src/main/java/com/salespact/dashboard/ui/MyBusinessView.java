@@ -125,7 +125,7 @@ public class MyBusinessView extends VerticalLayout {
         cards.removeAll();
         cards.add(new KpiCard(getTranslation("dashboard.revenue"), Money.format(pace.actualRevenue()),
                         getTranslation("dashboard.of-target", Money.format(pace.target())))
-                        .withBadge(new PaceBadge(pace.pace(), pace.attainment())),
+                        .withPace(pace.pace(), pace.attainment()),
                 new KpiCard(getTranslation("dashboard.due-today"), Money.format(pace.dueTarget()),
                         getTranslation("dashboard.due-detail")),
                 new KpiCard(getTranslation("dashboard.gp"), Money.format(pace.actualGrossProfit()),

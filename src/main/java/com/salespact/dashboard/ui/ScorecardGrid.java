@@ -2,31 +2,28 @@ package com.salespact.dashboard.ui;
 
 import com.salespact.activities.query.ScoreLine;
 import com.salespact.activities.query.WeekScorecard;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
+import com.salespact.base.ui.Html;
+import com.salespact.base.ui.HtmlTable;
 import java.util.List;
 import java.util.Locale;
 
 /** Reps × minimum standards for the week; each cell "done / minimum", coloured by pace against what is due by now. */
-class ScorecardGrid extends Grid<WeekScorecard> {
+class ScorecardGrid extends HtmlTable<WeekScorecard> {
 
     ScorecardGrid() {
         setId("mas-scorecard");
-        addColumn(WeekScorecard::repName).setHeader(getTranslation("dashboard.rep")).setFlexGrow(2);
+        addColumn(getTranslation("dashboard.rep"), WeekScorecard::repName);
         for (ScoreLine.Metric metric : ScoreLine.Metric.values()) {
-            addComponentColumn(card -> cell(card.line(metric))).setHeader(getTranslation("mas." + metric.name()));
+            addMarkupColumn(getTranslation("mas." + metric.name()), card -> cell(card.line(metric)));
         }
-        setAllRowsVisible(true);
     }
 
     void show(List<WeekScorecard> cards) {
         setItems(cards);
     }
 
-    private static Span cell(ScoreLine line) {
-        Span cell = new Span(line.actual() + " / " + line.minimum());
-        cell.addClassNames("rag-cell", "pace-" + line.pace().name().toLowerCase(Locale.ROOT));
-        cell.getElement().setAttribute("data-pace", line.pace().name());
-        return cell;
+    private static String cell(ScoreLine line) {
+        return "<span class=\"rag-cell pace-" + line.pace().name().toLowerCase(Locale.ROOT) + "\" data-pace=\""
+                + line.pace().name() + "\">" + Html.escape(line.actual() + " / " + line.minimum()) + "</span>";
     }
 }

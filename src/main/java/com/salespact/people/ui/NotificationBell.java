@@ -80,6 +80,8 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         popover.addOpenedChangeListener(event -> {
             if (event.isOpened()) {
                 refresh();
+            } else {
+                list.removeAll(); // built again on the next open: a closed bell holds no items
             }
         });
         add(bell, count, popover);
@@ -91,13 +93,19 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         refresh();
     }
 
-    /** Reads the count and the list again. */
+    /** Reads the count again, and the list when it is open (a closed bell holds no items, see the constructor). */
     void refresh() {
         long unread = notifications.unreadCount();
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
         bell.setAriaLabel(getTranslation("notifications.open", unread));
         markAll.setEnabled(unread > 0);
+        if (popover.isOpened()) {
+            showList();
+        }
+    }
+
+    private void showList() {
         list.removeAll();
         List<NotificationLine> recent = notifications.recent();
         if (recent.isEmpty()) {

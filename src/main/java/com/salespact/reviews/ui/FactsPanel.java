@@ -74,7 +74,7 @@ class FactsPanel extends Div {
         ReviewFacts.PeriodSales quarter = facts.quarter();
         KpiCard won = new KpiCard(getTranslation("review.facts.won", quarter.label()), Money.format(quarter.actual()),
                 getTranslation("dashboard.of-target", Money.format(quarter.target())))
-                .withBadge(new PaceBadge(quarter.pace(), quarter.attainment()));
+                .withPace(quarter.pace(), quarter.attainment());
         won.setId("review-kpi-won");
         String gap = quarter.gap().signum() >= 0
                 ? getTranslation("review.facts.ahead", Money.format(quarter.gap()))

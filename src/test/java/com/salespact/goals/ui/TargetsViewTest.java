@@ -144,6 +144,12 @@ class TargetsViewTest extends KaribuTest {
         login("rep");
         Span count = _get(Span.class, spec -> spec.withId("notification-count"));
         assertThat(count.getText()).isEqualTo("2");
+        assertThat(_find(Div.class, spec -> spec.withClasses("notification-item"))).as("closed bell: no items held").isEmpty();
+        // The tap on the bell opens the popover in the browser, which tells the server.
+        var popover = _get(com.vaadin.flow.component.popover.Popover.class);
+        popover.setOpened(true);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(popover,
+                new com.vaadin.flow.component.popover.Popover.OpenedChangeEvent(popover, true));
         List<String> messages = _find(Span.class, spec -> spec.withClasses("notification-message")).stream()
                 .map(Span::getText).toList();
         assertThat(messages).contains("Your FY2033 target changed: 900,000 → 950,000 (Q4 push)",

@@ -42,7 +42,8 @@ class ReviewViewsTest extends KaribuTest {
     private static String text(String id) {
         com.vaadin.flow.component.Component part = _get(com.vaadin.flow.component.Component.class,
                 spec -> spec.withId(id));
-        StringBuilder text = new StringBuilder(part.getElement().getTextRecursively());
+        StringBuilder text = new StringBuilder(part instanceof com.salespact.base.ui.KpiCard card ? card.text()
+                : part.getElement().getTextRecursively());
         _find(part, com.vaadin.flow.component.checkbox.Checkbox.class)
                 .forEach(box -> text.append(' ').append(box.getLabel()));
         return text.toString();
