@@ -3,15 +3,14 @@ package com.salespact.deals.ui;
 import com.salespact.base.Money;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
-import com.salespact.deals.DealService;
 import com.salespact.deals.Stage;
+import com.salespact.deals.query.BoardQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ class DealBoard extends Div {
 
     static final int PER_COLUMN = 12;
 
-    private final DealService deals;
+    private final BoardQuery board;
     private final Clock clock;
     private final Consumer<DealRow> open;
     private final BiConsumer<DealRow, Stage> move;
@@ -41,10 +40,10 @@ class DealBoard extends Div {
     private final Map<Stage, Column> columns = new EnumMap<>(Stage.class);
     private DealFilter filter = DealFilter.open();
 
-    DealBoard(DealService deals, Clock clock, boolean showOwners, Consumer<DealRow> open,
+    DealBoard(BoardQuery board, Clock clock, boolean showOwners, Consumer<DealRow> open,
               BiConsumer<DealRow, Stage> move) {
         this.showOwners = showOwners;
-        this.deals = deals;
+        this.board = board;
         this.clock = clock;
         this.open = open;
         this.move = move;
@@ -65,9 +64,12 @@ class DealBoard extends Div {
         refresh();
     }
 
+    /** Re-reads the whole board in one query and redraws what changed. */
     void refresh() {
         Instant now = clock.instant();
-        columns.values().forEach(column -> column.refresh(now));
+        Map<Stage, Integer> limits = new EnumMap<>(Stage.class);
+        columns.forEach((stage, column) -> limits.put(stage, column.limit));
+        board.board(filter, limits).forEach(data -> columns.get(data.stage()).show(data, now));
     }
 
     /** One stage: header with count and sum, the cards, and "show more" when there are more. */
@@ -90,7 +92,7 @@ class DealBoard extends Div {
             more.addClassName("deal-column-more");
             more.addClickListener(event -> {
                 limit += PER_COLUMN;
-                refresh(clock.instant());
+                DealBoard.this.refresh();
             });
             add(header, cards, more);
             addClassName("deal-column");
@@ -107,16 +109,10 @@ class DealBoard extends Div {
             limit = PER_COLUMN;
         }
 
-        void refresh(Instant now) {
-            DealFilter stageFilter = filter.withStages(Set.of(stage));
-            List<DealRow> rows = deals.list(stageFilter, 0, limit, null);
-            int total = rows.size() < limit ? rows.size() : deals.count(stageFilter);
-            BigDecimal shownSum = rows.stream().map(DealRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            summary.setText(total > rows.size()
-                    ? getTranslation("deals.column-shown", rows.size(), total, Money.compact(shownSum))
-                    : getTranslation("deals.column-total", total, Money.compact(shownSum)));
-            showCards(rows, now);
-            int next = Math.min(PER_COLUMN, total - rows.size());
+        void show(BoardQuery.Column data, Instant now) {
+            summary.setText(getTranslation("deals.column-total", data.deals(), Money.compact(data.amount())));
+            showCards(data.rows(), now);
+            int next = Math.min(PER_COLUMN, data.deals() - data.rows().size());
             more.setVisible(next > 0);
             if (next > 0) {
                 more.setText(getTranslation("deals.show-more", next));

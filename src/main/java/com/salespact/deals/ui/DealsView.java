@@ -13,6 +13,7 @@ import com.salespact.deals.DealRow;
 import com.salespact.deals.DealService;
 import com.salespact.deals.csv.DealCsvExport;
 import com.salespact.deals.Stage;
+import com.salespact.deals.query.BoardQuery;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
 import com.salespact.security.CurrentUser;
@@ -70,14 +71,14 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     /** The owner filter, readable by the live-update check without the UI lock. */
     private volatile Long shownOwner;
 
-    public DealsView(DealService deals, DealCsvExport export, PeopleService people, CurrentUser currentUser,
-                     LiveUpdates live, Clock clock) {
+    public DealsView(DealService deals, BoardQuery boardQuery, DealCsvExport export, PeopleService people,
+                     CurrentUser currentUser, LiveUpdates live, Clock clock) {
         this.deals = deals;
         this.clock = clock;
         setId("deals-view");
         addClassName("deals-view");
         setSizeFull();
-        board = new DealBoard(deals, clock, !currentUser.require().isRep(), this::open, this::move);
+        board = new DealBoard(boardQuery, clock, !currentUser.require().isRep(), this::open, this::move);
 
         search.setPlaceholder(getTranslation("deals.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -85,7 +86,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("deal-search");
         owner.setPlaceholder(getTranslation("deals.all-owners"));
-        owner.setItems(people.visibleReps());
+        owner.setItems(currentUser.require().isRep() ? List.of() : people.visibleReps()); // a rep sees only their own
         owner.setItemLabelGenerator(PersonSummary::fullName);
         owner.setClearButtonVisible(true);
         owner.setId("owner-filter");

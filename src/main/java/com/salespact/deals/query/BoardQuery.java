@@ -1,0 +1,111 @@
+package com.salespact.deals.query;
+
+import com.salespact.deals.DealFilter;
+import com.salespact.deals.DealRow;
+import com.salespact.deals.ForecastCategory;
+import com.salespact.deals.Stage;
+import com.salespact.people.AccessGuard;
+import com.salespact.people.DataScope;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The deal board in one statement: for each open stage the first cards (soonest expected close first), with the
+ * stage's count and amount computed by the database (window functions), within the caller's scope and the filter.
+ * Replaces a list and a count query per column; the board is what reps open most.
+ */
+@Component
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class BoardQuery {
+
+    private static final String BOARD = """
+            select * from (
+              select d.id, d.name, a.id as account_id, a.name as account_name, p.id as owner_id,
+                     p.full_name as owner_name, d.amount, d.gross_profit, d.stage, d.forecast_category,
+                     d.expected_close_date, d.stage_entered_at, d.next_step, d.external_id, d.version,
+                     row_number() over (partition by d.stage order by d.expected_close_date, d.id) as position,
+                     count(*) over (partition by d.stage) as stage_deals,
+                     sum(d.amount) over (partition by d.stage) as stage_amount
+              from deal d join account a on a.id = d.account_id join person p on p.id = d.owner_id
+              where d.stage in (:stages)
+                and (cast(:scopePerson as bigint) is null or d.owner_id = :scopePerson)
+                and (cast(:scopeTeam as bigint) is null or p.team_id = :scopeTeam)
+                and (cast(:owner as bigint) is null or d.owner_id = :owner)
+                and (cast(:account as bigint) is null or d.account_id = :account)
+                and (cast(:text as varchar) is null or lower(d.name) like :text or lower(a.name) like :text)
+            ) board
+            where position <= :limit
+            order by stage, position
+            """;
+
+    /** One column: its first cards, and how many deals and how much the whole stage holds. */
+    public record Column(Stage stage, List<DealRow> rows, int deals, BigDecimal amount) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AccessGuard guard;
+
+    BoardQuery(NamedParameterJdbcTemplate jdbc, AccessGuard guard) {
+        this.jdbc = jdbc;
+        this.guard = guard;
+    }
+
+    /** The open stages in order, each with at most {@code limits.get(stage)} cards. */
+    public List<Column> board(DealFilter filter, Map<Stage, Integer> limits) {
+        DataScope scope = guard.scope();
+        List<Stage> stages = Stage.openStages().stream()
+                .filter(stage -> filter.stages() == null || filter.stages().isEmpty() || filter.stages().contains(stage))
+                .toList();
+        Map<Stage, List<DealRow>> rows = new EnumMap<>(Stage.class);
+        Map<Stage, int[]> deals = new EnumMap<>(Stage.class);
+        Map<Stage, BigDecimal> amounts = new EnumMap<>(Stage.class);
+        if (!stages.isEmpty()) {
+            int limit = stages.stream().mapToInt(stage -> limits.getOrDefault(stage, 0)).max().orElse(0);
+            MapSqlParameterSource params = new MapSqlParameterSource()
+                    .addValue("stages", stages.stream().map(Stage::name).toList())
+                    .addValue("scopePerson", scope.personId(), Types.BIGINT)
+                    .addValue("scopeTeam", scope.teamId(), Types.BIGINT)
+                    .addValue("owner", filter.ownerId(), Types.BIGINT)
+                    .addValue("account", filter.accountId(), Types.BIGINT)
+                    .addValue("text", like(filter.text()), Types.VARCHAR)
+                    .addValue("limit", Math.max(1, limit));
+            jdbc.query(BOARD, params, rs -> {
+                Stage stage = Stage.valueOf(rs.getString("stage"));
+                deals.put(stage, new int[] {rs.getInt("stage_deals")});
+                amounts.put(stage, rs.getBigDecimal("stage_amount"));
+                if (rs.getInt("position") <= limits.getOrDefault(stage, 0)) {
+                    rows.computeIfAbsent(stage, s -> new ArrayList<>()).add(row(rs));
+                }
+            });
+        }
+        return stages.stream().map(stage -> new Column(stage, List.copyOf(rows.getOrDefault(stage, List.of())),
+                deals.getOrDefault(stage, new int[1])[0], amounts.getOrDefault(stage, BigDecimal.ZERO))).toList();
+    }
+
+    private static DealRow row(ResultSet rs) throws SQLException {
+        return new DealRow(rs.getLong("id"), rs.getString("name"), rs.getLong("account_id"),
+                rs.getString("account_name"), rs.getLong("owner_id"), rs.getString("owner_name"),
+                rs.getBigDecimal("amount"), rs.getBigDecimal("gross_profit"), Stage.valueOf(rs.getString("stage")),
+                ForecastCategory.valueOf(rs.getString("forecast_category")),
+                rs.getObject("expected_close_date", java.time.LocalDate.class),
+                rs.getObject("stage_entered_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getString("next_step"), rs.getString("external_id"), rs.getLong("version"));
+    }
+
+    private static String like(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+    }
+}
