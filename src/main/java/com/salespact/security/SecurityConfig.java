@@ -16,9 +16,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+/*
+ * Services are secured with @PreAuthorize (prePostEnabled, the default). Views carry @RolesAllowed/@PermitAll for
+ * Vaadin's navigation access control, which reads them itself; JSR-250 method security is off on purpose: it made
+ * Spring wrap every view and layout in a CGLIB proxy (an interceptor on each call, annotation scanning on each view
+ * created) without guarding anything the navigation check does not already guard.
+ */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**
