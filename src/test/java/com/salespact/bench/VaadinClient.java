@@ -24,9 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  * One browser tab speaking Vaadin Flow's own protocol over HTTP, without a browser: the Spring Security login form,
  * the bootstrap request ({@code ?v-r=init}), then UIDL round trips ({@code ?v-r=uidl}: CSRF token, sync id, client
  * id) carrying what the Flow client would send — the router's {@code ui-navigate} event on the UI and DOM
- * {@code click} events on elements. Elements are found the way a test finds them: by their {@code id} attribute or a
- * class name, from the state-tree changes the server sends. No push connection: what the server pushes arrives with
- * the next response. Not thread-safe; one per virtual user.
+ * {@code click} events on elements. Elements are found the way a test finds them, by their {@code id} attribute (deal
+ * cards by their {@code data-deal-id}), in the state-tree changes the server sends. No push connection: what the server
+ * pushes arrives with the next response. Not thread-safe; one per virtual user.
  */
 final class VaadinClient {
 
@@ -34,7 +34,6 @@ final class VaadinClient {
     private static final Pattern META = Pattern.compile("<meta\\s+name=\"(_csrf(?:_parameter)?)\"\\s+content=\"([^\"]*)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final int ATTRIBUTES = 3; // NodeFeatures.ELEMENT_ATTRIBUTES
-    private static final int CLASS_LIST = 11; // NodeFeatures.CLASS_LIST
 
     /** A failed round trip: the server answered, but not what a browser would accept. */
     static final class ProtocolError extends RuntimeException {
@@ -54,8 +53,8 @@ final class VaadinClient {
     private boolean navigatedOnce;
     /** id attribute → node (the latest element given that id). */
     private final Map<String, Integer> ids = new HashMap<>();
-    /** class name → nodes (the elements with that class in the latest response that had one). */
-    private final Map<String, List<Integer>> classes = new HashMap<>();
+    /** node → its data-deal-id attribute, for the deal cards on the page (detached ones dropped). */
+    private final Map<Integer, String> dealIds = new HashMap<>();
 
     VaadinClient(HttpClient http, String baseUrl, Duration timeout) {
         this.http = http;
@@ -111,7 +110,7 @@ final class VaadinClient {
         // A new UI: its message counter starts again and none of the old UI's elements exist.
         clientId = 0;
         ids.clear();
-        classes.clear();
+        dealIds.clear();
         read(uidl);
         navigatedOnce = false;
     }
@@ -137,25 +136,27 @@ final class VaadinClient {
         return uidl(event(node, "click", clickData()));
     }
 
-    /** A click on one (chosen at random) of the elements with that class name in the latest response showing any. */
-    JsonNode clickClass(String className, java.util.random.RandomGenerator random)
-            throws IOException, InterruptedException {
-        return clickClass(className, random, Map.of());
-    }
-
     /**
-     * The same, with what the browser adds for listener filters: each filter expression with its value (a click
-     * listener with a filter only runs when the event carries its expression as true).
+     * A click inside the element with that id attribute, with the event data its listener asks the browser for
+     * (expression → value), as the Flow client sends it.
      */
-    JsonNode clickClass(String className, java.util.random.RandomGenerator random, Map<String, Boolean> filters)
-            throws IOException, InterruptedException {
-        List<Integer> nodes = classes.getOrDefault(className, List.of());
-        if (nodes.isEmpty()) {
-            throw new ProtocolError("no element with class " + className + " on the page");
+    JsonNode clickId(String id, Map<String, Object> eventData) throws IOException, InterruptedException {
+        Integer node = ids.get(id);
+        if (node == null) {
+            throw new ProtocolError("no element with id " + id + " on the page");
         }
         ObjectNode data = clickData();
-        filters.forEach(data::put);
-        return uidl(event(nodes.get(random.nextInt(nodes.size())), "click", data));
+        eventData.forEach((key, value) -> data.set(key, JSON.valueToTree(value)));
+        return uidl(event(node, "click", data));
+    }
+
+    /** The deal id of one (chosen at random) of the deal cards on the page. */
+    String anyDealId(java.util.random.RandomGenerator random) {
+        List<String> shown = List.copyOf(dealIds.values());
+        if (shown.isEmpty()) {
+            throw new ProtocolError("no deal card on the page");
+        }
+        return shown.get(random.nextInt(shown.size()));
     }
 
     boolean hasId(String id) {
@@ -223,12 +224,11 @@ final class VaadinClient {
         return message;
     }
 
-    /** Takes sync id and the element ids and class names out of a UIDL message. */
+    /** Takes sync id, element ids and deal cards out of a UIDL message. */
     private void read(JsonNode message) {
         if (message.has("syncId")) {
             syncId = message.path("syncId").asInt();
         }
-        Map<String, List<Integer>> found = new HashMap<>();
         java.util.Set<Integer> detached = new java.util.HashSet<>();
         for (JsonNode change : message.path("changes")) {
             int node = change.path("node").asInt();
@@ -238,17 +238,15 @@ final class VaadinClient {
                 detached.add(node);
             } else if ("put".equals(type) && feature == ATTRIBUTES && "id".equals(change.path("key").asString(""))) {
                 ids.put(change.path("value").asString(""), node);
-            } else if ("splice".equals(type) && feature == CLASS_LIST) {
-                for (JsonNode added : change.path("add")) {
-                    found.computeIfAbsent(added.asString(""), name -> new java.util.ArrayList<>()).add(node);
-                }
+            } else if ("put".equals(type) && feature == ATTRIBUTES
+                    && "data-deal-id".equals(change.path("key").asString(""))) {
+                dealIds.put(node, change.path("value").asString(""));
             }
         }
-        classes.putAll(found);
         if (!detached.isEmpty()) {
             // Elements the server removed (a live update replaced them) can no longer be clicked.
             ids.values().removeIf(detached::contains);
-            classes.replaceAll((name, nodes) -> nodes.stream().filter(node -> !detached.contains(node)).toList());
+            dealIds.keySet().removeIf(detached::contains);
         }
     }
 

@@ -7,8 +7,6 @@ import com.salespact.deals.Stage;
 import com.salespact.deals.query.BoardQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
@@ -27,10 +25,48 @@ import java.util.function.Consumer;
  * <p>
  * A refresh (after a move here or a live change elsewhere) keeps the cards whose deal did not change and only adds,
  * removes or moves the others: less to send, nothing flickers, and a card the user is about to tap stays the same.
+ * <p>
+ * The board listens once for all cards: a tap reports the card's deal id and whether it hit the arrow; a drop
+ * (HTML5 drag and drop, wired in the browser by {@link #DRAG_AND_DROP}) reports the deal id and the column's stage.
+ * Ids from the browser are only looked up among the cards this board shows, never loaded by id.
  */
 class DealBoard extends Div {
 
     static final int PER_COLUMN = 12;
+    /** Event data of a tap: the tapped card's deal id, and whether the tap hit its arrow button. */
+    static final String TAPPED_DEAL = "event.target.closest('.deal-card')?.dataset.dealId";
+    static final String ON_ARROW = "!!event.target.closest('.deal-card-next')";
+    static final String ON_A_CARD = "!!event.target.closest('.deal-card')";
+    static final String DROPPED_DEAL = "event.detail.deal";
+    static final String DROP_STAGE = "event.detail.stage";
+    /** Browser side of dragging a card to a column: carries the deal id, marks the column, reports the drop. */
+    private static final String DRAG_AND_DROP = """
+            const board = $0;
+            if (board.__dealDragAndDrop) return;
+            board.__dealDragAndDrop = true;
+            const type = 'application/x-salespact-deal';
+            const columnOf = e => e.target.closest && e.target.closest('.deal-column');
+            board.addEventListener('dragstart', e => {
+              const card = e.target.closest && e.target.closest('.deal-card');
+              if (card) { e.dataTransfer.setData(type, card.dataset.dealId); e.dataTransfer.effectAllowed = 'move'; }
+            });
+            board.addEventListener('dragover', e => {
+              const column = columnOf(e);
+              if (column && e.dataTransfer.types.includes(type)) {
+                e.preventDefault(); e.dataTransfer.dropEffect = 'move'; column.setAttribute('drag-over', '');
+              }
+            });
+            board.addEventListener('dragleave', e => { const column = columnOf(e); if (column) column.removeAttribute('drag-over'); });
+            board.addEventListener('drop', e => {
+              const column = columnOf(e);
+              const deal = e.dataTransfer.getData(type);
+              board.querySelectorAll('[drag-over]').forEach(c => c.removeAttribute('drag-over'));
+              if (column && deal) {
+                e.preventDefault();
+                board.dispatchEvent(new CustomEvent('deal-drop', {detail: {deal: deal, stage: column.dataset.stage}}));
+              }
+            });
+            """;
 
     private final BoardQuery board;
     private final Clock clock;
@@ -54,6 +90,29 @@ class DealBoard extends Div {
             columns.put(stage, column);
             add(column);
         }
+        getElement().addEventListener("click", event -> shown(event.getEventData().path(TAPPED_DEAL).asString(""))
+                        .ifPresent(deal -> {
+                            if (event.getEventData().path(ON_ARROW).asBoolean(false)) {
+                                deal.stage().next().ifPresent(next -> move.accept(deal, next));
+                            } else {
+                                open.accept(deal);
+                            }
+                        }))
+                .addEventData(TAPPED_DEAL).addEventData(ON_ARROW).setFilter(ON_A_CARD);
+        getElement().addEventListener("deal-drop", event -> {
+            String stage = event.getEventData().path(DROP_STAGE).asString("");
+            shown(event.getEventData().path(DROPPED_DEAL).asString(""))
+                    .filter(deal -> Stage.openStages().stream().anyMatch(column -> column.name().equals(stage)))
+                    .filter(deal -> !deal.stage().name().equals(stage))
+                    .ifPresent(deal -> move.accept(deal, Stage.valueOf(stage)));
+        }).addEventData(DROPPED_DEAL).addEventData(DROP_STAGE);
+        addAttachListener(event -> getElement().executeJs(DRAG_AND_DROP));
+    }
+
+    /** The deal of a card this board shows, by the id the browser reported; empty for anything else. */
+    private java.util.Optional<DealRow> shown(String dealId) {
+        return columns.values().stream().flatMap(Column::cards).map(DealCard::deal)
+                .filter(deal -> String.valueOf(deal.id()).equals(dealId)).findFirst();
     }
 
     void show(DealFilter newFilter) {
@@ -97,12 +156,10 @@ class DealBoard extends Div {
             add(header, cards, more);
             addClassName("deal-column");
             getElement().setAttribute("data-stage", stage.name());
-            DropTarget<Div> target = DropTarget.create(this);
-            target.setDropEffect(DropEffect.MOVE);
-            target.addDropListener(event -> event.getDragData()
-                    .filter(DealRow.class::isInstance).map(DealRow.class::cast)
-                    .filter(deal -> deal.stage() != stage)
-                    .ifPresent(deal -> move.accept(deal, stage)));
+        }
+
+        java.util.stream.Stream<DealCard> cards() {
+            return cards.getChildren().map(DealCard.class::cast);
         }
 
         void collapse() {
@@ -126,9 +183,7 @@ class DealBoard extends Div {
             List<DealCard> wanted = new ArrayList<>(rows.size());
             for (DealRow row : rows) {
                 DealCard card = current.get(row.id());
-                wanted.add(card != null && card.shows(row, now) ? card
-                        : new DealCard(row, now, showOwners, open, deal -> deal.stage().next()
-                                .ifPresent(nextStage -> move.accept(deal, nextStage))));
+                wanted.add(card != null && card.shows(row, now) ? card : new DealCard(row, now, showOwners));
             }
             Set<DealCard> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             keep.addAll(wanted);

@@ -3,45 +3,36 @@ package com.salespact.deals.ui;
 import com.salespact.base.Money;
 import com.salespact.deals.DealRow;
 import com.salespact.deals.Stage;
-import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.html.Div;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * One deal on the board: tap to open, tap the arrow to move it on, or drag it to another column.
  * <p>
- * Rendered as <em>one</em> server-side element whose content is escaped HTML, with two click listeners told apart
- * in the browser (on the arrow or not). A card built from a dozen components cost ~1 KB of session memory per
- * element; a manager's board holds dozens of cards per user (issue 7: ≤ 100 KB per signed-in user).
+ * Rendered as <em>one</em> server-side element whose content is escaped HTML and without listeners of its own: the
+ * board listens for taps and drops once for all its cards ({@link DealBoard}). A card built from a dozen components
+ * with its own listeners cost over a kilobyte of session memory per element, and a manager's board holds dozens of
+ * cards per user (issue 7: ≤ 100 KB per signed-in user).
  */
-class DealCard extends Div implements DragSource<DealCard> {
+class DealCard extends Div {
 
-    /** True in the browser when the tap landed on the arrow button. */
-    static final String ON_ARROW = "!!event.target.closest('.deal-card-next')";
-    static final String OFF_ARROW = "!event.target.closest('.deal-card-next')";
     private static final DateTimeFormatter CLOSE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final DealRow deal;
     private final LocalDate shownOn;
 
-    DealCard(DealRow deal, Instant now, boolean showOwner, Consumer<DealRow> open, Consumer<DealRow> advance) {
+    DealCard(DealRow deal, Instant now, boolean showOwner) {
         this.deal = deal;
         this.shownOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
         addClassName("deal-card");
         getElement().setAttribute("data-deal-id", String.valueOf(deal.id()));
-        setDraggable(true);
-        setDragData(deal);
+        getElement().setAttribute("draggable", "true");
         getElement().setProperty("innerHTML", html(now, showOwner));
-        getElement().addEventListener("click", event -> open.accept(deal)).setFilter(OFF_ARROW);
-        if (deal.stage().next().isPresent()) {
-            getElement().addEventListener("click", event -> advance.accept(deal)).setFilter(ON_ARROW);
-        }
     }
 
     private String html(Instant now, boolean showOwner) {

@@ -66,7 +66,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<PersonSummary> owner = new ComboBox<>();
     private final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     private final DealBoard board;
-    private final Grid<DealRow> grid = new Grid<>();
+    /** Built the first time the list is shown: most visits are to the board (a grid costs session memory). */
+    private Grid<DealRow> grid;
     private boolean restoring;
     /** The owner filter, readable by the live-update check without the UI lock. */
     private volatile Long shownOwner;
@@ -105,10 +106,10 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         owner.addValueChangeListener(event -> filterChanged());
         layout.addValueChangeListener(event -> filterChanged());
 
-        configureGrid();
-        Div toolbar = new Div(search, owner, layout, add, DealCsvDownload.link(export, this::filter, grid));
+        Div toolbar = new Div(search, owner, layout, add, DealCsvDownload.link(export, this::filter,
+                () -> grid == null ? Sort.unsorted() : DealCsvDownload.sortOf(grid)));
         toolbar.addClassName("toolbar");
-        add(toolbar, board, grid);
+        add(toolbar, board);
         SignedInUser user = currentUser.require();
         LiveRefresh.coalesced(this, live, user::teamId, event -> concerns(event, user), this::show);
     }
@@ -122,7 +123,11 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         };
     }
 
-    private void configureGrid() {
+    private Grid<DealRow> grid() {
+        if (grid != null) {
+            return grid;
+        }
+        grid = new Grid<>();
         grid.setId("deal-grid");
         grid.addColumn(DealRow::name).setHeader(getTranslation("deals.name")).setKey("name").setSortable(true)
                 .setSortProperty("name").setFlexGrow(2);
@@ -142,6 +147,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
                 .stream(), query -> deals.count(filter()));
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.setSizeFull();
+        add(grid);
+        return grid;
     }
 
     DealFilter filter() {
@@ -177,10 +184,13 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private void show() {
         boolean isBoard = "board".equals(layout.getValue());
         board.setVisible(isBoard);
-        grid.setVisible(!isBoard);
+        if (grid != null) {
+            grid.setVisible(!isBoard);
+        }
         if (isBoard) {
             board.show(filter());
         } else {
+            grid().setVisible(true);
             grid.getDataProvider().refreshAll();
         }
     }

@@ -41,23 +41,13 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         setId("notification-bell");
         addClassName("notification-bell");
         getElement().setAttribute("slot", "navbar");
-        getStyle().set("margin-inline-start", "auto").set("margin-inline-end", "var(--lumo-space-m)")
-                .set("position", "relative").set("display", "inline-flex");
 
         bell.setId("notification-button");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         bell.setMinWidth("44px");
         bell.setMinHeight("44px");
         count.setId("notification-count");
-        count.getStyle().set("position", "absolute").set("top", "2px").set("right", "0")
-                .set("min-width", "1.4em").set("padding", "0 0.35em").set("box-sizing", "border-box")
-                .set("border-radius", "1em").set("background", "var(--lumo-error-color)")
-                .set("color", "var(--lumo-error-contrast-color)").set("font-size", "var(--lumo-font-size-xxs)")
-                .set("line-height", "1.4em").set("text-align", "center").set("pointer-events", "none");
-
-        list.setId("notification-list");
-        list.getStyle().set("display", "flex").set("flex-direction", "column").set("max-height", "60vh")
-                .set("overflow-y", "auto");
+        list.setId("notification-list"); // styles in salespact.css: inline styles would be kept per user
         markAll.setId("notification-mark-all");
         markAll.setText(getTranslation("notifications.mark-all"));
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -67,10 +57,8 @@ class NotificationBell extends Div implements AfterNavigationObserver {
             refresh();
         });
         H4 title = new H4(getTranslation("notifications.title"));
-        title.getStyle().set("margin", "0");
         Div header = new Div(title, markAll);
-        header.getStyle().set("display", "flex").set("align-items", "center").set("justify-content", "space-between")
-                .set("gap", "var(--lumo-space-m)");
+        header.addClassName("notification-header");
 
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
@@ -119,18 +107,14 @@ class NotificationBell extends Div implements AfterNavigationObserver {
     private Div item(NotificationLine line, DateTimeFormatter when) {
         Span message = new Span(line.message());
         message.addClassName("notification-message");
-        message.getStyle().set("font-weight", line.read() ? "400" : "600");
         Span time = new Span(when.format(line.createdAt()));
-        time.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        time.addClassName("notification-time");
         Div item = new Div(message, time);
         item.setId("notification-" + line.id());
         item.addClassName("notification-item");
         item.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
-        item.getStyle().set("display", "flex").set("flex-direction", "column").set("min-height", "44px")
-                .set("justify-content", "center").set("padding", "var(--lumo-space-s)").set("cursor", "pointer")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         if (!line.read()) {
-            item.getStyle().set("background", "var(--lumo-primary-color-10pct)");
+            item.addClassName("unread");
         }
         item.addClickListener(event -> open(line));
         item.getElement().addEventListener("keydown", event -> open(line))

@@ -75,6 +75,24 @@ class DealViewsTest extends KaribuTest {
     }
 
     @Test
+    void draggingACardToAnotherColumnMovesItAndAForgedIdMovesNothing() {
+        long dealId = openDealOf("rep", "QUALIFIED");
+        long othersDeal = jdbc.queryForObject("select min(d.id) from deal d join person p on p.id = d.owner_id"
+                + " where p.username <> 'rep' and p.role = 'REP' and d.stage = 'QUALIFIED'", Long.class);
+        login("rep");
+        UI.getCurrent().navigate(DealsView.class);
+
+        drop(dealId, "PROPOSAL");
+        drop(othersDeal, "PROPOSAL"); // not on this rep's board: ignored, whatever the browser claims
+        drop(dealId, "WON");          // not a column of the board
+
+        assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, dealId)).isEqualTo("PROPOSAL");
+        assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, othersDeal)).isEqualTo("QUALIFIED");
+        assertThat(_find(DealCard.class).stream().filter(c -> c.deal().id() == dealId).findFirst().orElseThrow().stage())
+                .hasToString("PROPOSAL");
+    }
+
+    @Test
     void tappingACardOutsideTheArrowOpensTheDeal() {
         long dealId = openDealOf("rep", "QUALIFIED");
         login("rep");
@@ -109,17 +127,25 @@ class DealViewsTest extends KaribuTest {
         DealRow row = new DealRow(1, "<img src=x onerror=alert(1)> & co", 2, "Acme \"Ltd\"", 3, "Ann", new BigDecimal("1200"),
                 BigDecimal.ZERO, com.salespact.deals.Stage.PROSPECT, com.salespact.deals.ForecastCategory.PIPELINE,
                 java.time.LocalDate.of(2026, 12, 1), java.time.Instant.parse("2026-11-01T00:00:00Z"), null, null, 0);
-        DealCard card = new DealCard(row, java.time.Instant.parse("2026-11-20T00:00:00Z"), true, deal -> { }, deal -> { });
+        DealCard card = new DealCard(row, java.time.Instant.parse("2026-11-20T00:00:00Z"), true);
         String html = card.getElement().getProperty("innerHTML");
         assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt; &amp; co").doesNotContain("<img")
                 .contains("Acme &quot;Ltd&quot; · Ann").contains("deal-card-next");
     }
 
-    /** A tap as the browser reports it: the listener filter says whether it landed on the arrow. */
+    /** A tap on a card as the browser reports it to the board: the card's deal id and whether it hit the arrow. */
     private static void tap(DealCard card, boolean onArrow) {
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(card, "click",
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(_get(DealBoard.class), "click",
                 tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                        .put(DealCard.ON_ARROW, onArrow).put(DealCard.OFF_ARROW, !onArrow));
+                        .put(DealBoard.TAPPED_DEAL, String.valueOf(card.deal().id()))
+                        .put(DealBoard.ON_ARROW, onArrow).put(DealBoard.ON_A_CARD, true));
+    }
+
+    /** A card dropped on a column, as the board's drag-and-drop script reports it. */
+    private static void drop(long dealId, String stage) {
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(_get(DealBoard.class), "deal-drop",
+                tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                        .put(DealBoard.DROPPED_DEAL, String.valueOf(dealId)).put(DealBoard.DROP_STAGE, stage));
     }
 
     @Test
