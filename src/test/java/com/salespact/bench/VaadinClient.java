@@ -24,16 +24,18 @@ import tools.jackson.databind.node.ObjectNode;
  * One browser tab speaking Vaadin Flow's own protocol over HTTP, without a browser: the Spring Security login form,
  * the bootstrap request ({@code ?v-r=init}), then UIDL round trips ({@code ?v-r=uidl}: CSRF token, sync id, client
  * id) carrying what the Flow client would send — the router's {@code ui-navigate} event on the UI and DOM
- * {@code click} events on elements. Elements are found the way a test finds them, by their {@code id} attribute (deal
- * cards by their {@code data-deal-id}), in the state-tree changes the server sends. No push connection: what the server
- * pushes arrives with the next response. Not thread-safe; one per virtual user.
+ * {@code click} events on elements. Elements are found the way a test finds them, by their {@code id} attribute
+ * (deal cards by the {@code data-deal-id} in their column's markup), in the state-tree changes the server sends. No
+ * push connection: what the server pushes arrives with the next response. Not thread-safe; one per virtual user.
  */
 final class VaadinClient {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Pattern META = Pattern.compile("<meta\\s+name=\"(_csrf(?:_parameter)?)\"\\s+content=\"([^\"]*)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final int PROPERTIES = 1; // NodeFeatures.ELEMENT_PROPERTIES
     private static final int ATTRIBUTES = 3; // NodeFeatures.ELEMENT_ATTRIBUTES
+    private static final Pattern DEAL_ID = Pattern.compile("data-deal-id=\"(\\d+)\"");
 
     /** A failed round trip: the server answered, but not what a browser would accept. */
     static final class ProtocolError extends RuntimeException {
@@ -53,8 +55,8 @@ final class VaadinClient {
     private boolean navigatedOnce;
     /** id attribute → node (the latest element given that id). */
     private final Map<String, Integer> ids = new HashMap<>();
-    /** node → its data-deal-id attribute, for the deal cards on the page (detached ones dropped). */
-    private final Map<Integer, String> dealIds = new HashMap<>();
+    /** node → the deal ids of the cards in its markup (a board column), for the columns on the page. */
+    private final Map<Integer, List<String>> dealIds = new HashMap<>();
 
     VaadinClient(HttpClient http, String baseUrl, Duration timeout) {
         this.http = http;
@@ -152,7 +154,7 @@ final class VaadinClient {
 
     /** The deal id of one (chosen at random) of the deal cards on the page. */
     String anyDealId(java.util.random.RandomGenerator random) {
-        List<String> shown = List.copyOf(dealIds.values());
+        List<String> shown = dealIds.values().stream().flatMap(List::stream).toList();
         if (shown.isEmpty()) {
             throw new ProtocolError("no deal card on the page");
         }
@@ -238,9 +240,15 @@ final class VaadinClient {
                 detached.add(node);
             } else if ("put".equals(type) && feature == ATTRIBUTES && "id".equals(change.path("key").asString(""))) {
                 ids.put(change.path("value").asString(""), node);
-            } else if ("put".equals(type) && feature == ATTRIBUTES
-                    && "data-deal-id".equals(change.path("key").asString(""))) {
-                dealIds.put(node, change.path("value").asString(""));
+            } else if ("put".equals(type) && feature == PROPERTIES
+                    && "innerHTML".equals(change.path("key").asString(""))) {
+                List<String> cards = DEAL_ID.matcher(change.path("value").asString("")).results()
+                        .map(match -> match.group(1)).toList();
+                if (cards.isEmpty()) {
+                    dealIds.remove(node);
+                } else {
+                    dealIds.put(node, cards);
+                }
             }
         }
         if (!detached.isEmpty()) {

@@ -11,8 +11,33 @@ public final class Html {
     private Html() {
     }
 
+    /**
+     * Escapes markup characters, and writes characters beyond Latin-1 (€, ·, –, any script) as numeric references:
+     * the markup then stays a Latin-1 string, which Java stores in one byte per character instead of two (it is
+     * held server-side for as long as the element shows it).
+     */
     public static String escape(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+        if (text == null) {
+            return "";
+        }
+        String escaped = HtmlUtils.htmlEscape(text, "UTF-8");
+        StringBuilder latin1 = null;
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c > 0xFF && latin1 == null) {
+                latin1 = new StringBuilder(escaped.length() + 16).append(escaped, 0, i);
+            }
+            if (latin1 != null) {
+                if (c <= 0xFF) {
+                    latin1.append(c);
+                } else {
+                    int codePoint = escaped.codePointAt(i);
+                    latin1.append("&#").append(codePoint).append(';');
+                    i += Character.charCount(codePoint) - 1;
+                }
+            }
+        }
+        return latin1 == null ? escaped : latin1.toString();
     }
 
     /** {@code <span class="…">text</span>}, the text escaped. */

@@ -1,6 +1,7 @@
 package com.salespact.deals.ui;
 
 import com.salespact.base.Money;
+import com.salespact.base.ui.Html;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
 import com.salespact.deals.Stage;
@@ -8,14 +9,13 @@ import com.salespact.deals.query.BoardQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -23,8 +23,8 @@ import java.util.function.Consumer;
  * The open pipeline as columns by stage. Each column shows the first {@value #PER_COLUMN} cards and a "show more"
  * button for the next ones (the list view and search reach everything), so a manager's board stays light.
  * <p>
- * A refresh (after a move here or a live change elsewhere) keeps the cards whose deal did not change and only adds,
- * removes or moves the others: less to send, nothing flickers, and a card the user is about to tap stays the same.
+ * Each column's cards are one element of markup ({@link DealCard}); a refresh (after a move here or a live change
+ * elsewhere) redraws only the columns whose deals changed.
  * <p>
  * The board listens once for all cards: a tap reports the card's deal id and whether it hit the arrow; a drop
  * (HTML5 drag and drop, wired in the browser by {@link #DRAG_AND_DROP}) reports the deal id and the column's stage.
@@ -111,8 +111,20 @@ class DealBoard extends Div {
 
     /** The deal of a card this board shows, by the id the browser reported; empty for anything else. */
     private java.util.Optional<DealRow> shown(String dealId) {
-        return columns.values().stream().flatMap(Column::cards).map(DealCard::deal)
+        return columns.values().stream().flatMap(column -> column.rows.stream())
                 .filter(deal -> String.valueOf(deal.id()).equals(dealId)).findFirst();
+    }
+
+    /** The deals on the board, by stage, in the order shown. */
+    Map<Stage, List<DealRow>> shownDeals() {
+        Map<Stage, List<DealRow>> shown = new EnumMap<>(Stage.class);
+        columns.forEach((stage, column) -> shown.put(stage, column.rows));
+        return shown;
+    }
+
+    /** The element holding a column's cards (its markup is redrawn only when the column's deals change). */
+    Div cardsOf(Stage stage) {
+        return columns.get(stage).cards;
     }
 
     void show(DealFilter newFilter) {
@@ -133,18 +145,16 @@ class DealBoard extends Div {
 
     /** One stage: header with count and sum, the cards, and "show more" when there are more. */
     private final class Column extends Div {
-        private final Stage stage;
-        private final Span summary = new Span();
+        private final String title;
+        private final Div header = new Div();
         private final Div cards = new Div();
+        private List<DealRow> rows = List.of();
+        private LocalDate drawnOn;
         private final Button more = new Button();
         private int limit = PER_COLUMN;
 
         Column(Stage stage) {
-            this.stage = stage;
-            Span title = new Span(getTranslation("stage." + stage.name()));
-            title.addClassName("deal-column-title");
-            summary.addClassName("deal-column-summary");
-            Div header = new Div(title, summary);
+            title = getTranslation("stage." + stage.name());
             header.addClassName("deal-column-header");
             cards.addClassName("deal-column-cards");
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -158,16 +168,14 @@ class DealBoard extends Div {
             getElement().setAttribute("data-stage", stage.name());
         }
 
-        java.util.stream.Stream<DealCard> cards() {
-            return cards.getChildren().map(DealCard.class::cast);
-        }
-
         void collapse() {
             limit = PER_COLUMN;
         }
 
         void show(BoardQuery.Column data, Instant now) {
-            summary.setText(getTranslation("deals.column-total", data.deals(), Money.compact(data.amount())));
+            header.getElement().setProperty("innerHTML", Html.span("deal-column-title", title)
+                    + Html.span("deal-column-summary", getTranslation("deals.column-total", data.deals(),
+                    Money.compact(data.amount()))));
             showCards(data.rows(), now);
             int next = Math.min(PER_COLUMN, data.deals() - data.rows().size());
             more.setVisible(next > 0);
@@ -176,24 +184,17 @@ class DealBoard extends Div {
             }
         }
 
-        /** Keeps unchanged cards in place; only new, changed or reordered ones touch the page. */
-        private void showCards(List<DealRow> rows, Instant now) {
-            Map<Long, DealCard> current = new java.util.HashMap<>();
-            cards.getChildren().map(DealCard.class::cast).forEach(card -> current.put(card.deal().id(), card));
-            List<DealCard> wanted = new ArrayList<>(rows.size());
-            for (DealRow row : rows) {
-                DealCard card = current.get(row.id());
-                wanted.add(card != null && card.shows(row, now) ? card : new DealCard(row, now, showOwners));
+        /** Redraws the cards only when the deals (or the day, for ages and overdue marks) changed. */
+        private void showCards(List<DealRow> newRows, Instant now) {
+            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+            if (newRows.equals(rows) && today.equals(drawnOn)) {
+                return;
             }
-            Set<DealCard> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            keep.addAll(wanted);
-            current.values().stream().filter(card -> !keep.contains(card)).forEach(cards::remove);
-            for (int i = 0; i < wanted.size(); i++) {
-                DealCard card = wanted.get(i);
-                if (i >= cards.getComponentCount() || cards.getComponentAt(i) != card) {
-                    cards.addComponentAtIndex(i, card);
-                }
-            }
+            StringBuilder html = new StringBuilder(640 * newRows.size());
+            newRows.forEach(row -> html.append(DealCard.html(row, now, showOwners, this)));
+            cards.getElement().setProperty("innerHTML", html.toString());
+            rows = newRows;
+            drawnOn = today;
         }
     }
 }
