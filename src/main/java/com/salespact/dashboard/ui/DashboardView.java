@@ -60,7 +60,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final String currency;
     private final Clock clock;
     private final H2 heading = new H2();
+    /** Only for people who see several teams (admins); everyone else has one team and no picker. */
     private final ComboBox<TeamSummary> teamPicker;
+    private TeamSummary team;
+    /** The team shown, readable by the live-update check without the UI lock. */
+    private volatile Long shownTeamId;
     private final Select<PeriodKind> period = new Select<>();
     private final Div cards = new Div();
     private final HtmlTable<RepPace> reps = new HtmlTable<>();
@@ -82,26 +86,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         cards.addClassName("kpi-row");
 
         List<TeamSummary> teams = people.visibleTeams();
-        teamPicker = new ComboBox<>(getTranslation("dashboard.team"), teams);
-        teamPicker.setItemLabelGenerator(TeamSummary::name);
-        teamPicker.setId("team-picker");
-        teamPicker.setVisible(teams.size() > 1);
+        team = teams.isEmpty() ? null : teams.getFirst();
+        teamPicker = teams.size() > 1 ? teamPicker(teams) : null;
         period.setLabel(getTranslation("dashboard.period"));
         period.setItems(PeriodKind.values());
         period.setItemLabelGenerator(kind -> getTranslation("period." + kind.name()));
         period.setId("period-picker");
         period.setValue(PeriodKind.QUARTER);
-        if (!teams.isEmpty()) {
-            teamPicker.setValue(teams.getFirst());
-        }
-        teamPicker.addValueChangeListener(event -> changed());
         period.addValueChangeListener(event -> changed());
         configureRepTable();
         curve.setId("sales-curve");
         attainment.setId("attainment-chart");
         pipeline.setId("pipeline-chart");
 
-        Div filters = new Div(teamPicker, period);
+        Div filters = teamPicker == null ? new Div(period) : new Div(teamPicker, period);
         filters.addClassName("toolbar");
         Div charts = new Div(card("dashboard.curve", curve), card("dashboard.attainment", attainment),
                 card("dashboard.pipeline", pipeline));
@@ -109,7 +107,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Div standards = card("dashboard.mas", scorecard);
         standards.setWidthFull();
         add(heading, filters, cards, charts, standards, new H3(getTranslation("dashboard.reps")), reps);
-        LiveRefresh.coalesced(this, live, () -> team() == null ? -1L : team().id(), DashboardView::changesFigures,
+        // Admins may switch teams: they listen to every team and keep the changes of the one shown.
+        LiveRefresh.coalesced(this, live, () -> teamPicker != null ? null : team == null ? -1L : team.id(),
+                event -> changesFigures(event) && shownTeamId != null && shownTeamId.equals(event.teamId()),
                 this::refresh);
     }
 
@@ -128,8 +128,22 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 .addMarkupColumn(getTranslation("dashboard.pace"), rep -> PaceBadge.html(this, rep.pace(), rep.attainment()));
     }
 
+    private ComboBox<TeamSummary> teamPicker(List<TeamSummary> teams) {
+        ComboBox<TeamSummary> picker = new ComboBox<>(getTranslation("dashboard.team"), teams);
+        picker.setItemLabelGenerator(TeamSummary::name);
+        picker.setId("team-picker");
+        picker.setValue(team);
+        picker.addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                team = event.getValue();
+                changed();
+            }
+        });
+        return picker;
+    }
+
     private TeamSummary team() {
-        return teamPicker.getValue();
+        return team;
     }
 
     @Override
@@ -138,9 +152,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         params.getOrDefault("period", List.of()).stream().findFirst().flatMap(value -> java.util.Arrays
                 .stream(PeriodKind.values()).filter(kind -> kind.name().equalsIgnoreCase(value)).findFirst())
                 .ifPresent(period::setValue);
-        params.getOrDefault("team", List.of()).stream().findFirst().flatMap(value -> teamPicker.getListDataView()
-                .getItems().filter(team -> String.valueOf(team.id()).equals(value)).findFirst())
-                .ifPresent(teamPicker::setValue);
+        if (teamPicker != null) {
+            params.getOrDefault("team", List.of()).stream().findFirst().flatMap(value -> teamPicker.getListDataView()
+                    .getItems().filter(each -> String.valueOf(each.id()).equals(value)).findFirst())
+                    .ifPresent(teamPicker::setValue);
+        }
         refresh();
     }
 
@@ -165,6 +181,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         refreshes++;
+        shownTeamId = team.id();
         TeamBoard board = boards.team(team.id(), period.getValue(), LocalDate.now(clock));
         TeamBoard before = shown != null && shown.teamId() == board.teamId() && shown.kind() == board.kind()
                 && shown.asOf().equals(board.asOf()) ? shown : null;

@@ -63,7 +63,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private final DealService deals;
     private final Clock clock;
     private final TextField search = new TextField();
-    private final ComboBox<PersonSummary> owner = new ComboBox<>();
+    /** Managers' owner filter; reps see only their own deals and get none (one component less per session). */
+    private final ComboBox<PersonSummary> owner;
     private final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     private final DealBoard board;
     /** Built the first time the list is shown: most visits are to the board (a grid costs session memory). */
@@ -86,12 +87,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("deal-search");
-        owner.setPlaceholder(getTranslation("deals.all-owners"));
-        owner.setItems(currentUser.require().isRep() ? List.of() : people.visibleReps()); // a rep sees only their own
-        owner.setItemLabelGenerator(PersonSummary::fullName);
-        owner.setClearButtonVisible(true);
-        owner.setId("owner-filter");
-        owner.setVisible(!currentUser.require().isRep());
+        owner = currentUser.require().isRep() ? null : ownerFilter(people);
         layout.setItems("board", "list");
         layout.setItemLabelGenerator(value -> getTranslation("deals." + value));
         layout.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
@@ -103,10 +99,16 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         add.setId("new-deal");
 
         search.addValueChangeListener(event -> filterChanged());
-        owner.addValueChangeListener(event -> filterChanged());
+        if (owner != null) {
+            owner.addValueChangeListener(event -> filterChanged());
+        }
         layout.addValueChangeListener(event -> filterChanged());
 
-        Div toolbar = new Div(search, owner, layout, add, DealCsvDownload.link(export, this::filter,
+        Div toolbar = new Div(search);
+        if (owner != null) {
+            toolbar.add(owner);
+        }
+        toolbar.add(layout, add, DealCsvDownload.link(export, this::filter,
                 () -> grid == null ? Sort.unsorted() : DealCsvDownload.sortOf(grid)));
         toolbar.addClassName("toolbar");
         add(toolbar, board);
@@ -153,7 +155,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
 
     DealFilter filter() {
         DealFilter filter = "board".equals(layout.getValue()) ? DealFilter.open() : DealFilter.all();
-        return filter.withText(search.getValue()).withOwner(owner.getValue() == null ? null : owner.getValue().id());
+        return filter.withText(search.getValue()).withOwner(ownerId());
     }
 
     private static Sort sortOf(List<QuerySortOrder> orders) {
@@ -162,7 +164,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void filterChanged() {
-        shownOwner = owner.getValue() == null ? null : owner.getValue().id();
+        shownOwner = ownerId();
         if (restoring) {
             return;
         }
@@ -171,8 +173,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         if (!"board".equals(layout.getValue())) {
             params.put("view", layout.getValue());
         }
-        if (owner.getValue() != null) {
-            params.put("owner", String.valueOf(owner.getValue().id()));
+        if (ownerId() != null) {
+            params.put("owner", String.valueOf(ownerId()));
         }
         if (!search.getValue().isBlank()) {
             params.put("q", search.getValue());
@@ -203,13 +205,29 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
             layout.setValue("list".equals(first(params, "view")) ? "list" : "board");
             search.setValue(first(params, "q") == null ? "" : first(params, "q"));
             String ownerId = first(params, "owner");
-            owner.setValue(ownerId == null ? null : owner.getListDataView().getItems()
-                    .filter(person -> String.valueOf(person.id()).equals(ownerId)).findFirst().orElse(null));
+            if (owner != null) {
+                owner.setValue(ownerId == null ? null : owner.getListDataView().getItems()
+                        .filter(person -> String.valueOf(person.id()).equals(ownerId)).findFirst().orElse(null));
+            }
         } finally {
             restoring = false;
         }
-        shownOwner = owner.getValue() == null ? null : owner.getValue().id();
+        shownOwner = ownerId();
         show();
+    }
+
+    private ComboBox<PersonSummary> ownerFilter(PeopleService people) {
+        ComboBox<PersonSummary> filter = new ComboBox<>();
+        filter.setPlaceholder(getTranslation("deals.all-owners"));
+        filter.setItems(people.visibleReps());
+        filter.setItemLabelGenerator(PersonSummary::fullName);
+        filter.setClearButtonVisible(true);
+        filter.setId("owner-filter");
+        return filter;
+    }
+
+    private Long ownerId() {
+        return owner == null || owner.getValue() == null ? null : owner.getValue().id();
     }
 
     private static String first(Map<String, List<String>> params, String key) {
