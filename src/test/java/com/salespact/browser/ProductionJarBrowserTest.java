@@ -222,13 +222,13 @@ class ProductionJarBrowserTest {
         // The side nav's items are markup drawn by the web component: a tap navigates in the page (no reload),
         // and the item of the open view is marked current.
         ((JavascriptExecutor) driver).executeScript("window.__stillThisPage = true;");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#main-nav vaadin-side-nav-item[path='deals']")))
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#main-nav vaadin-side-nav-item[path$='deals']")))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deal-board")));
         assertThat(driver.getCurrentUrl()).endsWith("/deals");
         assertThat(((JavascriptExecutor) driver).executeScript("return window.__stillThisPage === true;")).isEqualTo(true);
         wait.until(ExpectedConditions.jsReturnsValue(
-                "return document.querySelector(\"#main-nav vaadin-side-nav-item[path='deals']\").hasAttribute('current') || null;"));
+                "return document.querySelector(\"#main-nav vaadin-side-nav-item[path$='deals']\").hasAttribute('current') || null;"));
 
         // A tap on a card (the board listens for all of them) opens the deal.
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".deal-card .deal-card-name"))).click();
