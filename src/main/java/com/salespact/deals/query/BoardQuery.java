@@ -25,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The deal board in one statement: for each open stage the first cards (soonest expected close first), with the
  * stage's count and amount computed by the database (window functions), within the caller's scope and the filter.
  * Replaces a list and a count query per column; the board is what reps open most.
+ * <p>
+ * The search is {@code position(text in name)}, not {@code like}: H2 2.3.232 keeps about 40 KB per execution of a
+ * {@code like} with a parameter inside a derived table for as long as the connection lives (measured: 3,000 board
+ * reads grew the heap by 117 MB; with {@code position} by nothing). It also takes {@code %} and {@code _} literally.
  */
 @Component
 @Transactional(readOnly = true)
@@ -45,7 +49,8 @@ public class BoardQuery {
                 and (cast(:scopeTeam as bigint) is null or p.team_id = :scopeTeam)
                 and (cast(:owner as bigint) is null or d.owner_id = :owner)
                 and (cast(:account as bigint) is null or d.account_id = :account)
-                and (cast(:text as varchar) is null or lower(d.name) like :text or lower(a.name) like :text)
+                and (cast(:text as varchar) is null or position(:text in lower(d.name)) > 0
+                     or position(:text in lower(a.name)) > 0)
             ) board
             where position <= :limit
             order by stage, position
@@ -80,7 +85,7 @@ public class BoardQuery {
                     .addValue("scopeTeam", scope.teamId(), Types.BIGINT)
                     .addValue("owner", filter.ownerId(), Types.BIGINT)
                     .addValue("account", filter.accountId(), Types.BIGINT)
-                    .addValue("text", like(filter.text()), Types.VARCHAR)
+                    .addValue("text", searchText(filter.text()), Types.VARCHAR)
                     .addValue("limit", Math.max(1, limit));
             jdbc.query(BOARD, params, rs -> {
                 Stage stage = Stage.valueOf(rs.getString("stage"));
@@ -105,7 +110,7 @@ public class BoardQuery {
                 rs.getString("next_step"), rs.getString("external_id"), rs.getLong("version"));
     }
 
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+    private static String searchText(String text) {
+        return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -98,6 +98,9 @@ class BoardQueryTest {
                 .flatMap(column -> column.rows().stream()).toList();
         assertThat(found).contains(any).allSatisfy(row -> assertThat((row.name() + row.accountName()).toLowerCase())
                 .contains(text.toLowerCase()));
+        // Search text is text: % and _ are not wildcards (no demo deal or account has them in its name).
+        assertThat(boards.board(DealFilter.open().withText("%"), limits(50))).allSatisfy(column ->
+                assertThat(column.rows()).isEmpty());
     }
 
     private long personId(String username) {
