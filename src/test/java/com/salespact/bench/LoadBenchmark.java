@@ -53,7 +53,8 @@ class LoadBenchmark {
     /** What the deal board's tap listener (DealBoard) asks the browser for, for a tap on a card outside its arrow. */
     private static Map<String, Object> tapOnCard(String dealId) {
         return Map.of("event.target.closest('.deal-card')?.dataset.dealId", dealId,
-                "!!event.target.closest('.deal-card-next')", false, "!!event.target.closest('.deal-card')", true);
+                "!!event.target.closest('.deal-card-next')", false,
+                "!!event.target.closest('.deal-card, .deal-column-more')", true);
     }
 
     private final List<String> report = new ArrayList<>();

@@ -6,13 +6,9 @@ import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
 import com.salespact.deals.Stage;
 import com.salespact.deals.query.BoardQuery;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +29,14 @@ import java.util.function.Consumer;
 class DealBoard extends Div {
 
     static final int PER_COLUMN = 12;
-    /** Event data of a tap: the tapped card's deal id, and whether the tap hit its arrow button. */
+    /**
+     * Event data of a tap: the tapped card's deal id and whether the tap hit its arrow button, or the stage whose
+     * "show more" was tapped.
+     */
     static final String TAPPED_DEAL = "event.target.closest('.deal-card')?.dataset.dealId";
     static final String ON_ARROW = "!!event.target.closest('.deal-card-next')";
-    static final String ON_A_CARD = "!!event.target.closest('.deal-card')";
+    static final String MORE_OF = "event.target.closest('.deal-column-more') && event.target.closest('.deal-column').dataset.stage";
+    static final String TAP_TARGET = "!!event.target.closest('.deal-card, .deal-column-more')";
     static final String DROPPED_DEAL = "event.detail.deal";
     static final String DROP_STAGE = "event.detail.stage";
     /** Browser side of dragging a card to a column: carries the deal id, marks the column, reports the drop. */
@@ -90,15 +90,21 @@ class DealBoard extends Div {
             columns.put(stage, column);
             add(column);
         }
-        getElement().addEventListener("click", event -> shown(event.getEventData().path(TAPPED_DEAL).asString(""))
-                        .ifPresent(deal -> {
-                            if (event.getEventData().path(ON_ARROW).asBoolean(false)) {
-                                deal.stage().next().ifPresent(next -> move.accept(deal, next));
-                            } else {
-                                open.accept(deal);
-                            }
-                        }))
-                .addEventData(TAPPED_DEAL).addEventData(ON_ARROW).setFilter(ON_A_CARD);
+        getElement().addEventListener("click", event -> {
+            String moreOf = event.getEventData().path(MORE_OF).asString("");
+            columns.forEach((stage, column) -> {
+                if (stage.name().equals(moreOf)) {
+                    column.more();
+                }
+            });
+            shown(event.getEventData().path(TAPPED_DEAL).asString("")).ifPresent(deal -> {
+                if (event.getEventData().path(ON_ARROW).asBoolean(false)) {
+                    deal.stage().next().ifPresent(next -> move.accept(deal, next));
+                } else {
+                    open.accept(deal);
+                }
+            });
+        }).addEventData(TAPPED_DEAL).addEventData(ON_ARROW).addEventData(MORE_OF).setFilter(TAP_TARGET);
         getElement().addEventListener("deal-drop", event -> {
             String stage = event.getEventData().path(DROP_STAGE).asString("");
             shown(event.getEventData().path(DROPPED_DEAL).asString(""))
@@ -122,9 +128,14 @@ class DealBoard extends Div {
         return shown;
     }
 
-    /** The element holding a column's cards (its markup is redrawn only when the column's deals change). */
-    Div cardsOf(Stage stage) {
-        return columns.get(stage).cards;
+    /** A column's element (its markup is redrawn only when what the column shows changes). */
+    Div columnOf(Stage stage) {
+        return columns.get(stage);
+    }
+
+    /** Whether the column has more deals than it shows ("show more"). */
+    boolean hasMore(Stage stage) {
+        return columns.get(stage).hasMore;
     }
 
     void show(DealFilter newFilter) {
@@ -144,26 +155,16 @@ class DealBoard extends Div {
     }
 
     /** One stage: header with count and sum, the cards, and "show more" when there are more. */
+    /** One stage as one element: header (count, amount), the cards and "show more", all markup. */
     private final class Column extends Div {
         private final String title;
-        private final Div header = new Div();
-        private final Div cards = new Div();
         private List<DealRow> rows = List.of();
-        private LocalDate drawnOn;
-        private final Button more = new Button();
+        private String drawn = "";
         private int limit = PER_COLUMN;
+        private boolean hasMore;
 
         Column(Stage stage) {
             title = getTranslation("stage." + stage.name());
-            header.addClassName("deal-column-header");
-            cards.addClassName("deal-column-cards");
-            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            more.addClassName("deal-column-more");
-            more.addClickListener(event -> {
-                limit += PER_COLUMN;
-                DealBoard.this.refresh();
-            });
-            add(header, cards, more);
             addClassName("deal-column");
             getElement().setAttribute("data-stage", stage.name());
         }
@@ -172,29 +173,33 @@ class DealBoard extends Div {
             limit = PER_COLUMN;
         }
 
-        void show(BoardQuery.Column data, Instant now) {
-            header.getElement().setProperty("innerHTML", Html.span("deal-column-title", title)
-                    + Html.span("deal-column-summary", getTranslation("deals.column-total", data.deals(),
-                    Money.compact(data.amount()))));
-            showCards(data.rows(), now);
-            int next = Math.min(PER_COLUMN, data.deals() - data.rows().size());
-            more.setVisible(next > 0);
-            if (next > 0) {
-                more.setText(getTranslation("deals.show-more", next));
+        void more() {
+            if (hasMore) {
+                limit += PER_COLUMN;
+                DealBoard.this.refresh();
             }
         }
 
-        /** Redraws the cards only when the deals (or the day, for ages and overdue marks) changed. */
-        private void showCards(List<DealRow> newRows, Instant now) {
-            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-            if (newRows.equals(rows) && today.equals(drawnOn)) {
-                return;
+        /** Redraws the column only when what it shows changed (deals, totals, or the day for ages and overdue). */
+        void show(BoardQuery.Column data, Instant now) {
+            int next = Math.min(PER_COLUMN, data.deals() - data.rows().size());
+            StringBuilder html = new StringBuilder(256 + 640 * data.rows().size())
+                    .append("<div class=\"deal-column-header\">").append(Html.span("deal-column-title", title))
+                    .append(Html.span("deal-column-summary", getTranslation("deals.column-total", data.deals(),
+                            Money.compact(data.amount())))).append("</div><div class=\"deal-column-cards\">");
+            data.rows().forEach(row -> html.append(DealCard.html(row, now, showOwners, this)));
+            html.append("</div>");
+            if (next > 0) {
+                html.append("<vaadin-button class=\"deal-column-more\" theme=\"tertiary small\">")
+                        .append(Html.escape(getTranslation("deals.show-more", next))).append("</vaadin-button>");
             }
-            StringBuilder html = new StringBuilder(640 * newRows.size());
-            newRows.forEach(row -> html.append(DealCard.html(row, now, showOwners, this)));
-            cards.getElement().setProperty("innerHTML", html.toString());
-            rows = newRows;
-            drawnOn = today;
+            rows = data.rows();
+            hasMore = next > 0;
+            String markup = html.toString();
+            if (!markup.equals(drawn)) {
+                getElement().setProperty("innerHTML", markup);
+                drawn = markup;
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package com.salespact.deals.ui;
 import com.salespact.base.Money;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.base.ui.LiveRefresh;
+import com.salespact.base.ui.SegmentedToggle;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.TeamDataChanged;
 import com.salespact.base.TeamEvent;
@@ -27,8 +28,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -65,7 +64,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField search = new TextField();
     /** Managers' owner filter; reps see only their own deals and get none (one component less per session). */
     private final ComboBox<PersonSummary> owner;
-    private final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
+    private final SegmentedToggle layout;
     private final DealBoard board;
     /** Built the first time the list is shown: most visits are to the board (a grid costs session memory). */
     private Grid<DealRow> grid;
@@ -88,11 +87,11 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("deal-search");
         owner = currentUser.require().isRep() ? null : ownerFilter(people);
-        layout.setItems("board", "list");
-        layout.setItemLabelGenerator(value -> getTranslation("deals." + value));
-        layout.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+        Map<String, String> layouts = new LinkedHashMap<>();
+        layouts.put("board", getTranslation("deals.board"));
+        layouts.put("list", getTranslation("deals.list"));
+        layout = new SegmentedToggle("board", layouts);
         layout.setId("layout-toggle");
-        layout.setValue("board");
         Button add = new Button(getTranslation("deals.new"), VaadinIcon.PLUS.create(),
                 event -> UI.getCurrent().navigate("deals/new"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,7 +64,7 @@ class DealViewsTest extends KaribuTest {
                 + " group by d.stage", Integer.class).stream().mapToInt(n -> Math.min(n, DealBoard.PER_COLUMN)).sum();
         assertThat(cards).hasSize(shown);
         // What the browser gets: one card per deal, each with its id for taps and drops.
-        String prospects = _get(DealBoard.class).cardsOf(Stage.PROSPECT).getElement().getProperty("innerHTML");
+        String prospects = _get(DealBoard.class).columnOf(Stage.PROSPECT).getElement().getProperty("innerHTML");
         _get(DealBoard.class).shownDeals().get(Stage.PROSPECT).forEach(deal ->
                 assertThat(prospects).contains("data-deal-id=\"" + deal.id() + "\""));
     }
@@ -76,7 +75,7 @@ class DealViewsTest extends KaribuTest {
         login("rep");
         UI.getCurrent().navigate(DealsView.class);
         DealBoard board = _get(DealBoard.class);
-        String proposals = board.cardsOf(Stage.PROPOSAL).getElement().getProperty("innerHTML");
+        String proposals = board.columnOf(Stage.PROPOSAL).getElement().getProperty("innerHTML");
         tap(dealId, true);
 
         assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, dealId)).isEqualTo("QUALIFIED");
@@ -85,7 +84,7 @@ class DealViewsTest extends KaribuTest {
         assertThat(shown(dealId).stage()).isEqualTo(Stage.QUALIFIED);
         assertThat(board.shownDeals().get(Stage.PROSPECT)).extracting(DealRow::id).doesNotContain(dealId);
         // Only the two columns the deal left and joined were redrawn: the others keep the very same markup.
-        assertThat(board.cardsOf(Stage.PROPOSAL).getElement().getProperty("innerHTML")).isSameAs(proposals);
+        assertThat(board.columnOf(Stage.PROPOSAL).getElement().getProperty("innerHTML")).isSameAs(proposals);
     }
 
     @Test
@@ -121,18 +120,43 @@ class DealViewsTest extends KaribuTest {
     void aLongColumnShowsTheFirstCardsAndMoreOnRequest() {
         login("manager");
         UI.getCurrent().navigate(DealsView.class);
-        Button more = _find(Button.class, spec -> spec.withClasses("deal-column-more")).stream()
-                .filter(Button::isVisible).findFirst().orElseThrow();
-        Stage stage = Stage.valueOf(more.getParent().orElseThrow().getElement().getAttribute("data-stage"));
+        DealBoard board = _get(DealBoard.class);
+        Stage stage = Stage.openStages().stream().filter(board::hasMore).findFirst().orElseThrow();
         int total = jdbc.queryForObject("select count(*) from deal d join person p on p.id = d.owner_id"
                 + " join person m on m.team_id = p.team_id where m.username = 'manager' and d.stage = ?", Integer.class,
                 stage.name());
-        assertThat(_get(DealBoard.class).shownDeals().get(stage)).hasSize(DealBoard.PER_COLUMN);
+        assertThat(board.shownDeals().get(stage)).hasSize(DealBoard.PER_COLUMN);
+        assertThat(board.columnOf(stage).getElement().getProperty("innerHTML")).contains("deal-column-more")
+                .contains("Show " + Math.min(DealBoard.PER_COLUMN, total - DealBoard.PER_COLUMN) + " more");
 
-        _click(more);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(board, "click",
+                tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                        .put(DealBoard.MORE_OF, stage.name()).put(DealBoard.TAP_TARGET, true));
 
-        assertThat(_get(DealBoard.class).shownDeals().get(stage)).hasSize(Math.min(total, 2 * DealBoard.PER_COLUMN));
-        assertThat(more.isVisible()).isEqualTo(total > 2 * DealBoard.PER_COLUMN);
+        assertThat(board.shownDeals().get(stage)).hasSize(Math.min(total, 2 * DealBoard.PER_COLUMN));
+        assertThat(board.hasMore(stage)).isEqualTo(total > 2 * DealBoard.PER_COLUMN);
+    }
+
+    @Test
+    void tappingListShowsTheGridAndTheUrlKeepsIt() {
+        login("rep");
+        UI.getCurrent().navigate(DealsView.class);
+        assertThat(_find(Grid.class)).as("the list's grid is built only when asked for").isEmpty();
+        com.salespact.base.ui.SegmentedToggle toggle = _get(com.salespact.base.ui.SegmentedToggle.class);
+        assertThat(toggle.getElement().getProperty("innerHTML")).contains("data-value=\"board\" theme=\"primary\" aria-pressed=\"true\"");
+
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(toggle, "click",
+                tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                        .put(com.salespact.base.ui.SegmentedToggle.TAPPED, "list")
+                        .put(com.salespact.base.ui.SegmentedToggle.ON_A_BUTTON, true));
+
+        assertThat(toggle.getValue()).isEqualTo("list");
+        assertThat(toggle.getElement().getProperty("innerHTML")).contains("data-value=\"list\" theme=\"primary\" aria-pressed=\"true\"");
+        @SuppressWarnings("unchecked")
+        Grid<DealRow> grid = _get(Grid.class, spec -> spec.withId("deal-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(jdbc.queryForObject("select count(*) from deal d join person p"
+                + " on p.id = d.owner_id where p.username = 'rep'", Integer.class));
+        assertThat(_find(DealBoard.class)).as("the board is hidden").isEmpty();
     }
 
     @Test
@@ -150,7 +174,7 @@ class DealViewsTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(_get(DealBoard.class), "click",
                 tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                         .put(DealBoard.TAPPED_DEAL, String.valueOf(dealId))
-                        .put(DealBoard.ON_ARROW, onArrow).put(DealBoard.ON_A_CARD, true));
+                        .put(DealBoard.ON_ARROW, onArrow).put(DealBoard.TAP_TARGET, true));
     }
 
     /** A card dropped on a column, as the board's drag-and-drop script reports it. */
@@ -229,8 +253,8 @@ class DealViewsTest extends KaribuTest {
         assertThat(filtered).isNotEmpty().allSatisfy(row -> assertThat(row.ownerId()).isEqualTo(rep.id()));
         assertThat(GridKt._size(grid)).isEqualTo(jdbc.queryForObject(
                 "select count(*) from deal where owner_id = ?", Integer.class, rep.id()));
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> toggle = _get(RadioButtonGroup.class, spec -> spec.withId("layout-toggle"));
+        com.salespact.base.ui.SegmentedToggle toggle = _get(com.salespact.base.ui.SegmentedToggle.class,
+                spec -> spec.withId("layout-toggle"));
         assertThat(toggle.getValue()).isEqualTo("list");
     }
 
