@@ -21,18 +21,14 @@ import org.springframework.data.domain.Sort;
 /**
  * "Export CSV" for a deal list: a link that downloads the list as it is filtered and sorted when clicked, through
  * {@link DealCsvExport} (so the caller's scope applies, a page at a time). Usage in a list view:
- * <pre>{@code toolbar.add(DealCsvDownload.link(dealCsvExport, this::filter, grid));}</pre>
+ * <pre>{@code toolbar.add(DealCsvDownload.link(dealCsvExport, this::filter, () -> DealCsvDownload.sortOf(grid)));}</pre>
  */
 public final class DealCsvDownload {
 
     private DealCsvDownload() {
     }
 
-    /** The filter and the grid's current sort are read when the user clicks, not when the link is made. */
-    public static Anchor link(DealCsvExport export, SerializableSupplier<DealFilter> filter, Grid<DealRow> grid) {
-        return link(export, filter, () -> sortOf(grid));
-    }
-
+    /** The filter and the sort are read when the user clicks, not when the link is made. */
     public static Anchor link(DealCsvExport export, SerializableSupplier<DealFilter> filter,
                               SerializableSupplier<Sort> sort) {
         Button button = new Button(UI.getCurrent().getTranslation("csv.export"), VaadinIcon.DOWNLOAD.create());
