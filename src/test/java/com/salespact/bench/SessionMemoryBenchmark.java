@@ -43,7 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Issue 7, part 1: retained heap per signed-in user. For N = 100 and 1,000, opens N Vaadin sessions (Karibu's mock
  * servlet over the real Spring context and seeded test database), each signed in as one of the seeded managers and
- * reps (round robin) with the team dashboard or the deal list open, keeps them all strongly reachable, forces full GCs
+ * reps (round robin) with the team dashboard, the deals board or the deals list open, keeps them all strongly reachable, forces full GCs
  * and divides the growth of the used heap by N. With {@code -Dsalespact.bench.histogram=true} a class histogram
  * (GC.class_histogram through the DiagnosticCommand MBean) before and after the N = 100 runs shows what dominates. Budget: 100 KB per user; a miss fails the run after the report is written
  * (target/bench/session-memory.txt). {@code ./mvnw test -Pbench -Dtest=SessionMemoryBenchmark}
@@ -59,6 +59,8 @@ class SessionMemoryBenchmark {
 
     private static final long BUDGET_BYTES = 100 * 1024;
     private static final int[] SIZES = {100, 1_000};
+    /** The deals page in its list layout (a lazy grid) instead of the board it opens with. */
+    private static final String LIST = "deals?view=list";
 
     @Autowired
     private ApplicationContext context;
@@ -90,12 +92,14 @@ class SessionMemoryBenchmark {
         // Warm up: class loading, Vaadin's and Hibernate's caches, the connection pool, LiveUpdates' registry.
         close(open(people, "dashboard", DashboardView.class, 30));
         close(open(people, "deals", DealsView.class, 30));
+        close(open(people, LIST, DealsView.class, 30));
 
         line("");
-        line("%-10s %6s %14s %14s %12s %8s", "view", "N", "heap before", "heap after", "per user", "budget");
+        line("%-16s %6s %14s %14s %12s %8s", "view", "N", "heap before", "heap after", "per user", "budget");
         for (int n : SIZES) {
             measure(people, "dashboard", DashboardView.class, n);
             measure(people, "deals", DealsView.class, n);
+            measure(people, LIST, DealsView.class, n);
         }
     }
 
@@ -111,7 +115,7 @@ class SessionMemoryBenchmark {
         long perUser = (after - before) / n;
         boolean met = perUser <= BUDGET_BYTES;
         System.out.printf(Locale.ROOT, "[bench] %s N=%d: %.1f KB per user%n", route, n, perUser / 1024.0);
-        line("%-10s %6d %11.1f MB %11.1f MB %9.1f KB %8s   (opened in %,d ms)", route, n, mb(before), mb(after),
+        line("%-16s %6d %11.1f MB %11.1f MB %9.1f KB %8s   (opened in %,d ms)", route, n, mb(before), mb(after),
                 perUser / 1024.0, met ? "met" : "MISSED", openedMs);
         if (!met) {
             failures.add(String.format(Locale.ROOT, "%s N=%d: %.1f KB per user > %d KB", route, n, perUser / 1024.0,
