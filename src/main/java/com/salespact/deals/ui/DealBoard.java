@@ -12,15 +12,17 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The open pipeline as columns by stage. Each column shows the first {@value #PER_COLUMN} cards and a "show more"
  * button for the next ones (the list view and search reach everything), so a manager's board stays light.
  * <p>
- * Each column's cards are one element of markup ({@link DealCard}); a refresh (after a move here or a live change
- * elsewhere) redraws only the columns whose deals changed.
+ * Each column is one element of markup (header, {@link DealCard}s, "show more"); a refresh (after a move here or a
+ * live change elsewhere) redraws only the columns whose content changed.
  * <p>
  * The board listens once for all cards: a tap reports the card's deal id and whether it hit the arrow; a drop
  * (HTML5 drag and drop, wired in the browser by {@link #DRAG_AND_DROP}) reports the deal id and the column's stage.
@@ -35,7 +37,8 @@ class DealBoard extends Div {
      */
     static final String TAPPED_DEAL = "event.target.closest('.deal-card')?.dataset.dealId";
     static final String ON_ARROW = "!!event.target.closest('.deal-card-next')";
-    static final String MORE_OF = "event.target.closest('.deal-column-more') && event.target.closest('.deal-column').dataset.stage";
+    static final String MORE_OF =
+            "event.target.closest('.deal-column-more') && event.target.closest('.deal-column').dataset.stage";
     static final String TAP_TARGET = "!!event.target.closest('.deal-card, .deal-column-more')";
     static final String DROPPED_DEAL = "event.detail.deal";
     static final String DROP_STAGE = "event.detail.stage";
@@ -90,33 +93,41 @@ class DealBoard extends Div {
             columns.put(stage, column);
             add(column);
         }
-        getElement().addEventListener("click", event -> {
-            String moreOf = event.getEventData().path(MORE_OF).asString("");
-            columns.forEach((stage, column) -> {
-                if (stage.name().equals(moreOf)) {
-                    column.more();
-                }
-            });
-            shown(event.getEventData().path(TAPPED_DEAL).asString("")).ifPresent(deal -> {
-                if (event.getEventData().path(ON_ARROW).asBoolean(false)) {
-                    deal.stage().next().ifPresent(next -> move.accept(deal, next));
-                } else {
-                    open.accept(deal);
-                }
-            });
-        }).addEventData(TAPPED_DEAL).addEventData(ON_ARROW).addEventData(MORE_OF).setFilter(TAP_TARGET);
-        getElement().addEventListener("deal-drop", event -> {
-            String stage = event.getEventData().path(DROP_STAGE).asString("");
-            shown(event.getEventData().path(DROPPED_DEAL).asString(""))
-                    .filter(deal -> Stage.openStages().stream().anyMatch(column -> column.name().equals(stage)))
-                    .filter(deal -> !deal.stage().name().equals(stage))
-                    .ifPresent(deal -> move.accept(deal, Stage.valueOf(stage)));
-        }).addEventData(DROPPED_DEAL).addEventData(DROP_STAGE);
+        getElement().addEventListener("click", event -> tapped(event.getEventData()))
+                .addEventData(TAPPED_DEAL).addEventData(ON_ARROW).addEventData(MORE_OF).setFilter(TAP_TARGET);
+        getElement().addEventListener("deal-drop", event -> dropped(event.getEventData()))
+                .addEventData(DROPPED_DEAL).addEventData(DROP_STAGE);
         addAttachListener(event -> getElement().executeJs(DRAG_AND_DROP));
     }
 
+    /** A tap on a card (open it, or move it on when the arrow was hit) or on a column's "show more". */
+    private void tapped(JsonNode data) {
+        String moreOf = data.path(MORE_OF).asString("");
+        columns.forEach((stage, column) -> {
+            if (stage.name().equals(moreOf)) {
+                column.more();
+            }
+        });
+        shown(data.path(TAPPED_DEAL).asString("")).ifPresent(deal -> {
+            if (data.path(ON_ARROW).asBoolean(false)) {
+                deal.stage().next().ifPresent(next -> move.accept(deal, next));
+            } else {
+                open.accept(deal);
+            }
+        });
+    }
+
+    /** A card dropped on another open stage's column. */
+    private void dropped(JsonNode data) {
+        String stage = data.path(DROP_STAGE).asString("");
+        shown(data.path(DROPPED_DEAL).asString(""))
+                .filter(deal -> Stage.openStages().stream().anyMatch(column -> column.name().equals(stage)))
+                .filter(deal -> !deal.stage().name().equals(stage))
+                .ifPresent(deal -> move.accept(deal, Stage.valueOf(stage)));
+    }
+
     /** The deal of a card this board shows, by the id the browser reported; empty for anything else. */
-    private java.util.Optional<DealRow> shown(String dealId) {
+    private Optional<DealRow> shown(String dealId) {
         return columns.values().stream().flatMap(column -> column.rows.stream())
                 .filter(deal -> String.valueOf(deal.id()).equals(dealId)).findFirst();
     }
