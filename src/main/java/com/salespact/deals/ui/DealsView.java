@@ -67,7 +67,10 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     /** Managers' owner filter; reps see only their own deals and get none (one component less per session). */
     private final ComboBox<PersonSummary> owner;
     private final SegmentedToggle layout;
-    private final DealBoard board;
+    /** Built the first time the board is shown (a link to the list opens without one). */
+    private DealBoard board;
+    private final BoardQuery boardQuery;
+    private final boolean showOwners;
     /** Built the first time the list is shown: most visits are to the board (a grid costs session memory). */
     private Grid<DealRow> grid;
     private boolean restoring;
@@ -81,7 +84,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         setId("deals-view");
         addClassName("deals-view");
         setSizeFull();
-        board = new DealBoard(boardQuery, clock, !currentUser.require().isRep(), this::open, this::move);
+        this.boardQuery = boardQuery;
+        this.showOwners = !currentUser.require().isRep();
 
         search.setPlaceholder(getTranslation("deals.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -112,7 +116,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.add(layout, add, DealCsvDownload.link(export, this::filter,
                 () -> grid == null ? Sort.unsorted() : DealCsvDownload.sortOf(grid)));
         toolbar.addClassName("toolbar");
-        add(toolbar, board);
+        add(toolbar);
         SignedInUser user = currentUser.require();
         LiveRefresh.coalesced(this, live, user::teamId, event -> concerns(event, user), this::show);
     }
@@ -155,8 +159,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(query -> deals.list(filter(), query.getOffset(), query.getLimit(), sortOf(query.getSortOrders()))
                 .stream(), query -> deals.count(filter()));
         grid.addItemClickListener(event -> open(event.getItem()));
-        // The rows of a fetched page stay on the server while shown: pages of 25 fit a tablet, half Vaadin's default.
-        grid.setPageSize(25);
+        // The rows of a fetched page stay on the server while shown: 20 two-line rows fill a laptop screen.
+        grid.setPageSize(20);
         grid.setSizeFull();
         add(grid);
         return grid;
@@ -194,11 +198,14 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show() {
         boolean isBoard = "board".equals(layout.getValue());
-        board.setVisible(isBoard);
+        if (board != null) {
+            board.setVisible(isBoard);
+        }
         if (grid != null) {
             grid.setVisible(!isBoard);
         }
         if (isBoard) {
+            board().setVisible(true);
             board.show(filter());
         } else {
             grid().setVisible(true);
@@ -260,6 +267,14 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         } catch (DealConflictException conflict) {
             FormErrors.error(conflict.getMessage() + " " + getTranslation("deals.board-refreshed"));
         }
-        board.refresh();
+        board().refresh();
+    }
+
+    private DealBoard board() {
+        if (board == null) {
+            board = new DealBoard(boardQuery, clock, showOwners, this::open, this::move);
+            addComponentAtIndex(1, board); // under the toolbar, above a grid built earlier
+        }
+        return board;
     }
 }
