@@ -124,7 +124,7 @@ abstract class DashboardBenchmarkBase {
     @Autowired DealService deals;
     @Autowired CommitProbe commits;
 
-    private final List<String> report = new ArrayList<>();
+    private final BenchReport report = new BenchReport();
     private final List<String> failures = new ArrayList<>();
     /** The parts that ran to the end (a budget miss still counts as measured). */
     private final List<String> measured = new ArrayList<>();
@@ -596,11 +596,7 @@ abstract class DashboardBenchmarkBase {
         missing.removeAll(measured);
         line("result: %s%s", failures.isEmpty() ? "budgets met" : "BUDGET MISSED: " + String.join("; ", failures),
                 missing.isEmpty() ? "" : " -- INCOMPLETE, not measured: " + String.join(", ", missing));
-        String text = String.join(System.lineSeparator(), report);
-        System.out.println(System.lineSeparator() + text + System.lineSeparator() + "=".repeat(40));
-        Path out = Path.of("target", "bench", "dashboard-" + name + ".txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text + System.lineSeparator());
+        report.write("dashboard-" + name + ".txt");
     }
 
     /** EXPLAIN ANALYZE of the exact statements the dashboard runs, with team 1's parameters. */
@@ -693,6 +689,6 @@ abstract class DashboardBenchmarkBase {
     }
 
     private void line(String format, Object... args) {
-        report.add(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+        report.line(format, args);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salespact.browser.SalesPactJar;
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ class LoadBenchmark {
                 "!!event.target.closest('.deal-card, .deal-column-more')", true);
     }
 
-    private final List<String> report = new ArrayList<>();
+    private final BenchReport report = new BenchReport();
     private final List<String> failures = new ArrayList<>();
 
     @Test
@@ -304,14 +303,10 @@ class LoadBenchmark {
         line("load average at end: %s", Machine.loadAverage());
         line("result: %s", failures.isEmpty() ? "budget met or not evaluated (see above)"
                 : "BUDGET MISSED: " + String.join("; ", failures));
-        String text = String.join(System.lineSeparator(), report);
-        System.out.println(System.lineSeparator() + text + System.lineSeparator() + "=".repeat(40));
-        Path out = Path.of("target", "bench", "load.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text + System.lineSeparator());
+        report.write("load.txt");
     }
 
     private void line(String format, Object... args) {
-        report.add(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+        report.line(format, args);
     }
 }

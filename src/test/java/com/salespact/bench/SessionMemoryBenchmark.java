@@ -18,8 +18,6 @@ import com.vaadin.flow.server.VaadinSession;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,7 +68,7 @@ class SessionMemoryBenchmark {
     private JdbcTemplate jdbc;
 
     private final Function0<UI> uiFactory = UI::new;
-    private final List<String> report = new ArrayList<>();
+    private final BenchReport report = new BenchReport();
     private final List<String> failures = new ArrayList<>();
     private MockSpringServlet servlet;
 
@@ -250,11 +248,7 @@ class SessionMemoryBenchmark {
         line("load average at end: %s", Machine.loadAverage());
         line("result: %s", failures.isEmpty() ? "budget met (<= 100 KB per user)"
                 : "BUDGET MISSED: " + String.join("; ", failures));
-        String text = String.join(System.lineSeparator(), report);
-        System.out.println(System.lineSeparator() + text + System.lineSeparator() + "=".repeat(40));
-        Path out = Path.of("target", "bench", "session-memory.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text + System.lineSeparator());
+        report.write("session-memory.txt");
         assertThat(failures).as("session memory budget").isEmpty();
     }
 
@@ -267,6 +261,6 @@ class SessionMemoryBenchmark {
     }
 
     private void line(String format, Object... args) {
-        report.add(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+        report.line(format, args);
     }
 }
