@@ -170,7 +170,6 @@ class DealBoard extends Div {
     private final class Column extends Div {
         private final String title;
         private List<DealRow> rows = List.of();
-        private String drawn = "";
         private int limit = PER_COLUMN;
         private boolean hasMore;
 
@@ -207,9 +206,8 @@ class DealBoard extends Div {
             rows = data.rows();
             hasMore = next > 0;
             String markup = html.toString();
-            if (!markup.equals(drawn)) {
+            if (!markup.equals(getElement().getProperty("innerHTML"))) {
                 getElement().setProperty("innerHTML", markup);
-                drawn = markup;
             }
         }
     }
