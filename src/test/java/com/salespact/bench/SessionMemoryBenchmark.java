@@ -57,7 +57,7 @@ class SessionMemoryBenchmark {
 
     private static final long BUDGET_BYTES = 100 * 1024;
     private static final int[] SIZES = {100, 1_000};
-    /** The deals page in its list layout (a lazy grid) instead of the board it opens with. */
+    /** The deals page in its list layout (a page of 20 rows as one element) instead of the board it opens with. */
     private static final String LIST = "deals?view=list";
 
     @Autowired

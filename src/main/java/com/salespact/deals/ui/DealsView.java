@@ -1,6 +1,5 @@
 package com.salespact.deals.ui;
 
-import com.salespact.base.Money;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.base.ui.LiveRefresh;
 import com.salespact.base.ui.SegmentedToggle;
@@ -23,15 +22,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -42,24 +36,21 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
 
 /**
- * "My deals" for a rep, the team's for a manager: a touch board by stage (drag, or tap the arrow) and a lazy grid
- * for laptops. The URL holds the view state (?view=list&owner=12&q=acme), so a reload or a shared link keeps it.
+ * "My deals" for a rep, the team's for a manager: a touch board by stage (drag, or tap the arrow) and a paged list
+ * for laptops ({@link DealList}). The URL holds the view state (?view=list&owner=12&q=acme&sort=amount&dir=desc&page=2),
+ * so a reload or a shared link keeps it, and the list's sort and page links are plain navigation to such URLs.
  */
 @Route("deals")
 @PageTitle("Deals")
 @Menu(order = 2, icon = "HANDSHAKE", title = "nav.deals")
 @PermitAll
 public class DealsView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final DealService deals;
     private final Clock clock;
@@ -71,8 +62,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private DealBoard board;
     private final BoardQuery boardQuery;
     private final boolean showOwners;
-    /** Built the first time the list is shown: most visits are to the board (a grid costs session memory). */
-    private Grid<DealRow> grid;
+    /** Built the first time the list is shown: most visits are to the board. */
+    private DealList list;
     private boolean restoring;
     /** The owner filter, readable by the live-update check without the UI lock. */
     private volatile Long shownOwner;
@@ -114,7 +105,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
             toolbar.add(owner);
         }
         toolbar.add(layout, add, DealCsvDownload.link(export, this::filter,
-                () -> grid == null ? Sort.unsorted() : DealCsvDownload.sortOf(grid)));
+                () -> list == null ? Sort.unsorted() : list.sort()));
         toolbar.addClassName("toolbar");
         add(toolbar);
         SignedInUser user = currentUser.require();
@@ -130,50 +121,9 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         };
     }
 
-    private Grid<DealRow> grid() {
-        if (grid != null) {
-            return grid;
-        }
-        grid = new Grid<>();
-        grid.setId("deal-grid");
-        // Five columns, two lines where they belong together: every column is a component kept per user.
-        grid.addColumn(LitRenderer.<DealRow>of("<div class=\"deal-cell\"><strong>${item.name}</strong>"
-                        + "<span>${item.account}</span></div>")
-                        .withProperty("name", DealRow::name).withProperty("account", DealRow::accountName))
-                .setHeader(getTranslation("deals.name")).setKey("name").setSortable(true).setSortProperty("name")
-                .setFlexGrow(3);
-        grid.addColumn(DealRow::ownerName).setHeader(getTranslation("deals.owner"));
-        grid.addColumn(LitRenderer.<DealRow>of("<div class=\"deal-cell\"><span>${item.stage}</span>"
-                        + "<span class=\"forecast-badge forecast-${item.forecastClass}\">${item.forecast}</span></div>")
-                        .withProperty("stage", row -> getTranslation("stage." + row.stage().name()))
-                        .withProperty("forecast", row -> getTranslation("forecast." + row.forecastCategory().name()))
-                        .withProperty("forecastClass", row -> row.forecastCategory().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("deals.stage")).setSortable(true).setSortProperty("stage");
-        grid.addColumn(row -> Money.format(row.amount())).setHeader(getTranslation("deals.amount"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true).setSortProperty("amount");
-        grid.addColumn(LitRenderer.<DealRow>of("<div class=\"deal-cell\"><span>${item.close}</span>"
-                        + "<span>${item.age}</span></div>")
-                        .withProperty("close", row -> DATE.format(row.expectedCloseDate()))
-                        .withProperty("age", row -> getTranslation("deals.stage-age", row.stageAgeDays(clock.instant()))))
-                .setHeader(getTranslation("deals.close")).setSortable(true).setSortProperty("expectedCloseDate");
-        grid.setItems(query -> deals.list(filter(), query.getOffset(), query.getLimit(), sortOf(query.getSortOrders()))
-                .stream(), query -> deals.count(filter()));
-        grid.addItemClickListener(event -> open(event.getItem()));
-        // The rows of a fetched page stay on the server while shown: 20 two-line rows fill a laptop screen.
-        grid.setPageSize(20);
-        grid.setSizeFull();
-        add(grid);
-        return grid;
-    }
-
     DealFilter filter() {
         DealFilter filter = "board".equals(layout.getValue()) ? DealFilter.open() : DealFilter.all();
         return filter.withText(search.getValue()).withOwner(ownerId());
-    }
-
-    private static Sort sortOf(List<QuerySortOrder> orders) {
-        return Sort.by(orders.stream().map(order -> order.getDirection() == SortDirection.ASCENDING
-                ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted())).toList());
     }
 
     private void filterChanged() {
@@ -181,7 +131,20 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
+        if (list != null) {
+            list.firstPage();
+        }
         show();
+        Map<String, String> params = query();
+        if (list != null && list.isVisible()) {
+            params.putAll(list.params());
+        }
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location("deals", QueryParameters.simple(params)));
+    }
+
+    /** The URL parameters of layout, owner and search (the list adds its sort and page). */
+    private Map<String, String> query() {
         Map<String, String> params = new LinkedHashMap<>();
         if (!"board".equals(layout.getValue())) {
             params.put("view", layout.getValue());
@@ -192,8 +155,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         if (!search.getValue().isBlank()) {
             params.put("q", search.getValue());
         }
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location("deals", QueryParameters.simple(params)));
+        return params;
     }
 
     private void show() {
@@ -201,15 +163,15 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         if (board != null) {
             board.setVisible(isBoard);
         }
-        if (grid != null) {
-            grid.setVisible(!isBoard);
+        if (list != null) {
+            list.setVisible(!isBoard);
         }
         if (isBoard) {
             board().setVisible(true);
             board.show(filter());
         } else {
-            grid().setVisible(true);
-            grid.getDataProvider().refreshAll();
+            list().setVisible(true);
+            list.show(filter(), query());
         }
     }
 
@@ -224,6 +186,9 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
             if (owner != null) {
                 owner.setValue(ownerId == null ? null : owner.getListDataView().getItems()
                         .filter(person -> String.valueOf(person.id()).equals(ownerId)).findFirst().orElse(null));
+            }
+            if ("list".equals(layout.getValue())) {
+                list().restore(first(params, "sort"), first(params, "dir"), first(params, "page"));
             }
         } finally {
             restoring = false;
@@ -273,8 +238,16 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private DealBoard board() {
         if (board == null) {
             board = new DealBoard(boardQuery, clock, showOwners, this::open, this::move);
-            addComponentAtIndex(1, board); // under the toolbar, above a grid built earlier
+            addComponentAtIndex(1, board); // under the toolbar, above a list built earlier
         }
         return board;
+    }
+
+    private DealList list() {
+        if (list == null) {
+            list = new DealList(deals, clock, showOwners);
+            add(list);
+        }
+        return list;
     }
 }

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.deals.DealDraft;
 import com.salespact.deals.DealRow;
@@ -15,7 +14,6 @@ import com.salespact.people.PersonSummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import java.math.BigDecimal;
 import java.util.List;
@@ -34,6 +32,10 @@ class DealViewsTest extends KaribuTest {
     private long openDealOf(String username, String stage) {
         return jdbc.queryForObject("select max(d.id) from deal d join person p on p.id = d.owner_id"
                 + " where p.username = ? and d.stage = ?", Long.class, username, stage);
+    }
+
+    private long ownerOf(long dealId) {
+        return jdbc.queryForObject("select owner_id from deal where id = ?", Long.class, dealId);
     }
 
     private long personId(String username) {
@@ -138,10 +140,10 @@ class DealViewsTest extends KaribuTest {
     }
 
     @Test
-    void tappingListShowsTheGridAndTheUrlKeepsIt() {
+    void tappingListShowsTheListAndTheUrlKeepsIt() {
         login("rep");
         UI.getCurrent().navigate(DealsView.class);
-        assertThat(_find(Grid.class)).as("the list's grid is built only when asked for").isEmpty();
+        assertThat(_find(DealList.class)).as("the list is built only when asked for").isEmpty();
         com.salespact.base.ui.SegmentedToggle toggle = _get(com.salespact.base.ui.SegmentedToggle.class);
         assertThat(toggle.getElement().getProperty("innerHTML")).contains("data-value=\"board\" theme=\"primary\" aria-pressed=\"true\"");
 
@@ -152,11 +154,161 @@ class DealViewsTest extends KaribuTest {
 
         assertThat(toggle.getValue()).isEqualTo("list");
         assertThat(toggle.getElement().getProperty("innerHTML")).contains("data-value=\"list\" theme=\"primary\" aria-pressed=\"true\"");
-        @SuppressWarnings("unchecked")
-        Grid<DealRow> grid = _get(Grid.class, spec -> spec.withId("deal-grid"));
-        assertThat(GridKt._size(grid)).isEqualTo(jdbc.queryForObject("select count(*) from deal d join person p"
-                + " on p.id = d.owner_id where p.username = 'rep'", Integer.class));
+        int total = jdbc.queryForObject("select count(*) from deal d join person p on p.id = d.owner_id"
+                + " where p.username = 'rep'", Integer.class);
+        assertThat(listed()).hasSize(Math.min(total, DealList.PAGE_SIZE));
+        assertThat(listMarkup()).contains(" of " + count(total) + "</span>");
         assertThat(_find(DealBoard.class)).as("the board is hidden").isEmpty();
+    }
+
+    @Test
+    void theListShowsTheFirstPageSortedAsTheUrlSaysAndARepSeesNoOwnerColumn() {
+        login("rep");
+        navigate("deals?view=list&sort=amount&dir=desc");
+
+        assertThat(listed()).isEqualTo(jdbc.queryForList("select d.id from deal d join person p on p.id = d.owner_id"
+                + " where p.username = 'rep' order by d.amount desc, d.id limit " + DealList.PAGE_SIZE, Long.class));
+        String html = listMarkup();
+        assertThat(html).contains("aria-sort=\"descending\"><a href=\"deals?view=list&amp;sort=amount\" router-link>Amount")
+                .doesNotContain("deal-list-owner").doesNotContain(">Owner<")
+                .contains("class=\"deal-list-open\" href=\"deals/" + listed().getFirst() + "\" router-link>")
+                .contains("forecast-badge forecast-").contains(" d in stage</span>");
+        assertThat(html.split("aria-sort=", -1)).as("one sorted column").hasSize(2);
+    }
+
+    @Test
+    void aSortHeaderLinkTogglesTheDirectionAndKeepsTheSearch() {
+        login("manager");
+        navigate("deals?view=list&q=a&sort=name");
+        assertThat(headerLink("name")).isEqualTo("deals?view=list&q=a&sort=name&dir=desc");
+        assertThat(headerLink("amount")).isEqualTo("deals?view=list&q=a&sort=amount");
+        assertThat(listMarkup()).contains("aria-sort=\"ascending\"");
+
+        navigate(headerLink("name"));
+        assertThat(listMarkup()).contains("aria-sort=\"descending\"");
+        assertThat(headerLink("name")).isEqualTo("deals?view=list&q=a&sort=name");
+        List<Long> descending = listed();
+        navigate(headerLink("name"));
+        assertThat(listed()).isNotEqualTo(descending);
+    }
+
+    @Test
+    void pageTwoShowsTheNextRowsAndThePagerSaysWhere() {
+        String team = " from deal d join person p on p.id = d.owner_id join person m on m.team_id = p.team_id"
+                + " where m.username = 'manager'";
+        int total = jdbc.queryForObject("select count(*)" + team, Integer.class);
+        assertThat(total).as("the seeded team has more than two pages").isGreaterThan(2 * DealList.PAGE_SIZE);
+        login("manager");
+        navigate("deals?view=list&sort=amount");
+        String first = listMarkup();
+        assertThat(first).contains(">1&#8211;20 of " + count(total) + "</span>")
+                .contains("<a class=\"deal-list-previous\" aria-disabled=\"true\">Previous</a>")
+                .contains("<a class=\"deal-list-next\" href=\"deals?view=list&amp;sort=amount&amp;page=2\" router-link>Next</a>")
+                .contains("deal-list-owner");
+
+        navigate("deals?view=list&sort=amount&page=2");
+        assertThat(listed()).isEqualTo(jdbc.queryForList("select d.id" + team + " order by d.amount, d.id"
+                + " offset 20 rows fetch next 20 rows only", Long.class));
+        assertThat(listMarkup()).contains(">21&#8211;40 of " + count(total) + "</span>")
+                .contains("<a class=\"deal-list-previous\" href=\"deals?view=list&amp;sort=amount\" router-link>");
+
+        int last = Math.ceilDiv(total, DealList.PAGE_SIZE);
+        navigate("deals?view=list&sort=amount&page=" + last);
+        assertThat(listMarkup()).contains("<a class=\"deal-list-next\" aria-disabled=\"true\">Next</a>");
+    }
+
+    @Test
+    void searchingShowsMatchingDealsFromPageOneAndTheUrlFollows() {
+        login("manager");
+        navigate("deals?view=list&page=2");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("deal-search")).setValue("zzz-none");
+        assertThat(replacedUrl()).as("back to page one").isEqualTo(java.util.Map.of("view", List.of("list"),
+                "q", List.of("zzz-none")));
+        assertThat(listed()).isEmpty();
+        assertThat(listMarkup()).contains("deal-list-empty").contains("No deals to show here.");
+
+        String account = jdbc.queryForObject("select min(a.name) from account a join deal d on d.account_id = a.id"
+                + " join person p on p.id = d.owner_id where p.username = 'rep'", String.class);
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("deal-search")).setValue(account);
+        List<Long> ids = listed();
+        assertThat(ids).isNotEmpty();
+        assertThat(ids).allSatisfy(id -> assertThat(jdbc.queryForObject("select lower(d.name || ' ' || a.name)"
+                + " from deal d join account a on a.id = d.account_id where d.id = ?", String.class, id))
+                .contains(account.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(listMarkup()).contains("deal-list-previous\" aria-disabled=\"true\"");
+    }
+
+    @Test
+    void theListShowsHostileDealNamesEscaped() {
+        long dealId = openDealOf("rep", "PROSPECT");
+        String name = jdbc.queryForObject("select name from deal where id = ?", String.class, dealId);
+        jdbc.update("update deal set name = ? where id = ?", "<script>alert(1)</script> & \"co\"", dealId);
+        try {
+            login("rep");
+            navigate("deals?view=list&q=script");
+            assertThat(listed()).containsExactly(dealId);
+            assertThat(listMarkup()).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;")
+                    .doesNotContain("<script").contains("q=script");
+        } finally {
+            jdbc.update("update deal set name = ? where id = ?", name, dealId);
+        }
+    }
+
+    @Test
+    void badListParametersFallBackInsteadOfFailing() {
+        login("manager");
+        for (String query : List.of("sort=drop&dir=sideways&page=-5", "page=abc", "page=99999&sort=amount",
+                "sort=&page=", "sort=id%3B%20drop%20table%20deal&page=1e9")) {
+            navigate("deals?view=list&" + query);
+            assertThat(_find(DealsView.class)).as(query).hasSize(1);
+            assertThat(listed()).as(query).isNotEmpty();
+        }
+        navigate("deals?view=list&sort=drop&page=-5");
+        assertThat(listMarkup()).contains(" class=\"deal-list-close\" aria-sort=\"ascending\"").contains(">1&#8211;20 of ");
+        navigate("deals?view=list&page=99999");
+        assertThat(listMarkup()).contains("<a class=\"deal-list-next\" aria-disabled=\"true\">Next</a>");
+    }
+
+    /** A count as the pager writes it (1,092). */
+    private static String count(int number) {
+        return java.text.NumberFormat.getIntegerInstance(UI.getCurrent().getLocale()).format(number);
+    }
+
+    /** The list's markup, as the browser gets it. */
+    private static String listMarkup() {
+        return _get(DealList.class).getElement().getProperty("innerHTML");
+    }
+
+    /** The deal ids the list shows, in row order (each row's link to its deal). */
+    private static List<Long> listed() {
+        return java.util.regex.Pattern.compile("class=\"deal-list-open\" href=\"deals/(\\d+)\"").matcher(listMarkup())
+                .results().map(match -> Long.valueOf(match.group(1))).toList();
+    }
+
+    /**
+     * The query parameters of the address the view last put in the browser's address bar (History.replaceState),
+     * from the JavaScript calls not yet sent.
+     */
+    private static java.util.Map<String, List<String>> replacedUrl() {
+        String url = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .flatMap(call -> call.getInvocation().getParameters().stream())
+                .filter(parameter -> parameter instanceof String text && text.startsWith("deals?"))
+                .map(String.class::cast).reduce((first, last) -> last).orElseThrow();
+        return com.vaadin.flow.router.QueryParameters.fromString(url.substring("deals?".length())).getParameters();
+    }
+
+    /** Where a sortable header links to (unescaped, as the browser follows it). */
+    private static String headerLink(String sortKey) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<th[^>]*><a href=\"([^\"]*sort=" + sortKey
+                + "(?:&amp;[^\"]*)?)\"").matcher(listMarkup());
+        assertThat(link.find()).as("header for " + sortKey).isTrue();
+        return link.group(1).replace("&amp;", "&");
+    }
+
+    /** Follows a link as the browser's router would: same view, new query parameters. */
+    private static void navigate(String href) {
+        String[] parts = href.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], com.vaadin.flow.router.QueryParameters.fromString(parts.length > 1 ? parts[1] : ""));
     }
 
     @Test
@@ -239,20 +391,17 @@ class DealViewsTest extends KaribuTest {
     @Test
     void managerFiltersTheTeamsDealsByRep() {
         login("manager");
-        UI.getCurrent().navigate("deals", com.vaadin.flow.router.QueryParameters.of("view", "list"));
-        @SuppressWarnings("unchecked")
-        Grid<DealRow> grid = _get(Grid.class, spec -> spec.withId("deal-grid"));
-        List<DealRow> all = GridKt._fetch(grid, 0, 2000);
-        assertThat(all.stream().map(DealRow::ownerId).distinct()).hasSizeGreaterThan(1);
+        navigate("deals?view=list&sort=name&page=2");
+        assertThat(listed().stream().map(this::ownerOf).distinct()).hasSizeGreaterThan(1);
 
         @SuppressWarnings("unchecked")
         ComboBox<PersonSummary> owner = _get(ComboBox.class, spec -> spec.withId("owner-filter"));
         PersonSummary rep = owner.getListDataView().getItems().filter(p -> p.username().equals("rep")).findFirst().orElseThrow();
         owner.setValue(rep);
-        List<DealRow> filtered = GridKt._fetch(grid, 0, 2000);
-        assertThat(filtered).isNotEmpty().allSatisfy(row -> assertThat(row.ownerId()).isEqualTo(rep.id()));
-        assertThat(GridKt._size(grid)).isEqualTo(jdbc.queryForObject(
-                "select count(*) from deal where owner_id = ?", Integer.class, rep.id()));
+        assertThat(listed()).isNotEmpty().allSatisfy(id -> assertThat(ownerOf(id)).isEqualTo(rep.id()));
+        int count = jdbc.queryForObject("select count(*) from deal where owner_id = ?", Integer.class, rep.id());
+        assertThat(listMarkup()).as("a new filter starts at page one").contains(">1&#8211;" + Math.min(count, 20) + " of " + count(count) + "<")
+                .contains("href=\"deals?view=list&amp;owner=" + rep.id() + "&amp;sort=name&amp;dir=desc\"");
         com.salespact.base.ui.SegmentedToggle toggle = _get(com.salespact.base.ui.SegmentedToggle.class,
                 spec -> spec.withId("layout-toggle"));
         assertThat(toggle.getValue()).isEqualTo("list");
