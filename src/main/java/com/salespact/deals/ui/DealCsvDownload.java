@@ -1,16 +1,13 @@
 package com.salespact.deals.ui;
 
 import com.salespact.deals.DealFilter;
-import com.salespact.deals.DealRow;
 import com.salespact.deals.csv.DealCsvExport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;
@@ -21,7 +18,7 @@ import org.springframework.data.domain.Sort;
 /**
  * "Export CSV" for a deal list: a link that downloads the list as it is filtered and sorted when clicked, through
  * {@link DealCsvExport} (so the caller's scope applies, a page at a time). Usage in a list view:
- * <pre>{@code toolbar.add(DealCsvDownload.link(dealCsvExport, this::filter, () -> DealCsvDownload.sortOf(grid)));}</pre>
+ * <pre>{@code toolbar.add(DealCsvDownload.link(dealCsvExport, this::filter, () -> list.sort()));}</pre>
  */
 public final class DealCsvDownload {
 
@@ -56,14 +53,5 @@ public final class DealCsvDownload {
                 export.writeTo((DealFilter) state.get(0), (Sort) state.get(1), out);
             }
         };
-    }
-
-    /** The grid's sort as a Spring Sort, by the sort properties its columns declare. */
-    static Sort sortOf(Grid<DealRow> grid) {
-        return Sort.by(grid.getSortOrder().stream()
-                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
-                .map(order -> order.getDirection() == SortDirection.ASCENDING
-                        ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted()))
-                .toList());
     }
 }
