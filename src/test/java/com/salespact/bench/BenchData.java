@@ -31,9 +31,27 @@ import javax.sql.DataSource;
  * the deal went through: at least one, five for a won deal), and {@value #ACTIVITIES} activities on the working days
  * of those months. Deterministic (fixed seed) and relative to the application clock. Rows go in in time order, the
  * way a live system fills its tables. Ids are given explicitly (team, person, target, account, deal) and the identity
- * columns are moved past them afterwards, so the application can insert normally on top.
+ * columns are moved past them afterwards, so the application can insert normally on top. {@link Shape#LOAD} is a
+ * wider, thinner company for the load benchmark: a thousand reps who can sign in.
  */
 final class BenchData {
+
+    /** How big the company is, and the password hash of every login. */
+    record Shape(int teams, int accountsPerRep, int deals, int activities, String passwordHash) {
+
+        /** The dashboard benchmarks' company (issue budget: 200 reps, 150,000 deals, 1,000,000 activities). */
+        static final Shape DASHBOARD = new Shape(TEAMS, ACCOUNTS_PER_REP, DEALS, ACTIVITIES, "{bench}no-login");
+        /** The load benchmark's: 1,000 reps in 100 teams, each with about 40 deals (some ten open) and 100 activities. */
+        static final Shape LOAD = new Shape(100, 5, 40_000, 100_000, null);
+
+        int reps() {
+            return teams * REPS_PER_TEAM;
+        }
+
+        Shape withPasswordHash(String hash) {
+            return new Shape(teams, accountsPerRep, deals, activities, hash);
+        }
+    }
 
     static final int TEAMS = 20;
     static final int REPS_PER_TEAM = 10;
@@ -73,6 +91,7 @@ final class BenchData {
     }
 
     private final Random random = new Random(2026_11_18L);
+    private final Shape shape;
     private final Instant now;
     private final LocalDate today;
     private final Instant start;
@@ -80,7 +99,8 @@ final class BenchData {
     private final Map<String, Long> rows = new LinkedHashMap<>();
     private final Map<String, Long> millis = new LinkedHashMap<>();
 
-    private BenchData(Clock clock) {
+    private BenchData(Clock clock, Shape shape) {
+        this.shape = shape;
         this.now = clock.instant();
         this.today = LocalDate.ofInstant(now, clock.getZone());
         this.start = today.minusMonths(MONTHS).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -89,7 +109,11 @@ final class BenchData {
 
     /** Fills the empty schema behind {@code dataSource}; then refreshes planner statistics (PostgreSQL: VACUUM ANALYZE). */
     static Generated generate(DataSource dataSource, Clock clock, boolean postgres) throws SQLException {
-        BenchData data = new BenchData(clock);
+        return generate(dataSource, clock, postgres, Shape.DASHBOARD);
+    }
+
+    static Generated generate(DataSource dataSource, Clock clock, boolean postgres, Shape shape) throws SQLException {
+        BenchData data = new BenchData(clock, shape);
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -114,12 +138,12 @@ final class BenchData {
     private void write(Connection connection) throws SQLException {
         long mark = System.nanoTime();
         long personCount = people(connection);
-        restart(connection, "team", TEAMS + 1);
+        restart(connection, "team", shape.teams() + 1);
         restart(connection, "person", personCount + 1);
         mark = lap("teams, people, logins", mark);
 
         List<long[]> accountsByRep = accounts(connection);
-        restart(connection, "account", (long) REPS * ACCOUNTS_PER_REP + 1);
+        restart(connection, "account", (long) shape.reps() * shape.accountsPerRep() + 1);
         mark = lap("accounts", mark);
 
         List<PlannedDeal> deals = planDeals(accountsByRep);
@@ -141,12 +165,12 @@ final class BenchData {
 
     // people ------------------------------------------------------------------------------------------------------
 
-    /** Teams 1..20; managers are persons 1..20 (manager n leads team n), reps 21..220 (ten per team). */
+    /** Teams 1..T; managers are persons 1..T (manager n leads team n), then the reps (ten per team). */
     private long people(Connection connection) throws SQLException {
         OffsetDateTime created = start.atOffset(ZoneOffset.UTC).minusYears(1);
         try (BulkInsert teams = new BulkInsert(connection, "team", "id, name, created_at",
                 Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE)) {
-            for (int team = 1; team <= TEAMS; team++) {
+            for (int team = 1; team <= shape.teams(); team++) {
                 teams.row((long) team, String.format(Locale.ROOT, "Bench team %02d", team), created);
             }
         }
@@ -155,16 +179,16 @@ final class BenchData {
                 "id, full_name, username, email, role, rep_style, team_id, active, hired_on",
                 Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
                 Types.BOOLEAN, Types.DATE)) {
-            for (int team = 1; team <= TEAMS; team++) {
+            for (int team = 1; team <= shape.teams(); team++) {
                 String username = Generated.managerOf(team);
                 people.row((long) team, String.format(Locale.ROOT, "Manager %02d", team), username,
                         username + "@bench.example", "MANAGER", null, (long) team, true, LocalDate.of(2020, 1, 6));
             }
-            for (int team = 1; team <= TEAMS; team++) {
+            for (int team = 1; team <= shape.teams(); team++) {
                 for (int n = 1; n <= REPS_PER_TEAM; n++) {
                     long id = repId(team, n);
                     String username = Generated.repOf(team, n);
-                    people.row(id, String.format(Locale.ROOT, "Rep %03d %s", id - TEAMS, surname(id)), username,
+                    people.row(id, String.format(Locale.ROOT, "Rep %03d %s", id - shape.teams(), surname(id)), username,
                             username + "@bench.example", "REP", n % 2 == 0 ? "FARMER" : "HUNTER", (long) team, true,
                             LocalDate.of(2021, 1, 4).plusDays(id * 5));
                 }
@@ -172,28 +196,28 @@ final class BenchData {
             persons = people.rows();
         }
         try (var update = connection.prepareStatement("update team set manager_id = ? where id = ?")) {
-            for (int team = 1; team <= TEAMS; team++) {
+            for (int team = 1; team <= shape.teams(); team++) {
                 update.setLong(1, team);
                 update.setLong(2, team);
                 update.addBatch();
             }
             update.executeBatch();
         }
-        // Never used to log in (the benchmark signs in directly): a placeholder, not a real BCrypt hash.
+        // The dashboard benchmarks sign in directly (a placeholder, not a BCrypt hash); the load benchmark gives a real one.
         try (BulkInsert logins = new BulkInsert(connection, "user_account", "person_id, password_hash, password_changed_at",
                 Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE)) {
             for (long person = 1; person <= persons; person++) {
-                logins.row(person, "{bench}no-login", nowUtc);
+                logins.row(person, shape.passwordHash(), nowUtc);
             }
         }
-        rows.put("team", (long) TEAMS);
+        rows.put("team", (long) shape.teams());
         rows.put("person", persons);
         rows.put("user_account", persons);
         return persons;
     }
 
-    static long repId(int team, int n) {
-        return TEAMS + (long) (team - 1) * REPS_PER_TEAM + n;
+    private long repId(int team, int n) {
+        return shape.teams() + (long) (team - 1) * REPS_PER_TEAM + n;
     }
 
     private static String surname(long id) {
@@ -203,7 +227,7 @@ final class BenchData {
 
     // accounts ----------------------------------------------------------------------------------------------------
 
-    /** @return per rep (index rep id - 21) the ids of its accounts */
+    /** @return per rep (index: rep id - teams - 1) the ids of its accounts */
     private List<long[]> accounts(Connection connection) throws SQLException {
         List<long[]> byRep = new ArrayList<>();
         String[] classes = {"A", "B", "B", "C", "C"};
@@ -212,10 +236,10 @@ final class BenchData {
                 Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE)) {
             long id = 0;
-            for (int rep = 0; rep < REPS; rep++) {
-                long owner = TEAMS + rep + 1L;
-                long[] ids = new long[ACCOUNTS_PER_REP];
-                for (int k = 0; k < ACCOUNTS_PER_REP; k++) {
+            for (int rep = 0; rep < shape.reps(); rep++) {
+                long owner = shape.teams() + rep + 1L;
+                long[] ids = new long[shape.accountsPerRep()];
+                for (int k = 0; k < shape.accountsPerRep(); k++) {
                     id++;
                     ids[k] = id;
                     accounts.row(id, String.format(Locale.ROOT, "BENCH-A%05d", id),
@@ -234,11 +258,11 @@ final class BenchData {
 
     private List<PlannedDeal> planDeals(List<long[]> accountsByRep) {
         long spanSeconds = Duration.between(start, now).getSeconds() - 3_600;
-        List<PlannedDeal> deals = new ArrayList<>(DEALS);
-        for (int i = 0; i < DEALS; i++) {
-            int rep = random.nextInt(REPS);
-            long owner = TEAMS + rep + 1L;
-            long account = accountsByRep.get(rep)[random.nextInt(ACCOUNTS_PER_REP)];
+        List<PlannedDeal> deals = new ArrayList<>(shape.deals());
+        for (int i = 0; i < shape.deals(); i++) {
+            int rep = random.nextInt(shape.reps());
+            long owner = shape.teams() + rep + 1L;
+            long account = accountsByRep.get(rep)[random.nextInt(shape.accountsPerRep())];
             Instant created = start.plusSeconds((long) (random.nextDouble() * spanSeconds));
             long amountEuros = Math.clamp(Math.round(Math.exp(9.8 + 0.8 * random.nextGaussian())), 1_000L, 500_000L);
             BigDecimal amount = BigDecimal.valueOf(amountEuros).setScale(2, RoundingMode.UNNECESSARY);
@@ -353,12 +377,12 @@ final class BenchData {
      * sized on the rep's won revenue of the last twelve months, so pace comes out between behind and ahead.
      */
     private long targets(Connection connection, List<PlannedDeal> deals) throws SQLException {
-        BigDecimal[] wonLastYear = new BigDecimal[REPS];
+        BigDecimal[] wonLastYear = new BigDecimal[shape.reps()];
         Arrays.fill(wonLastYear, BigDecimal.ZERO);
         LocalDate yearAgo = today.minusYears(1);
         for (PlannedDeal deal : deals) {
             if (deal.stage().equals("WON") && deal.closedOn().isAfter(yearAgo)) {
-                int rep = (int) (deal.owner() - TEAMS - 1);
+                int rep = (int) (deal.owner() - shape.teams() - 1);
                 wonLastYear[rep] = wonLastYear[rep].add(deal.amount());
             }
         }
@@ -366,12 +390,12 @@ final class BenchData {
         long id = 0;
         try (BulkInsert targets = new BulkInsert(connection, "target", "id, person_id, fiscal_year, revenue, min_gross_profit",
                 Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.NUMERIC, Types.NUMERIC)) {
-            for (int rep = 0; rep < REPS; rep++) {
+            for (int rep = 0; rep < shape.reps(); rep++) {
                 for (int year = firstYear; year <= firstYear + 2; year++) {
                     id++;
                     BigDecimal revenue = wonLastYear[rep].multiply(BigDecimal.valueOf(0.95 + 0.35 * random.nextDouble()))
                             .max(BigDecimal.valueOf(100_000)).setScale(-3, RoundingMode.HALF_UP).setScale(2);
-                    targets.row(id, TEAMS + rep + 1L, year, revenue,
+                    targets.row(id, shape.teams() + rep + 1L, year, revenue,
                             revenue.multiply(BigDecimal.valueOf(0.25)).setScale(2, RoundingMode.HALF_UP));
                 }
             }
@@ -392,7 +416,7 @@ final class BenchData {
 
     // activities ----------------------------------------------------------------------------------------------------
 
-    /** Exactly {@value #ACTIVITIES} activities over the working days of the last {@value #MONTHS} months, up to today. */
+    /** Exactly {@code shape.activities()} activities over the working days of the last {@value #MONTHS} months, up to today. */
     private void activities(Connection connection, List<long[]> accountsByRep) throws SQLException {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = LocalDate.ofInstant(start, ZoneOffset.UTC); !day.isAfter(today); day = day.plusDays(1)) {
@@ -400,8 +424,8 @@ final class BenchData {
                 days.add(day);
             }
         }
-        int perDay = ACTIVITIES / days.size();
-        int extra = ACTIVITIES % days.size();
+        int perDay = shape.activities() / days.size();
+        int extra = shape.activities() % days.size();
         String[] kinds = {"CALL", "MEETING", "PROSPECTING", "PROPOSAL"};
         double[] kindWeights = {0.55, 0.20, 0.15, 0.10};
         String[] notes = {"Left a voicemail", "Good conversation, send the deck", "Asked for a quote", "Demo booked"};
@@ -413,9 +437,9 @@ final class BenchData {
                 boolean isToday = day.equals(today);
                 OffsetDateTime morning = day.atTime(8, 0).atOffset(ZoneOffset.UTC);
                 for (int k = 0; k < count; k++) {
-                    int rep = random.nextInt(REPS);
-                    long account = random.nextDouble() < 0.6 ? accountsByRep.get(rep)[random.nextInt(ACCOUNTS_PER_REP)] : 0;
-                    insert.row(TEAMS + rep + 1L, kinds[pick(kindWeights)], day, account == 0 ? null : account,
+                    int rep = random.nextInt(shape.reps());
+                    long account = random.nextDouble() < 0.6 ? accountsByRep.get(rep)[random.nextInt(shape.accountsPerRep())] : 0;
+                    insert.row(shape.teams() + rep + 1L, kinds[pick(kindWeights)], day, account == 0 ? null : account,
                             random.nextInt(5) == 0 ? notes[random.nextInt(notes.length)] : null,
                             morning.plusMinutes(random.nextInt(isToday ? 120 : 600)));
                 }

@@ -6,6 +6,7 @@ import com.salespact.browser.SalesPactJar;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,14 +20,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 7, part 2: real Vaadin sessions over HTTP on loopback against the production jar. Each virtual user (a
- * virtual thread with its own session cookie, see {@link VaadinClient}) signs in through the login form as one of
- * the 12 demo reps (round robin), bootstraps a UI and then repeats, with a think time between steps: open the team
+ * virtual thread with its own session cookie, see {@link VaadinClient}) signs in through the login form as a rep
+ * of its own ({@link LoadCompany}: 1,000 reps; {@code -Dsalespact.load.company=demo}: the 12 demo reps, round
+ * robin), bootstraps a UI and then repeats, with a think time between steps: open the team
  * dashboard (router navigation), open the deal list, tap a deal card (opens the deal), save the deal, tap "Log
  * activity" (opens the dialog), tap "Call" (logs an activity). Every answer is checked: the view or dialog that
  * should show is in it, a save or log shows the green notification, no error. A <em>step</em> is one HTTP request, i.e. one server
@@ -44,7 +47,8 @@ class LoadBenchmark {
 
     private static final int BUDGET_USERS = 1_000;
     private static final double BUDGET_P95_MS = 100;
-    private static final List<String> REPS = List.of("rep", "lkim", "jberg", "elarsen", "ohughes", "fnilsson",
+    /** The demo company's reps (password: the username), for {@code -Dsalespact.load.company=demo}. */
+    private static final List<String> DEMO_REPS = List.of("rep", "lkim", "jberg", "elarsen", "ohughes", "fnilsson",
             "mbianchi", "asouza", "lmoreau", "cconti", "dalvarez", "nhaddad");
     private static final List<String> STEPS = List.of("login page", "login", "init", "dashboard", "deals",
             "open deal", "save deal", "log activity: dialog", "log activity: call");
@@ -67,6 +71,7 @@ class LoadBenchmark {
         long thinkMs = Long.getLong("salespact.load.think", 2_000);
         long rampMsPerUser = Long.getLong("salespact.load.rampMsPerUser", 60);
         String url = System.getProperty("salespact.load.url", "");
+        boolean demoCompany = "demo".equals(System.getProperty("salespact.load.company", "wide"));
 
         line("Load (issue 7, part 2): real Vaadin sessions over HTTP on loopback, one server node");
         line("machine: %s; %s", Machine.cpu(), Machine.memory());
@@ -79,21 +84,28 @@ class LoadBenchmark {
         SalesPactJar jar = null;
         try {
             if (url.isBlank()) {
+                long prepared = System.nanoTime();
+                Path dataDir = demoCompany ? null : LoadCompany.prepare(Clock.systemDefaultZone());
                 try {
-                    jar = SalesPactJar.start("load");
+                    jar = dataDir == null ? SalesPactJar.start("load") : SalesPactJar.start("load", dataDir);
                 } catch (AssertionError noJar) {
                     org.junit.jupiter.api.Assumptions.abort("no production jar: " + noJar.getMessage());
                 }
                 url = jar.baseUrl;
-                line("server: production jar (java -jar, default JVM options, fresh H2 file database with the demo"
-                        + " company) on %s", url);
+                line("server: production jar (java -jar, default JVM options) on %s, fresh H2 file database with %s",
+                        url, demoCompany ? "the demo company (12 reps)" : String.format(Locale.ROOT,
+                                "the load company (%,d reps in teams of %d, %,d deals, %,d activities; written in %d s)",
+                                BenchData.Shape.LOAD.reps(), BenchData.REPS_PER_TEAM, BenchData.Shape.LOAD.deals(),
+                                BenchData.Shape.LOAD.activities(), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - prepared)));
             } else {
                 line("server: %s (already running)", url);
             }
             long pid = jar == null ? -1 : jar.pid();
+            IntFunction<Credentials> signIn = demoCompany ? i -> new Credentials(DEMO_REPS.get(i % DEMO_REPS.size()))
+                    : i -> new Credentials(LoadCompany.rep(i), LoadCompany.PASSWORD);
             for (int users : levels) {
                 long heapBefore = serverHeapAfterGc(pid);
-                run(url, users, steady, thinkMs, Duration.ofMillis(rampMsPerUser * users));
+                run(url, users, signIn, steady, thinkMs, Duration.ofMillis(rampMsPerUser * users));
                 long heapAfter = serverHeapAfterGc(pid);
                 if (heapBefore > 0 && heapAfter > 0) {
                     line("server heap after a full GC: %.1f MB before, %.1f MB after this level (its %,d sessions"
@@ -110,7 +122,8 @@ class LoadBenchmark {
         assertThat(failures).as("load budget").isEmpty();
     }
 
-    private void run(String url, int users, Duration steady, long thinkMs, Duration ramp) throws Exception {
+    private void run(String url, int users, IntFunction<Credentials> signIn, Duration steady, long thinkMs,
+                     Duration ramp) throws Exception {
         Map<String, ConcurrentLinkedQueue<long[]>> samples = new ConcurrentHashMap<>(); // {start, nanos}
         Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         Map<String, ConcurrentLinkedQueue<String>> errorSamples = new ConcurrentHashMap<>();
@@ -130,11 +143,11 @@ class LoadBenchmark {
             List<java.util.concurrent.Future<?>> running = new ArrayList<>();
             for (int i = 0; i < users; i++) {
                 long startAt = start + ramp.toNanos() * i / users;
-                String username = REPS.get(i % REPS.size());
+                Credentials credentials = signIn.apply(i);
                 running.add(threads.submit(() -> {
                     User user = new User(new VaadinClient(http, url, Duration.ofSeconds(30)), samples, errors,
                             errorSamples);
-                    user.run(username, startAt, end, thinkMs);
+                    user.run(credentials, startAt, end, thinkMs);
                     return null;
                 }));
             }
@@ -176,12 +189,12 @@ class LoadBenchmark {
     private record User(VaadinClient client, Map<String, ConcurrentLinkedQueue<long[]>> samples,
                         Map<String, AtomicLong> errors, Map<String, ConcurrentLinkedQueue<String>> errorSamples) {
 
-        void run(String username, long startAt, long end, long thinkMs) throws InterruptedException {
+        void run(Credentials credentials, long startAt, long end, long thinkMs) throws InterruptedException {
             sleepUntil(startAt);
             Map<String, String> loginPage = step("login page", client::loginPage);
             if (loginPage == null
                     || step("login", () -> {
-                        client.login(loginPage, username, username);
+                        client.login(loginPage, credentials.username(), credentials.password());
                         return true;
                     }) == null
                     || step("init", () -> {
@@ -291,6 +304,12 @@ class LoadBenchmark {
         String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         process.waitFor(60, TimeUnit.SECONDS);
         return out;
+    }
+
+    private record Credentials(String username, String password) {
+        Credentials(String demoUser) {
+            this(demoUser, demoUser);
+        }
     }
 
     @FunctionalInterface

@@ -49,15 +49,24 @@ public final class SalesPactJar implements AutoCloseable {
 
     /** Starts the jar and waits (at most 3 minutes) for a healthy /actuator/health. */
     public static SalesPactJar start(String name) throws IOException {
+        return start(name, Files.createTempDirectory("salespact-" + name + "-data"));
+    }
+
+    /** The same on a data directory prepared beforehand (deleted by {@link #close()} like a fresh one). */
+    public static SalesPactJar start(String name, Path dataDir) throws IOException {
         Path baseDir = Path.of(System.getProperty("salespact.basedir", System.getProperty("user.dir"))).toAbsolutePath();
         Path jar = findJar(baseDir);
         Path workDir = Files.createDirectories(baseDir.resolve("target/browser-test"));
-        Path dataDir = Files.createTempDirectory("salespact-" + name + "-data");
         Path log = workDir.resolve("salespact-" + name + ".log");
         int port = freePort();
         SalesPactJar app = new SalesPactJar(baseDir, workDir, dataDir, log, "http://127.0.0.1:" + port);
 
         List<String> command = new ArrayList<>(javaCommand(jar));
+        // e.g. -Dsalespact.jar.jvmOptions=-XX:StartFlightRecording=filename=load.jfr to profile a load run
+        String jvmOptions = System.getProperty("salespact.jar.jvmOptions", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(1, List.of(jvmOptions.split("\\s+")));
+        }
         command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
