@@ -69,7 +69,7 @@ class LoadBenchmark {
                 .map(String::trim).mapToInt(Integer::parseInt).toArray();
         Duration steady = Duration.ofSeconds(Long.getLong("salespact.load.steady", 60));
         long thinkMs = Long.getLong("salespact.load.think", 2_000);
-        long rampMsPerUser = Long.getLong("salespact.load.rampMsPerUser", 60);
+        long rampMsPerUser = Long.getLong("salespact.load.rampMsPerUser", 150);
         String url = System.getProperty("salespact.load.url", "");
         boolean demoCompany = "demo".equals(System.getProperty("salespact.load.company", "wide"));
 
@@ -92,6 +92,8 @@ class LoadBenchmark {
                     org.junit.jupiter.api.Assumptions.abort("no production jar: " + noJar.getMessage());
                 }
                 url = jar.baseUrl;
+                // The start-up catch-up check (CatchUpJob) reads every rep's pace in the background: let it finish.
+                jar.awaitLog("Catch-up check:", Duration.ofMinutes(5));
                 line("server: production jar (java -jar, default JVM options) on %s, fresh H2 file database with %s",
                         url, demoCompany ? "the demo company (12 reps)" : String.format(Locale.ROOT,
                                 "the load company (%,d reps in teams of %d, %,d deals, %,d activities; written in %d s)",

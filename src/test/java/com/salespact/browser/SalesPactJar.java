@@ -111,6 +111,13 @@ public final class SalesPactJar implements AutoCloseable {
         }
     }
 
+    /** Waits until the log has a line containing {@code text} (e.g. a background start-up job's last line). */
+    public void awaitLog(String text, Duration timeout) {
+        new FluentWait<>(this).withTimeout(timeout).pollingEvery(Duration.ofMillis(250))
+                .withMessage(() -> "the log never said \"" + text + "\"; tail:\n" + logTail(30))
+                .until(app -> app.logTail(2_000).contains(text));
+    }
+
     /** The server's process id (for jcmd). */
     public long pid() {
         return process.pid();

@@ -29,14 +29,18 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class PaceQuery {
 
+    /*
+     * ACTUALS and MONTH_TARGETS get the team and person conditions that apply spliced in (scoped(...)), not as
+     * "(:x is null or column = :x)", through which H2 cannot use an index (with a thousand reps every team's
+     * dashboard read the targets of the whole company). See PipelineQuery.
+     */
     private static final String ACTUALS = """
             select p.id, p.full_name, p.rep_style, p.team_id,
                    coalesce(sum(d.amount), 0) as revenue, coalesce(sum(d.gross_profit), 0) as gp
             from person p
             left join deal d on d.owner_id = p.id and d.stage = 'WON' and d.closed_on between :from and :to
             where p.role = 'REP' and p.active = true
-              and (cast(:team as bigint) is null or p.team_id = :team)
-              and (cast(:person as bigint) is null or p.id = :person)
+              %s
             group by p.id, p.full_name, p.rep_style, p.team_id
             order by p.full_name
             """;
@@ -57,8 +61,7 @@ public class PaceQuery {
                 join person p on p.id = t.person_id
                 where t.fiscal_year between :firstYear and :lastYear
                   and p.role = 'REP' and p.active = true
-                  and (cast(:team as bigint) is null or p.team_id = :team)
-                  and (cast(:person as bigint) is null or p.id = :person)
+                  %s
             ) x
             where total > 0
             """;
@@ -149,7 +152,7 @@ public class PaceQuery {
                 .addValue("firstYear", calendar.fiscalYearOf(period.start()))
                 .addValue("lastYear", calendar.fiscalYearOf(period.end()));
         Map<DateRange, MonthTarget> byMonth = new java.util.TreeMap<>(java.util.Comparator.comparing(DateRange::start));
-        jdbc.query(MONTH_TARGETS, params, rs -> {
+        jdbc.query(scoped(MONTH_TARGETS, teamId, null), params, rs -> {
             DateRange month = calendar.month(rs.getInt("fiscal_year"), rs.getInt("fiscal_month"));
             byMonth.merge(month, new MonthTarget(month, rs.getBigDecimal("revenue"), rs.getBigDecimal("gp")),
                     (a, b) -> new MonthTarget(month, a.revenue().add(b.revenue()), a.grossProfit().add(b.grossProfit())));
@@ -164,13 +167,13 @@ public class PaceQuery {
                 .addValue("firstYear", calendar.fiscalYearOf(period.start()))
                 .addValue("lastYear", calendar.fiscalYearOf(period.end()));
         Map<Long, List<MonthTarget>> targets = new HashMap<>();
-        jdbc.query(MONTH_TARGETS, params, rs -> {
+        jdbc.query(scoped(MONTH_TARGETS, teamId, personId), params, rs -> {
             DateRange month = calendar.month(rs.getInt("fiscal_year"), rs.getInt("fiscal_month"));
             targets.computeIfAbsent(rs.getLong("person_id"), id -> new ArrayList<>())
                     .add(new MonthTarget(month, rs.getBigDecimal("revenue"), rs.getBigDecimal("gp")));
         });
         Map<Long, RepPace> reps = new LinkedHashMap<>();
-        jdbc.query(ACTUALS, params, rs -> {
+        jdbc.query(scoped(ACTUALS, teamId, personId), params, rs -> {
             long id = rs.getLong("id");
             List<MonthTarget> months = targets.getOrDefault(id, List.of());
             long team = rs.getLong("team_id");
@@ -180,6 +183,11 @@ public class PaceQuery {
                     sum(months, m -> m.revenueDueBy(period, asOf))));
         });
         return List.copyOf(reps.values());
+    }
+
+    private static String scoped(String sql, Long teamId, Long personId) {
+        return sql.formatted((teamId == null ? "" : " and p.team_id = :team")
+                + (personId == null ? "" : " and p.id = :person"));
     }
 
     private static BigDecimal sum(List<MonthTarget> months, java.util.function.Function<MonthTarget, BigDecimal> f) {
