@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A rep on a 10" tablet (768×1024 portrait and 1024×768 landscape, touch screen) against the packaged production jar:
  * the deal board shows cards; tapping a card's arrow moves the deal to the next stage (it shows up in the next column,
  * and the deal page's stage history says so); tapping a card opens its editor; the floating Log button logs a call
- * and the calls tile on /activities counts one more. Every button tapped is at least 44 px high. Screenshots:
- * docs/screenshots/tablet-deals-WxH.png, tablet-deal-editor-WxH.png, tablet-log-dialog-WxH.png.
+ * and the calls tile on /activities counts one more; the list layout fits, sorts and opens a deal from a tap on
+ * its row. Every button tapped is at least 44 px high. Screenshots: docs/screenshots/tablet-deals-WxH.png,
+ * tablet-deal-editor-WxH.png, tablet-log-dialog-WxH.png, tablet-deal-list-WxH.png.
  *
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=TabletDealsBrowserTest}.
@@ -152,7 +153,41 @@ class TabletDealsBrowserTest {
             tablet.waiting().until(d -> calls(tablet) == callsBefore + 1);
             System.out.printf("[browser] %s: calls this week %d -> %d after logging a call with the floating button%n",
                     size, callsBefore, callsBefore + 1);
+
+            dealListOnATablet(tablet, size);
         }
+    }
+
+    /**
+     * The list layout (a table of links, DealList): it fits the screen, a header sorts by its column (the URL says
+     * so), and a tap anywhere on a row, not only on the deal's name, opens that deal.
+     */
+    private static void dealListOnATablet(Browser tablet, String size) throws IOException {
+        tablet.get("/deals?view=list");
+        tablet.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deal-list tbody a.deal-list-open")));
+        tablet.waitUntilIdle();
+        assertThat((Long) tablet.js("return document.documentElement.scrollWidth"))
+                .as("the list page does not scroll sideways (" + size + ")").isLessThanOrEqualTo(tablet.width);
+        WebElement amountHeader = tablet.visible(By.xpath("//*[@id='deal-list']//th[a[normalize-space(.)='Amount']]/a"));
+        assertTouchTarget(tablet, amountHeader, "Amount header of the deal list (" + size + ")");
+        tablet.tap(amountHeader);
+        tablet.waiting().until(ExpectedConditions.urlContains("sort=amount"));
+        tablet.waiting().until(ExpectedConditions.attributeToBe(
+                By.xpath("//*[@id='deal-list']//th[a[normalize-space(.)='Amount']]"), "aria-sort", "ascending"));
+        tablet.screenshot(app, "tablet-deal-list-" + size + ".png");
+
+        WebElement row = tablet.driver.findElement(By.cssSelector("#deal-list tbody tr"));
+        WebElement link = row.findElement(By.cssSelector("a.deal-list-open"));
+        String href = link.getDomAttribute("href");
+        String name = link.getText();
+        assertTouchTarget(tablet, row, "a row of the deal list (" + size + ")");
+        recordPointerTypes(tablet);
+        tablet.tap(row.findElement(By.cssSelector("td.num")));
+        tablet.waiting().until(ExpectedConditions.urlMatches("/" + Pattern.quote(href) + "$"));
+        tablet.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#deal-view h2"), name));
+        assertThat(lastPointerType(tablet)).as("the row was tapped with a finger").isEqualTo("touch");
+        System.out.printf("[browser] %s: deal list sorted by amount; tapping the amount of \"%s\" opened %s%n",
+                size, name, href);
     }
 
     private static String column(String stage) {
