@@ -120,9 +120,9 @@ class LoadBenchmark {
             IntFunction<Credentials> signIn = demoCompany ? i -> new Credentials(DEMO_REPS.get(i % DEMO_REPS.size()))
                     : i -> new Credentials(LoadCompany.rep(i), LoadCompany.PASSWORD);
             for (int users : levels) {
-                long heapBefore = serverHeapAfterGc(pid);
+                long heapBefore = ServerJvm.heapAfterGc(pid);
                 run(url, users, signIn, steady, thinkMs, Duration.ofMillis(rampMsPerUser * users));
-                long heapAfter = serverHeapAfterGc(pid);
+                long heapAfter = ServerJvm.heapAfterGc(pid);
                 if (heapBefore > 0 && heapAfter > 0) {
                     line("server heap after a full GC: %.1f MB before, %.1f MB after this level (its %,d sessions"
                             + " still open, each with one UI): %.1f KB per user", heapBefore / 1048576.0,
@@ -316,28 +316,6 @@ class LoadBenchmark {
         }
         Arrays.sort(nanos);
         return nanos[nanos.length / 2] / 1e6;
-    }
-
-    /** Used heap of the server JVM after jcmd GC.run, in bytes; -1 when unknown. */
-    private static long serverHeapAfterGc(long pid) {
-        if (pid < 0) {
-            return -1;
-        }
-        try {
-            jcmd(pid, "GC.run");
-            java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(jcmd(pid, "GC.heap_info"));
-            return used.find() ? Long.parseLong(used.group(1)) * 1024 : -1;
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        process.waitFor(60, TimeUnit.SECONDS);
-        return out;
     }
 
     private record Credentials(String username, String password) {

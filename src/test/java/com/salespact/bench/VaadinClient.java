@@ -57,6 +57,8 @@ final class VaadinClient {
     private final Map<String, Integer> ids = new HashMap<>();
     /** node → the deal ids of the cards in its markup (a board column), for the columns on the page. */
     private final Map<Integer, List<String>> dealIds = new HashMap<>();
+    private String lastRequest;
+    private String lastAnswer;
 
     VaadinClient(HttpClient http, String baseUrl, Duration timeout) {
         this.http = http;
@@ -119,9 +121,14 @@ final class VaadinClient {
 
     /** What the client router sends on a page load or a menu/link click; returns the UIDL answer. */
     JsonNode navigate(String route) throws IOException, InterruptedException {
+        return navigate(route, "");
+    }
+
+    /** The same with a query string ({@code view=list}). */
+    JsonNode navigate(String route, String query) throws IOException, InterruptedException {
         ObjectNode data = JSON.createObjectNode();
         data.put("route", route);
-        data.put("query", "");
+        data.put("query", query);
         data.put("appShellTitle", "");
         data.set("historyState", JSON.createObjectNode().put("idx", clientId).put("key", "load" + clientId));
         data.put("trigger", navigatedOnce ? "link" : "");
@@ -200,15 +207,9 @@ final class VaadinClient {
         rpc.add(invocation);
         body.put("syncId", syncId);
         body.put("clientId", clientId);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-        expectStatus(response, 200);
-        String text = response.body();
-        if (text.startsWith("for(;;);")) {
-            text = text.substring("for(;;);".length());
-        }
+        lastRequest = body.toString();
+        String text = post(lastRequest);
+        lastAnswer = text;
         JsonNode parsed = JSON.readTree(text);
         JsonNode message = parsed.isArray() ? parsed.path(0) : parsed;
         JsonNode meta = message.path("meta");
@@ -224,6 +225,32 @@ final class VaadinClient {
             throw new ProtocolError("internal error shown: " + abbreviate(text));
         }
         return message;
+    }
+
+    /**
+     * Sends the last UIDL request again, unchanged, as the Flow client does when the answer to it never arrived;
+     * returns the server's answer as text (the server must send the same answer again and change nothing).
+     */
+    String resendLast() throws IOException, InterruptedException {
+        if (lastRequest == null) {
+            throw new IllegalStateException("nothing sent yet");
+        }
+        return post(lastRequest);
+    }
+
+    /** The text of the last UIDL answer (after the {@code for(;;);} guard). */
+    String lastAnswer() {
+        return lastAnswer;
+    }
+
+    private String post(String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        expectStatus(response, 200);
+        String text = response.body();
+        return text.startsWith("for(;;);") ? text.substring("for(;;);".length()) : text;
     }
 
     /** Takes sync id, element ids and deal cards out of a UIDL message. */
