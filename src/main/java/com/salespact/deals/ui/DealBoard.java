@@ -157,6 +157,11 @@ class DealBoard extends Div {
         refresh();
     }
 
+    /** Lets go of the cards while the board is hidden (the list is shown); {@link #show} draws them again. */
+    void release() {
+        columns.values().forEach(Column::release);
+    }
+
     /** Re-reads the whole board in one query and redraws what changed. */
     void refresh() {
         Instant now = clock.instant();
@@ -165,7 +170,6 @@ class DealBoard extends Div {
         board.board(filter, limits).forEach(data -> columns.get(data.stage()).show(data, now));
     }
 
-    /** One stage: header with count and sum, the cards, and "show more" when there are more. */
     /** One stage as one element: header (count, amount), the cards and "show more", all markup. */
     private final class Column extends Div {
         private final String title;
@@ -181,6 +185,12 @@ class DealBoard extends Div {
 
         void collapse() {
             limit = PER_COLUMN;
+        }
+
+        void release() {
+            rows = List.of();
+            hasMore = false;
+            getElement().setProperty("innerHTML", "");
         }
 
         void more() {

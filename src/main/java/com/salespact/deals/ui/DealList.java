@@ -89,6 +89,11 @@ final class DealList extends Div {
         return params;
     }
 
+    /** Lets go of the page's markup while the board is shown; {@link #show} draws it again (sort and page kept). */
+    void release() {
+        getElement().setProperty("innerHTML", "");
+    }
+
     /**
      * Reads and draws the current page (clamped to the last one), redrawing only when the markup changed.
      * {@code query}: the page's other URL parameters (layout, search, owner), kept by every link.

@@ -158,13 +158,16 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         return params;
     }
 
+    /** Draws the layout chosen; the other one, if built, is hidden and lets go of its markup (session memory). */
     private void show() {
         boolean isBoard = "board".equals(layout.getValue());
-        if (board != null) {
-            board.setVisible(isBoard);
+        if (board != null && !isBoard && board.isVisible()) {
+            board.setVisible(false);
+            board.release();
         }
-        if (list != null) {
-            list.setVisible(!isBoard);
+        if (list != null && isBoard && list.isVisible()) {
+            list.setVisible(false);
+            list.release();
         }
         if (isBoard) {
             board().setVisible(true);

@@ -162,6 +162,28 @@ class DealViewsTest extends KaribuTest {
     }
 
     @Test
+    void theHiddenLayoutLetsGoOfItsMarkupAndIsDrawnAgainWhenShown() {
+        login("rep");
+        UI.getCurrent().navigate(DealsView.class);
+        DealBoard board = _get(DealBoard.class);
+        String prospects = board.columnOf(Stage.PROSPECT).getElement().getProperty("innerHTML");
+        assertThat(prospects).contains("deal-card");
+
+        navigate("deals?view=list&sort=amount");
+        assertThat(board.columnOf(Stage.PROSPECT).getElement().getProperty("innerHTML")).as("hidden board").isEmpty();
+        assertThat(board.shownDeals().values()).allMatch(List::isEmpty);
+        assertThat(listed()).isNotEmpty();
+
+        navigate("deals");
+        assertThat(board.columnOf(Stage.PROSPECT).getElement().getProperty("innerHTML")).isEqualTo(prospects);
+        // Karibu's _get finds visible components only: the hidden list is a child of the view.
+        DealList list = _get(DealsView.class).getChildren().filter(DealList.class::isInstance).map(DealList.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(list.getElement().getProperty("innerHTML")).as("hidden list").isEmpty();
+        assertThat(list.sort().getOrderFor("amount")).as("the list keeps its sort for when it comes back").isNotNull();
+    }
+
+    @Test
     void theListShowsTheFirstPageSortedAsTheUrlSaysAndARepSeesNoOwnerColumn() {
         login("rep");
         navigate("deals?view=list&sort=amount&dir=desc");
