@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * after a full GC (jcmd), for N users who signed in over HTTP ({@link VaadinClient}) as N distinct reps of the load
  * company ({@link LoadCompany}) and opened the team dashboard, then the deals board, then the deals list. Each
  * figure is the growth of the heap divided by N; the H2 page cache and the shared dashboard figures, which grow
- * with the data the users touched, are in it. Prints the classes that grew most. Budget ≤ 100 KB per user.
+ * with the data the users touched, are in it. Prints the classes that grew most, and writes the first user's answers
+ * to target/bench/answer-*.json (to see what a page sends and Vaadin keeps). Budget ≤ 100 KB per user.
  * {@code ./mvnw test -Pbench -Dtest=HttpSessionMemoryBenchmark [-Dsalespact.bench.users=100,1000]} (needs the
  * production jar; report in target/bench/http-session-memory.txt).
  */
@@ -117,6 +118,12 @@ class HttpSessionMemoryBenchmark {
             String text = message.toString();
             report.line("  answer to the navigation to %s: %,d characters%s", route, text.length(),
                     text.chars().allMatch(c -> c < 256) ? "" : " (not all Latin-1: held as UTF-16, 2 bytes each)");
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target/bench")
+                        .resolve("answer-" + route.replaceAll("[^a-z]+", "-") + ".json"), text);
+            } catch (java.io.IOException notWritten) {
+                report.line("  (answer not written: %s)", notWritten.getMessage());
+            }
         }
     }
 

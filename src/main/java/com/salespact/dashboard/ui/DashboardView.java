@@ -14,6 +14,7 @@ import com.salespact.base.Money;
 import com.salespact.base.ui.HtmlTable;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.LiveRefresh;
+import com.salespact.base.ui.SegmentedToggle;
 import com.salespact.base.ui.PaceBadge;
 import com.salespact.base.ui.chart.EChart;
 import com.salespact.goals.query.RepPace;
@@ -27,7 +28,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -65,7 +65,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private TeamSummary team;
     /** The team shown, readable by the live-update check without the UI lock. */
     private volatile Long shownTeamId;
-    private final Select<PeriodKind> period = new Select<>();
+    /** Week, month, quarter or year: one element (a Select with its items was six per user). */
+    private final SegmentedToggle period;
     private final Div cards = new Div();
     private final HtmlTable<RepPace> reps = new HtmlTable<>();
     private final ScorecardGrid scorecard = new ScorecardGrid();
@@ -88,11 +89,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         List<TeamSummary> teams = people.visibleTeams();
         team = teams.isEmpty() ? null : teams.getFirst();
         teamPicker = teams.size() > 1 ? teamPicker(teams) : null;
-        period.setLabel(getTranslation("dashboard.period"));
-        period.setItems(PeriodKind.values());
-        period.setItemLabelGenerator(kind -> getTranslation("period." + kind.name()));
+        Map<String, String> periods = new java.util.LinkedHashMap<>();
+        for (PeriodKind kind : PeriodKind.values()) {
+            periods.put(kind.name(), getTranslation("period." + kind.name()));
+        }
+        period = new SegmentedToggle(PeriodKind.QUARTER.name(), periods);
+        period.getElement().setAttribute("aria-label", getTranslation("dashboard.period"));
         period.setId("period-picker");
-        period.setValue(PeriodKind.QUARTER);
         period.addValueChangeListener(event -> changed());
         configureRepTable();
         curve.setId("sales-curve");
@@ -151,7 +154,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         params.getOrDefault("period", List.of()).stream().findFirst().flatMap(value -> java.util.Arrays
                 .stream(PeriodKind.values()).filter(kind -> kind.name().equalsIgnoreCase(value)).findFirst())
-                .ifPresent(period::setValue);
+                .ifPresent(kind -> period.setValue(kind.name()));
         if (teamPicker != null) {
             params.getOrDefault("team", List.of()).stream().findFirst().flatMap(value -> teamPicker.getListDataView()
                     .getItems().filter(each -> String.valueOf(each.id()).equals(value)).findFirst())
@@ -164,7 +167,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         refresh();
         if (team() != null) {
             UI.getCurrent().getPage().getHistory().replaceState(null, new Location("dashboard", QueryParameters.simple(
-                    Map.of("team", String.valueOf(team().id()), "period", period.getValue().name().toLowerCase()))));
+                    Map.of("team", String.valueOf(team().id()), "period", period.getValue().toLowerCase(java.util.Locale.ROOT)))));
         }
     }
 
@@ -182,7 +185,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         refreshes++;
         shownTeamId = team.id();
-        TeamBoard board = boards.team(team.id(), period.getValue(), LocalDate.now(clock));
+        TeamBoard board = boards.team(team.id(), PeriodKind.valueOf(period.getValue()), LocalDate.now(clock));
         TeamBoard before = shown != null && shown.teamId() == board.teamId() && shown.kind() == board.kind()
                 && shown.asOf().equals(board.asOf()) ? shown : null;
         shown = board;

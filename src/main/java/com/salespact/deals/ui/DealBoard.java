@@ -157,11 +157,6 @@ class DealBoard extends Div {
         refresh();
     }
 
-    /** Lets go of the cards while the board is hidden (the list is shown); {@link #show} draws them again. */
-    void release() {
-        columns.values().forEach(Column::release);
-    }
-
     /** Re-reads the whole board in one query and redraws what changed. */
     void refresh() {
         Instant now = clock.instant();
@@ -185,12 +180,6 @@ class DealBoard extends Div {
 
         void collapse() {
             limit = PER_COLUMN;
-        }
-
-        void release() {
-            rows = List.of();
-            hasMore = false;
-            getElement().setProperty("innerHTML", "");
         }
 
         void more() {

@@ -58,7 +58,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     /** Managers' owner filter; reps see only their own deals and get none (one component less per session). */
     private final ComboBox<PersonSummary> owner;
     private final SegmentedToggle layout;
-    /** Built the first time the board is shown (a link to the list opens without one). */
+    /** Built when the board is shown (a link to the list opens without one), dropped when the list is. */
     private DealBoard board;
     private final BoardQuery boardQuery;
     private final boolean showOwners;
@@ -158,20 +158,22 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         return params;
     }
 
-    /** Draws the layout chosen; the other one, if built, is hidden and lets go of its markup (session memory). */
+    /**
+     * Draws the layout chosen. Session memory: leaving the board drops it (built again, one query, when it is shown);
+     * leaving the list hides it and lets go of its markup, keeping its sort for when it comes back.
+     */
     private void show() {
         boolean isBoard = "board".equals(layout.getValue());
-        if (board != null && !isBoard && board.isVisible()) {
-            board.setVisible(false);
-            board.release();
+        if (board != null && !isBoard) {
+            remove(board);
+            board = null;
         }
         if (list != null && isBoard && list.isVisible()) {
             list.setVisible(false);
             list.release();
         }
         if (isBoard) {
-            board().setVisible(true);
-            board.show(filter());
+            board().show(filter());
         } else {
             list().setVisible(true);
             list.show(filter(), query());

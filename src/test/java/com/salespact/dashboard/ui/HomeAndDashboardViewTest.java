@@ -52,6 +52,29 @@ class HomeAndDashboardViewTest extends KaribuTest {
     }
 
     @Test
+    void tappingYearShowsTheYearAndTheUrlKeepsIt() {
+        login("manager");
+        UI.getCurrent().navigate(DashboardView.class);
+        com.salespact.base.ui.SegmentedToggle period = _get(com.salespact.base.ui.SegmentedToggle.class,
+                spec -> spec.withId("period-picker"));
+        assertThat(period.getValue()).isEqualTo("QUARTER");
+        assertThat(period.getElement().getAttribute("aria-label")).isEqualTo("Period");
+
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(period, "click",
+                tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                        .put(com.salespact.base.ui.SegmentedToggle.TAPPED, "YEAR")
+                        .put(com.salespact.base.ui.SegmentedToggle.ON_A_BUTTON, true));
+
+        assertThat(period.getElement().getProperty("innerHTML"))
+                .contains("data-value=\"YEAR\" theme=\"primary\" aria-pressed=\"true\"");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).contains("2026-01-01 – 2026-12-31");
+
+        UI.getCurrent().navigate("dashboard", com.vaadin.flow.router.QueryParameters.fromString("period=month"));
+        assertThat(period.getValue()).as("the URL's period").isEqualTo("MONTH");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).contains("2026-11-01 – 2026-11-30");
+    }
+
+    @Test
     void repLandsOnMyBusinessAndSeesOnlyTheirOwnTeamsSharedDashboard() {
         login("rep");
         UI.getCurrent().navigate("");
