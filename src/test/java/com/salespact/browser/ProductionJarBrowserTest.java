@@ -197,7 +197,8 @@ class ProductionJarBrowserTest {
         System.out.println("[browser] screenshot " + target);
         assertNoCspViolations();
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#user-menu vaadin-menu-bar-button"))).click();
+        assertThat(driver.findElement(By.cssSelector("#user-menu .user-name")).getText()).as("who is signed in")
+                .contains("Maria Novak").contains("Sales manager");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
         wait.until(ExpectedConditions.urlContains("/login"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-login-form")));

@@ -4,13 +4,11 @@ import com.salespact.security.CurrentUser;
 import com.salespact.security.SignedInUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -39,7 +37,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
         Scroller navigation = new Scroller(createSideNav());
-        addToDrawer(brand, navigation, createUserMenu(currentUser.require(), authentication));
+        addToDrawer(brand, navigation, createUserFooter(currentUser.require(), authentication));
         actions.forEach(action -> action.create().ifPresent(control -> getElement().appendChild(control.getElement())));
     }
 
@@ -64,20 +62,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    private Div createUserMenu(SignedInUser user, AuthenticationContext authentication) {
-        Avatar avatar = new Avatar(user.fullName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        MenuBar menu = new MenuBar();
-        menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        Div label = new Div(avatar, new Span(user.fullName()));
-        label.addClassName("user-label");
-        SubMenu sub = menu.addItem(label).getSubMenu();
-        sub.addItem(getTranslation("role." + user.role().name())).setEnabled(false);
-        sub.addItem(getTranslation("action.logout"), event -> authentication.logout()).setId("logout");
-        Div footer = new Div(menu);
+    /**
+     * Who is signed in (initials, name and role, as markup) and a sign-out button, always in sight at the foot of the
+     * drawer: three elements on every page, where a menu bar with an avatar and a sub-menu was nine (session memory).
+     */
+    private Div createUserFooter(SignedInUser user, AuthenticationContext authentication) {
+        Span who = new Span();
+        who.addClassName("user-label");
+        who.getElement().setProperty("innerHTML", "<span class=\"user-initials\" aria-hidden=\"true\">"
+                + Html.escape(initials(user.fullName())) + "</span><span class=\"user-name\">"
+                + Html.escape(user.fullName()) + "<small>" + Html.escape(getTranslation("role." + user.role().name()))
+                + "</small></span>");
+        Button logout = new Button(getTranslation("action.logout"), event -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        logout.setId("logout");
+        Div footer = new Div(who, logout);
+        footer.setId("user-menu");
         footer.addClassName("drawer-footer");
         return footer;
+    }
+
+    /** "Lena Moreau" → "LM"; one name → its first letter. */
+    static String initials(String fullName) {
+        String[] parts = fullName.strip().split("\\s+");
+        String first = parts[0].isEmpty() ? "" : parts[0].substring(0, 1);
+        String last = parts.length > 1 ? parts[parts.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(Locale.ROOT);
     }
 
     @Override
