@@ -18,8 +18,13 @@ public class PaceBadge extends Span {
 
     /** The same badge as markup, for parts drawn as one element (see {@link Html}). */
     public static String html(Component context, Pace pace, BigDecimal attainment) {
-        return "<span class=\"pace-badge " + cssClass(pace) + "\" data-pace=\"" + pace.name() + "\">"
-                + Html.escape(text(context, pace, attainment)) + "</span>";
+        return span("pace-badge", pace, text(context, pace, attainment));
+    }
+
+    /** {@code <span class="className pace-…" data-pace="…">text</span>}: any pace-coloured markup (badges, RAG cells). */
+    public static String span(String className, Pace pace, String text) {
+        return "<span class=\"" + className + " " + cssClass(pace) + "\" data-pace=\"" + pace.name() + "\">"
+                + Html.escape(text) + "</span>";
     }
 
     private static String cssClass(Pace pace) {

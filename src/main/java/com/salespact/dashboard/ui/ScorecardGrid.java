@@ -2,10 +2,9 @@ package com.salespact.dashboard.ui;
 
 import com.salespact.activities.query.ScoreLine;
 import com.salespact.activities.query.WeekScorecard;
-import com.salespact.base.ui.Html;
+import com.salespact.base.ui.PaceBadge;
 import com.salespact.base.ui.HtmlTable;
 import java.util.List;
-import java.util.Locale;
 
 /** Reps × minimum standards for the week; each cell "done / minimum", coloured by pace against what is due by now. */
 class ScorecardGrid extends HtmlTable<WeekScorecard> {
@@ -23,7 +22,6 @@ class ScorecardGrid extends HtmlTable<WeekScorecard> {
     }
 
     private static String cell(ScoreLine line) {
-        return "<span class=\"rag-cell pace-" + line.pace().name().toLowerCase(Locale.ROOT) + "\" data-pace=\""
-                + line.pace().name() + "\">" + Html.escape(line.actual() + " / " + line.minimum()) + "</span>";
+        return PaceBadge.span("rag-cell", line.pace(), line.actual() + " / " + line.minimum());
     }
 }

@@ -49,8 +49,7 @@ final class DealCard {
         }
         html.append(Html.span(age > 30 ? "deal-card-age stale" : "deal-card-age",
                         context.getTranslation("deals.stage-age", age)))
-                .append(Html.span("forecast-badge forecast-" + deal.forecastCategory().name().toLowerCase(Locale.ROOT),
-                        context.getTranslation("forecast." + deal.forecastCategory().name())))
+                .append(forecastBadge(deal, context))
                 .append("</div></div>");
         deal.stage().next().ifPresent(next -> {
             String label = Html.escape(context.getTranslation("deals.next", context.getTranslation("stage." + next.name())));
@@ -59,5 +58,11 @@ final class DealCard {
                     .append("\"><vaadin-icon icon=\"vaadin:arrow-right\"></vaadin-icon></vaadin-button>");
         });
         return html.append("</div>").toString();
+    }
+
+    /** The deal's forecast category as a coloured badge (also in the deal list). */
+    static String forecastBadge(DealRow deal, Component context) {
+        return Html.span("forecast-badge forecast-" + deal.forecastCategory().name().toLowerCase(Locale.ROOT),
+                context.getTranslation("forecast." + deal.forecastCategory().name()));
     }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
@@ -89,16 +88,18 @@ final class DealList extends Div {
         return params;
     }
 
-    /** Lets go of the page's markup while the board is shown; {@link #show} draws it again (sort and page kept). */
-    void release() {
+    /** Hidden while the board is shown, without its markup; {@link #show} draws it again (sort and page kept). */
+    void hide() {
+        setVisible(false);
         getElement().setProperty("innerHTML", "");
     }
 
     /**
-     * Reads and draws the current page (clamped to the last one), redrawing only when the markup changed.
+     * Shows the list and draws the current page (clamped to the last one), redrawing only when the markup changed.
      * {@code query}: the page's other URL parameters (layout, search, owner), kept by every link.
      */
     void show(DealFilter filter, Map<String, String> query) {
+        setVisible(true);
         int total = deals.count(filter);
         page = Math.min(page, Math.max(1, Math.ceilDiv(total, PAGE_SIZE)));
         List<DealRow> rows = total == 0 ? List.of() : deals.list(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE, sort());
@@ -164,8 +165,7 @@ final class DealList extends Div {
         }
         html.append("<td><div class=\"deal-cell\">")
                 .append(Html.span("deal-list-stage", getTranslation("stage." + row.stage().name())))
-                .append(Html.span("forecast-badge forecast-" + row.forecastCategory().name().toLowerCase(Locale.ROOT),
-                        getTranslation("forecast." + row.forecastCategory().name())))
+                .append(DealCard.forecastBadge(row, this))
                 .append("</div></td><td class=\"num\">").append(Html.escape(Money.format(row.amount())))
                 .append("</td><td class=\"deal-list-close\"><div class=\"deal-cell\">")
                 .append(Html.span("deal-list-date", DATE.format(row.expectedCloseDate())))

@@ -168,15 +168,13 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
             remove(board);
             board = null;
         }
-        if (list != null && isBoard && list.isVisible()) {
-            list.setVisible(false);
-            list.release();
+        if (list != null && isBoard) {
+            list.hide();
         }
         if (isBoard) {
             board().show(filter());
         } else {
-            list().setVisible(true);
-            list.show(filter(), query());
+            list().show(filter(), query());
         }
     }
 
