@@ -1,13 +1,14 @@
 package com.salespact.base.ui;
 
 import com.salespact.base.Pace;
+import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
 
 /**
  * A labelled big number with an optional detail line and pace badge. One element (its parts are markup), as the
  * dashboards show many of them per user.
  */
-public class KpiCard extends com.vaadin.flow.component.html.Div {
+public class KpiCard extends Div {
 
     private final String label;
     private String value;

@@ -20,7 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 
-/** The shell for signed-in people: side navigation built from {@code @Menu}, a user menu with sign-out. */
+/** The shell for signed-in people: side navigation built from {@code @Menu}, who is signed in and a sign-out button. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {

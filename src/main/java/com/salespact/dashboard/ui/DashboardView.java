@@ -41,7 +41,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -89,7 +91,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         List<TeamSummary> teams = people.visibleTeams();
         team = teams.isEmpty() ? null : teams.getFirst();
         teamPicker = teams.size() > 1 ? teamPicker(teams) : null;
-        Map<String, String> periods = new java.util.LinkedHashMap<>();
+        Map<String, String> periods = new LinkedHashMap<>();
         for (PeriodKind kind : PeriodKind.values()) {
             periods.put(kind.name(), getTranslation("period." + kind.name()));
         }
@@ -167,7 +169,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         refresh();
         if (team() != null) {
             UI.getCurrent().getPage().getHistory().replaceState(null, new Location("dashboard", QueryParameters.simple(
-                    Map.of("team", String.valueOf(team().id()), "period", period.getValue().toLowerCase(java.util.Locale.ROOT)))));
+                    Map.of("team", String.valueOf(team().id()), "period", period.getValue().toLowerCase(Locale.ROOT)))));
         }
     }
 

@@ -79,7 +79,7 @@ public class BoardQuery {
                 .filter(stage -> filter.stages() == null || filter.stages().isEmpty() || filter.stages().contains(stage))
                 .toList();
         Map<Stage, List<DealRow>> rows = new EnumMap<>(Stage.class);
-        Map<Stage, int[]> deals = new EnumMap<>(Stage.class);
+        Map<Stage, Integer> deals = new EnumMap<>(Stage.class);
         Map<Stage, BigDecimal> amounts = new EnumMap<>(Stage.class);
         if (!stages.isEmpty()) {
             int limit = stages.stream().mapToInt(stage -> limits.getOrDefault(stage, 0)).max().orElse(0);
@@ -99,7 +99,7 @@ public class BoardQuery {
                     + (text == null ? "" : TEXT);
             jdbc.query(BOARD.formatted(conditions), params, rs -> {
                 Stage stage = Stage.valueOf(rs.getString("stage"));
-                deals.put(stage, new int[] {rs.getInt("stage_deals")});
+                deals.put(stage, rs.getInt("stage_deals"));
                 amounts.put(stage, rs.getBigDecimal("stage_amount"));
                 if (rs.getInt("position") <= limits.getOrDefault(stage, 0)) {
                     rows.computeIfAbsent(stage, s -> new ArrayList<>()).add(row(rs));
@@ -107,7 +107,7 @@ public class BoardQuery {
             });
         }
         return stages.stream().map(stage -> new Column(stage, List.copyOf(rows.getOrDefault(stage, List.of())),
-                deals.getOrDefault(stage, new int[1])[0], amounts.getOrDefault(stage, BigDecimal.ZERO))).toList();
+                deals.getOrDefault(stage, 0), amounts.getOrDefault(stage, BigDecimal.ZERO))).toList();
     }
 
     private static DealRow row(ResultSet rs) throws SQLException {
