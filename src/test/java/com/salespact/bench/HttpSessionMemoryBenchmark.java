@@ -3,9 +3,10 @@ package com.salespact.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.browser.SalesPactJar;
+import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -49,17 +49,9 @@ class HttpSessionMemoryBenchmark {
                 .map(String::trim).mapToInt(Integer::parseInt).toArray();
         report.line("Session memory over HTTP (issue 7, part 1): the production jar, real sessions, heap after a full GC");
         report.line("machine: %s; %s", Machine.cpu(), Machine.memory());
-        Path dataDir = LoadCompany.prepare(Clock.systemDefaultZone());
-        SalesPactJar jar;
-        try {
-            jar = SalesPactJar.start("session-memory", dataDir);
-        } catch (AssertionError noJar) {
-            Assumptions.abort("no production jar: " + noJar.getMessage());
-            return;
-        }
-        try (jar; HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build()) {
-            jar.awaitLog("Catch-up check:", Duration.ofMinutes(5));
+        try (SalesPactJar jar = LoadCompany.startJar("session-memory");
+             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                     .followRedirects(HttpClient.Redirect.NEVER).build()) {
             report.line("server: production jar (default JVM options) on the load company (%,d reps)",
                     BenchData.Shape.LOAD.reps());
             report.line("");
@@ -119,9 +111,9 @@ class HttpSessionMemoryBenchmark {
             report.line("  answer to the navigation to %s: %,d characters%s", route, text.length(),
                     text.chars().allMatch(c -> c < 256) ? "" : " (not all Latin-1: held as UTF-16, 2 bytes each)");
             try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of("target/bench")
+                Files.writeString(Path.of("target/bench")
                         .resolve("answer-" + route.replaceAll("[^a-z]+", "-") + ".json"), text);
-            } catch (java.io.IOException notWritten) {
+            } catch (IOException notWritten) {
                 report.line("  (answer not written: %s)", notWritten.getMessage());
             }
         }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salespact.browser.SalesPactJar;
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,18 +97,19 @@ class LoadBenchmark {
         try {
             if (url.isBlank()) {
                 long prepared = System.nanoTime();
-                Path dataDir = demoCompany ? null : LoadCompany.prepare(Clock.systemDefaultZone());
-                try {
-                    jar = dataDir == null ? SalesPactJar.start("load") : SalesPactJar.start("load", dataDir);
-                } catch (AssertionError noJar) {
-                    org.junit.jupiter.api.Assumptions.abort("no production jar: " + noJar.getMessage());
+                if (demoCompany) {
+                    try {
+                        jar = SalesPactJar.start("load");
+                    } catch (AssertionError noJar) {
+                        org.junit.jupiter.api.Assumptions.abort("no production jar: " + noJar.getMessage());
+                    }
+                } else {
+                    jar = LoadCompany.startJar("load");
                 }
                 url = jar.baseUrl;
-                // The start-up catch-up check (CatchUpJob) reads every rep's pace in the background: let it finish.
-                jar.awaitLog("Catch-up check:", Duration.ofMinutes(5));
                 line("server: production jar (java -jar, default JVM options) on %s, fresh H2 file database with %s",
                         url, demoCompany ? "the demo company (12 reps)" : String.format(Locale.ROOT,
-                                "the load company (%,d reps in teams of %d, %,d deals, %,d activities; written in %d s)",
+                                "the load company (%,d reps in teams of %d, %,d deals, %,d activities; written and started in %d s)",
                                 BenchData.Shape.LOAD.reps(), BenchData.REPS_PER_TEAM, BenchData.Shape.LOAD.deals(),
                                 BenchData.Shape.LOAD.activities(), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - prepared)));
             } else {

@@ -1,5 +1,6 @@
 package com.salespact.bench;
 
+import com.salespact.browser.SalesPactJar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,8 +8,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assumptions;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -40,6 +43,22 @@ final class LoadCompany {
             statement.execute("shutdown compact");
         }
         return dataDir;
+    }
+
+    /**
+     * The production jar on a fresh load company, once its start-up catch-up check (every rep's pace, read in the
+     * background) is done, so that a benchmark measures the steady server; the test is skipped without a jar.
+     */
+    static SalesPactJar startJar(String name) throws IOException, SQLException {
+        Path dataDir = prepare(Clock.systemDefaultZone());
+        SalesPactJar jar;
+        try {
+            jar = SalesPactJar.start(name, dataDir);
+        } catch (AssertionError noJar) {
+            return Assumptions.abort("no production jar: " + noJar.getMessage());
+        }
+        jar.awaitLog("Catch-up check:", Duration.ofMinutes(5));
+        return jar;
     }
 
     /** The n-th rep's username, n from 0, wrapping around the company. */

@@ -52,10 +52,16 @@ public final class SalesPactJar implements AutoCloseable {
         return start(name, Files.createTempDirectory("salespact-" + name + "-data"));
     }
 
-    /** The same on a data directory prepared beforehand (deleted by {@link #close()} like a fresh one). */
+    /** The same on a data directory prepared beforehand (deleted by {@link #close()}, or at once when there is no jar). */
     public static SalesPactJar start(String name, Path dataDir) throws IOException {
         Path baseDir = Path.of(System.getProperty("salespact.basedir", System.getProperty("user.dir"))).toAbsolutePath();
-        Path jar = findJar(baseDir);
+        Path jar;
+        try {
+            jar = findJar(baseDir);
+        } catch (AssertionError noJar) {
+            deleteRecursively(dataDir);
+            throw noJar;
+        }
         Path workDir = Files.createDirectories(baseDir.resolve("target/browser-test"));
         Path log = workDir.resolve("salespact-" + name + ".log");
         int port = freePort();
