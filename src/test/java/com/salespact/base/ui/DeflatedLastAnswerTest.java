@@ -17,13 +17,18 @@ class DeflatedLastAnswerTest {
         return json.append("{}]}").toString();
     }
 
+    /** A UI whose last answer is {@link #answer()}, after the request: deflated. */
+    private static UI deflatedAfterARequest() {
+        UI ui = new UI();
+        ui.getInternals().setLastRequestResponse(answer());
+        DeflatedLastAnswer.deflate(ui);
+        return ui;
+    }
+
     @Test
     void betweenRequestsTheAnswerIsKeptDeflatedAndComesBackTheSame() {
-        UI ui = new UI();
         String answer = answer();
-        ui.getInternals().setLastRequestResponse(answer);
-
-        DeflatedLastAnswer.deflate(ui);
+        UI ui = deflatedAfterARequest();
         assertThat(ui.getInternals().getLastRequestResponse()).as("Vaadin's copy let go").isNull();
 
         DeflatedLastAnswer.inflate(ui);
@@ -44,11 +49,7 @@ class DeflatedLastAnswerTest {
 
     @Test
     void theDeflatedCopyIsAFractionOfTheAnswer() {
-        UI ui = new UI();
-        String answer = answer();
-        ui.getInternals().setLastRequestResponse(answer);
-        DeflatedLastAnswer.deflate(ui);
-        assertThat(DeflatedLastAnswer.deflatedSize(ui)).as("deflated bytes").isPositive()
-                .isLessThan(answer.length() / 10);
+        assertThat(DeflatedLastAnswer.deflatedSize(deflatedAfterARequest())).as("deflated bytes").isPositive()
+                .isLessThan(answer().length() / 10);
     }
 }
