@@ -251,6 +251,16 @@ public class PactService {
         return termsOf(repId);
     }
 
+    /**
+     * The pact version in force for a rep on a day: signed, its period covering the day. Consecutive pacts (this
+     * year's and next year's) hand over on the later one's start date. Empty when none governs that day.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignedTerms> termsInForce(long repId, LocalDate day) {
+        guard.checkOwner(repId);
+        return termsOf(repId);
+    }
+
     private Optional<SignedTerms> termsOf(long repId) {
         return pacts.findByRepId(repId).flatMap(Pact::signedVersion).map(version -> new SignedTerms(version.getId(),
                 version.getNumber(), version.getValidFrom(), version.getValidUntil(), version.document()));
