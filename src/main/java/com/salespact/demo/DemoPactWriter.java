@@ -12,12 +12,14 @@ import com.salespact.pact.Motivator;
 import com.salespact.pact.MotivationsStep;
 import com.salespact.pact.PactDocument;
 import com.salespact.pact.PactJson;
+import com.salespact.pact.PactPeriod;
 import com.salespact.pact.Per;
 import com.salespact.pact.RoleStep;
 import com.salespact.pact.TargetsStep;
 import com.salespact.pact.TrainingLine;
 import com.salespact.pact.TrainingStatus;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,15 +27,17 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Signed pacts for most demo reps (with the company's standard MAS, so the scorecards read as before), a second,
- * changed version for one of them, one proposal waiting for a signature and one draft; two North reps have none,
- * so a manager can start one.
+ * Signed pacts for most demo reps, each covering the current fiscal year (with the company's standard MAS, so the
+ * scorecards read as before), a second, changed version for one of them, next year's pact proposed to one rep while
+ * this year's runs, one pact out of step with a target raised after signing, one proposal waiting for a signature and
+ * one draft; two North reps have none, so a manager can start one.
  */
 final class DemoPactWriter {
 
     /** username → the state the demo shows. */
     private static final Map<String, String> STATES = Map.ofEntries(
-            Map.entry("rep", "SIGNED_TWICE"), Map.entry("lkim", "SIGNED"), Map.entry("elarsen", "SIGNED"),
+            Map.entry("rep", "SIGNED_TWICE"), Map.entry("lkim", "SIGNED_NEXT_PROPOSED"),
+            Map.entry("elarsen", "SIGNED_OUT_OF_STEP"),
             Map.entry("fnilsson", "PROPOSED"), Map.entry("mbianchi", "SIGNED"), Map.entry("asouza", "SIGNED"),
             Map.entry("lmoreau", "SIGNED"), Map.entry("cconti", "SIGNED"), Map.entry("dalvarez", "SIGNED"),
             Map.entry("nhaddad", "DRAFT"));
@@ -56,9 +60,9 @@ final class DemoPactWriter {
     int write() {
         int year = time.calendar().fiscalYearOf(time.today());
         LocalDate yearStart = time.calendar().year(year).start();
-        LocalDate yearEnd = time.calendar().year(year).end();
+        PactPeriod thisYear = PactPeriod.fiscalYear(time.calendar(), year);
         List<Map<String, Object>> reps = jdbc.queryForList("""
-                select p.id, p.username, p.rep_style, t.manager_id, tg.revenue, tg.min_gross_profit
+                select p.id, p.username, p.rep_style, t.manager_id, tg.id as target_id, tg.revenue, tg.min_gross_profit
                 from person p join team t on t.id = p.team_id
                 left join target tg on tg.person_id = p.id and tg.fiscal_year = ?
                 where p.role = 'REP' order by p.username""", year);
@@ -72,69 +76,154 @@ final class DemoPactWriter {
             }
             long repId = ((Number) rep.get("id")).longValue();
             long managerId = ((Number) rep.get("manager_id")).longValue();
-            PactDocument document = document((BigDecimal) rep.get("revenue"), (BigDecimal) rep.get("min_gross_profit"),
-                    "FARMER".equals(rep.get("rep_style")), index, yearStart);
+            BigDecimal revenue = (BigDecimal) rep.get("revenue");
+            BigDecimal grossProfit = (BigDecimal) rep.get("min_gross_profit");
+            PactDocument document = document(revenue, grossProfit, "FARMER".equals(rep.get("rep_style")), index,
+                    yearStart, thisYear);
             OffsetDateTime created = time.at(yearStart.plusDays(7 + index), 9 * 60);
             jdbc.update("insert into pact (rep_id, manager_id, created_at) values (?, ?, ?)", repId, managerId,
                     created);
             long pactId = jdbc.queryForObject("select id from pact where rep_id = ?", Long.class, repId);
+            Writer writer = new Writer(pactId, repId, managerId, year);
             switch (state) {
-                case "SIGNED" -> versions += version(pactId, 1, "SIGNED", document, repId, managerId, created, yearEnd);
+                case "SIGNED" -> versions += writer.signed(1, document, created, null);
                 case "SIGNED_TWICE" -> {
-                    versions += version(pactId, 1, "SUPERSEDED", document, repId, managerId, created, yearEnd);
-                    PactDocument changed = document.with(new TargetsStep(document.targets().revenueTarget(),
-                            document.targets().grossProfitTarget(), document.targets().masLines(),
+                    OffsetDateTime replaced = versionTwoSignedAt();
+                    versions += writer.signed(1, document, created, replaced.toLocalDate());
+                    PactDocument changed = document.with(new TargetsStep(thisYear, revenue, grossProfit,
+                            document.targets().masLines(),
                             document.targets().plan() + " From Q3: one referral request after every won deal.",
                             document.targets().alignment()));
-                    versions += version(pactId, 2, "SIGNED", changed, repId, managerId, versionTwoProposedAt(),
-                            yearEnd);
+                    versions += writer.signed(2, changed, versionTwoProposedAt(), null);
                 }
-                case "PROPOSED" -> versions += version(pactId, 1, "PROPOSED", document, repId, managerId, created,
-                        yearEnd);
-                default -> versions += version(pactId, 1, "DRAFT", document.with(new MotivationsStep(List.of(), "", "",
-                        null, "")), repId, managerId, created, yearEnd);
+                case "SIGNED_NEXT_PROPOSED" -> {
+                    versions += writer.signed(1, document, created, null);
+                    PactPeriod nextYear = PactPeriod.fiscalYear(time.calendar(), year + 1);
+                    PactDocument next = document.with(new TargetsStep(nextYear, grow(revenue), grow(grossProfit),
+                            document.targets().masLines(), document.targets().plan()
+                                    + " Next year: two new manufacturing logos a quarter.",
+                            document.targets().alignment()));
+                    versions += writer.open(2, "PROPOSED", next, time.at(time.today().minusDays(2), 11 * 60));
+                }
+                case "SIGNED_OUT_OF_STEP" -> {
+                    versions += writer.signed(1, document, created, null);
+                    raiseTargetOutsidePact(((Number) rep.get("target_id")).longValue(), managerId, revenue,
+                            grossProfit);
+                }
+                case "PROPOSED" -> versions += writer.open(1, "PROPOSED", document, created);
+                default -> versions += writer.open(1, "DRAFT", document.with(new MotivationsStep(List.of(), "", "",
+                        null, "")), created);
             }
         }
         return versions;
     }
 
-    private int version(long pactId, int number, String status, PactDocument document, long repId, long managerId,
-                        OffsetDateTime at, LocalDate yearEnd) {
-        // The demo's only superseded version was replaced when version 2 was countersigned, mid-year.
-        OffsetDateTime replacedAt = versionTwoSignedAt();
-        boolean signed = status.equals("SIGNED") || status.equals("SUPERSEDED");
-        boolean proposed = signed || status.equals("PROPOSED");
-        OffsetDateTime repSigned = at.plusDays(1);
-        OffsetDateTime managerSigned = at.plusDays(1).plusHours(2);
+    /** Next year's proposal asks about 8 % more. */
+    private static BigDecimal grow(BigDecimal amount) {
+        return amount == null ? null : amount.multiply(new BigDecimal("1.08")).setScale(-4, RoundingMode.HALF_UP)
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** After the Q3 review the manager raised the target on the Targets page, not in the pact. */
+    private void raiseTargetOutsidePact(long targetId, long managerId, BigDecimal revenue, BigDecimal grossProfit) {
+        BigDecimal raised = revenue.add(new BigDecimal("60000.00"));
+        jdbc.update("update target set revenue = ?, version = version + 1 where id = ?", raised, targetId);
         jdbc.update("""
-                insert into pact_version (pact_id, number, status, valid_from, valid_until, step_targets,
-                    step_expectations, step_motivations, step_consequences, step_role, last_step, proposed_at,
-                    proposed_by, rep_signed_at, rep_signed_by, manager_signed_at, manager_signed_by, superseded_at,
-                    created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                pactId, number, status, signed ? managerSigned.toLocalDate() : null, signed ? yearEnd : null,
-                PactJson.of(document.targets()), PactJson.of(document.expectations()),
-                PactJson.of(document.motivations()), PactJson.of(document.consequences()), PactJson.of(document.role()),
-                status.equals("DRAFT") ? 3 : 6, proposed ? at : null, proposed ? managerId : null,
-                signed ? repSigned : null, signed ? repId : null, signed ? managerSigned : null,
-                signed ? managerId : null, status.equals("SUPERSEDED") ? replacedAt : null,
-                at, signed ? managerSigned : at);
-        long versionId = jdbc.queryForObject("select id from pact_version where pact_id = ? and number = ?",
-                Long.class, pactId, number);
-        List<MasLine> lines = document.targets().masLines();
-        for (int i = 0; i < lines.size(); i++) {
-            jdbc.update("insert into mas_line (pact_version_id, metric, minimum, per_period, position) "
-                    + "values (?, ?, ?, ?, ?)", versionId, lines.get(i).metric().name(), lines.get(i).minimum(),
-                    lines.get(i).per().name(), i);
+                insert into target_revision (target_id, changed_by, changed_at, reason, old_revenue, new_revenue,
+                    old_min_gp, new_min_gp, weights)
+                values (?, ?, ?, ?, ?, ?, ?, ?, null)""", targetId, managerId,
+                time.at(time.calendar().quarterOf(time.today()).start().plusDays(9), 14 * 60),
+                "Raised after the Q3 plan review: the Lindqvist expansion moved into this year", revenue, raised,
+                grossProfit, grossProfit);
+    }
+
+    /** Writes one rep's versions the way the pact lifecycle would have left them. */
+    private final class Writer {
+
+        private final long pactId;
+        private final long repId;
+        private final long managerId;
+        private final int fiscalYear;
+
+        Writer(long pactId, long repId, long managerId, int fiscalYear) {
+            this.pactId = pactId;
+            this.repId = repId;
+            this.managerId = managerId;
+            this.fiscalYear = fiscalYear;
         }
-        List<ManagerCommitment> commitments = document.expectations().commitments();
-        for (int i = 0; i < commitments.size(); i++) {
-            ManagerCommitment c = commitments.get(i);
-            jdbc.update("insert into manager_commitment (pact_version_id, kind, description, amount, per_period, "
-                    + "position) values (?, ?, ?, ?, ?, ?)", versionId, c.kind().name(), c.description(), c.amount(),
-                    c.per() == null ? null : c.per().name(), i);
+
+        /**
+         * A countersigned version: in force from the countersignature (or its period's start), standards from the
+         * next full week; {@code replacedOn} cuts it short when a later version was countersigned that day.
+         */
+        int signed(int number, PactDocument document, OffsetDateTime proposed, LocalDate replacedOn) {
+            PactPeriod period = document.targets().period();
+            OffsetDateTime repSigned = proposed.plusDays(1);
+            OffsetDateTime managerSigned = proposed.plusDays(1).plusHours(2);
+            LocalDate signedDay = managerSigned.atZoneSameInstant(time.now().getZone()).toLocalDate();
+            LocalDate validFrom = period.inForceFrom(signedDay);
+            LocalDate validUntil = period.end();
+            LocalDate standardsFrom = period.standardsFrom(signedDay);
+            LocalDate standardsUntil = period.standardsUntil();
+            if (replacedOn != null) {
+                validUntil = period.inForceFrom(replacedOn).minusDays(1);
+                standardsUntil = period.standardsFrom(replacedOn).minusDays(1);
+            }
+            long versionId = insert(number, replacedOn == null ? "SIGNED" : "SUPERSEDED", document, proposed,
+                    repSigned, managerSigned, replacedOn == null ? null : versionTwoSignedAt(), 6);
+            jdbc.update("""
+                    update pact_version set valid_from = ?, valid_until = ?, standards_from = ?, standards_until = ?
+                    where id = ?""", validFrom, validUntil, standardsFrom, standardsUntil, versionId);
+            if (replacedOn == null) {
+                jdbc.update("insert into pact_target (pact_version_id, fiscal_year, revenue, min_gross_profit) "
+                        + "values (?, ?, ?, ?)", versionId, fiscalYear, document.targets().revenueTarget(),
+                        document.targets().grossProfitTarget());
+            }
+            return 1;
         }
-        return 1;
+
+        /** A draft or a proposal, not signed by the rep yet. */
+        int open(int number, String status, PactDocument document, OffsetDateTime at) {
+            insert(number, status, document, status.equals("PROPOSED") ? at : null, null, null, null,
+                    status.equals("DRAFT") ? 3 : 6);
+            return 1;
+        }
+
+        private long insert(int number, String status, PactDocument document, OffsetDateTime proposed,
+                            OffsetDateTime repSigned, OffsetDateTime managerSigned, OffsetDateTime superseded,
+                            int lastStep) {
+            OffsetDateTime created = proposed == null ? time.nowUtc().minusDays(3) : proposed;
+            PactPeriod period = document.targets().period();
+            jdbc.update("""
+                    insert into pact_version (pact_id, number, status, period_start, period_end, step_targets,
+                        step_expectations, step_motivations, step_consequences, step_role, last_step, proposed_at,
+                        proposed_by, rep_signed_at, rep_signed_by, manager_signed_at, manager_signed_by, superseded_at,
+                        created_at, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    pactId, number, status, period.start(), period.end(),
+                    PactJson.of(document.targets()), PactJson.of(document.expectations()),
+                    PactJson.of(document.motivations()), PactJson.of(document.consequences()),
+                    PactJson.of(document.role()), lastStep, proposed, proposed == null ? null : managerId,
+                    repSigned, repSigned == null ? null : repId, managerSigned,
+                    managerSigned == null ? null : managerId, superseded, created,
+                    managerSigned != null ? managerSigned : created);
+            long versionId = jdbc.queryForObject("select id from pact_version where pact_id = ? and number = ?",
+                    Long.class, pactId, number);
+            List<MasLine> lines = document.targets().masLines();
+            for (int i = 0; i < lines.size(); i++) {
+                jdbc.update("insert into mas_line (pact_version_id, metric, minimum, per_period, position) "
+                        + "values (?, ?, ?, ?, ?)", versionId, lines.get(i).metric().name(), lines.get(i).minimum(),
+                        lines.get(i).per().name(), i);
+            }
+            List<ManagerCommitment> commitments = document.expectations().commitments();
+            for (int i = 0; i < commitments.size(); i++) {
+                ManagerCommitment c = commitments.get(i);
+                jdbc.update("insert into manager_commitment (pact_version_id, kind, description, amount, per_period, "
+                        + "position) values (?, ?, ?, ?, ?, ?)", versionId, c.kind().name(), c.description(),
+                        c.amount(), c.per() == null ? null : c.per().name(), i);
+            }
+            return versionId;
+        }
     }
 
     private OffsetDateTime versionTwoProposedAt() {
@@ -146,8 +235,8 @@ final class DemoPactWriter {
     }
 
     private static PactDocument document(BigDecimal revenue, BigDecimal grossProfit, boolean farmer, int index,
-                                         LocalDate yearStart) {
-        TargetsStep targets = new TargetsStep(revenue, grossProfit, List.of(
+                                         LocalDate yearStart, PactPeriod period) {
+        TargetsStep targets = new TargetsStep(period, revenue, grossProfit, List.of(
                 new MasLine(MasMetric.CALLS, BigDecimal.valueOf(40), Per.WEEK),
                 new MasLine(MasMetric.MEETINGS, BigDecimal.valueOf(8), Per.WEEK),
                 new MasLine(MasMetric.NEW_OPPORTUNITIES, BigDecimal.valueOf(3), Per.WEEK),

@@ -159,6 +159,31 @@ public class GoalService {
                 weights == null ? Seasonality.flat() : new Seasonality(weights), reason, expectedVersion));
     }
 
+    /**
+     * An agreed period's targets (a countersigned sales pact's) become the rep's targets: the fiscal years the period
+     * touches are set by {@link PeriodTargetSplit}, each change a revision with the given reason. Runs in the caller's
+     * transaction when there is one, so a pact is never in force with targets that disagree.
+     * @return what each touched fiscal year's target now is
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public List<PeriodTargetSplit.YearTarget> setForPeriod(long repId, com.salespact.base.DateRange period,
+                                                           BigDecimal revenue, BigDecimal minGrossProfit, String reason) {
+        TargetOwner owner = TargetOwner.person(repId);
+        java.util.Map<Integer, Target> stored = new java.util.HashMap<>();
+        List<PeriodTargetSplit.YearTarget> years = PeriodTargetSplit.split(calendar, period, revenue, minGrossProfit,
+                year -> targets.findByOwner(owner, year).map(target -> {
+                    stored.put(year, target);
+                    return new PeriodTargetSplit.Current(target.getRevenue(), target.getMinGrossProfit(),
+                            target.seasonality());
+                }).orElse(PeriodTargetSplit.Current.none()));
+        for (PeriodTargetSplit.YearTarget year : years) {
+            Target current = stored.get(year.fiscalYear());
+            inTransaction(() -> writer.apply(owner, year.fiscalYear(), year.revenue(), year.minGrossProfit(),
+                    year.seasonality(), reason, current == null ? null : current.getVersion()));
+        }
+        return years;
+    }
+
     /** Sets a team's explicit target; same rules as {@link #save}. */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public TargetSaved setTeamTarget(long teamId, int fiscalYear, BigDecimal revenue, BigDecimal minGrossProfit,

@@ -56,8 +56,14 @@ public class Pact extends AbstractEntity {
         return versions.stream().filter(PactVersion::isOpen).findFirst();
     }
 
-    public Optional<PactVersion> signedVersion() {
-        return versions.stream().filter(version -> version.getStatus() == PactStatus.SIGNED).findFirst();
+    /** The version in force on a day: countersigned, its period covering the day and not yet replaced by then. */
+    public Optional<PactVersion> inForce(LocalDate day) {
+        return versions.stream().filter(version -> version.inForceOn(day)).findFirst();
+    }
+
+    /** The newest signed version that has not ended by the day: in force, or next period's waiting to start. */
+    public Optional<PactVersion> latestSigned(LocalDate day) {
+        return versions.stream().filter(version -> version.signedBeyond(day)).reduce((first, second) -> second);
     }
 
     public PactVersion version(long versionId) {
@@ -65,24 +71,42 @@ public class Pact extends AbstractEntity {
                 .orElseThrow(() -> new IllegalArgumentException("No version " + versionId + " in this pact"));
     }
 
-    /** A new draft starting from the signed content; the signed version stays in force until the new one is signed. */
-    public PactVersion startChange(Instant now) {
+    /**
+     * A new draft starting from the newest signed content; the signed versions stay in force until the new one is
+     * countersigned. The draft covers {@code period}: the same period for a change, the next one for a renewal.
+     */
+    public PactVersion startChange(Instant now, LocalDate today, PactPeriod period) {
         if (openVersion().isPresent()) {
             throw new RuleViolation(null, "A new version is already being prepared");
         }
-        PactVersion signed = signedVersion()
+        PactVersion signed = latestSigned(today).or(() -> versions.stream()
+                        .filter(version -> version.getStatus() == PactStatus.SIGNED).reduce((a, b) -> b))
                 .orElseThrow(() -> new RuleViolation(null, "There is no signed pact to change"));
+        return startChange(now, signed, period);
+    }
+
+    /** A new draft starting from one signed version's content, covering {@code period}. */
+    public PactVersion startChange(Instant now, PactVersion signed, PactPeriod period) {
+        if (openVersion().isPresent()) {
+            throw new RuleViolation(null, "A new version is already being prepared");
+        }
+        if (signed.getStatus() != PactStatus.SIGNED) {
+            throw new RuleViolation(null, "Only a signed version is changed");
+        }
         int next = versions.stream().map(PactVersion::getNumber).max(Comparator.naturalOrder()).orElse(0) + 1;
-        PactVersion draft = new PactVersion(next, signed.document(), now);
+        PactDocument document = signed.document();
+        PactVersion draft = new PactVersion(next, document.with(document.targets().withPeriod(period)), now);
         versions.add(draft);
         return draft;
     }
 
-    /** The manager's signature makes the version the pact in force; the one it replaces is superseded. */
-    public void countersign(PactVersion version, long managerId, Instant now, LocalDate from, LocalDate until) {
-        Optional<PactVersion> previous = signedVersion();
-        version.countersign(managerId, now, from, until);
-        previous.filter(old -> old != version).ifPresent(old -> old.supersede(now));
+    /**
+     * The manager's signature puts the version in force for its period; a signed version whose period it overlaps is
+     * replaced (in force until the day before). Next period's pact leaves this period's alone.
+     */
+    public void countersign(PactVersion version, long managerId, Instant now, LocalDate today) {
+        version.countersign(managerId, now, today);
+        versions.stream().filter(old -> old.replacedBy(version)).forEach(old -> old.supersedeBy(version, now));
         this.managerId = managerId;
     }
 }

@@ -36,18 +36,32 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class PactService {
 
-    /** A signed pact this close to its end date is due for renewal. */
-    static final int RENEWAL_DAYS = 30;
-
+    /**
+     * Per rep: the version in force today, next period's signed version (the earliest waiting to start), the open
+     * version, whether a governing version's targets still match the rep's targets, and the ladder standing.
+     */
     private static final String OVERVIEW = """
             select p.id, p.full_name,
-                   sv.id as signed_id, sv.number as signed_number, sv.manager_signed_at, sv.valid_until,
+                   iv.id as signed_id, iv.number as signed_number, iv.manager_signed_at, iv.valid_from, iv.valid_until,
+                   nv.id as next_id, nv.number as next_number, nv.valid_from as next_from,
                    ov.id as open_id, ov.number as open_number, ov.status as open_status,
-                   ov.rep_signed_at as open_rep_signed, ov.last_step as open_last_step
+                   ov.rep_signed_at as open_rep_signed, ov.last_step as open_last_step,
+                   ov.period_start as open_period_start,
+                   case when exists (select 1 from pact_target pt
+                                     join target t on t.person_id = p.id and t.fiscal_year = pt.fiscal_year
+                                     where pt.pact_version_id in (iv.id, nv.id)
+                                       and (t.revenue <> pt.revenue or t.min_gross_profit <> pt.min_gross_profit))
+                        then 1 else 0 end as out_of_step,
+                   ls.rung, ls.rung_count, ls.ladder_trigger, ls.consequence, ls.reason, ls.week_start
             from person p
             left join pact pa on pa.rep_id = p.id
-            left join pact_version sv on sv.pact_id = pa.id and sv.status = 'SIGNED'
+            left join pact_version iv on iv.pact_id = pa.id and iv.status in ('SIGNED', 'SUPERSEDED')
+                  and iv.valid_from <= :today and iv.valid_until >= :today
+            left join pact_version nv on nv.pact_id = pa.id and nv.status = 'SIGNED' and nv.valid_from > :today
+                  and not exists (select 1 from pact_version x where x.pact_id = pa.id and x.status = 'SIGNED'
+                                  and x.valid_from > :today and x.valid_from < nv.valid_from)
             left join pact_version ov on ov.pact_id = pa.id and ov.status in ('DRAFT', 'PROPOSED')
+            left join ladder_standing ls on ls.rep_id = p.id
             where p.role = 'REP' and p.active = true
               and (cast(:team as bigint) is null or p.team_id = :team)
               and (cast(:person as bigint) is null or p.id = :person)
@@ -64,10 +78,15 @@ public class PactService {
     private final NotificationService notifications;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final int renewalDays;
+    private final LadderService ladder;
 
     PactService(PactRepository pacts, FormulaHistoryQuery history, NamedParameterJdbcTemplate jdbc, AccessGuard guard,
                 PeopleService people, GoalService goals, MinimumStandards standards, NotificationService notifications,
-                Clock clock, ApplicationEventPublisher events) {
+                Clock clock, ApplicationEventPublisher events, LadderService ladder,
+                @org.springframework.beans.factory.annotation.Value("${salespact.pact.renewal-days:30}") int renewalDays) {
+        this.renewalDays = renewalDays;
+        this.ladder = ladder;
         this.pacts = pacts;
         this.history = history;
         this.jdbc = jdbc;
@@ -86,31 +105,43 @@ public class PactService {
         DataScope scope = guard.scope();
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("team", scope.teamId(), Types.BIGINT)
-                .addValue("person", scope.personId(), Types.BIGINT);
+                .addValue("person", scope.personId(), Types.BIGINT).addValue("today", today);
         return jdbc.query(OVERVIEW, params, (rs, row) -> {
             Long signedId = (Long) rs.getObject("signed_id", Long.class);
             Long openId = (Long) rs.getObject("open_id", Long.class);
+            Long nextId = (Long) rs.getObject("next_id", Long.class);
             LocalDate validUntil = rs.getObject("valid_until", LocalDate.class);
             PactStatus openStatus = openId == null ? null : PactStatus.valueOf(rs.getString("open_status").strip());
             boolean repSigned = rs.getTimestamp("open_rep_signed") != null;
             Timestamp signedAt = rs.getTimestamp("manager_signed_at");
             return new PactOverviewRow(rs.getLong("id"), rs.getString("full_name"),
-                    state(signedId != null, validUntil, openStatus, repSigned, today), signedId,
-                    (Integer) rs.getObject("signed_number", Integer.class), signedAt == null ? null : signedAt.toInstant(),
+                    state(signedId != null, validUntil, nextId != null, openStatus, repSigned, today, renewalDays),
+                    signedId, (Integer) rs.getObject("signed_number", Integer.class),
+                    signedAt == null ? null : signedAt.toInstant(), rs.getObject("valid_from", LocalDate.class),
                     validUntil, openId, (Integer) rs.getObject("open_number", Integer.class), openStatus,
-                    rs.getInt("open_last_step"));
+                    rs.getInt("open_last_step"), rs.getObject("open_period_start", LocalDate.class), nextId,
+                    (Integer) rs.getObject("next_number", Integer.class), rs.getObject("next_from", LocalDate.class),
+                    rs.getInt("out_of_step") == 1, LadderRows.position(rs));
         });
     }
 
-    static PactState state(boolean signed, LocalDate validUntil, PactStatus open, boolean repSigned, LocalDate today) {
+    /**
+     * What to act on first. A pact is due for renewal only within {@code renewalDays} of its end, and not once next
+     * period's pact is signed.
+     */
+    static PactState state(boolean inForce, LocalDate validUntil, boolean nextSigned, PactStatus open,
+                           boolean repSigned, LocalDate today, int renewalDays) {
         if (open == PactStatus.PROPOSED) {
             return repSigned ? PactState.AWAITING_COUNTERSIGNATURE : PactState.PROPOSED;
         }
-        if (signed) {
-            return validUntil != null && !today.isBefore(validUntil.minusDays(RENEWAL_DAYS))
+        if (inForce) {
+            return validUntil != null && !nextSigned && !today.isBefore(validUntil.minusDays(renewalDays))
                     ? PactState.DUE_FOR_RENEWAL : PactState.SIGNED;
         }
-        return open == PactStatus.DRAFT ? PactState.DRAFT : PactState.NONE;
+        if (open == PactStatus.DRAFT) {
+            return PactState.DRAFT;
+        }
+        return nextSigned ? PactState.SIGNED : PactState.NONE;
     }
 
     /** All versions of a rep's pact, newest first; empty when they have none. */
@@ -156,17 +187,65 @@ public class PactService {
         if (pact.openVersion().isPresent()) {
             return pact.openVersion().get().getId();
         }
-        PactVersion draft = pact.startChange(now);
+        LocalDate today = LocalDate.now(clock);
+        PactVersion draft = pact.startChange(now, today, nextPeriod(pact, today));
         // Flush, not save: merging would persist a copy of the new version and leave this one without an id.
         pacts.flush();
         return draft.getId();
     }
 
+    /**
+     * A change of one signed version: a new draft from its content for its period (the open version when there is
+     * one already).
+     * @return the draft's id
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public long openChange(long signedVersionId) {
+        Pact pact = pacts.findByVersionId(signedVersionId).orElseThrow(() -> new RuleViolation(null, "No such pact"));
+        guard.checkOwner(pact.getRepId());
+        if (pact.openVersion().isPresent()) {
+            return pact.openVersion().get().getId();
+        }
+        PactVersion signed = pact.version(signedVersionId);
+        LocalDate today = LocalDate.now(clock);
+        PactVersion draft = pact.startChange(clock.instant(), signed,
+                signed.period().orElseGet(() -> nextPeriod(pact, today)));
+        pacts.flush();
+        return draft.getId();
+    }
+
+    /**
+     * The period a new version covers: the same as the newest signed one's for a change, unless that one ends
+     * before the period a new pact would default to (a renewal in the last quarter): then the period after it.
+     */
+    private PactPeriod nextPeriod(Pact pact, LocalDate today) {
+        PactPeriod fallback = PactPeriod.defaultFor(goals.calendar(), today);
+        return pact.latestSigned(today).flatMap(PactVersion::period)
+                .map(signed -> signed.end().isBefore(fallback.start()) ? nextAfter(signed) : signed)
+                .orElse(fallback);
+    }
+
+    /** The period after a signed one: the next fiscal year, or the next twelve months. */
+    private PactPeriod nextAfter(PactPeriod signed) {
+        return signed.fiscalYear(goals.calendar())
+                .map(year -> PactPeriod.fiscalYear(goals.calendar(), year + 1))
+                .orElse(PactPeriod.twelveMonthsFrom(signed.end().plusDays(1)));
+    }
+
     private PactDocument firstDocument(PersonSummary rep) {
-        Optional<TargetLine> target = goals.year(goals.currentFiscalYear()).reps().stream()
-                .filter(line -> line.personId() == rep.id()).findFirst();
-        return PactDefaults.first(target.map(TargetLine::revenue).orElse(null),
+        PactPeriod period = PactPeriod.defaultFor(goals.calendar(), LocalDate.now(clock));
+        // The period's target when one is set, else this year's as the starting point for next year's.
+        int year = goals.calendar().fiscalYearOf(period.start());
+        Optional<TargetLine> target = targetLine(rep.id(), year)
+                .or(() -> targetLine(rep.id(), goals.currentFiscalYear()));
+        PactDocument document = PactDefaults.first(target.map(TargetLine::revenue).orElse(null),
                 target.map(TargetLine::minGrossProfit).orElse(null), standards, rep.repStyle());
+        return document.with(document.targets().withPeriod(period));
+    }
+
+    private Optional<TargetLine> targetLine(long repId, int fiscalYear) {
+        return goals.year(fiscalYear).reps().stream()
+                .filter(line -> line.personId() == repId && line.targetId() != null).findFirst();
     }
 
     /**
@@ -229,26 +308,43 @@ public class PactService {
         return version.getVersion();
     }
 
-    /** The manager's countersignature puts the version in force until the end of the fiscal year. */
+    /**
+     * The manager's countersignature puts the version in force for its period and makes its targets the rep's
+     * targets for that period (a target revision naming the pact), so every figure reads the agreed number.
+     */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public long countersign(long versionId, long expectedVersion) {
         Pact pact = locked(versionId, expectedVersion);
         PactVersion version = pact.version(versionId);
         LocalDate today = LocalDate.now(clock);
-        pact.countersign(version, guard.user().personId(), clock.instant(), today,
-                goals.calendar().yearOf(today).end());
+        pact.countersign(version, guard.user().personId(), clock.instant(), today);
         pacts.flush();
+        writeTargets(pact.getRepId(), version, today);
         notifications.notify(pact.getRepId(), "PACT_SIGNED", "Your sales pact (version " + version.getNumber()
-                + ") is signed by both of you and in force.", reviewLink(versionId));
+                + ") is signed by both of you: in force from " + Texts.date(version.getValidFrom()) + " until "
+                + Texts.date(version.getValidUntil()) + ".", reviewLink(versionId));
         events.publishEvent(new PactSigned(pact.getRepId(), versionId, version.getNumber()));
         return version.getVersion();
     }
 
-    /** The pact in force for a rep, if any. */
+    private void writeTargets(long repId, PactVersion version, LocalDate today) {
+        TargetsStep agreed = version.document().targets();
+        PactPeriod period = version.period().orElseThrow();
+        String reason = "Set by sales pact v" + version.getNumber() + ", signed " + Texts.date(today);
+        for (var year : goals.setForPeriod(repId, period.range(), agreed.revenueTarget(), agreed.grossProfitTarget(),
+                reason)) {
+            jdbc.update("insert into pact_target (pact_version_id, fiscal_year, revenue, min_gross_profit) "
+                    + "values (:version, :year, :revenue, :gp)", new MapSqlParameterSource("version", version.getId())
+                    .addValue("year", year.fiscalYear()).addValue("revenue", year.revenue())
+                    .addValue("gp", year.minGrossProfit()));
+        }
+    }
+
+    /** The pact in force for a rep today, if any. */
     @Transactional(readOnly = true)
     public Optional<SignedTerms> signedTerms(long repId) {
         guard.checkOwner(repId);
-        return termsOf(repId);
+        return termsOf(repId, LocalDate.now(clock));
     }
 
     /**
@@ -258,12 +354,67 @@ public class PactService {
     @Transactional(readOnly = true)
     public Optional<SignedTerms> termsInForce(long repId, LocalDate day) {
         guard.checkOwner(repId);
-        return termsOf(repId);
+        return termsOf(repId, day);
     }
 
-    private Optional<SignedTerms> termsOf(long repId) {
-        return pacts.findByRepId(repId).flatMap(Pact::signedVersion).map(version -> new SignedTerms(version.getId(),
-                version.getNumber(), version.getValidFrom(), version.getValidUntil(), version.document()));
+    private Optional<SignedTerms> termsOf(long repId, LocalDate day) {
+        return pacts.findByRepId(repId).flatMap(pact -> pact.inForce(day)).map(version -> new SignedTerms(
+                version.getId(), version.getNumber(), version.getValidFrom(), version.getValidUntil(),
+                version.document()));
+    }
+
+    /**
+     * Whether the rep's targets still say what the governing pact versions (in force, or next period's) set; false
+     * when a target was changed outside the pact since.
+     */
+    @Transactional(readOnly = true)
+    public boolean outOfStep(long versionId) {
+        Integer differing = jdbc.queryForObject("""
+                select count(*) from pact_target pt join pact_version pv on pv.id = pt.pact_version_id
+                join pact pa on pa.id = pv.pact_id
+                join target t on t.person_id = pa.rep_id and t.fiscal_year = pt.fiscal_year
+                where pt.pact_version_id = :version and pv.status = 'SIGNED'
+                  and (t.revenue <> pt.revenue or t.min_gross_profit <> pt.min_gross_profit)""",
+                new MapSqlParameterSource("version", versionId), Integer.class);
+        return differing != null && differing > 0;
+    }
+
+    /**
+     * Starts a new version whose targets are the rep's current targets for the period (after a change outside the
+     * pact), so the pact catches up with them.
+     * @return the new (or already open) version's id
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public long startVersionWithCurrentTarget(long repId) {
+        guard.checkOwner(repId);
+        Pact pact = pacts.findByRepId(repId).orElseThrow(() -> new RuleViolation(null, "There is no signed pact"));
+        LocalDate today = LocalDate.now(clock);
+        PactVersion stale = pact.versions().stream()
+                .filter(version -> version.inForceOn(today) || version.signedBeyond(today))
+                .filter(version -> version.getStatus() == PactStatus.SIGNED && outOfStep(version.getId()))
+                .findFirst().orElseThrow(() -> new RuleViolation(null, "The pact is in step with the targets"));
+        PactPeriod period = stale.period().orElseThrow();
+        PactVersion draft = pact.openVersion().orElseGet(() -> pact.startChange(clock.instant(), today, period));
+        if (draft.getStatus() != PactStatus.DRAFT || !period.equals(draft.document().targets().period())) {
+            throw new RuleViolation(null, "Version " + draft.getNumber() + " is being prepared for another period: "
+                    + "finish it first");
+        }
+        // The fiscal years the period touches, as they stand now (one year for a fiscal-year pact).
+        BigDecimal revenue = BigDecimal.ZERO;
+        BigDecimal grossProfit = BigDecimal.ZERO;
+        for (int year : period.fiscalYears(goals.calendar())) {
+            Optional<TargetLine> line = targetLine(repId, year);
+            if (line.isPresent()) {
+                revenue = revenue.add(line.get().revenue());
+                grossProfit = grossProfit.add(line.get().minGrossProfit());
+            }
+        }
+        if (period.fiscalYear(goals.calendar()).isPresent()) {
+            draft.save(draft.document().targets().withTargets(revenue, grossProfit), draft.getLastStep(),
+                    clock.instant());
+        }
+        pacts.flush();
+        return draft.getId();
     }
 
     /**
@@ -274,7 +425,7 @@ public class PactService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public java.util.OptionalInt oneOnOneEveryWeeks(long repId) {
-        return termsOf(repId).flatMap(terms -> terms.document().expectations().commitments().stream()
+        return termsOf(repId, LocalDate.now(clock)).flatMap(terms -> terms.document().expectations().commitments().stream()
                         .filter(c -> c.kind() == CommitmentKind.ONE_ON_ONE && c.amount() != null
                                 && c.amount().signum() > 0 && c.per() != null)
                         .findFirst())
@@ -290,6 +441,12 @@ public class PactService {
         LocalDate today = LocalDate.now(clock);
         return SalesFormula.of(revenueTarget, history.rep(repId, today), history.team(people.teamOf(repId), today),
                 overrides);
+    }
+
+    /** The periods step 1 offers for a version (its own stays among them). */
+    @Transactional(readOnly = true)
+    public List<PeriodChoice> periodChoices(PactPeriod current) {
+        return PactPeriod.choices(goals.calendar(), LocalDate.now(clock), current);
     }
 
     public static String stepLink(long versionId, PactStep step) {
@@ -344,7 +501,41 @@ public class PactService {
                 version.getUpdatedAt(), version.proposedAt().orElse(null), version.repSignedAt().orElse(null),
                 nameOrNull(version.getRepSignedBy()), version.managerSignedAt().orElse(null),
                 nameOrNull(version.getManagerSignedBy()), version.getValidFrom(), version.getValidUntil(),
-                replaced.map(PactVersion::getNumber).orElse(null), changes, allowed);
+                replaced.map(PactVersion::getNumber).orElse(null), changes, allowed,
+                version.period().orElse(null), version.getStandardsFrom(),
+                status == PactStatus.SIGNED && outOfStep(version.getId()), ladderOf(pact.getRepId()));
+    }
+
+    /** The rep's standing on the ladder of the pact in force, as last evaluated. */
+    @Transactional(readOnly = true)
+    public Optional<LadderPosition> ladderStanding(long repId) {
+        guard.checkOwner(repId);
+        return ladder.standing(repId);
+    }
+
+    /** Whether the rep's targets were changed outside the pact in force today (or next period's, once signed). */
+    @Transactional(readOnly = true)
+    public boolean targetsOutOfStep(long repId) {
+        guard.checkOwner(repId);
+        LocalDate today = LocalDate.now(clock);
+        return pacts.findByRepId(repId).stream().flatMap(pact -> pact.versions().stream())
+                .filter(version -> version.inForceOn(today) || version.signedBeyond(today))
+                .anyMatch(version -> version.getStatus() == PactStatus.SIGNED && outOfStep(version.getId()));
+    }
+
+    /** Every step up or down the rep's ladder, newest first. */
+    @Transactional(readOnly = true)
+    public List<LadderEventLine> ladderHistory(long repId) {
+        guard.checkOwner(repId);
+        return ladder.history(repId);
+    }
+
+    /** The rep's standing on the ladder of the pact in force, as last evaluated; null when never evaluated. */
+    private LadderPosition ladderOf(long repId) {
+        return jdbc.query("""
+                select rung, rung_count, ladder_trigger, consequence, reason, week_start
+                from ladder_standing where rep_id = :rep""", new MapSqlParameterSource("rep", repId),
+                rs -> rs.next() ? LadderRows.position(rs) : null);
     }
 
     private String nameOrNull(Long personId) {

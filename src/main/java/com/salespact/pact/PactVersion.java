@@ -31,8 +31,12 @@ public class PactVersion extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private PactStatus status = PactStatus.DRAFT;
 
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
     private LocalDate validFrom;
     private LocalDate validUntil;
+    private LocalDate standardsFrom;
+    private LocalDate standardsUntil;
 
     @Convert(converter = StepJson.Targets.class)
     @Column(name = "step_targets")
@@ -106,6 +110,8 @@ public class PactVersion extends AbstractEntity {
         motivations = document.motivations();
         consequences = document.consequences();
         role = document.role();
+        periodStart = targets.period() == null ? null : targets.period().start();
+        periodEnd = targets.period() == null ? null : targets.period().end();
         masRows.clear();
         targets.masLines().stream()
                 .filter(line -> line.metric() != null && line.per() != null && line.minimum() != null
@@ -155,22 +161,64 @@ public class PactVersion extends AbstractEntity {
         updatedAt = now;
     }
 
-    void countersign(long managerId, Instant now, LocalDate from, LocalDate until) {
+    /**
+     * The manager's countersignature: in force from the period's start or from today if later, its standards from the
+     * next full week (never backwards).
+     */
+    void countersign(long managerId, Instant now, LocalDate today) {
         if (status != PactStatus.PROPOSED || repSignedAt == null) {
             throw new RuleViolation(null, "The rep signs first; then the manager countersigns");
+        }
+        PactPeriod period = period().orElseThrow(() -> new RuleViolation(null, "Choose the period this pact covers"));
+        if (today.isAfter(period.end())) {
+            throw new RuleViolation(null, "This pact's period has already ended; choose a current or future period");
         }
         status = PactStatus.SIGNED;
         managerSignedAt = now;
         managerSignedBy = managerId;
-        validFrom = from;
-        validUntil = until;
+        validFrom = period.inForceFrom(today);
+        validUntil = period.end();
+        standardsFrom = period.standardsFrom(today);
+        standardsUntil = period.standardsUntil();
         updatedAt = now;
     }
 
-    void supersede(Instant now) {
+    /**
+     * Replaced by a later version: in force until the day before the successor, its standards until the week before
+     * the successor's. A version that had not started yet is never in force.
+     */
+    void supersedeBy(PactVersion successor, Instant now) {
         status = PactStatus.SUPERSEDED;
         supersededAt = now;
         updatedAt = now;
+        if (validUntil == null || !successor.validFrom.isAfter(validUntil)) {
+            validUntil = successor.validFrom.minusDays(1);
+        }
+        if (standardsUntil == null || !successor.standardsFrom.isAfter(standardsUntil)) {
+            standardsUntil = successor.standardsFrom.minusDays(1);
+        }
+    }
+
+    /** Signed (or since replaced) and in force on the day. */
+    public boolean inForceOn(LocalDate day) {
+        return (status == PactStatus.SIGNED || status == PactStatus.SUPERSEDED) && validFrom != null
+                && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+    }
+
+    /** Signed and covering days after {@code day}: in force now or waiting for its start date. */
+    boolean signedBeyond(LocalDate day) {
+        return status == PactStatus.SIGNED && validUntil != null && validUntil.isAfter(day);
+    }
+
+    /** Signed with a period that overlaps the other version's: countersigning the other replaces this one. */
+    boolean replacedBy(PactVersion other) {
+        return other != this && status == PactStatus.SIGNED && validFrom != null
+                && other.period().map(p -> p.overlaps(validFrom, validUntil)).orElse(false);
+    }
+
+    public Optional<PactPeriod> period() {
+        return periodStart == null || periodEnd == null ? Optional.empty()
+                : Optional.of(new PactPeriod(periodStart, periodEnd));
     }
 
     private void requireDraft() {
@@ -204,6 +252,10 @@ public class PactVersion extends AbstractEntity {
 
     public LocalDate getValidUntil() {
         return validUntil;
+    }
+
+    public LocalDate getStandardsFrom() {
+        return standardsFrom;
     }
 
     public Optional<Instant> proposedAt() {

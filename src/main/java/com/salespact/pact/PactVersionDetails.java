@@ -7,16 +7,29 @@ import java.util.List;
 /**
  * One pact version as the wizard, review page and printout show it, with what the viewer may do with it.
  * {@code changes} lists the differences from the signed version this one would replace (empty for version 1).
+ * {@code period} is the period agreed in step 1 (null in documents from before pacts had one); {@code outOfStep} says
+ * the rep's targets were changed outside this signed version; {@code ladder} is the rep's standing on the ladder of
+ * the pact in force (null when not evaluated).
  */
 public record PactVersionDetails(long pactId, long versionId, long version, int number, PactStatus status, long repId,
                                  String repName, PactDocument document, int lastStep, Instant updatedAt,
                                  Instant proposedAt, Instant repSignedAt, String repSignedBy, Instant managerSignedAt,
                                  String managerSignedBy, LocalDate validFrom, LocalDate validUntil,
-                                 Integer replacesNumber, List<PactChange> changes, Allowed allowed) {
+                                 Integer replacesNumber, List<PactChange> changes, Allowed allowed,
+                                 PactPeriod period, LocalDate standardsFrom, boolean outOfStep,
+                                 LadderPosition ladder) {
 
     /** The actions open to the signed-in person on this version. */
     public record Allowed(boolean edit, boolean propose, boolean reopen, boolean signAsRep, boolean countersign,
                           boolean startChange) {
+    }
+
+    /** The same version after a step was saved: the new document, optimistic-lock version and reached step. */
+    public PactVersionDetails edited(PactDocument edited, long newVersion, int reachedStep, Instant savedAt) {
+        PactPeriod chosen = edited.targets().period();
+        return new PactVersionDetails(pactId, versionId, newVersion, number, status, repId, repName, edited,
+                reachedStep, savedAt, proposedAt, repSignedAt, repSignedBy, managerSignedAt, managerSignedBy,
+                validFrom, validUntil, replacesNumber, changes, allowed, chosen, standardsFrom, outOfStep, ladder);
     }
 
     public boolean awaitingCountersignature() {

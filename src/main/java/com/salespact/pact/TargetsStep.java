@@ -11,12 +11,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Step 1: revenue and gross-profit targets, the minimum acceptable standards, the plan and how it fits the team's. */
-public record TargetsStep(BigDecimal revenueTarget, BigDecimal grossProfitTarget, List<MasLine> masLines, String plan,
-                          String alignment) implements StepContent {
+/**
+ * Step 1: the period the pact covers, revenue and gross-profit targets for it, the minimum acceptable standards, the
+ * plan and how it fits the team's.
+ */
+public record TargetsStep(PactPeriod period, BigDecimal revenueTarget, BigDecimal grossProfitTarget,
+                          List<MasLine> masLines, String plan, String alignment) implements StepContent {
 
     public TargetsStep {
         masLines = masLines == null ? List.of() : List.copyOf(masLines);
+    }
+
+    /** A step without a chosen period (documents written before pacts had one). */
+    public TargetsStep(BigDecimal revenueTarget, BigDecimal grossProfitTarget, List<MasLine> masLines, String plan,
+                       String alignment) {
+        this(null, revenueTarget, grossProfitTarget, masLines, plan, alignment);
+    }
+
+    public TargetsStep withPeriod(PactPeriod chosen) {
+        return new TargetsStep(chosen, revenueTarget, grossProfitTarget, masLines, plan, alignment);
+    }
+
+    public TargetsStep withTargets(BigDecimal revenue, BigDecimal grossProfit) {
+        return new TargetsStep(period, revenue, grossProfit, masLines, plan, alignment);
+    }
+
+    public TargetsStep withMasLines(List<MasLine> lines) {
+        return new TargetsStep(period, revenueTarget, grossProfitTarget, lines, plan, alignment);
     }
 
     @Override
@@ -27,6 +48,9 @@ public record TargetsStep(BigDecimal revenueTarget, BigDecimal grossProfitTarget
     @Override
     public List<StepProblem> problems() {
         List<StepProblem> problems = new ArrayList<>();
+        if (period == null) {
+            problems.add(problem("period", "Choose the period this pact covers"));
+        }
         if (revenueTarget == null || revenueTarget.signum() <= 0) {
             problems.add(problem("revenueTarget", "Enter a revenue target above zero"));
         }
@@ -61,6 +85,7 @@ public record TargetsStep(BigDecimal revenueTarget, BigDecimal grossProfitTarget
     @Override
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Period", period == null ? "" : Texts.date(period.start()) + " – " + Texts.date(period.end()));
         fields.put("Revenue target", Texts.money(revenueTarget));
         fields.put("Minimum gross profit", Texts.money(grossProfitTarget));
         for (MasLine line : masLines) {

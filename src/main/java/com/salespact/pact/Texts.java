@@ -17,6 +17,10 @@ final class Texts {
         return value == null ? "" : String.format(Locale.ENGLISH, "%,.0f", value);
     }
 
+    static String date(java.time.LocalDate day) {
+        return day == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(day);
+    }
+
     static String words(Enum<?> value) {
         if (value == null) {
             return "";

@@ -1,9 +1,9 @@
 package com.salespact.reviews;
 
 import com.salespact.base.Pace;
-import com.salespact.pact.ConsequenceLadder;
 import com.salespact.pact.ConsequenceLadder.Shortfall;
 import com.salespact.pact.FormulaOverrides;
+import com.salespact.pact.LadderPosition;
 import com.salespact.pact.LadderRung;
 import com.salespact.pact.SalesFormula;
 import java.math.BigDecimal;
@@ -13,8 +13,8 @@ import java.util.function.BiFunction;
 
 /**
  * Drafts a catch-up plan: what is left of the quarter's target, over the selling weeks left, run through the rep's
- * sales formula, gives the opportunities, meetings and calls needed per week from now; the pact's ladder names the
- * rung the shortfall has reached. Pure arithmetic, no Spring.
+ * sales formula, gives the opportunities, meetings and calls needed per week from now; the rep's standing on the
+ * pact's live consequence ladder names the rung reached. Pure arithmetic, no Spring.
  */
 public final class CatchUpPlanner {
 
@@ -37,16 +37,18 @@ public final class CatchUpPlanner {
      */
     public static CatchUpDraft draft(BigDecimal target, BigDecimal actual, int workingDaysLeft,
                                      BiFunction<BigDecimal, FormulaOverrides, SalesFormula> formula,
-                                     FormulaOverrides agreed, ConsequenceLadder ladder, Shortfall shortfall) {
+                                     FormulaOverrides agreed, LadderPosition standing) {
         BigDecimal gap = target.subtract(actual).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
         int weeks = weeksLeft(workingDaysLeft);
         FormulaOverrides base = agreed == null ? FormulaOverrides.NONE : agreed;
         FormulaOverrides overWeeksLeft = new FormulaOverrides(base.averageDealSize(), base.winRatePercent(),
                 base.meetingToOpportunityPercent(), base.callToMeetingPercent(), weeks);
         SalesFormula computed = formula.apply(gap.signum() == 0 ? null : gap, overWeeksLeft);
-        Optional<LadderRung> rung = ladder == null ? Optional.empty() : ladder.rungFor(shortfall);
+        // The rung is the live ladder's (evaluated every week on the pact's own triggers), never a second opinion.
+        Optional<LadderRung> rung = standing == null || !standing.reached() ? Optional.empty()
+                : Optional.of(new LadderRung(standing.trigger(), standing.consequence()));
         return new CatchUpDraft(gap, weeks, computed.result(), computed.usesTeamHistory(), rung,
-                rung.map(reached -> ladder.positionOf(reached)).orElse(0), ladder == null ? 0 : ladder.rungs().size());
+                rung.isPresent() ? standing.rung() : 0, standing == null ? 0 : standing.rungCount());
     }
 
     /** The drafted numbers. {@code perWeek} is empty when the gap is closed or the formula lacks inputs. */

@@ -11,7 +11,9 @@ import com.salespact.goals.query.RepPace;
 import com.salespact.pact.ConsequenceLadder;
 import com.salespact.pact.ConsequenceLadder.Shortfall;
 import com.salespact.pact.FormulaOverrides;
+import com.salespact.pact.LadderPosition;
 import com.salespact.pact.LadderRung;
+import com.salespact.pact.LadderService;
 import com.salespact.pact.PactService;
 import com.salespact.pact.SignedTerms;
 import com.salespact.people.AccessGuard;
@@ -43,17 +45,20 @@ public class CatchUpService {
     private final CatchUpPlanRepository plans;
     private final ReviewService reviews;
     private final PactService pacts;
+    private final LadderService ladder;
     private final PaceQuery paceQuery;
     private final ScorecardQuery scorecards;
     private final AccessGuard guard;
     private final FiscalCalendar calendar;
     private final Clock clock;
 
-    CatchUpService(CatchUpPlanRepository plans, ReviewService reviews, PactService pacts, PaceQuery paceQuery,
+    CatchUpService(CatchUpPlanRepository plans, ReviewService reviews, PactService pacts, LadderService ladder,
+                   PaceQuery paceQuery,
                    ScorecardQuery scorecards, AccessGuard guard, CompanySettings settings, Clock clock) {
         this.plans = plans;
         this.reviews = reviews;
         this.pacts = pacts;
+        this.ladder = ladder;
         this.paceQuery = paceQuery;
         this.scorecards = scorecards;
         this.guard = guard;
@@ -94,10 +99,10 @@ public class CatchUpService {
         }
         Optional<SignedTerms> terms = pacts.signedTerms(repId);
         FormulaOverrides agreed = terms.map(t -> t.document().role().formula()).orElse(FormulaOverrides.NONE);
-        ConsequenceLadder ladder = terms.map(SignedTerms::ladder).orElse(null);
+        LadderPosition standing = terms.isPresent() ? ladder.standing(repId).orElse(null) : null;
         int daysLeft = today.isBefore(quarter.end()) ? new DateRange(today.plusDays(1), quarter.end()).workingDays() : 0;
         CatchUpPlanner.CatchUpDraft draft = CatchUpPlanner.draft(pace.target(), pace.actualRevenue(), daysLeft,
-                (amount, overrides) -> pacts.formula(repId, amount, overrides), agreed, ladder, shortfall);
+                (amount, overrides) -> pacts.formula(repId, amount, overrides), agreed, standing);
         ReviewRow next = reviews.nextOneOnOne(repId);
         CatchUpPlan plan = plans.saveAndFlush(new CatchUpPlan(repId, next.id(), draft, clock.instant()));
         reviews.addAgendaItem(next.id(), "Catch-up plan: " + draft.summary(), false);

@@ -19,7 +19,8 @@ class PactTrainingListener {
 
     @EventListener
     void onSigned(PactSigned signed) {
-        pacts.signedTerms(signed.repId()).ifPresent(terms -> training.replacePactPlan(signed.repId(),
+        // The version just signed, which may be next period's rather than the one in force today.
+        pacts.load(signed.versionId()).ifPresent(terms -> training.replacePactPlan(signed.repId(),
                 terms.document().role().training().stream()
                         .map(line -> new TrainingPlanLine(line.item(), line.due())).toList()));
     }

@@ -7,12 +7,16 @@ import java.util.List;
 /** A complete pact document, for tests that need one. */
 public final class PactFixtures {
 
+    /** The demo calendar's fiscal year (January start) that the fixtures' pacts cover. */
+    static final PactPeriod FISCAL_2026 = new PactPeriod(java.time.LocalDate.of(2026, 1, 1),
+            java.time.LocalDate.of(2026, 12, 31));
+
     private PactFixtures() {
     }
 
     public static PactDocument complete() {
         return new PactDocument(
-                new TargetsStep(new BigDecimal("900000"), new BigDecimal("300000"),
+                new TargetsStep(FISCAL_2026, new BigDecimal("900000"), new BigDecimal("300000"),
                         List.of(new MasLine(MasMetric.CALLS, new BigDecimal("40"), Per.WEEK),
                                 new MasLine(MasMetric.MEETINGS, new BigDecimal("8"), Per.WEEK)),
                         "Two new logos a month from the northern territory", "Matches the team's growth plan"),

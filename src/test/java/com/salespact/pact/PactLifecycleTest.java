@@ -14,6 +14,7 @@ class PactLifecycleTest {
     private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
     private static final long REP = 7;
     private static final long MANAGER = 2;
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
 
     private final Pact pact = new Pact(REP, MANAGER, PactFixtures.complete(), NOW);
     private final PactVersion first = pact.versions().getFirst();
@@ -31,11 +32,11 @@ class PactLifecycleTest {
     @Test
     void theRepSignsFirstThenTheManagerCountersigns() {
         first.propose(MANAGER, NOW);
-        assertThatThrownBy(() -> pact.countersign(first, MANAGER, NOW, LocalDate.of(2026, 11, 18),
-                LocalDate.of(2026, 12, 31))).isInstanceOf(RuleViolation.class).hasMessageContaining("rep signs first");
+        assertThatThrownBy(() -> pact.countersign(first, MANAGER, NOW, LocalDate.of(2026, 11, 18)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("rep signs first");
 
         first.signAsRep(REP, NOW);
-        pact.countersign(first, MANAGER, NOW.plusSeconds(60), LocalDate.of(2026, 11, 18), LocalDate.of(2026, 12, 31));
+        pact.countersign(first, MANAGER, NOW.plusSeconds(60), LocalDate.of(2026, 11, 18));
 
         assertThat(first.getStatus()).isEqualTo(PactStatus.SIGNED);
         assertThat(first.repSignedAt()).contains(NOW);
@@ -67,11 +68,12 @@ class PactLifecycleTest {
     @Test
     void aChangeIsANewVersionAndSigningItSupersedesTheOld() {
         sign(first);
-        PactVersion second = pact.startChange(NOW);
+        PactVersion second = pact.startChange(NOW, TODAY, PactFixtures.FISCAL_2026);
         assertThat(second.getNumber()).isEqualTo(2);
         assertThat(second.document()).isEqualTo(first.document());
-        assertThat(pact.signedVersion()).containsSame(first);
-        assertThatThrownBy(() -> pact.startChange(NOW)).isInstanceOf(RuleViolation.class);
+        assertThat(pact.inForce(TODAY)).containsSame(first);
+        assertThatThrownBy(() -> pact.startChange(NOW, TODAY, PactFixtures.FISCAL_2026))
+                .isInstanceOf(RuleViolation.class);
 
         second.save(new ConsequencesStep(List.of(new LadderRung(LadderTrigger.MISSED_MONTH, "Improvement plan"))), 4, NOW);
         sign(second);
@@ -84,7 +86,8 @@ class PactLifecycleTest {
 
     @Test
     void onlyASignedPactCanBeChanged() {
-        assertThatThrownBy(() -> pact.startChange(NOW)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> pact.startChange(NOW, TODAY, PactFixtures.FISCAL_2026))
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -113,6 +116,6 @@ class PactLifecycleTest {
     private void sign(PactVersion version) {
         version.propose(MANAGER, NOW);
         version.signAsRep(REP, NOW);
-        pact.countersign(version, MANAGER, NOW, LocalDate.of(2026, 11, 18), LocalDate.of(2026, 12, 31));
+        pact.countersign(version, MANAGER, NOW, TODAY);
     }
 }

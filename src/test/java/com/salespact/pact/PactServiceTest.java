@@ -139,19 +139,33 @@ class PactServiceTest {
     }
 
     @Test
-    void theSignedPactsStandardsAreTheRepsScorecard() {
-        PactDocument document = PactFixtures.complete().with(new TargetsStep(new BigDecimal("900000"),
-                new BigDecimal("300000"), List.of(new MasLine(MasMetric.CALLS, new BigDecimal("50"), Per.WEEK),
-                new MasLine(MasMetric.MEETINGS, new BigDecimal("40"), Per.MONTH)), "A plan", ""));
+    void theSignedPactsStandardsAreTheRepsScorecardFromTheNextWeekNeverBackwards() {
+        PactDocument document = PactFixtures.complete().with(new TargetsStep(PactFixtures.FISCAL_2026,
+                new BigDecimal("900000"), new BigDecimal("300000"),
+                List.of(new MasLine(MasMetric.CALLS, new BigDecimal("50"), Per.WEEK),
+                        new MasLine(MasMetric.MEETINGS, new BigDecimal("40"), Per.MONTH)), "A plan", ""));
+        LocalDate today = LocalDate.of(2026, 11, 18);
+        TestSupport.signIn(users, "manager");
+        var before = scorecard.rep(repId(), FiscalCalendar.isoWeekOf(today), today);
         signThroughService(draftAsManager(), document);
 
-        var card = scorecard.rep(repId(), FiscalCalendar.isoWeekOf(LocalDate.of(2026, 11, 18)), LocalDate.of(2026, 11, 18));
+        // Countersigned on Wednesday 18 Nov: this week keeps the standards it started with.
+        var thisWeek = scorecard.rep(repId(), FiscalCalendar.isoWeekOf(today), today);
+        assertThat(thisWeek.fromPact()).isEqualTo(before.fromPact());
+        assertThat(thisWeek.line(ScoreLine.Metric.CALLS).minimum())
+                .isEqualTo(before.line(ScoreLine.Metric.CALLS).minimum()).isNotEqualTo(50);
 
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        var card = scorecard.rep(repId(), FiscalCalendar.isoWeekOf(monday), monday);
         assertThat(card.fromPact()).isTrue();
         assertThat(card.line(ScoreLine.Metric.CALLS).minimum()).isEqualTo(50);
         // 40 a month is 9.2 a week: a floor is met only with whole meetings, so 10.
         assertThat(card.line(ScoreLine.Metric.MEETINGS).minimum()).isEqualTo(10);
         assertThat(card.line(ScoreLine.Metric.PROPOSALS).minimum()).as("not in the pact").isZero();
+        // Earlier weeks keep what governed them.
+        LocalDate lastWeek = LocalDate.of(2026, 11, 11);
+        assertThat(scorecard.rep(repId(), FiscalCalendar.isoWeekOf(lastWeek), lastWeek).line(ScoreLine.Metric.CALLS)
+                .minimum()).isNotEqualTo(50);
     }
 
     @Test

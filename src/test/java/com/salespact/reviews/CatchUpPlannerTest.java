@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.base.Pace;
 import com.salespact.pact.ConsequenceLadder.Shortfall;
+import com.salespact.pact.LadderEvaluation;
+import com.salespact.pact.LadderFacts;
+import java.time.LocalDate;
+import java.util.List;
 import com.salespact.pact.ConsequencesStep;
 import com.salespact.pact.FormulaHistory;
 import com.salespact.pact.FormulaOverrides;
@@ -19,8 +23,8 @@ class CatchUpPlannerTest {
     @Test
     void theGapOverTheWeeksLeftGivesTheWeeklyActivity() {
         CatchUpPlanner.CatchUpDraft draft = CatchUpPlanner.draft(new BigDecimal("250000"), new BigDecimal("90000"),
-                29, CatchUpPlannerTest::formula, FormulaOverrides.NONE, ConsequencesStep.defaults().ladder(),
-                new Shortfall(2, false, false));
+                29, CatchUpPlannerTest::formula, FormulaOverrides.NONE, LadderEvaluation.evaluate(
+                        ConsequencesStep.defaults().ladder(), twoMissedWeeks(), LocalDate.of(2026, 11, 23)));
 
         // 160,000 left over 6 weeks (29 working days, rounded up): 8 wins, 20 opportunities, 3.3 a week;
         // 8.3 meetings and 33.3 calls a week.
@@ -36,12 +40,19 @@ class CatchUpPlannerTest {
     @Test
     void aClosedGapNeedsNoActivityAndTheLastWeekCountsAsOne() {
         CatchUpPlanner.CatchUpDraft draft = CatchUpPlanner.draft(new BigDecimal("100"), new BigDecimal("150"), 0,
-                CatchUpPlannerTest::formula, FormulaOverrides.NONE, null, new Shortfall(1, false, false));
+                CatchUpPlannerTest::formula, FormulaOverrides.NONE, null);
 
         assertThat(draft.gap()).isEqualByComparingTo("0");
         assertThat(draft.weeksLeft()).isEqualTo(1);
         assertThat(draft.perWeek()).isEmpty();
         assertThat(draft.rung()).isEmpty();
+    }
+
+    private static LadderFacts twoMissedWeeks() {
+        return new LadderFacts(List.of(
+                new LadderFacts.Week(LocalDate.of(2026, 11, 23), 48, List.of(new LadderFacts.Miss("calls", "28", "40"))),
+                new LadderFacts.Week(LocalDate.of(2026, 11, 16), 47, List.of(new LadderFacts.Miss("calls", "31", "40"))),
+                new LadderFacts.Week(LocalDate.of(2026, 11, 9), 46, List.of())), null, null);
     }
 
     private static com.salespact.pact.SalesFormula formula(BigDecimal amount, FormulaOverrides overrides) {

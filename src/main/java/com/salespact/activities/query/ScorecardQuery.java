@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Activities against minimum standards per rep and week, counted in one aggregate statement. A rep with a signed
- * pact is held to the pact's MAS lines (monthly and quarterly minimums converted to a week, rounded up); a metric
- * the pact leaves out has no floor. Without a signed pact the company's {@link MinimumStandards} apply.
+ * Activities against minimum standards per rep and week, counted in one aggregate statement. A week is held to the
+ * standards that governed it when it started: the MAS lines of the pact version whose standards window
+ * ({@code standards_from}, a Monday after countersigning, to {@code standards_until}) contains the week's Monday
+ * (monthly and quarterly minimums converted to a week, rounded up; a metric the pact leaves out has no floor).
+ * Without such a version the company's {@link MinimumStandards} apply, so new standards never reach backwards.
  */
 @Component
 @Transactional(readOnly = true)
@@ -36,10 +38,14 @@ public class ScorecardQuery {
                       and a.activity_date between :from and :to) as proposals,
                    (select count(*) from deal d where d.owner_id = p.id
                       and d.created_at >= :fromTs and d.created_at < :toTs) as opportunities,
-                   (select count(*) from pact_version pv join pact pa on pa.id = pv.pact_id
-                      where pa.rep_id = p.id and pv.status = 'SIGNED') as signed,
+                   case when gv.id is null then 0 else 1 end as signed,
                    %s
             from person p
+            left join pact_version gv on gv.id = (
+                  select pv.id from pact_version pv join pact pa on pa.id = pv.pact_id
+                  where pa.rep_id = p.id and pv.status in ('SIGNED', 'SUPERSEDED')
+                    and pv.standards_from <= :from and pv.standards_until >= :from
+                  order by pv.standards_from desc fetch first 1 rows only)
             where p.role = 'REP' and p.active = true
               and (cast(:team as bigint) is null or p.team_id = :team)
               and (cast(:person as bigint) is null or p.id = :person)
@@ -47,12 +53,11 @@ public class ScorecardQuery {
             """.formatted(String.join(",\n", pactMinimum("CALLS"), pactMinimum("MEETINGS"),
             pactMinimum("NEW_OPPORTUNITIES"), pactMinimum("PROPOSALS")));
 
-    /** The signed pact's weekly minimum for a metric, null when the pact (or the rep) has none. */
+    /** The governing version's weekly minimum for a metric, null when it (or the rep) has none. */
     private static String pactMinimum(String metric) {
         return """
                 (select max(ml.minimum * case ml.per_period when 'WEEK' then 52 when 'MONTH' then 12 else 4 end / 52.0)
-                   from mas_line ml join pact_version pv on pv.id = ml.pact_version_id join pact pa on pa.id = pv.pact_id
-                   where pa.rep_id = p.id and pv.status = 'SIGNED' and ml.metric = '%1$s') as min_%1$s""".formatted(metric);
+                   from mas_line ml where ml.pact_version_id = gv.id and ml.metric = '%1$s') as min_%1$s""".formatted(metric);
     }
 
     private final NamedParameterJdbcTemplate jdbc;

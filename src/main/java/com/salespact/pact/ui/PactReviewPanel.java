@@ -60,12 +60,54 @@ class PactReviewPanel extends Composite<VerticalLayout> {
             summary.setId("pact-diff-summary");
             content.add(summary);
         }
+        periodNotice().ifPresent(content::add);
+        if (details.outOfStep()) {
+            content.add(outOfStep());
+        }
         List<StepProblem> problems = details.document().problems();
         if (details.status() == PactStatus.DRAFT && !problems.isEmpty()) {
             content.add(missing(problems));
         }
-        content.add(actions(problems.isEmpty()), new PactDocumentView(details.document(), details.changes()),
-                signatures(), history());
+        content.add(actions(problems.isEmpty()));
+        if (details.status() == PactStatus.SIGNED && details.ladder() != null) {
+            content.add(new LadderSection(details.ladder(), pacts.ladderHistory(details.repId())));
+        }
+        content.add(new PactDocumentView(details.document(), details.changes()), signatures(), history());
+    }
+
+    /** What the period means before signing; when it is in force and its standards apply after. */
+    private java.util.Optional<Div> periodNotice() {
+        if (details.period() == null) {
+            return java.util.Optional.empty();
+        }
+        String text = switch (details.status()) {
+            case DRAFT, PROPOSED -> getTranslation("pact.period.covers", DAY.format(details.period().start()),
+                    DAY.format(details.period().end()), details.repName());
+            case SIGNED, SUPERSEDED -> details.standardsFrom() == null ? null
+                    : getTranslation("pact.period.in-force", DAY.format(details.validFrom()),
+                            DAY.format(details.validUntil()), DAY.format(details.standardsFrom()));
+        };
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        Div notice = PactWizardView.notice(text);
+        notice.setId("pact-period");
+        return java.util.Optional.of(notice);
+    }
+
+    /** The rep's target was changed outside this pact: say so, and offer the version that catches up. */
+    private Div outOfStep() {
+        Div box = new Div(new Span(getTranslation("pact.out-of-step", details.repName())));
+        box.setId("pact-out-of-step");
+        box.addClassName("pact-out-of-step");
+        if (details.allowed().startChange()) {
+            Button start = new Button(getTranslation("pact.out-of-step.start"), VaadinIcon.COPY.create(), event ->
+                    PactNavigation.toStep(pacts.startVersionWithCurrentTarget(details.repId()),
+                            com.salespact.pact.PactStep.TARGETS));
+            start.setId("pact-out-of-step-start");
+            box.add(start);
+        }
+        return box;
     }
 
     private Div missing(List<StepProblem> problems) {
@@ -123,7 +165,7 @@ class PactReviewPanel extends Composite<VerticalLayout> {
         }
         if (allowed.startChange()) {
             Button change = new Button(getTranslation("pact.review.new-version"), VaadinIcon.COPY.create(), event -> {
-                long draft = pacts.openDraft(details.repId());
+                long draft = pacts.openChange(details.versionId());
                 PactNavigation.toStep(draft, com.salespact.pact.PactStep.TARGETS);
             });
             change.setId("pact-new-version");

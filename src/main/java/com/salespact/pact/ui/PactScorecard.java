@@ -70,6 +70,19 @@ public class PactScorecard extends Composite<Div> {
                         new PaceBadge(commitment.pace(), attainment(commitment.actual(), commitment.dueByNow())))
                 : line(commitment.description(), getTranslation("pact.scorecard.agreed"), null)));
         content.add(mine, theirs);
+        if (terms.isPresent()) {
+            Div accountability = new Div();
+            accountability.addClassName("pact-scorecard-ladder");
+            if (pacts.targetsOutOfStep(repId)) {
+                Span outOfStep = new Span(getTranslation("pact.out-of-step.mine"));
+                outOfStep.addClassName("pact-out-of-step");
+                outOfStep.setId("my-business-out-of-step");
+                accountability.add(outOfStep);
+            }
+            accountability.add(new LadderSection(pacts.ladderStanding(repId).orElse(null),
+                    pacts.ladderHistory(repId)));
+            content.add(accountability);
+        }
     }
 
     private static String plain(BigDecimal value) {

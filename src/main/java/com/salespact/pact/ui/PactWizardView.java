@@ -201,7 +201,8 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
 
     private StepForm<? extends StepContent> formFor(PactStep shown) {
         return switch (shown) {
-            case TARGETS -> new TargetsStepForm(this::formulaLines);
+            case TARGETS -> new TargetsStepForm(this::formulaLines,
+                    pacts.periodChoices(details.document().targets().period()));
             case EXPECTATIONS -> new ExpectationsStepForm();
             case MOTIVATIONS -> new MotivationsStepForm();
             case CONSEQUENCES -> new ConsequencesStepForm();
@@ -225,8 +226,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         TargetsStep targets = details.document().targets();
-        TargetsStep updated = new TargetsStep(targets.revenueTarget(), targets.grossProfitTarget(),
-                TargetsStepForm.merge(targets.masLines(), lines), targets.plan(), targets.alignment());
+        TargetsStep updated = targets.withMasLines(TargetsStepForm.merge(targets.masLines(), lines));
         try {
             SavedStep saved = pacts.save(details.versionId(), version, updated, reachedStep);
             version = saved.version();
@@ -276,11 +276,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private PactVersionDetails withDocument(StepContent content, SavedStep saved) {
-        PactVersionDetails d = details;
-        return new PactVersionDetails(d.pactId(), d.versionId(), saved.version(), d.number(), d.status(), d.repId(),
-                d.repName(), d.document().with(content), reachedStep, saved.savedAt(), d.proposedAt(), d.repSignedAt(),
-                d.repSignedBy(), d.managerSignedAt(), d.managerSignedBy(), d.validFrom(), d.validUntil(),
-                d.replacesNumber(), d.changes(), d.allowed());
+        return details.edited(details.document().with(content), saved.version(), reachedStep, saved.savedAt());
     }
 
     private void handle(RuntimeException refused) {

@@ -63,18 +63,44 @@ public class PactsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(PactOverviewRow::repName).setHeader(getTranslation("pact.list.rep")).setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("pact.list.status")).setAutoWidth(true);
-        grid.addColumn(row -> row.signedNumber() == null ? "—" : "v" + row.signedNumber())
-                .setHeader(getTranslation("pact.list.version")).setAutoWidth(true);
-        grid.addColumn(row -> row.signedAt() == null ? "—" : DATE.format(row.signedAt().atZone(clock.getZone())))
-                .setHeader(getTranslation("pact.list.signed")).setAutoWidth(true);
-        grid.addColumn(row -> row.validUntil() == null ? "—" : DATE.format(row.validUntil()))
-                .setHeader(getTranslation("pact.list.until")).setAutoWidth(true);
+        grid.addComponentColumn(this::stateBadges).setHeader(getTranslation("pact.list.status")).setAutoWidth(true);
+        grid.addColumn(row -> row.signedNumber() == null ? "—" : "v" + row.signedNumber() + " · "
+                        + DATE.format(row.validFrom()) + " – " + DATE.format(row.validUntil()))
+                .setKey("in-force").setHeader(getTranslation("pact.list.period")).setAutoWidth(true);
+        grid.addColumn(this::nextPeriod).setKey("next").setHeader(getTranslation("pact.list.next")).setAutoWidth(true);
+        grid.addComponentColumn(row -> row.signedVersionId() == null ? new Span("—") : LadderSection.badge(row.ladder()))
+                .setKey("ladder").setHeader(getTranslation("pact.list.ladder")).setAutoWidth(true);
         grid.addComponentColumn(this::action).setKey("action").setHeader(getTranslation("pact.list.action"))
                 .setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** Next period's pact: signed and waiting for its start, or being prepared for a period after this one. */
+    private String nextPeriod(PactOverviewRow row) {
+        if (row.nextVersionId() != null) {
+            return getTranslation("pact.list.next-signed", row.nextNumber(), DATE.format(row.nextFrom()));
+        }
+        if (row.openVersionId() != null && row.openPeriodStart() != null && row.validUntil() != null
+                && row.openPeriodStart().isAfter(row.validUntil())) {
+            return getTranslation("pact.list.next-open", row.openNumber(),
+                    getTranslation("pact.status." + row.openStatus().name()).toLowerCase(java.util.Locale.ROOT));
+        }
+        return "—";
+    }
+
+    private com.vaadin.flow.component.html.Div stateBadges(PactOverviewRow row) {
+        com.vaadin.flow.component.html.Div badges = new com.vaadin.flow.component.html.Div(stateBadge(row));
+        if (row.outOfStep()) {
+            Span outOfStep = new Span(getTranslation("pact.out-of-step.badge"));
+            outOfStep.addClassName("pact-state");
+            outOfStep.getElement().setAttribute("data-state", "OUT_OF_STEP");
+            outOfStep.setId("pact-out-of-step-" + row.repId());
+            badges.add(outOfStep);
+        }
+        badges.addClassName("pact-state-badges");
+        return badges;
     }
 
     private Span stateBadge(PactOverviewRow row) {
@@ -123,12 +149,27 @@ public class PactsView extends VerticalLayout {
         Span state = stateBadge(own);
         state.setId("my-pact-state");
         add(state);
+        if (own.outOfStep()) {
+            Span outOfStep = new Span(getTranslation("pact.out-of-step", own.repName()));
+            outOfStep.addClassName("pact-out-of-step");
+            outOfStep.setId("my-pact-out-of-step");
+            add(outOfStep);
+        }
+        if (own.signedVersionId() != null) {
+            add(LadderSection.badge(own.ladder()));
+        }
         if (own.openVersionId() != null) {
             Button open = new Button(getTranslation(own.state() == PactState.PROPOSED ? "pact.list.read-and-sign"
                     : "pact.list.open-draft"), event -> PactNavigation.toReview(own.openVersionId()));
             open.setId("my-pact-open");
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(open);
+        }
+        if (own.nextVersionId() != null) {
+            Button next = new Button(getTranslation("pact.period.next", own.nextNumber(), DATE.format(own.nextFrom())),
+                    event -> PactNavigation.toReview(own.nextVersionId()));
+            next.setId("my-pact-next");
+            add(next);
         }
         if (own.signedVersionId() != null) {
             Button current = new Button(getTranslation("pact.list.current", own.signedNumber()),

@@ -1,7 +1,12 @@
 package com.salespact.pact.ui;
 
 import com.salespact.pact.MasLine;
+import com.salespact.pact.PactPeriod;
+import com.salespact.pact.PeriodChoice;
 import com.salespact.pact.TargetsStep;
+import com.vaadin.flow.component.select.Select;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,8 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Step 1: targets and minimum standards. "Fill from the sales formula" replaces the activity lines it computes. */
+/**
+ * Step 1: the period, targets and minimum standards. "Fill from the sales formula" replaces the activity lines it
+ * computes.
+ */
 class TargetsStepForm extends StepForm<TargetsStep> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    private final Select<PactPeriod> period = field("period", new Select<>(), TargetsStep::period);
 
     private final BigDecimalField revenue = field("revenueTarget", money(getTranslation("pact.targets.revenue")),
             step -> whole(step.revenueTarget()));
@@ -29,8 +42,15 @@ class TargetsStepForm extends StepForm<TargetsStep> {
             VaadinIcon.CALC.create());
 
     /** @param formula the formula's MAS lines for a revenue target, empty when it cannot compute them */
-    TargetsStepForm(Function<BigDecimal, List<MasLine>> formula) {
+    TargetsStepForm(Function<BigDecimal, List<MasLine>> formula, List<PeriodChoice> periods) {
         super(TargetsStep.class);
+        period.setId("pact-period");
+        period.setLabel(getTranslation("pact.period.label"));
+        period.setHelperText(getTranslation("pact.period.helper"));
+        period.setItems(periods.stream().map(PeriodChoice::period).toList());
+        period.setItemLabelGenerator(chosen -> periods.stream().filter(choice -> choice.period().equals(chosen))
+                .findFirst().map(this::label).orElse(""));
+        period.setRequiredIndicatorVisible(true);
         revenue.setId("pact-revenue");
         grossProfit.setId("pact-gp");
         masLines.setId("pact-mas");
@@ -46,10 +66,20 @@ class TargetsStepForm extends StepForm<TargetsStep> {
             }
             masLines.setValue(merge(masLines.getValue(), computed));
         });
-        getContent().add(revenue, grossProfit, masLines, fromFormula, plan, alignment);
+        getContent().add(period, revenue, grossProfit, masLines, fromFormula, plan, alignment);
+        getContent().setColspan(period, 2);
         getContent().setColspan(masLines, 2);
         getContent().setColspan(plan, 2);
         getContent().setColspan(alignment, 2);
+    }
+
+    private String label(PeriodChoice choice) {
+        PactPeriod chosen = choice.period();
+        return choice.fiscalYear() != null
+                ? getTranslation("pact.period.fiscal-year", choice.fiscalYear(), DAY.format(chosen.start()),
+                        DAY.format(chosen.end()))
+                : getTranslation("pact.period.twelve-months", MONTH.format(chosen.start()), DAY.format(chosen.start()),
+                        DAY.format(chosen.end()));
     }
 
     /** 810000.00 reads as 810000; cents stay when there are any. */
@@ -75,7 +105,7 @@ class TargetsStepForm extends StepForm<TargetsStep> {
 
     @Override
     TargetsStep value() {
-        return new TargetsStep(revenue.getValue(), grossProfit.getValue(), masLines.getValue(), plan.getValue(),
+        return new TargetsStep(period.getValue(), revenue.getValue(), grossProfit.getValue(), masLines.getValue(), plan.getValue(),
                 alignment.getValue());
     }
 

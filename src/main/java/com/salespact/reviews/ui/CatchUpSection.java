@@ -61,11 +61,16 @@ class CatchUpSection extends ReviewSection {
                 "catchup.weeks-left"), figure(plan.opportunitiesPerWeek(), "catchup.opps"),
                 figure(plan.meetingsPerWeek(), "catchup.meetings"), figure(plan.callsPerWeek(), "catchup.calls"));
         figures.addClassName("catch-up-figures");
-        Div ladder = new Div(new Span(plan.rung() == null ? getTranslation("catchup.no-rung")
-                : getTranslation("catchup.rung", plan.ladderRung(), plan.ladderSize(), plan.rung().consequence())));
-        ladder.setId("catch-up-rung");
-        ladder.addClassName("catch-up-rung");
-        add(status, summary, figures, ladder, weeks(plan));
+        add(status, summary, figures);
+        if (plan.rung() != null) {
+            // The rung when the plan was drafted; where the rep stands now is the ladder section's.
+            Div ladder = new Div(new Span(getTranslation("catchup.rung", plan.ladderRung(), plan.ladderSize(),
+                    plan.rung().consequence())));
+            ladder.setId("catch-up-rung");
+            ladder.addClassName("catch-up-rung");
+            add(ladder);
+        }
+        add(weeks(plan));
         if (details.managerView() && plan.status() != CatchUpStatus.CLOSED) {
             Div buttons = new Div();
             buttons.addClassName("form-actions");

@@ -10,6 +10,7 @@ import com.salespact.reviews.ReviewDetails;
 import com.salespact.reviews.ReviewKind;
 import com.salespact.reviews.CatchUpService;
 import com.salespact.reviews.FeedbackService;
+import com.salespact.pact.LadderService;
 import com.salespact.reviews.ReviewService;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.Role;
@@ -58,13 +59,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final CelebrationsSection celebrations;
     final CatchUpSection catchUp;
     final FeedbackSummarySection feedback360;
+    final LadderReviewSection ladder;
     private ReviewDetails details;
     /** The shown review's rep, readable by the live-update check without the UI lock. */
     private volatile Long shownRep;
     private long reviewId;
 
     public ReviewView(ReviewService reviews, CatchUpService catchUps, FeedbackService feedbackService,
-                      CurrentUser currentUser, LiveUpdates live, CompanySettings settings, Clock clock) {
+                      LadderService ladderService, CurrentUser currentUser, LiveUpdates live, CompanySettings settings,
+                      Clock clock) {
         this.reviews = reviews;
         setId("review-view");
         addClassName("review-view");
@@ -76,6 +79,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         celebrations = new CelebrationsSection(reviews, this::reload);
         catchUp = new CatchUpSection(reviews, catchUps, this::reload);
         feedback360 = new FeedbackSummarySection(reviews, feedbackService, this::reload);
+        ladder = new LadderReviewSection(ladderService);
 
         Button back = new Button(getTranslation("review.back"), VaadinIcon.ARROW_LEFT.create(),
                 event -> ReviewsNavigation.list(details == null ? null : details.managerView() ? details.repId() : null));
@@ -105,7 +109,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         Div header = new Div(title, status, markHeld);
         header.addClassName("review-header");
 
-        Div meeting = new Div(catchUp, agenda, plan, feedback360, notes, actions, celebrations);
+        Div meeting = new Div(ladder, catchUp, agenda, plan, feedback360, notes, actions, celebrations);
         meeting.addClassName("review-meeting");
         Div columns = new Div(facts, meeting);
         columns.addClassName("review-columns");
@@ -152,6 +156,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         scheduling.setVisible(review.managerView() && review.isOpen());
         moveTo.setValue(review.scheduledFor());
         facts.show(review);
+        ladder.show(review);
         agenda.show(review);
         plan.setVisible(review.kind() == ReviewKind.QUARTERLY_PLAN || review.kind() == ReviewKind.MONTHLY);
         plan.show(review);

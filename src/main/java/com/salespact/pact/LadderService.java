@@ -1,0 +1,265 @@
+package com.salespact.pact;
+
+import com.salespact.activities.query.ScoreLine;
+import com.salespact.activities.query.ScorecardQuery;
+import com.salespact.activities.query.WeekScorecard;
+import com.salespact.base.CompanySettings;
+import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
+import com.salespact.base.Pace;
+import com.salespact.goals.query.PaceQuery;
+import com.salespact.goals.query.RepPace;
+import com.salespact.people.AccessGuard;
+import com.salespact.people.NotificationService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consequence ladder, live: every week each rep with a pact in force is evaluated against that pact's ladder on
+ * the facts of the complete weeks, month and quarter the pact governed (revenue pace and every minimum standard, each
+ * week held to the standards that applied to it). The standing is kept per rep; every step up or down is kept in a
+ * rung history, told to both sides and, going up, published so the agreed consequence goes on the next 1:1's agenda.
+ * Scoped like pacts: a rep reads their own standing, a manager their team's.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class LadderService {
+
+    /** More than the highest weekly trigger (three in a row) needs. */
+    static final int WEEKS_LOOKED_BACK = 4;
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private final PactRepository pacts;
+    private final ScorecardQuery scorecards;
+    private final PaceQuery pace;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AccessGuard guard;
+    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
+    private final FiscalCalendar calendar;
+    private final Clock clock;
+
+    LadderService(PactRepository pacts, ScorecardQuery scorecards, PaceQuery pace, NamedParameterJdbcTemplate jdbc,
+                  AccessGuard guard, NotificationService notifications, ApplicationEventPublisher events,
+                  CompanySettings settings, Clock clock) {
+        this.pacts = pacts;
+        this.scorecards = scorecards;
+        this.pace = pace;
+        this.jdbc = jdbc;
+        this.guard = guard;
+        this.notifications = notifications;
+        this.events = events;
+        this.calendar = settings.calendar();
+        this.clock = clock;
+    }
+
+    /**
+     * Evaluates the rep's ladder as of the last complete week and stores the standing; a changed rung is recorded
+     * (once per rep and week, also when two nodes evaluate at once), told to rep and manager and published.
+     * @return the standing, empty when no pact is in force
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public Optional<LadderPosition> evaluate(long repId) {
+        guard.checkOwner(repId);
+        LocalDate today = LocalDate.now(clock);
+        DateRange lastWeek = FiscalCalendar.isoWeekOf(FiscalCalendar.isoWeekOf(today).start().minusDays(1));
+        Optional<Pact> pact = pacts.findByRepId(repId);
+        Optional<PactVersion> inForce = pact.flatMap(p -> p.inForce(today));
+        Optional<LadderPosition> previous = standingOf(repId);
+        if (inForce.isEmpty()) {
+            previous.ifPresent(before -> clear(repId, before, lastWeek.start()));
+            return Optional.empty();
+        }
+        LocalDate governedFrom = governedFrom(pact.get(), inForce.get());
+        ConsequenceLadder ladder = inForce.get().document().consequences().ladder();
+        LadderPosition now = LadderEvaluation.evaluate(ladder, facts(repId, governedFrom, lastWeek), lastWeek.start());
+        store(repId, inForce.get().getId(), now);
+        int before = previous.map(LadderPosition::rung).orElse(0);
+        if (before != now.rung()) {
+            record(repId, inForce.get().getId(), before, now, pact.get().getManagerId());
+        }
+        return Optional.of(now);
+    }
+
+    /** The rep's standing as last evaluated; empty when never evaluated or no pact is in force. */
+    @Transactional(readOnly = true)
+    public Optional<LadderPosition> standing(long repId) {
+        guard.checkOwner(repId);
+        return standingOf(repId);
+    }
+
+    /** Every step up or down the ladder, newest first. */
+    @Transactional(readOnly = true)
+    public List<LadderEventLine> history(long repId) {
+        guard.checkOwner(repId);
+        return jdbc.query("""
+                select week_start, from_rung, to_rung, ladder_trigger, consequence, reason, created_at
+                from ladder_event where rep_id = :rep order by week_start desc, id desc""",
+                new MapSqlParameterSource("rep", repId), (rs, row) -> {
+                    String trigger = rs.getString("ladder_trigger");
+                    return new LadderEventLine(rs.getObject("week_start", LocalDate.class), rs.getInt("from_rung"),
+                            rs.getInt("to_rung"), trigger == null ? null : LadderTrigger.valueOf(trigger.strip()),
+                            rs.getString("consequence"), rs.getString("reason"),
+                            rs.getTimestamp("created_at").toInstant());
+                });
+    }
+
+    /**
+     * The first day of the unbroken run of versions ending with the one in force: a replaced version's weeks still
+     * count (the rep missed them under the pact), a gap without a pact starts afresh.
+     */
+    private static LocalDate governedFrom(Pact pact, PactVersion inForce) {
+        LocalDate from = inForce.getValidFrom();
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            for (PactVersion version : pact.versions()) {
+                if (version.getValidFrom() != null && version.getValidFrom().isBefore(from)
+                        && version.inForceOn(from.minusDays(1))) {
+                    from = version.getValidFrom();
+                    extended = true;
+                }
+            }
+        }
+        return from;
+    }
+
+    private LadderFacts facts(long repId, LocalDate governedFrom, DateRange lastWeek) {
+        List<LadderFacts.Week> weeks = new ArrayList<>();
+        DateRange week = lastWeek;
+        while (weeks.size() < WEEKS_LOOKED_BACK && !week.start().isBefore(governedFrom)) {
+            weeks.add(new LadderFacts.Week(week.start(), FiscalCalendar.isoWeekNumber(week.start()),
+                    misses(repId, week)));
+            week = FiscalCalendar.isoWeekOf(week.start().minusDays(1));
+        }
+        LocalDate today = lastWeek.end().plusDays(1);
+        DateRange month = calendar.monthOf(calendar.monthOf(today).start().minusDays(1));
+        DateRange quarter = calendar.quarterOf(calendar.quarterOf(today).start().minusDays(1));
+        return new LadderFacts(weeks, period(repId, month, MONTH.format(month.start()), governedFrom),
+                period(repId, quarter, calendar.quarterLabel(quarter.start()), governedFrom));
+    }
+
+    /** The week's revenue pace (quarter to date at the week's end) and each standard that governed the week. */
+    private List<LadderFacts.Miss> misses(long repId, DateRange week) {
+        List<LadderFacts.Miss> misses = new ArrayList<>();
+        RepPace quarterToDate = pace.rep(repId, calendar.quarterOf(week.end()), week.end());
+        BigDecimal attainment = quarterToDate.attainment();
+        if (Pace.of(attainment) != Pace.ON_TRACK) {
+            misses.add(new LadderFacts.Miss("revenue pace",
+                    attainment.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP) + " %", "100 %"));
+        }
+        WeekScorecard card = scorecards.rep(repId, week, week.end());
+        for (ScoreLine line : card.lines()) {
+            if (!line.met()) {
+                misses.add(new LadderFacts.Miss(line.metric().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        String.valueOf(line.actual()), String.valueOf(line.minimum())));
+            }
+        }
+        return misses;
+    }
+
+    /** A month or quarter counts only when the pact governed all of it: no rung is ever a surprise. */
+    private LadderFacts.Period period(long repId, DateRange range, String label, LocalDate governedFrom) {
+        if (range.start().isBefore(governedFrom)) {
+            return null;
+        }
+        RepPace whole = pace.rep(repId, range, range.end());
+        return new LadderFacts.Period(label, whole.actualRevenue(), whole.target());
+    }
+
+    private Optional<LadderPosition> standingOf(long repId) {
+        return jdbc.query("""
+                select rung, rung_count, ladder_trigger, consequence, reason, week_start
+                from ladder_standing where rep_id = :rep""", new MapSqlParameterSource("rep", repId),
+                rs -> rs.next() ? Optional.of(LadderRows.position(rs)) : Optional.empty());
+    }
+
+    private void store(long repId, long versionId, LadderPosition position) {
+        MapSqlParameterSource params = params(repId, versionId, position)
+                .addValue("at", Timestamp.from(clock.instant()));
+        int updated = jdbc.update("""
+                update ladder_standing set pact_version_id = :version, rung = :rung, rung_count = :count,
+                    ladder_trigger = :trigger, consequence = :consequence, reason = :reason, week_start = :week,
+                    evaluated_at = :at, version = version + 1
+                where rep_id = :rep""", params);
+        if (updated == 0) {
+            try {
+                jdbc.update("""
+                        insert into ladder_standing (rep_id, pact_version_id, rung, rung_count, ladder_trigger,
+                            consequence, reason, week_start, evaluated_at)
+                        values (:rep, :version, :rung, :count, :trigger, :consequence, :reason, :week, :at)""", params);
+            } catch (DuplicateKeyException otherNode) {
+                // Another node stored the same evaluation a moment ago.
+            }
+        }
+    }
+
+    private void record(long repId, long versionId, int before, LadderPosition now, Long managerId) {
+        MapSqlParameterSource params = params(repId, versionId, now).addValue("from", before)
+                .addValue("at", Timestamp.from(clock.instant()));
+        int updated = jdbc.update("""
+                update ladder_event set to_rung = :rung, ladder_trigger = :trigger, consequence = :consequence,
+                    reason = :reason, pact_version_id = :version
+                where rep_id = :rep and week_start = :week""", params);
+        if (updated == 0) {
+            try {
+                jdbc.update("""
+                        insert into ladder_event (rep_id, pact_version_id, week_start, from_rung, to_rung,
+                            ladder_trigger, consequence, reason, created_at)
+                        values (:rep, :version, :week, :from, :rung, :trigger, :consequence, :reason, :at)""", params);
+            } catch (DuplicateKeyException otherNode) {
+                return;
+            }
+        }
+        tellBothSides(repId, managerId, before, now);
+        events.publishEvent(new LadderRungChanged(repId, before, now));
+    }
+
+    private void tellBothSides(long repId, Long managerId, int before, LadderPosition now) {
+        String message = now.rung() > before
+                ? "Consequence ladder, rung " + now.rung() + " of " + now.rungCount() + " reached (" + now.reason()
+                        + "). Agreed in the pact: " + now.consequence()
+                : now.reached()
+                        ? "Consequence ladder: back down to rung " + now.rung() + " of " + now.rungCount() + "."
+                        : "Consequence ladder: back on pace, no rung reached.";
+        String link = "my-business";
+        notifications.notify(repId, "LADDER_RUNG", message, link);
+        if (managerId != null) {
+            notifications.notify(managerId, "LADDER_RUNG", message, "pacts");
+        }
+    }
+
+    private void clear(long repId, LadderPosition before, LocalDate week) {
+        jdbc.update("delete from ladder_standing where rep_id = :rep", new MapSqlParameterSource("rep", repId));
+    }
+
+    private static MapSqlParameterSource params(long repId, long versionId, LadderPosition position) {
+        return new MapSqlParameterSource("rep", repId).addValue("version", versionId)
+                .addValue("rung", position.rung()).addValue("count", position.rungCount())
+                .addValue("trigger", position.trigger() == null ? null : position.trigger().name())
+                .addValue("consequence", position.consequence()).addValue("reason", truncate(position.reason()))
+                .addValue("week", position.weekStart());
+    }
+
+    /** Reasons list weeks; four weeks of every standard fit, but the column is the limit. */
+    private static String truncate(String reason) {
+        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
+    }
+}
