@@ -80,6 +80,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                 }
                 DemoSeedReport written = new DemoDataWriter(jdbc).write(plan, time.nowUtc());
                 new DemoPactWriter(jdbc, time).write();
+                written = written.withActivities(written.activities() + DemoLadders.shapeActivity(jdbc, time));
                 new DemoFeedbackWriter(jdbc).write(feedback);
                 return written;
             });

@@ -78,8 +78,8 @@ final class DemoPactWriter {
             long managerId = ((Number) rep.get("manager_id")).longValue();
             BigDecimal revenue = (BigDecimal) rep.get("revenue");
             BigDecimal grossProfit = (BigDecimal) rep.get("min_gross_profit");
-            PactDocument document = document(revenue, grossProfit, "FARMER".equals(rep.get("rep_style")), index,
-                    yearStart, thisYear);
+            PactDocument document = DemoLadders.agreed((String) rep.get("username"),
+                    document(revenue, grossProfit, "FARMER".equals(rep.get("rep_style")), index, yearStart, thisYear));
             OffsetDateTime created = time.at(yearStart.plusDays(7 + index), 9 * 60);
             jdbc.update("insert into pact (rep_id, manager_id, created_at) values (?, ?, ?)", repId, managerId,
                     created);

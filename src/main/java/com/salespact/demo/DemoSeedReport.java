@@ -12,6 +12,12 @@ public record DemoSeedReport(int teams, int people, int targets, int accounts, i
                 stageChanges, plan.activities().size(), plan.commissionPlans().size());
     }
 
+    /** The same report after the activity history was shaped (see {@link DemoLadders}). */
+    DemoSeedReport withActivities(int count) {
+        return new DemoSeedReport(teams, people, targets, accounts, accountPlans, deals, wonDeals, lostDeals,
+                stageChanges, count, commissionPlans);
+    }
+
     long openDeals() {
         return deals - wonDeals - lostDeals;
     }
