@@ -84,7 +84,7 @@ public class LadderService {
         Optional<PactVersion> inForce = pact.flatMap(p -> p.inForce(today));
         Optional<LadderPosition> previous = standingOf(repId);
         if (inForce.isEmpty()) {
-            previous.ifPresent(before -> clear(repId, before, lastWeek.start()));
+            previous.ifPresent(before -> clear(repId));
             return Optional.empty();
         }
         LocalDate governedFrom = governedFrom(pact.get(), inForce.get());
@@ -239,14 +239,15 @@ public class LadderService {
                 : now.reached()
                         ? "Consequence ladder: back down to rung " + now.rung() + " of " + now.rungCount() + "."
                         : "Consequence ladder: back on pace, no rung reached.";
-        String link = "my-business";
+        String link = "my";
         notifications.notify(repId, "LADDER_RUNG", message, link);
         if (managerId != null) {
             notifications.notify(managerId, "LADDER_RUNG", message, "pacts");
         }
     }
 
-    private void clear(long repId, LadderPosition before, LocalDate week) {
+    /** No pact in force any more: no standing (the rung history stays). */
+    private void clear(long repId) {
         jdbc.update("delete from ladder_standing where rep_id = :rep", new MapSqlParameterSource("rep", repId));
     }
 

@@ -38,7 +38,7 @@ class PactServiceTest {
     @AfterEach
     void cleanUp() {
         TestSupport.signOut();
-        jdbc.update("delete from pact where rep_id = ?", repId());
+        PactTestData.removePactOf(jdbc, REP);
         jdbc.update("delete from training_item where rep_id = ? and title = 'Negotiation course'", repId());
     }
 

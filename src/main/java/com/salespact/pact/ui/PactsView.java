@@ -63,9 +63,9 @@ public class PactsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(PactOverviewRow::repName).setHeader(getTranslation("pact.list.rep")).setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::stateBadges).setHeader(getTranslation("pact.list.status")).setAutoWidth(true);
-        grid.addColumn(row -> row.signedNumber() == null ? "—" : "v" + row.signedNumber() + " · "
-                        + DATE.format(row.validFrom()) + " – " + DATE.format(row.validUntil()))
+        grid.addComponentColumn(this::stateBadges).setKey("status").setHeader(getTranslation("pact.list.status")).setAutoWidth(true);
+        grid.addColumn(row -> row.signedNumber() == null ? "—"
+                        : getTranslation("pact.list.in-force", row.signedNumber(), DATE.format(row.validUntil())))
                 .setKey("in-force").setHeader(getTranslation("pact.list.period")).setAutoWidth(true);
         grid.addColumn(this::nextPeriod).setKey("next").setHeader(getTranslation("pact.list.next")).setAutoWidth(true);
         grid.addComponentColumn(row -> row.signedVersionId() == null ? new Span("—") : LadderSection.badge(row.ladder()))

@@ -42,13 +42,7 @@ class PactWizardViewTest extends KaribuTest {
     @BeforeEach
     @AfterEach
     void removePacts() {
-        removePactOf(jdbc, REP);
-    }
-
-    static void removePactOf(JdbcTemplate jdbc, String username) {
-        jdbc.update("delete from app_notification where kind like 'PACT_%' and person_id in "
-                + "(select id from person where username in (?, 'manager'))", username);
-        jdbc.update("delete from pact where rep_id = (select id from person where username = ?)", username);
+        com.salespact.pact.PactTestData.removePactOf(jdbc, REP);
     }
 
     private long personId(String username) {
