@@ -14,8 +14,8 @@ import java.time.ZoneId;
 
 /**
  * A review meeting of a rep with their manager. Its rules: it is scheduled today or later; agenda and reasons are
- * open until it is held; only a manager adds private agenda items; holding it freezes the facts it was prepared from;
- * each reminder goes out at most once.
+ * open until it is held (1:1s, monthly and quarterly reviews record reasons); only a manager adds private agenda
+ * items; holding it freezes the facts it was prepared from; each reminder goes out at most once.
  */
 @Entity
 @Table(name = "review")
@@ -169,8 +169,9 @@ class Review extends AbstractEntity {
     }
 
     void requireReasonsOpen() {
-        if (kind != ReviewKind.QUARTERLY_PLAN && kind != ReviewKind.MONTHLY) {
-            throw new RuleViolation("reasonCode", "Reasons are recorded in monthly and quarterly reviews");
+        // The 1:1 says why its week was up or down, as the quarterly review does for each month and week.
+        if (kind == ReviewKind.PIPELINE) {
+            throw new RuleViolation("reasonCode", "Reasons are recorded in 1:1s, monthly and quarterly reviews");
         }
         requireOpen();
     }

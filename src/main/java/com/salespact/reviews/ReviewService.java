@@ -347,7 +347,8 @@ public class ReviewService {
     public ReviewDetails markHeld(long reviewId) {
         Review review = load(reviewId);
         Instant now = now();
-        review.hold(factsCollector.collect(review.getRepId(), review.getId(), review.getKind(), review.period(), now),
+        review.hold(factsCollector.collect(review.getRepId(), review.getId(), review.getKind(), review.period(), now,
+                        true),
                 now, clock.getZone());
         flushed(review);
         if (review.getKind() == ReviewKind.WEEKLY_ONE_ON_ONE) {

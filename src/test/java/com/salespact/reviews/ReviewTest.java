@@ -7,6 +7,9 @@ import com.salespact.base.DateRange;
 import com.salespact.base.Pace;
 import com.salespact.base.RuleViolation;
 import com.salespact.deals.Stage;
+import com.salespact.pact.CommitmentKind;
+import com.salespact.pact.Per;
+import com.salespact.pact.query.CommitmentActual;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +42,9 @@ class ReviewTest {
                         PipelineChange.Kind.WON, null, Stage.NEGOTIATION, Stage.WON, null, FRIDAY, 0)),
                 List.of(new ReviewFacts.OpenDeal(13, Stage.PROPOSAL, LocalDate.of(2026, 12, 5),
                         new BigDecimal("20000.00"))),
-                List.of(new ReviewFacts.ActionFact(3, "Call the CFO", "Ravi Patel", FRIDAY, false, false)), null);
+                List.of(new ReviewFacts.ActionFact(3, "Call the CFO", "Ravi Patel", FRIDAY, false, false)), null,
+                List.of(new CommitmentActual(CommitmentKind.ONE_ON_ONE, "Weekly 1:1", BigDecimal.ONE, Per.WEEK,
+                        new BigDecimal("1.0"), new BigDecimal("0.6"), BigDecimal.ZERO)));
     }
 
     @Test
@@ -102,9 +107,17 @@ class ReviewTest {
     }
 
     @Test
-    void reasonsBelongToQuarterlyReviewsAndOtherNeedsWords() {
-        assertThatThrownBy(() -> oneOnOne(FRIDAY).newReason("Nov 2026", null, ReasonCode.BIG_WIN, null))
+    void reasonsBelongToOneOnOnesAndQuarterlyReviewsAndOtherNeedsWords() {
+        ReviewReason week = oneOnOne(FRIDAY).newReason("W47", null, ReasonCode.BIG_WIN, "Brightforge signed");
+        assertThat(week.getDirection()).as("a 1:1 records why its week was up").isEqualTo(ReasonCode.Direction.UP);
+        Review pipeline = new Review(ReviewKind.PIPELINE, REP, MANAGER, FRIDAY, ReviewPeriods.weekUnderReview(FRIDAY),
+                TODAY, NOW);
+        assertThatThrownBy(() -> pipeline.newReason("W47", null, ReasonCode.BIG_WIN, null))
                 .isInstanceOf(RuleViolation.class);
+        Review held = oneOnOne(FRIDAY);
+        held.hold(facts(), NOW, ZoneOffset.UTC);
+        assertThatThrownBy(() -> held.newReason("W47", null, ReasonCode.BIG_WIN, null))
+                .as("closed once held").isInstanceOf(RuleViolation.class);
         Review quarterly = new Review(ReviewKind.QUARTERLY_PLAN, REP, MANAGER, FRIDAY,
                 new DateRange(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)), TODAY, NOW);
         ReviewReason reason = quarterly.newReason("Oct 2026", null, ReasonCode.DEAL_SLIPPED, "Aldercrest moved to Q1");
@@ -128,6 +141,11 @@ class ReviewTest {
     void factsSurviveTheirJsonAndUnknownFieldsAreIgnored() {
         String json = FactsJson.write(facts());
         assertThat(FactsJson.read(json)).isEqualTo(facts());
+        assertThat(FactsJson.read(json).commitments()).as("the manager's commitments are frozen too")
+                .singleElement().satisfies(c -> assertThat(c.pace()).isEqualTo(Pace.AT_RISK));
+        assertThat(FactsJson.read(json.replaceFirst(",\"commitments\":\\[.*?\\]}$", "}")).commitments())
+                .as("a snapshot from before commitments reads as none").isEmpty();
+        assertThat(facts().reasonPeriods()).as("a 1:1 explains its week").containsExactly("W47");
         assertThat(json).doesNotContain("attainment").contains("\"asOf\":\"2026-11-18\"");
         assertThat(FactsJson.read(json.replaceFirst("\\{", "{\"addedLater\":1,"))).isEqualTo(facts());
         assertThat(facts().wonSinceBaseline()).isEqualByComparingTo("45000");
