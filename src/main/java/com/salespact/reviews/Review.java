@@ -2,7 +2,9 @@ package com.salespact.reviews;
 
 import com.salespact.base.AbstractEntity;
 import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
 import com.salespact.base.RuleViolation;
+import com.salespact.holidays.WorkingDays;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -117,6 +119,19 @@ class Review extends AbstractEntity {
         status = ReviewStatus.SCHEDULED;
         repRemindedAt = null;
         managerRemindedAt = null;
+    }
+
+    /**
+     * Moves an open review that falls on a weekend or company holiday to the next working day (e.g. a holiday added
+     * after the meeting was scheduled). @return true if it moved
+     */
+    boolean moveToWorkingDay(WorkingDays workingDays, FiscalCalendar calendar, LocalDate today) {
+        if (!status.isOpen() || workingDays.isWorkingDay(scheduledFor) || scheduledFor.isBefore(today)) {
+            return false;
+        }
+        LocalDate day = workingDays.onOrAfter(scheduledFor);
+        reschedule(day, ReviewPeriods.periodOf(kind, calendar, day), today);
+        return true;
     }
 
     void cancel() {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Pace;
 import com.salespact.base.RuleViolation;
 import com.salespact.deals.Stage;
+import com.salespact.holidays.WorkingDays;
 import com.salespact.pact.CommitmentKind;
 import com.salespact.pact.Per;
 import com.salespact.pact.query.CommitmentActual;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReviewTest {
@@ -124,6 +127,23 @@ class ReviewTest {
         assertThat(reason.getDirection()).as("the code's usual direction").isEqualTo(ReasonCode.Direction.DOWN);
         assertThatThrownBy(() -> quarterly.newReason("W45", ReasonCode.Direction.UP, ReasonCode.OTHER, " "))
                 .isInstanceOf(RuleViolation.class).hasMessage("Say what the other reason is");
+    }
+
+    @Test
+    void anOpenReviewOnANewHolidayMovesToTheNextWorkingDay() {
+        Review review = oneOnOne(FRIDAY);
+        review.remindRep(TODAY, NOW);
+        FiscalCalendar calendar = new FiscalCalendar(1);
+        assertThat(review.moveToWorkingDay(WorkingDays.WEEKDAYS, calendar, TODAY)).as("Friday is a working day")
+                .isFalse();
+        assertThat(review.moveToWorkingDay(new WorkingDays(Set.of(FRIDAY)), calendar, TODAY)).isTrue();
+        assertThat(review.getScheduledFor()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(review.period()).as("a Monday 1:1 reviews the week before")
+                .isEqualTo(new DateRange(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22)));
+        assertThat(review.getRepRemindedAt()).as("reminded again for the new day").isNull();
+        review.hold(facts(), NOW, ZoneOffset.UTC);
+        assertThat(review.moveToWorkingDay(new WorkingDays(Set.of(LocalDate.of(2026, 11, 23))), calendar, TODAY))
+                .as("a held review stays where it was").isFalse();
     }
 
     @Test
