@@ -27,6 +27,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -92,10 +93,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         markHeld.addClickListener(event -> hold());
         moveTo.setId("reschedule-date");
         moveTo.setAriaLabel(getTranslation("review.move-to"));
-        moveTo.setMin(java.time.LocalDate.now(clock));
+        moveTo.setMin(LocalDate.now(clock));
         move.setText(getTranslation("review.move"));
         move.setId("reschedule");
-        move.addClickListener(event -> change(() -> reviews.reschedule(reviewId, moveTo.getValue())));
+        move.addClickListener(event -> change(() -> {
+            LocalDate asked = moveTo.getValue();
+            LocalDate day = reviews.reschedule(reviewId, asked).scheduledFor();
+            if (asked != null && !asked.equals(day)) {
+                // A weekend or company holiday: say where the meeting went instead of moving it silently.
+                FormErrors.success(getTranslation("review.moved-to-working-day", ReviewLabels.day(day)));
+            }
+        }));
         cancel.setText(getTranslation("review.cancel"));
         cancel.setId("cancel-review");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -99,4 +99,17 @@ class ReviewAccountabilityViewTest extends KaribuTest {
         assertThat(view.reasons.reasonText.isInvalid()).as("the refusal is shown at the field").isTrue();
         assertThat(view.reasons.reasonText.getErrorMessage()).isEqualTo("Say what the other reason is");
     }
+
+    @Test
+    void movingAMeetingToAWeekendTakesTheNextWorkingDayAndSaysSo() {
+        login("sofia");
+        long reviewId = reviews.nextOneOnOne(personId("dalvarez")).id();
+        UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("reschedule-date"))
+                .setValue(java.time.LocalDate.of(2026, 11, 28));
+        _click(_get(Button.class, spec -> spec.withId("reschedule")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Not a working day (weekend or company holiday): moved to Mon 30 Nov 2026");
+        assertThat(_get(ReviewView.class).details().scheduledFor()).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+    }
 }
