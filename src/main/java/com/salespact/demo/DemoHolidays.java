@@ -2,6 +2,7 @@ package com.salespact.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The demo company's public holidays. Its offices are spread over northern and southern Europe (see the cities in
@@ -36,7 +37,7 @@ final class DemoHolidays {
     }
 
     /** Writes the holidays that are not there yet. @return how many were written */
-    static int write(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    static int write(JdbcTemplate jdbc) {
         int written = 0;
         for (Holiday holiday : ALL) {
             written += jdbc.update("insert into company_holiday (holiday_date, name) select ?, ? where not exists "

@@ -56,8 +56,8 @@ public class ReviewService {
     ReviewService(ReviewRepository reviews, AgendaItemRepository agenda, ActionItemRepository actions,
                   CelebrationRepository celebrations, ReviewReasonRepository reasons, ReviewRows rows,
                   ReviewFactsCollector factsCollector, OneOnOneCadences cadences, HolidayService holidays,
-                  PeopleService people,
-                  AccessGuard guard, ApplicationEventPublisher events, CompanySettings settings, Clock clock) {
+                  PeopleService people, AccessGuard guard, ApplicationEventPublisher events, CompanySettings settings,
+                  Clock clock) {
         this.reviews = reviews;
         this.agenda = agenda;
         this.actions = actions;
@@ -356,8 +356,7 @@ public class ReviewService {
         Review review = load(reviewId);
         Instant now = now();
         review.hold(factsCollector.collect(review.getRepId(), review.getId(), review.getKind(), review.period(), now,
-                        true),
-                now, clock.getZone());
+                true), now, clock.getZone());
         flushed(review);
         if (review.getKind() == ReviewKind.WEEKLY_ONE_ON_ONE) {
             nextOneOnOneOf(review.getRepId());
