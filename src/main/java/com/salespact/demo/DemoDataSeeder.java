@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with a realistic demo company: an admin, two teams with a manager and six reps each,
- * targets with seasonality, 80 accounts, 18 months of deals and daily activities up to today, and commission plans.
+ * targets with seasonality, 80 accounts, 18 months of deals and daily activities up to today, commission plans and
+ * the public holidays no review is scheduled on ({@link DemoHolidays}).
  * Everything is relative to the application clock, so the current quarter always has live data, and drawn from
  * fixed random seeds, so the same day always gives the same company. Every password equals the username.
  * Runs only when {@code salespact.demo.enabled} is true (the default) and the {@code person} table is empty.
@@ -81,6 +82,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                 DemoSeedReport written = new DemoDataWriter(jdbc).write(plan, time.nowUtc());
                 new DemoPactWriter(jdbc, time).write();
                 written = written.withActivities(written.activities() + DemoLadders.shapeActivity(jdbc, time));
+                DemoHolidays.write(jdbc);
                 new DemoFeedbackWriter(jdbc).write(feedback);
                 return written;
             });

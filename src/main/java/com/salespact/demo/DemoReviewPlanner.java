@@ -1,6 +1,7 @@
 package com.salespact.demo;
 
 import com.salespact.base.DateRange;
+import com.salespact.holidays.WorkingDays;
 import com.salespact.reviews.OneOnOneCadence;
 import com.salespact.reviews.ReviewKind;
 import com.salespact.reviews.ReviewPeriods;
@@ -112,24 +113,31 @@ final class DemoReviewPlanner {
 
     private final DemoClock time;
     private final Random random;
+    private final WorkingDays workingDays;
 
-    DemoReviewPlanner(DemoClock time, Random random) {
+    DemoReviewPlanner(DemoClock time, Random random, WorkingDays workingDays) {
         this.time = time;
         this.random = random;
+        this.workingDays = workingDays;
     }
 
     List<Review> reviews(List<Rep> reps, OneOnOneCadence cadence) {
         List<Review> reviews = new ArrayList<>();
         LocalDate today = time.today();
-        LocalDate next = cadence.next(null, today);
+        // Like the app, the demo never meets on a weekend or a holiday: such a meeting moves to the next working day.
+        LocalDate next = cadence.next(null, today, workingDays);
+        LocalDate cadenceDay = cadence.next(null, today);
         for (Rep rep : reps) {
             reviews.add(quarterly(rep, closingQuarterlyDay(cadence)));
             for (int weeksBack = WEEKS; weeksBack >= 1; weeksBack--) {
-                reviews.add(weekly(rep, next.minusWeeks(weeksBack), weeksBack));
+                LocalDate day = workingDays.onOrAfter(cadenceDay.minusWeeks(weeksBack));
+                if (day.isBefore(today)) {
+                    reviews.add(weekly(rep, day, weeksBack));
+                }
             }
             reviews.add(upcoming(rep, ReviewKind.WEEKLY_ONE_ON_ONE, next));
-            reviews.add(upcoming(rep, ReviewKind.QUARTERLY_PLAN, time.calendar().quarterOf(today).end().plusDays(1)
-                    .with(TemporalAdjusters.nextOrSame(cadence.day()))));
+            reviews.add(upcoming(rep, ReviewKind.QUARTERLY_PLAN, workingDays.onOrAfter(time.calendar().quarterOf(today)
+                    .end().plusDays(1).with(TemporalAdjusters.nextOrSame(cadence.day())))));
         }
         return reviews;
     }
@@ -137,9 +145,10 @@ final class DemoReviewPlanner {
     /** The quarterly review that closed the last quarter: early this quarter if that is past, else late last one. */
     private LocalDate closingQuarterlyDay(OneOnOneCadence cadence) {
         LocalDate quarterStart = time.calendar().quarterOf(time.today()).start();
-        LocalDate early = quarterStart.with(TemporalAdjusters.nextOrSame(cadence.day()));
+        LocalDate early = workingDays.onOrAfter(quarterStart.with(TemporalAdjusters.nextOrSame(cadence.day())));
+        // History stays in the past: late last quarter, a holiday moves it back to the working day before.
         return early.isBefore(time.today()) ? early
-                : quarterStart.minusDays(1).with(TemporalAdjusters.previousOrSame(cadence.day()));
+                : workingDays.onOrBefore(quarterStart.minusDays(1).with(TemporalAdjusters.previousOrSame(cadence.day())));
     }
 
     private Review weekly(Rep rep, LocalDate date, int weeksBack) {
@@ -149,7 +158,7 @@ final class DemoReviewPlanner {
             return new Review(rep, ReviewKind.WEEKLY_ONE_ON_ONE, date, ReviewPeriods.weekUnderReview(date),
                     "CANCELLED", null, null, null, null, null, null, null, created, List.of(), List.of(), List.of());
         }
-        LocalDate late = date.with(TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        LocalDate late = workingDays.onOrAfter(date.with(TemporalAdjusters.next(java.time.DayOfWeek.MONDAY)));
         LocalDate heldOn = random.nextInt(100) < 12 && late.isBefore(time.today()) ? late : date;
         OffsetDateTime heldAt = time.at(heldOn, 9 * 60 + 45 * (rep.index() % 6) + 40);
         List<Agenda> agenda = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.salespact.demo;
 
 import com.salespact.base.CompanySettings;
+import com.salespact.holidays.HolidayService;
 import com.salespact.reviews.OneOnOneCadences;
 import com.salespact.reviews.ReasonCode;
 import com.salespact.reviews.ReviewFacts;
@@ -50,15 +51,18 @@ public class DemoReviewSeeder implements ApplicationRunner {
     private final CompanySettings settings;
     private final ReviewFactsCollector facts;
     private final OneOnOneCadences cadences;
+    private final HolidayService holidays;
 
     public DemoReviewSeeder(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
-                            CompanySettings settings, ReviewFactsCollector facts, OneOnOneCadences cadences) {
+                            CompanySettings settings, ReviewFactsCollector facts, OneOnOneCadences cadences,
+                            HolidayService holidays) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.settings = settings;
         this.facts = facts;
         this.cadences = cadences;
+        this.holidays = holidays;
     }
 
     @Override
@@ -75,7 +79,8 @@ public class DemoReviewSeeder implements ApplicationRunner {
         DemoClock time = DemoClock.of(clock, settings.calendar());
         List<DemoReviewPlanner.Rep> reps = reps();
         Integer written = SystemPrincipal.call(() -> transaction.execute(status -> write(
-                new DemoReviewPlanner(time, new Random(SEED)).reviews(reps, cadences.cadenceFor(reps.getFirst().id())))));
+                new DemoReviewPlanner(time, new Random(SEED), holidays.workingDays())
+                        .reviews(reps, cadences.cadenceFor(reps.getFirst().id())))));
         log.info("Seeded the demo review history in {} ms: {} reviews", (System.nanoTime() - started) / 1_000_000,
                 written);
         return Optional.ofNullable(written);

@@ -32,7 +32,8 @@ public final class FactsJson {
     static ReviewFacts capped(ReviewFacts facts) {
         return new ReviewFacts(facts.format(), facts.asOf(), facts.moment(), facts.baseline(), facts.week(),
                 facts.quarter(), facts.scorecard(), first(facts.pipeline(), MAX_CHANGES),
-                first(facts.openDeals(), MAX_OPEN_DEALS), first(facts.actions(), MAX_ACTIONS), facts.breakdown());
+                first(facts.openDeals(), MAX_OPEN_DEALS), first(facts.actions(), MAX_ACTIONS), facts.breakdown(),
+                facts.commitments());
     }
 
     private static <T> java.util.List<T> first(java.util.List<T> list, int max) {

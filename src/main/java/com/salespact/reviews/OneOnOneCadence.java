@@ -1,5 +1,6 @@
 package com.salespact.reviews;
 
+import com.salespact.holidays.WorkingDays;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -34,6 +35,14 @@ public record OneOnOneCadence(int everyWeeks, DayOfWeek day) {
         }
         LocalDate candidate = earliest.isBefore(today) ? today : earliest;
         return candidate.with(TemporalAdjusters.nextOrSame(day));
+    }
+
+    /**
+     * The same, moved off a weekend or company holiday to the next working day (a Friday 1:1 on a public holiday
+     * is held on Monday; the cadence carries on from the usual day).
+     */
+    public LocalDate next(LocalDate lastMeeting, LocalDate today, WorkingDays workingDays) {
+        return workingDays.onOrAfter(next(lastMeeting, today));
     }
 
     /** The cadence day of the ISO week containing {@code date}. */

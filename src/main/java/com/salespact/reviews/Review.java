@@ -2,7 +2,9 @@ package com.salespact.reviews;
 
 import com.salespact.base.AbstractEntity;
 import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
 import com.salespact.base.RuleViolation;
+import com.salespact.holidays.WorkingDays;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +16,8 @@ import java.time.ZoneId;
 
 /**
  * A review meeting of a rep with their manager. Its rules: it is scheduled today or later; agenda and reasons are
- * open until it is held; only a manager adds private agenda items; holding it freezes the facts it was prepared from;
- * each reminder goes out at most once.
+ * open until it is held (1:1s, monthly and quarterly reviews record reasons); only a manager adds private agenda
+ * items; holding it freezes the facts it was prepared from; each reminder goes out at most once.
  */
 @Entity
 @Table(name = "review")
@@ -119,6 +121,19 @@ class Review extends AbstractEntity {
         managerRemindedAt = null;
     }
 
+    /**
+     * Moves an open review that falls on a weekend or company holiday to the next working day (e.g. a holiday added
+     * after the meeting was scheduled). @return true if it moved
+     */
+    boolean moveToWorkingDay(WorkingDays workingDays, FiscalCalendar calendar, LocalDate today) {
+        if (!status.isOpen() || workingDays.isWorkingDay(scheduledFor) || scheduledFor.isBefore(today)) {
+            return false;
+        }
+        LocalDate day = workingDays.onOrAfter(scheduledFor);
+        reschedule(day, ReviewPeriods.periodOf(kind, calendar, day), today);
+        return true;
+    }
+
     void cancel() {
         requireOpen();
         status = ReviewStatus.CANCELLED;
@@ -169,8 +184,9 @@ class Review extends AbstractEntity {
     }
 
     void requireReasonsOpen() {
-        if (kind != ReviewKind.QUARTERLY_PLAN && kind != ReviewKind.MONTHLY) {
-            throw new RuleViolation("reasonCode", "Reasons are recorded in monthly and quarterly reviews");
+        // The 1:1 says why its week was up or down, as the quarterly review does for each month and week.
+        if (kind == ReviewKind.PIPELINE) {
+            throw new RuleViolation("reasonCode", "Reasons are recorded in 1:1s, monthly and quarterly reviews");
         }
         requireOpen();
     }

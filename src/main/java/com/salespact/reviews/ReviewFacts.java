@@ -1,8 +1,10 @@
 package com.salespact.reviews;
 
 import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Pace;
 import com.salespact.deals.Stage;
+import com.salespact.pact.query.CommitmentActual;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -19,10 +21,13 @@ import java.util.List;
  * @param week     the week whose minimum standards are shown
  * @param quarter  the review's quarter to date
  * @param breakdown months and weeks of the quarter; only for quarterly plan reviews, else null
+ * @param commitments the manager's side of the pact in force, measured over the review's period up to the facts'
+ *                    day (two-sided accountability); empty without a signed pact and in snapshots from before
  */
 public record ReviewFacts(int format, LocalDate asOf, Instant moment, Instant baseline, DateRange week,
                           PeriodSales quarter, List<ScoreFact> scorecard, List<PipelineChange> pipeline,
-                          List<OpenDeal> openDeals, List<ActionFact> actions, QuarterBreakdown breakdown) {
+                          List<OpenDeal> openDeals, List<ActionFact> actions, QuarterBreakdown breakdown,
+                          List<CommitmentActual> commitments) {
 
     public static final int FORMAT = 1;
 
@@ -31,6 +36,24 @@ public record ReviewFacts(int format, LocalDate asOf, Instant moment, Instant ba
         pipeline = pipeline == null ? List.of() : List.copyOf(pipeline);
         openDeals = openDeals == null ? List.of() : List.copyOf(openDeals);
         actions = actions == null ? List.of() : List.copyOf(actions);
+        commitments = commitments == null ? List.of() : List.copyOf(commitments);
+    }
+
+    /**
+     * What a reason (why up or down) may be about: each month and week of a quarterly review's quarter, else the
+     * week under review (a 1:1).
+     */
+    public List<String> reasonPeriods() {
+        if (breakdown != null) {
+            return java.util.stream.Stream.concat(breakdown.months().stream(), breakdown.weeks().stream())
+                    .map(PeriodSales::label).toList();
+        }
+        return week == null ? List.of() : List.of(weekLabel(week));
+    }
+
+    /** "W41" — the ISO week number, which reps and managers say aloud in the meeting. */
+    public static String weekLabel(DateRange week) {
+        return "W" + FiscalCalendar.isoWeekNumber(week.start());
     }
 
     public List<PipelineChange> changes(PipelineChange.Kind kind) {

@@ -9,6 +9,9 @@ import com.salespact.base.PeriodKind;
 import com.salespact.goals.MonthTarget;
 import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
+import com.salespact.pact.PactService;
+import com.salespact.pact.query.CommitmentActual;
+import com.salespact.pact.query.CommitmentQuery;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.PeopleService;
 import java.math.BigDecimal;
@@ -33,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Prepares a review from facts, as of any moment (now for an upcoming review, the hold moment when it is held, a past
  * day for the demo history): sales against goal and pace ({@link PaceQuery}), the week's minimum standards
  * ({@link ScorecardQuery}), pipeline changes since the last review ({@link PipelineChangeQuery}), open action items,
- * and for a quarterly review the quarter month by month and week by week.
+ * the manager's pact commitments over the review's period ({@link CommitmentQuery}), and for a quarterly review the
+ * quarter month by month and week by week.
  */
 @Component
 @Transactional(readOnly = true)
@@ -52,13 +56,16 @@ public class ReviewFactsCollector {
     private final ReviewRepository reviews;
     private final ActionItemRepository actions;
     private final PeopleService people;
+    private final PactService pacts;
+    private final CommitmentQuery commitmentQuery;
     private final AccessGuard guard;
     private final FiscalCalendar calendar;
     private final ZoneId zone;
 
     ReviewFactsCollector(PaceQuery pace, ScorecardQuery scorecard, PipelineChangeQuery pipeline,
                          WonDealsQuery wonDeals, ReviewRepository reviews, ActionItemRepository actions, PeopleService people,
-                         AccessGuard guard, CompanySettings settings, Clock clock) {
+                         PactService pacts, CommitmentQuery commitmentQuery, AccessGuard guard,
+                         CompanySettings settings, Clock clock) {
         this.pace = pace;
         this.scorecard = scorecard;
         this.pipeline = pipeline;
@@ -66,6 +73,8 @@ public class ReviewFactsCollector {
         this.reviews = reviews;
         this.actions = actions;
         this.people = people;
+        this.pacts = pacts;
+        this.commitmentQuery = commitmentQuery;
         this.guard = guard;
         this.calendar = settings.calendar();
         this.zone = clock.getZone();
@@ -77,6 +86,15 @@ public class ReviewFactsCollector {
      * @throws org.springframework.security.access.AccessDeniedException for a rep outside the caller's scope
      */
     public ReviewFacts collect(long repId, Long reviewId, ReviewKind kind, DateRange period, Instant moment) {
+        return collect(repId, reviewId, kind, period, moment, false);
+    }
+
+    /**
+     * @param holding the review is being marked held at {@code moment}: a 1:1 held inside the week it reviews keeps
+     *                the manager's 1:1 commitment for that week, so its frozen facts count it
+     */
+    public ReviewFacts collect(long repId, Long reviewId, ReviewKind kind, DateRange period, Instant moment,
+                               boolean holding) {
         guard.checkOwner(repId);
         LocalDate asOf = LocalDate.ofInstant(moment, zone);
         Optional<Review> previous = reviews.lastHeldBefore(repId, null, moment, reviewId);
@@ -101,7 +119,21 @@ public class ReviewFactsCollector {
         return new ReviewFacts(ReviewFacts.FORMAT, asOf, moment, baseline, week,
                 sales(repId, calendar.quarterLabel(quarter.start()), quarter, asOf),
                 scorecard(repId, week, asOf), changes, open,
-                actionFacts(repId, reviewId, previous.map(Review::getHeldAt).orElse(null), moment, asOf), breakdown);
+                actionFacts(repId, reviewId, previous.map(Review::getHeldAt).orElse(null), moment, asOf), breakdown,
+                commitments(repId, reviewId, kind, period, asOf, holding));
+    }
+
+    /**
+     * The manager's commitments of the pact in force on the facts' day, measured over the review's own period (its
+     * week, or its quarter) up to that day: read for the review's period, never for "now".
+     */
+    private List<CommitmentActual> commitments(long repId, Long reviewId, ReviewKind kind, DateRange period,
+                                               LocalDate asOf, boolean holding) {
+        LocalDate day = asOf.isAfter(period.end()) ? period.end() : asOf;
+        Long counted = holding && kind == ReviewKind.WEEKLY_ONE_ON_ONE && period.contains(asOf) ? reviewId : null;
+        return pacts.termsInForce(repId, day)
+                .map(terms -> commitmentQuery.inPeriod(repId, terms.versionId(), period, asOf, counted))
+                .orElse(List.of());
     }
 
     /** Won revenue up to {@code asOf} against the period's target and what was due by then. */
@@ -142,7 +174,7 @@ public class ReviewFactsCollector {
         List<ReviewFacts.PeriodSales> months = PeriodKind.YEAR.buckets(quarter).stream()
                 .map(month -> bucket(MONTH.format(month.start()), month, asOf, targets, won)).toList();
         List<ReviewFacts.PeriodSales> weeks = PeriodKind.QUARTER.buckets(quarter).stream()
-                .map(week -> bucket(weekLabel(week), week, asOf, targets, won)).toList();
+                .map(week -> bucket(ReviewFacts.weekLabel(week), week, asOf, targets, won)).toList();
         return new ReviewFacts.QuarterBreakdown(months, weeks);
     }
 
@@ -163,11 +195,6 @@ public class ReviewFactsCollector {
 
     private static BigDecimal sum(List<MonthTarget> months, java.util.function.Function<MonthTarget, BigDecimal> f) {
         return months.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
-    }
-
-    /** "W41" — the ISO week number, which reps and managers say aloud in the meeting. */
-    static String weekLabel(DateRange week) {
-        return "W" + FiscalCalendar.isoWeekNumber(week.start());
     }
 
     private List<ReviewFacts.ActionFact> actionFacts(long repId, Long reviewId, Instant previousHeldAt,

@@ -1,5 +1,9 @@
 package com.salespact.reviews;
 
+import com.salespact.base.CompanySettings;
+import com.salespact.base.FiscalCalendar;
+import com.salespact.holidays.HolidayService;
+import com.salespact.holidays.WorkingDays;
 import com.salespact.people.NotificationService;
 import com.salespact.people.PeopleService;
 import com.salespact.security.SystemPrincipal;
@@ -17,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds people of upcoming reviews in the app (the bell): the rep two working days before, the manager one
- * ({@link ReminderSchedule}). Runs hourly; each reminder is marked on the review when sent, so running again (or on
+ * ({@link ReminderSchedule}). A review that falls on a weekend or company holiday is first moved to the next working
+ * day. Runs hourly; each reminder is marked on the review when sent, so running again (or on
  * a second node after this one committed) sends nothing twice. Reminded reviews count as prepared: their facts are
  * read live until they are held.
  */
@@ -31,14 +36,19 @@ public class ReviewReminderJob {
     private final ReviewRepository reviews;
     private final NotificationService notifications;
     private final PeopleService people;
+    private final HolidayService holidays;
+    private final FiscalCalendar calendar;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ReviewReminderJob(ReviewRepository reviews, NotificationService notifications, PeopleService people,
-                      PlatformTransactionManager transactions, Clock clock) {
+                      HolidayService holidays, CompanySettings settings, PlatformTransactionManager transactions,
+                      Clock clock) {
         this.reviews = reviews;
         this.notifications = notifications;
         this.people = people;
+        this.holidays = holidays;
+        this.calendar = settings.calendar();
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -62,7 +72,10 @@ public class ReviewReminderJob {
             int count = 0;
             // A rep is reminded at most this many working days ahead; nothing further out can be due.
             LocalDate horizon = today.plusDays(7);
+            WorkingDays workingDays = holidays.workingDays();
             for (Review review : reviews.toRemind(today, horizon)) {
+                // A holiday added after the meeting was scheduled: move it before anyone is reminded of it.
+                review.moveToWorkingDay(workingDays, calendar, today);
                 if (review.remindRep(today, now)) {
                     notifications.notify(review.getRepId(), KIND, repMessage(review), link(review));
                     count++;

@@ -4,6 +4,7 @@ import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.RuleViolation;
+import com.salespact.holidays.HolidayService;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
@@ -45,6 +46,7 @@ public class ReviewService {
     private final ReviewRows rows;
     private final ReviewFactsCollector factsCollector;
     private final OneOnOneCadences cadences;
+    private final HolidayService holidays;
     private final PeopleService people;
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
@@ -53,8 +55,9 @@ public class ReviewService {
 
     ReviewService(ReviewRepository reviews, AgendaItemRepository agenda, ActionItemRepository actions,
                   CelebrationRepository celebrations, ReviewReasonRepository reasons, ReviewRows rows,
-                  ReviewFactsCollector factsCollector, OneOnOneCadences cadences, PeopleService people,
-                  AccessGuard guard, ApplicationEventPublisher events, CompanySettings settings, Clock clock) {
+                  ReviewFactsCollector factsCollector, OneOnOneCadences cadences, HolidayService holidays,
+                  PeopleService people, AccessGuard guard, ApplicationEventPublisher events, CompanySettings settings,
+                  Clock clock) {
         this.reviews = reviews;
         this.agenda = agenda;
         this.actions = actions;
@@ -63,6 +66,7 @@ public class ReviewService {
         this.rows = rows;
         this.factsCollector = factsCollector;
         this.cadences = cadences;
+        this.holidays = holidays;
         this.people = people;
         this.guard = guard;
         this.events = events;
@@ -129,13 +133,15 @@ public class ReviewService {
     }
 
     /**
-     * Schedules a review of the rep for a day (managers and admins). A quarterly plan review starts from the
-     * previous one: its plan text is copied forward (open action items carry over by themselves).
+     * Schedules a review of the rep for a day (managers and admins); a weekend or company holiday moves it to the
+     * next working day. A quarterly plan review starts from the previous one: its plan text is copied forward (open
+     * action items carry over by themselves).
      * @throws RuleViolation for a day in the past, or when one of this kind is already open for the rep
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-    public ReviewRow schedule(long repId, ReviewKind kind, LocalDate date) {
+    public ReviewRow schedule(long repId, ReviewKind kind, LocalDate requested) {
         PersonSummary rep = rep(repId);
+        LocalDate date = onWorkingDay(requested);
         Review review = new Review(kind, repId, managerOf(rep), date, ReviewPeriods.periodOf(kind, calendar,
                 date == null ? today() : date), today(), now());
         if (!reviews.openOf(repId, kind).isEmpty()) {
@@ -148,9 +154,11 @@ public class ReviewService {
         return row(saved(review));
     }
 
+    /** Moves a review to another day; a weekend or company holiday moves it on to the next working day. */
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-    public ReviewRow reschedule(long reviewId, LocalDate date) {
+    public ReviewRow reschedule(long reviewId, LocalDate requested) {
         Review review = load(reviewId);
+        LocalDate date = onWorkingDay(requested);
         review.reschedule(date, ReviewPeriods.periodOf(review.getKind(), calendar, date == null ? today() : date),
                 today());
         return row(saved(review));
@@ -347,8 +355,8 @@ public class ReviewService {
     public ReviewDetails markHeld(long reviewId) {
         Review review = load(reviewId);
         Instant now = now();
-        review.hold(factsCollector.collect(review.getRepId(), review.getId(), review.getKind(), review.period(), now),
-                now, clock.getZone());
+        review.hold(factsCollector.collect(review.getRepId(), review.getId(), review.getKind(), review.period(), now,
+                true), now, clock.getZone());
         flushed(review);
         if (review.getKind() == ReviewKind.WEEKLY_ONE_ON_ONE) {
             nextOneOnOneOf(review.getRepId());
@@ -365,9 +373,14 @@ public class ReviewService {
             return open.getFirst();
         }
         LocalDate last = reviews.latest(repId, ReviewKind.WEEKLY_ONE_ON_ONE).map(Review::getScheduledFor).orElse(null);
-        LocalDate date = cadences.cadenceFor(repId).next(last, today());
+        LocalDate date = cadences.cadenceFor(repId).next(last, today(), holidays.workingDays());
         return saved(new Review(ReviewKind.WEEKLY_ONE_ON_ONE, repId, managerOf(rep), date,
                 ReviewPeriods.weekUnderReview(date), today(), now()));
+    }
+
+    /** Null stays null (the domain asks for a day). */
+    private LocalDate onWorkingDay(LocalDate requested) {
+        return requested == null ? null : holidays.workingDays().onOrAfter(requested);
     }
 
     private PersonSummary rep(long repId) {

@@ -3,15 +3,18 @@ package com.salespact.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.base.FiscalCalendar;
+import com.salespact.holidays.WorkingDays;
 import com.salespact.reviews.FactsJson;
 import com.salespact.reviews.OneOnOneCadence;
 import com.salespact.reviews.ReviewFacts;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,8 +90,30 @@ class DemoReviewSeederTest {
                 new DemoReviewPlanner.Rep(4, "rep", "Ravi Patel", 2, 0, List.of("Calder", "Juniper")),
                 new DemoReviewPlanner.Rep(5, "lkim", "Lena Kim", 2, 1, List.of("Dunmore")));
         OneOnOneCadence friday = OneOnOneCadence.weekly(DayOfWeek.FRIDAY);
-        assertThat(new DemoReviewPlanner(time, new Random(7)).reviews(reps, friday))
-                .isEqualTo(new DemoReviewPlanner(time, new Random(7)).reviews(reps, friday))
+        assertThat(new DemoReviewPlanner(time, new Random(7), WorkingDays.WEEKDAYS).reviews(reps, friday))
+                .isEqualTo(new DemoReviewPlanner(time, new Random(7), WorkingDays.WEEKDAYS).reviews(reps, friday))
                 .hasSize(2 * (DemoReviewPlanner.WEEKS + 3));
+    }
+
+    @Test
+    void noReviewIsPlannedOnAHolidayAndTheDemoKeepsGermanPublicHolidays() {
+        assertThat(jdbc.queryForList("select name from company_holiday where holiday_date between date '2026-01-01'"
+                + " and date '2027-12-31'", String.class)).hasSize(18).contains("German Unity Day", "Whit Monday");
+        assertThat(count("select count(*) from review r join company_holiday h on h.holiday_date = r.scheduled_for"))
+                .isZero();
+        assertThat(count("select count(*) from review where kind = 'QUARTERLY_PLAN' and status <> 'HELD'"
+                + " and scheduled_for = date '2027-01-04'")).as("New Year's Day is a Friday: the Monday after")
+                .isPositive();
+
+        DemoClock time = DemoClock.of(Clock.fixed(Instant.parse("2026-11-18T10:00:00Z"), ZoneOffset.UTC),
+                new FiscalCalendar(1));
+        List<DemoReviewPlanner.Rep> reps = List.of(new DemoReviewPlanner.Rep(4, "rep", "Ravi Patel", 2, 0,
+                List.of("Calder")));
+        WorkingDays holidays = new WorkingDays(Set.of(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 6),
+                LocalDate.of(2027, 1, 1)));
+        assertThat(new DemoReviewPlanner(time, new Random(7), holidays).reviews(reps,
+                OneOnOneCadence.weekly(DayOfWeek.FRIDAY))).extracting(DemoReviewPlanner.Review::date)
+                .contains(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 9), LocalDate.of(2027, 1, 4))
+                .doesNotContainAnyElementsOf(holidays.holidays());
     }
 }

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Pace;
 import com.salespact.base.RuleViolation;
 import com.salespact.deals.Stage;
+import com.salespact.holidays.WorkingDays;
+import com.salespact.pact.CommitmentKind;
+import com.salespact.pact.Per;
+import com.salespact.pact.query.CommitmentActual;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReviewTest {
@@ -39,7 +45,9 @@ class ReviewTest {
                         PipelineChange.Kind.WON, null, Stage.NEGOTIATION, Stage.WON, null, FRIDAY, 0)),
                 List.of(new ReviewFacts.OpenDeal(13, Stage.PROPOSAL, LocalDate.of(2026, 12, 5),
                         new BigDecimal("20000.00"))),
-                List.of(new ReviewFacts.ActionFact(3, "Call the CFO", "Ravi Patel", FRIDAY, false, false)), null);
+                List.of(new ReviewFacts.ActionFact(3, "Call the CFO", "Ravi Patel", FRIDAY, false, false)), null,
+                List.of(new CommitmentActual(CommitmentKind.ONE_ON_ONE, "Weekly 1:1", BigDecimal.ONE, Per.WEEK,
+                        new BigDecimal("1.0"), new BigDecimal("0.6"), BigDecimal.ZERO)));
     }
 
     @Test
@@ -102,15 +110,40 @@ class ReviewTest {
     }
 
     @Test
-    void reasonsBelongToQuarterlyReviewsAndOtherNeedsWords() {
-        assertThatThrownBy(() -> oneOnOne(FRIDAY).newReason("Nov 2026", null, ReasonCode.BIG_WIN, null))
+    void reasonsBelongToOneOnOnesAndQuarterlyReviewsAndOtherNeedsWords() {
+        ReviewReason week = oneOnOne(FRIDAY).newReason("W47", null, ReasonCode.BIG_WIN, "Brightforge signed");
+        assertThat(week.getDirection()).as("a 1:1 records why its week was up").isEqualTo(ReasonCode.Direction.UP);
+        Review pipeline = new Review(ReviewKind.PIPELINE, REP, MANAGER, FRIDAY, ReviewPeriods.weekUnderReview(FRIDAY),
+                TODAY, NOW);
+        assertThatThrownBy(() -> pipeline.newReason("W47", null, ReasonCode.BIG_WIN, null))
                 .isInstanceOf(RuleViolation.class);
+        Review held = oneOnOne(FRIDAY);
+        held.hold(facts(), NOW, ZoneOffset.UTC);
+        assertThatThrownBy(() -> held.newReason("W47", null, ReasonCode.BIG_WIN, null))
+                .as("closed once held").isInstanceOf(RuleViolation.class);
         Review quarterly = new Review(ReviewKind.QUARTERLY_PLAN, REP, MANAGER, FRIDAY,
                 new DateRange(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)), TODAY, NOW);
         ReviewReason reason = quarterly.newReason("Oct 2026", null, ReasonCode.DEAL_SLIPPED, "Aldercrest moved to Q1");
         assertThat(reason.getDirection()).as("the code's usual direction").isEqualTo(ReasonCode.Direction.DOWN);
         assertThatThrownBy(() -> quarterly.newReason("W45", ReasonCode.Direction.UP, ReasonCode.OTHER, " "))
                 .isInstanceOf(RuleViolation.class).hasMessage("Say what the other reason is");
+    }
+
+    @Test
+    void anOpenReviewOnANewHolidayMovesToTheNextWorkingDay() {
+        Review review = oneOnOne(FRIDAY);
+        review.remindRep(TODAY, NOW);
+        FiscalCalendar calendar = new FiscalCalendar(1);
+        assertThat(review.moveToWorkingDay(WorkingDays.WEEKDAYS, calendar, TODAY)).as("Friday is a working day")
+                .isFalse();
+        assertThat(review.moveToWorkingDay(new WorkingDays(Set.of(FRIDAY)), calendar, TODAY)).isTrue();
+        assertThat(review.getScheduledFor()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(review.period()).as("a Monday 1:1 reviews the week before")
+                .isEqualTo(new DateRange(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22)));
+        assertThat(review.getRepRemindedAt()).as("reminded again for the new day").isNull();
+        review.hold(facts(), NOW, ZoneOffset.UTC);
+        assertThat(review.moveToWorkingDay(new WorkingDays(Set.of(LocalDate.of(2026, 11, 23))), calendar, TODAY))
+                .as("a held review stays where it was").isFalse();
     }
 
     @Test
@@ -128,6 +161,11 @@ class ReviewTest {
     void factsSurviveTheirJsonAndUnknownFieldsAreIgnored() {
         String json = FactsJson.write(facts());
         assertThat(FactsJson.read(json)).isEqualTo(facts());
+        assertThat(FactsJson.read(json).commitments()).as("the manager's commitments are frozen too")
+                .singleElement().satisfies(c -> assertThat(c.pace()).isEqualTo(Pace.AT_RISK));
+        assertThat(FactsJson.read(json.replaceFirst(",\"commitments\":\\[.*?\\]}$", "}")).commitments())
+                .as("a snapshot from before commitments reads as none").isEmpty();
+        assertThat(facts().reasonPeriods()).as("a 1:1 explains its week").containsExactly("W47");
         assertThat(json).doesNotContain("attainment").contains("\"asOf\":\"2026-11-18\"");
         assertThat(FactsJson.read(json.replaceFirst("\\{", "{\"addedLater\":1,"))).isEqualTo(facts());
         assertThat(facts().wonSinceBaseline()).isEqualByComparingTo("45000");

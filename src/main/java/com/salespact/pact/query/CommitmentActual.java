@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * One of the manager's signed commitments with this month's record: 1:1s held and coaching hours logged against
- * what the pact promised for the month, and what was due by today. Unmeasured kinds carry no numbers.
+ * One of the manager's signed commitments with its record over a period (this month on "My business", a review's
+ * week or quarter): 1:1s held and coaching hours logged against what the pact promised for the period
+ * ({@code monthTarget}, named for its first use: the period's share), and what was due by the day. Unmeasured kinds
+ * carry no numbers. Also frozen with a held review's facts, so it stays plain data.
  */
 public record CommitmentActual(CommitmentKind kind, String description, BigDecimal amount, Per per,
                                BigDecimal monthTarget, BigDecimal dueByNow, BigDecimal actual) {
@@ -17,10 +19,15 @@ public record CommitmentActual(CommitmentKind kind, String description, BigDecim
         return monthTarget != null;
     }
 
-    public Pace pace() {
+    /** actual ÷ what was due by the day; null when unmeasured or nothing was due yet (on track). */
+    public BigDecimal attainment() {
         if (!measured() || dueByNow.signum() == 0) {
-            return Pace.ON_TRACK;
+            return null;
         }
-        return Pace.of(actual.divide(dueByNow, 4, RoundingMode.HALF_UP));
+        return actual.divide(dueByNow, 4, RoundingMode.HALF_UP);
+    }
+
+    public Pace pace() {
+        return Pace.of(attainment());
     }
 }

@@ -28,13 +28,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The meeting itself: a manager on a laptop and the rep on a tablet look at the same review, each seeing what they
- * may (the rep's screen never receives private items or the manager's notes). Facts on one side; agenda, the
- * quarterly plan, notes, actions and celebrations on the other. "Mark held" freezes the facts.
+ * may (the rep's screen never receives private items or the manager's notes). Facts on one side; the catch-up plan,
+ * the manager's pact commitments, agenda, reasons, the quarterly plan, notes, actions and celebrations on the other.
+ * "Mark held" freezes the facts (commitments included).
  */
 @Route("reviews/:id")
 @PageTitle("Review")
@@ -54,6 +56,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final FactsPanel facts;
     final AgendaSection agenda;
     final QuarterPlanSection plan;
+    final ReasonsSection reasons;
+    final CommitmentsSection commitments;
     final NotesSection notes;
     final ActionsSection actions;
     final CelebrationsSection celebrations;
@@ -74,6 +78,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         facts = new FactsPanel(settings.currency(), clock.getZone());
         agenda = new AgendaSection(reviews, this::reload);
         plan = new QuarterPlanSection(reviews, this::reload);
+        reasons = new ReasonsSection(reviews, this::reload);
+        commitments = new CommitmentsSection(reviews, this::reload);
         notes = new NotesSection(reviews, this::reload);
         actions = new ActionsSection(reviews, this::reload);
         celebrations = new CelebrationsSection(reviews, this::reload);
@@ -91,10 +97,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         markHeld.addClickListener(event -> hold());
         moveTo.setId("reschedule-date");
         moveTo.setAriaLabel(getTranslation("review.move-to"));
-        moveTo.setMin(java.time.LocalDate.now(clock));
+        moveTo.setMin(LocalDate.now(clock));
         move.setText(getTranslation("review.move"));
         move.setId("reschedule");
-        move.addClickListener(event -> change(() -> reviews.reschedule(reviewId, moveTo.getValue())));
+        move.addClickListener(event -> change(() -> {
+            LocalDate asked = moveTo.getValue();
+            LocalDate day = reviews.reschedule(reviewId, asked).scheduledFor();
+            if (asked != null && !asked.equals(day)) {
+                // A weekend or company holiday: say where the meeting went instead of moving it silently.
+                FormErrors.success(getTranslation("review.moved-to-working-day", ReviewLabels.day(day)));
+            }
+        }));
         cancel.setText(getTranslation("review.cancel"));
         cancel.setId("cancel-review");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -109,7 +122,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         Div header = new Div(title, status, markHeld);
         header.addClassName("review-header");
 
-        Div meeting = new Div(ladder, catchUp, agenda, plan, feedback360, notes, actions, celebrations);
+        Div meeting = new Div(ladder, catchUp, commitments, agenda, reasons, plan, feedback360, notes, actions,
+                celebrations);
         meeting.addClassName("review-meeting");
         Div columns = new Div(facts, meeting);
         columns.addClassName("review-columns");
@@ -160,6 +174,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         agenda.show(review);
         plan.setVisible(review.kind() == ReviewKind.QUARTERLY_PLAN || review.kind() == ReviewKind.MONTHLY);
         plan.show(review);
+        // Both sides of the pact, and why the numbers moved, in every meeting but the pipeline review.
+        boolean accountable = review.kind() != ReviewKind.PIPELINE;
+        reasons.setVisible(accountable);
+        reasons.show(review);
+        commitments.setVisible(accountable);
+        commitments.show(review);
         notes.show(review);
         actions.show(review);
         celebrations.show(review);
@@ -167,7 +187,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (feedback360.isVisible()) {
             feedback360.show(review);
         }
-        catchUp.setVisible(review.kind() == ReviewKind.WEEKLY_ONE_ON_ONE);
+        catchUp.setVisible(review.kind() == ReviewKind.WEEKLY_ONE_ON_ONE || review.kind() == ReviewKind.QUARTERLY_PLAN);
         if (catchUp.isVisible()) {
             catchUp.show(review);
         }

@@ -166,9 +166,9 @@ class ReviewViewsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("review-first-hint")).getText())
                 .as("the demo held one for the last quarter").contains("continues the last one");
 
-        review.plan.period.setValue("Nov 2026");
-        review.plan.code.setValue(ReasonCode.DEAL_SLIPPED);
-        review.plan.reasonText.setValue("Ironbridge pushed to January");
+        review.reasons.period.setValue("Nov 2026");
+        review.reasons.code.setValue(ReasonCode.DEAL_SLIPPED);
+        review.reasons.reasonText.setValue("Ironbridge pushed to January");
         click("add-reason");
         assertThat(text("review-reasons")).contains("Nov 2026", "Deal slipped", "Ironbridge pushed to January", "▼");
         review.plan.plan.setValue("Three new meetings a week with B accounts");
