@@ -54,6 +54,14 @@ public final class SalesPactJar implements AutoCloseable {
 
     /** The same on a data directory prepared beforehand (deleted by {@link #close()}, or at once when there is no jar). */
     public static SalesPactJar start(String name, Path dataDir) throws IOException {
+        return start(name, dataDir, List.of());
+    }
+
+    /**
+     * The same with extra command-line arguments, e.g. {@code --salespact.clock.fixed=2026-12-04T10:00:00Z} to start
+     * on a given day (and restart later on the same data directory with a later one).
+     */
+    public static SalesPactJar start(String name, Path dataDir, List<String> arguments) throws IOException {
         Path baseDir = Path.of(System.getProperty("salespact.basedir", System.getProperty("user.dir"))).toAbsolutePath();
         Path jar;
         try {
@@ -74,6 +82,7 @@ public final class SalesPactJar implements AutoCloseable {
             command.addAll(1, List.of(jvmOptions.split("\\s+")));
         }
         command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
@@ -160,6 +169,17 @@ public final class SalesPactJar implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         children.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** Stops the jar and keeps its data directory, for a restart on the same database. */
+    public Path stopKeepingData() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs anyway
+        }
+        return dataDir;
     }
 
     @Override
