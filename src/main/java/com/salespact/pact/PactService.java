@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -64,10 +65,11 @@ public class PactService {
     private final NotificationService notifications;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<PactCommissionSource> commission;
 
     PactService(PactRepository pacts, FormulaHistoryQuery history, NamedParameterJdbcTemplate jdbc, AccessGuard guard,
                 PeopleService people, GoalService goals, MinimumStandards standards, NotificationService notifications,
-                Clock clock, ApplicationEventPublisher events) {
+                Clock clock, ApplicationEventPublisher events, ObjectProvider<PactCommissionSource> commission) {
         this.pacts = pacts;
         this.history = history;
         this.jdbc = jdbc;
@@ -78,6 +80,7 @@ public class PactService {
         this.notifications = notifications;
         this.clock = clock;
         this.events = events;
+        this.commission = commission;
     }
 
     /** Every rep in the caller's scope with where their pact stands (a rep: their own line). */
@@ -186,7 +189,9 @@ public class PactService {
     public long propose(long versionId, long expectedVersion) {
         Pact pact = editable(versionId, expectedVersion);
         PactVersion version = pact.version(versionId);
-        version.propose(guard.user().personId(), clock.instant());
+        PactCommissionSource plans = commission.getIfAvailable();
+        PactCommission plan = plans == null ? null : plans.planFor(pact.getRepId(), planDay()).orElse(null);
+        version.propose(guard.user().personId(), plan, clock.instant());
         pacts.flush();
         notifications.notify(pact.getRepId(), "PACT_PROPOSED", "Your sales pact (version " + version.getNumber()
                 + ") is ready: read it and sign it.", reviewLink(versionId));
@@ -263,7 +268,8 @@ public class PactService {
 
     private Optional<SignedTerms> termsOf(long repId) {
         return pacts.findByRepId(repId).flatMap(Pact::signedVersion).map(version -> new SignedTerms(version.getId(),
-                version.getNumber(), version.getValidFrom(), version.getValidUntil(), version.document()));
+                version.getNumber(), version.getValidFrom(), version.getValidUntil(), version.document(),
+                version.managerSignedAt().orElse(null), version.commission().orElse(null)));
     }
 
     /**
@@ -344,7 +350,43 @@ public class PactService {
                 version.getUpdatedAt(), version.proposedAt().orElse(null), version.repSignedAt().orElse(null),
                 nameOrNull(version.getRepSignedBy()), version.managerSignedAt().orElse(null),
                 nameOrNull(version.getManagerSignedBy()), version.getValidFrom(), version.getValidUntil(),
-                replaced.map(PactVersion::getNumber).orElse(null), changes, allowed);
+                replaced.map(PactVersion::getNumber).orElse(null), changes, allowed,
+                plan(pact.getRepId(), version, replaced.orElse(null), manages));
+    }
+
+    /**
+     * The day whose fiscal year's commission plan a pact version shows and freezes: today, as a countersigned pact
+     * runs to the end of this fiscal year. (Pacts for an explicit period should use the period's first day.)
+     */
+    private LocalDate planDay() {
+        return LocalDate.now(clock);
+    }
+
+    /** The commission plan as the version shows it: frozen terms once proposed, the plan as it stands in a draft. */
+    private PactPlan plan(long repId, PactVersion version, PactVersion replaced, boolean manages) {
+        PactCommissionSource plans = commission.getIfAvailable();
+        if (plans == null) {
+            return PactPlan.NONE;
+        }
+        PactStatus status = version.getStatus();
+        boolean frozen = status != PactStatus.DRAFT;
+        PactCommission terms;
+        PactCommission standing = null;
+        if (frozen) {
+            terms = version.commission().orElse(null);
+            if (status == PactStatus.PROPOSED || status == PactStatus.SIGNED) {
+                // The plan of the frozen terms' year; without frozen terms, this year's.
+                LocalDate day = terms == null ? planDay() : goals.calendar().year(terms.fiscalYear()).start();
+                standing = plans.planFor(repId, day).filter(now -> !now.sameTermsAs(terms)).orElse(null);
+            }
+        } else {
+            terms = plans.planFor(repId, planDay()).orElse(null);
+        }
+        PactCommission before = replaced == null ? null : replaced.commission().orElse(null);
+        return new PactPlan(terms, frozen, standing, before, PactPlan.text(plans, terms),
+                PactPlan.text(plans, standing), PactPlan.text(plans, before),
+                manages ? plans.planLink(repId, terms == null ? planDay()
+                        : goals.calendar().year(terms.fiscalYear()).start()) : null);
     }
 
     private String nameOrNull(Long personId) {

@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * One pact version as the wizard, review page and printout show it, with what the viewer may do with it.
- * {@code changes} lists the differences from the signed version this one would replace (empty for version 1).
+ * {@code changes} lists the differences from the signed version this one would replace (empty for version 1);
+ * {@code commission} the commission plan shown with the pact (frozen into the version once proposed).
  */
 public record PactVersionDetails(long pactId, long versionId, long version, int number, PactStatus status, long repId,
                                  String repName, PactDocument document, int lastStep, Instant updatedAt,
                                  Instant proposedAt, Instant repSignedAt, String repSignedBy, Instant managerSignedAt,
                                  String managerSignedBy, LocalDate validFrom, LocalDate validUntil,
-                                 Integer replacesNumber, List<PactChange> changes, Allowed allowed) {
+                                 Integer replacesNumber, List<PactChange> changes, Allowed allowed,
+                                 PactPlan commission) {
 
     /** The actions open to the signed-in person on this version. */
     public record Allowed(boolean edit, boolean propose, boolean reopen, boolean signAsRep, boolean countersign,
