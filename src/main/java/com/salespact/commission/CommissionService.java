@@ -265,7 +265,7 @@ public class CommissionService {
 
     /** The plan in one sentence, for the plan summary and the rep's notification. */
     public RuleText summaryText(PlanTerms terms) {
-        return PactPlans.summary(format, terms);
+        return format.summary(terms);
     }
 
     /** Where a statement opens: {@code commission?rep=12&period=2026-Q4}. */

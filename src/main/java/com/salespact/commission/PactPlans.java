@@ -35,7 +35,7 @@ class PactPlans implements PactCommissionSource {
 
     @Override
     public String describe(PactCommission terms) {
-        return CommissionMessages.text(summary(format, terms(terms)));
+        return CommissionMessages.text(format.summary(terms(terms)));
     }
 
     @Override
@@ -52,12 +52,5 @@ class PactPlans implements PactCommissionSource {
     static PlanTerms terms(PactCommission signed) {
         return new PlanTerms(signed.revenueRate(), signed.gpRateAboveMin(), signed.acceleratorThreshold(),
                 signed.acceleratorMultiplier());
-    }
-
-    /** The plan in one sentence: the statement's plan summary, the rep's notification and the pact use it. */
-    static RuleText summary(CommissionFormat format, PlanTerms terms) {
-        return new RuleText("commission.plan.short", java.util.List.of(format.rate(terms.revenueRate()),
-                format.rate(terms.gpRateAboveMin()), format.multiplier(terms.acceleratorMultiplier()),
-                format.threshold(terms.acceleratorThreshold())));
     }
 }
