@@ -376,8 +376,7 @@ public class PactService {
             terms = version.commission().orElse(null);
             if (status == PactStatus.PROPOSED || status == PactStatus.SIGNED) {
                 // The plan of the frozen terms' year; without frozen terms, this year's.
-                LocalDate day = terms == null ? planDay() : goals.calendar().year(terms.fiscalYear()).start();
-                standing = plans.planFor(repId, day).filter(now -> !now.sameTermsAs(terms)).orElse(null);
+                standing = plans.planFor(repId, dayIn(terms)).filter(now -> !now.sameTermsAs(terms)).orElse(null);
             }
         } else {
             terms = plans.planFor(repId, planDay()).orElse(null);
@@ -385,8 +384,14 @@ public class PactService {
         PactCommission before = replaced == null ? null : replaced.commission().orElse(null);
         return new PactPlan(terms, frozen, standing, before, PactPlan.text(plans, terms),
                 PactPlan.text(plans, standing), PactPlan.text(plans, before),
-                manages ? plans.planLink(repId, terms == null ? planDay()
-                        : goals.calendar().year(terms.fiscalYear()).start()) : null);
+                manages ? plans.planLink(repId, dayIn(terms)) : null);
+    }
+
+    /** Today when it is in the terms' fiscal year (or there are none), else that year's first day. */
+    private LocalDate dayIn(PactCommission terms) {
+        LocalDate today = planDay();
+        return terms == null || goals.calendar().fiscalYearOf(today) == terms.fiscalYear() ? today
+                : goals.calendar().year(terms.fiscalYear()).start();
     }
 
     private String nameOrNull(Long personId) {
