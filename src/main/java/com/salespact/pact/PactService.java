@@ -263,7 +263,9 @@ public class PactService {
     @Transactional(readOnly = true)
     public Optional<SignedTerms> termsInForce(long repId, LocalDate day) {
         guard.checkOwner(repId);
-        return termsOf(repId);
+        // Until versions keep their own periods: the signed version, when its validity covers the day.
+        return termsOf(repId).filter(terms -> terms.validFrom() != null && !day.isBefore(terms.validFrom())
+                && (terms.validUntil() == null || !day.isAfter(terms.validUntil())));
     }
 
     private Optional<SignedTerms> termsOf(long repId) {

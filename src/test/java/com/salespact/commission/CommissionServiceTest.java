@@ -320,6 +320,10 @@ class CommissionServiceTest {
         assertThat(statement.statement().thresholdAmount()).isEqualByComparingTo(
                 expected.multiply(signedPlan.terms().acceleratorThreshold()).setScale(2, java.math.RoundingMode.HALF_EVEN));
         assertThat(pact.revenueTarget()).isEqualByComparingTo(pactTarget);
+
+        RepStatement q3 = commission.statement(rep, new StatementPeriod(PeriodKind.QUARTER, 2026, 3));
+        assertThat(q3.pact()).as("the pact came into force in Q4").isNull();
+        assertThat(q3.statement().terms()).isEqualTo(changed.terms());
     }
 
     private String managerName() {

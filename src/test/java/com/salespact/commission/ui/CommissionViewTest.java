@@ -209,6 +209,9 @@ class CommissionViewTest extends KaribuTest {
                 .isEqualTo(commission.format().cents(expected.statement().total()));
         assertThat(view().summary.plan.getText()).startsWith("Plan FY2026: ")
                 .contains(commission.format().rate(expected.plan().terms().revenueRate()) + " of revenue");
+        // The demo rep's pact was changed once: the statement follows version 2 and the plan signed with it.
+        assertThat(pactText()).startsWith("Follows sales pact v2, signed ").contains("It pays by the commission plan"
+                + " signed with the pact");
 
         Component rules = GridKt._getCellComponent(grid(), 0, "rule");
         StatementLine first = lines().getFirst();
