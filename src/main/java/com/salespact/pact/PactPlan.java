@@ -7,16 +7,19 @@ package com.salespact.pact;
  * @param terms     what the version holds once proposed, or for a draft the plan as it stands (frozen into the
  *                  version when it is proposed); null when there is none
  * @param frozen    the version is proposed, signed or superseded: {@code terms} are part of it
- * @param standing  the plan as it stands today when the version is frozen and the plan was changed since (not yet
- *                  part of the signed pact); null otherwise
+ * @param signed    the version is signed (or superseded), not only proposed
+ * @param standing  for a proposed or signed version, the plan as it stands when it differs from {@code terms}: changed
+ *                  since (not yet part of the signed pact), or, when the version holds no terms, the plan that pays
+ *                  meanwhile; null otherwise
  * @param replaced  the terms held by the signed version this one replaces; null when it held none
  * @param planLink  the commission page where a manager changes the plan; null for the rep
  */
-public record PactPlan(PactCommission terms, boolean frozen, PactCommission standing, PactCommission replaced,
+public record PactPlan(PactCommission terms, boolean frozen, boolean signed, PactCommission standing, PactCommission replaced,
                        String termsText, String standingText, String replacedText, String planLink) {
 
     /** Nothing to show: the pact runs without the commission feature (e.g. in a test slice). */
-    public static final PactPlan NONE = new PactPlan(null, false, null, null, null, null, null, null);
+    public static final PactPlan NONE = new PactPlan(null, false, false, null, null, null, null, null,
+            null);
 
     static String text(PactCommissionSource source, PactCommission terms) {
         return terms == null ? null : source.describe(terms);

@@ -377,14 +377,15 @@ public class PactService {
         if (frozen) {
             terms = version.commission().orElse(null);
             if (status == PactStatus.PROPOSED || status == PactStatus.SIGNED) {
-                // The plan of the frozen terms' year; without frozen terms, this year's.
+                // The plan of the frozen terms' year when it moved on since; without frozen terms, the plan that pays.
                 standing = plans.planFor(repId, dayIn(terms)).filter(now -> !now.sameTermsAs(terms)).orElse(null);
             }
         } else {
             terms = plans.planFor(repId, planDay()).orElse(null);
         }
         PactCommission before = replaced == null ? null : replaced.commission().orElse(null);
-        return new PactPlan(terms, frozen, standing, before, PactPlan.text(plans, terms),
+        return new PactPlan(terms, frozen, status == PactStatus.SIGNED || status == PactStatus.SUPERSEDED, standing,
+                before, PactPlan.text(plans, terms),
                 PactPlan.text(plans, standing), PactPlan.text(plans, before),
                 manages ? plans.planLink(repId, dayIn(terms)) : null);
     }

@@ -9,8 +9,8 @@ import com.salespact.commission.RuleText;
 import com.salespact.commission.Statement;
 import com.salespact.commission.StatementPact;
 import com.salespact.pact.PactService;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
@@ -35,7 +35,6 @@ class StatementSummary extends Div {
     private final Anchor pactLink = new Anchor();
     private final Div how = new Div();
     private final CommissionFormat format;
-
     private final ZoneId zone;
 
     StatementSummary(CommissionFormat format, ZoneId zone) {
@@ -64,7 +63,6 @@ class StatementSummary extends Div {
     private void showPact(RepStatement shown) {
         StatementPact followed = shown.pact();
         String fiscalYear = String.valueOf(shown.period().fiscalYear());
-        pact.removeAll();
         pactPending.setVisible(false);
         if (followed == null) {
             pact.setText(getTranslation("commission.pact.none", fiscalYear));

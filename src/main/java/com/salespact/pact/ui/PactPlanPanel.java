@@ -22,7 +22,8 @@ class PactPlanPanel extends Composite<Div> {
         Span label = new Span(plan.terms() == null ? getTranslation("pact.commission.title-none")
                 : getTranslation("pact.commission.title", String.valueOf(plan.terms().fiscalYear())));
         label.addClassName("pact-document-label");
-        Span value = new Span(plan.terms() == null ? getTranslation("pact.commission.none") : plan.termsText());
+        Span value = new Span(plan.terms() != null ? plan.termsText()
+                : getTranslation(plan.frozen() ? "pact.commission.none-signed" : "pact.commission.none"));
         value.addClassName("pact-document-value");
         value.setId("pact-commission-terms");
         Div row = new Div(label, value);
@@ -36,13 +37,16 @@ class PactPlanPanel extends Composite<Div> {
         }
         content.add(row);
 
-        Span note = new Span(getTranslation(!plan.frozen() ? "pact.commission.draft"
-                : plan.terms() != null ? "pact.commission.frozen" : "pact.commission.not-frozen"));
+        Span note = new Span(!plan.frozen() ? getTranslation("pact.commission.draft")
+                : plan.terms() != null ? getTranslation("pact.commission.frozen")
+                : plan.standing() == null ? getTranslation("pact.commission.not-frozen")
+                : getTranslation("pact.commission.not-frozen-plan", plan.standingText()));
         note.addClassName("pact-commission-note");
         content.add(new Div(note));
-        if (plan.standing() != null) {
+        if (plan.terms() != null && plan.standing() != null) {
             // Changed outside the pact: shown, never paid, until a new version holds it.
-            Div standing = new Div(new Span(getTranslation("pact.commission.standing", plan.standingText())));
+            Div standing = new Div(new Span(getTranslation(plan.signed() ? "pact.commission.standing"
+                    : "pact.commission.standing-proposed", plan.standingText())));
             standing.setId("pact-commission-standing");
             standing.addClassName("pact-notice");
             content.add(standing);
