@@ -17,17 +17,25 @@ public final class PactSigning {
      */
     public static long sign(PactService pacts, UserDetailsService users, String manager, String rep, long repId,
                             PactDocument document) {
+        long versionId = propose(pacts, users, manager, repId, document);
+        long version = pacts.load(versionId).orElseThrow().version();
+        TestSupport.signIn(users, rep);
+        version = pacts.signAsRep(versionId, version);
+        TestSupport.signIn(users, manager);
+        pacts.countersign(versionId, version);
+        return versionId;
+    }
+
+    /** The manager opens a draft (or the next version), fills it and proposes it. @return the version's id */
+    public static long propose(PactService pacts, UserDetailsService users, String manager, long repId,
+                               PactDocument document) {
         TestSupport.signIn(users, manager);
         long versionId = pacts.openDraft(repId);
         long version = pacts.load(versionId).orElseThrow().version();
         for (PactStep step : PactStep.values()) {
             version = pacts.save(versionId, version, document.step(step), 6).version();
         }
-        version = pacts.propose(versionId, version);
-        TestSupport.signIn(users, rep);
-        version = pacts.signAsRep(versionId, version);
-        TestSupport.signIn(users, manager);
-        pacts.countersign(versionId, version);
+        pacts.propose(versionId, version);
         return versionId;
     }
 

@@ -138,4 +138,43 @@ class PactCommissionViewTest extends KaribuTest {
                 .contains("was: " + words(plan.terms()));
         assertThat(_find(Div.class, spec -> spec.withId("pact-commission-standing"))).isEmpty();
     }
+
+    @Test
+    void aPlanChangedDuringAProposalIsNotPartOfItUntilProposedAgain() {
+        PlanDetails plan = seededPlan();
+        long versionId = PactSigning.propose(pacts, users, "manager", repId(), PactFixtures.complete());
+        PlanDetails changed = commission.savePlan(repId(), 2026, new BigDecimal("0.10"), new BigDecimal("0.2"),
+                BigDecimal.ONE, new BigDecimal("3"), plan.version());
+
+        login(REP);
+        UI.getCurrent().navigate("pacts/" + versionId + "/targets");
+        assertThat(terms()).as("the rep signs what was proposed").isEqualTo(words(plan.terms()));
+        assertThat(text("pact-commission-standing")).isEqualTo("The plan has been changed since this version was"
+                + " proposed: " + words(changed.terms()) + ". Not part of this proposal: reopen it and propose it"
+                + " again to include the change.");
+
+        // Reopened and proposed again, the proposal holds the changed plan.
+        TestSupport.signIn(users, "manager");
+        long version = pacts.reopen(versionId, pacts.load(versionId).orElseThrow().version(), "");
+        pacts.propose(versionId, version);
+        assertThat(jdbc.queryForObject("select commission_revenue_rate from pact_version where id = ?",
+                BigDecimal.class, versionId)).isEqualByComparingTo("0.10");
+    }
+
+    @Test
+    void aVersionSignedWithoutFrozenTermsNamesThePlanThatPaysMeanwhile() {
+        PlanDetails plan = seededPlan();
+        long versionId = PactSigning.sign(pacts, users, "manager", REP, repId(), PactFixtures.complete());
+        // As a version signed before plans were frozen into pacts.
+        jdbc.update("update pact_version set commission_fiscal_year = null, commission_revenue_rate = null,"
+                + " commission_gp_rate_above_min = null, commission_accelerator_threshold = null,"
+                + " commission_accelerator_multiplier = null where id = ?", versionId);
+
+        login(REP);
+        UI.getCurrent().navigate("pacts/" + versionId + "/review");
+        assertThat(terms()).isEqualTo("None was part of this version.");
+        assertThat(text("pact-commission")).contains("No commission plan was part of this version when it was"
+                + " proposed; statements pay by the plan as it stands: " + words(plan.terms()) + ".");
+        assertThat(_find(Div.class, spec -> spec.withId("pact-commission-standing"))).isEmpty();
+    }
 }
