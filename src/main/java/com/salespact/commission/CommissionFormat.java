@@ -48,6 +48,13 @@ public record CommissionFormat(String currencySymbol) {
         return percent(fraction, 0);
     }
 
+    /** A plan in one sentence: the statement's pending-plan note, the rep's notification and the pact use it. */
+    public RuleText summary(PlanTerms terms) {
+        return new RuleText("commission.plan.short", java.util.List.of(rate(terms.revenueRate()),
+                rate(terms.gpRateAboveMin()), multiplier(terms.acceleratorMultiplier()),
+                threshold(terms.acceleratorThreshold())));
+    }
+
     /** 1.5 → "1.5×", 2 → "2×". */
     public String multiplier(BigDecimal multiplier) {
         return plain(multiplier, 0) + "×";

@@ -11,6 +11,7 @@ import com.salespact.deals.DealService;
 import com.salespact.deals.Stage;
 import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
+import com.salespact.pact.PactService;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import com.salespact.people.NotificationService;
@@ -43,6 +44,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The period is a fiscal quarter by default (month or year on request); its revenue and minimum GP targets come
  * from the goals feature ({@link PaceQuery#rep}: the rep's annual target spread over the period's months by the
  * seasonality weights). The plan is the one of the period's fiscal year. The rules are in {@link StatementCalculator}.
+ *
+ * <p>The pact in force governs ({@link StatementBasis}): with a sales pact in force for the period, the statement pays
+ * by the commission terms signed with it and measures the accelerator against the pact's targets; it names the
+ * version it follows.
  */
 @Service
 @PreAuthorize("hasAnyRole('REP', 'MANAGER', 'ADMIN')")
@@ -56,6 +61,7 @@ public class CommissionService {
     private final CommissionPlanRepository plans;
     private final CommissionQueryRepository queries;
     private final PaceQuery pace;
+    private final PactService pacts;
     private final DealService deals;
     private final PeopleService people;
     private final NotificationService notifications;
@@ -66,12 +72,13 @@ public class CommissionService {
     private final TransactionTemplate transaction;
 
     CommissionService(StatementRows rows, CommissionPlanRepository plans, CommissionQueryRepository queries,
-                      PaceQuery pace, DealService deals, PeopleService people, NotificationService notifications,
+                      PaceQuery pace, PactService pacts, DealService deals, PeopleService people, NotificationService notifications,
                       AccessGuard guard, CompanySettings settings, Clock clock, PlatformTransactionManager transactions) {
         this.rows = rows;
         this.plans = plans;
         this.queries = queries;
         this.pace = pace;
+        this.pacts = pacts;
         this.deals = deals;
         this.people = people;
         this.notifications = notifications;
@@ -105,13 +112,41 @@ public class CommissionService {
     public RepStatement statement(long repId, StatementPeriod period) {
         PersonSummary rep = rep(repId);
         DateRange range = period.range(calendar);
-        RepPace targets = pace.rep(repId, range, range.end());
-        PeriodTarget target = new PeriodTarget(targets.target(), targets.grossProfitTarget());
+        PeriodTarget goalsTarget = target(repId, range);
         Optional<CommissionPlan> plan = plans.findByRepIdAndFiscalYear(repId, period.fiscalYear());
-        Statement statement = StatementCalculator.calculate(plan.map(CommissionPlan::terms).orElse(null), target,
-                rows.wonDeals(repId, range));
+        PlanTerms standing = plan.map(CommissionPlan::terms).orElse(null);
+        LocalDate day = dayOf(range);
+        StatementBasis basis = pacts.termsInForce(repId, day).map(pact -> {
+            DateRange coverage = calendar.yearOf(day);
+            return StatementBasis.ofPact(pact, standing, goalsTarget, target(repId, coverage),
+                    monthShare(range, coverage));
+        }).orElseGet(() -> StatementBasis.withoutPact(standing, goalsTarget));
+        Statement statement = StatementCalculator.calculate(basis.terms(), basis.target(), rows.wonDeals(repId, range));
         return new RepStatement(repId, rep.fullName(), period, range, plan.map(PlanDetails::of).orElse(null),
-                statement);
+                statement, basis.pact());
+    }
+
+    /** The goals feature's targets for a stretch: the annual targets spread by the seasonality weights. */
+    private PeriodTarget target(long repId, DateRange range) {
+        RepPace targets = pace.rep(repId, range, range.end());
+        return new PeriodTarget(targets.target(), targets.grossProfitTarget());
+    }
+
+    /**
+     * The day whose pact in force governs a statement: today while the period runs, else its last day (its first for
+     * a period still to come). One pact pays a whole statement, so the accelerator counts the period's revenue once.
+     */
+    private LocalDate dayOf(DateRange range) {
+        LocalDate today = LocalDate.now(clock);
+        return today.isBefore(range.start()) ? range.start() : today.isAfter(range.end()) ? range.end() : today;
+    }
+
+    /** The statement period's share of the pact's stretch by months, for a rep without goals targets to weigh by. */
+    private static BigDecimal monthShare(DateRange range, DateRange coverage) {
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(range.start(), range.end().plusDays(1));
+        long all = java.time.temporal.ChronoUnit.MONTHS.between(coverage.start(), coverage.end().plusDays(1));
+        return all <= 0 ? BigDecimal.ONE : BigDecimal.valueOf(months).divide(BigDecimal.valueOf(all), 10,
+                java.math.RoundingMode.HALF_UP);
     }
 
     /** @throws AccessDeniedException for a rep outside the caller's scope */
@@ -230,9 +265,7 @@ public class CommissionService {
 
     /** The plan in one sentence, for the plan summary and the rep's notification. */
     public RuleText summaryText(PlanTerms terms) {
-        return new RuleText("commission.plan.short", List.of(format.rate(terms.revenueRate()),
-                format.rate(terms.gpRateAboveMin()), format.multiplier(terms.acceleratorMultiplier()),
-                format.threshold(terms.acceleratorThreshold())));
+        return format.summary(terms);
     }
 
     /** Where a statement opens: {@code commission?rep=12&period=2026-Q4}. */

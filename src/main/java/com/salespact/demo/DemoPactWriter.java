@@ -209,6 +209,16 @@ final class DemoPactWriter {
                     managerSigned != null ? managerSigned : created);
             long versionId = jdbc.queryForObject("select id from pact_version where pact_id = ? and number = ?",
                     Long.class, pactId, number);
+            if (proposed != null) {
+                // Proposing freezes the rep's commission plan as it stands into the version, as PactService does.
+                jdbc.queryForList("select fiscal_year, revenue_rate, gp_rate_above_min, accelerator_threshold,"
+                        + " accelerator_multiplier from commission_plan where rep_id = ? and fiscal_year = ?", repId,
+                        fiscalYear).forEach(plan -> jdbc.update("update pact_version set"
+                        + " commission_fiscal_year = ?, commission_revenue_rate = ?, commission_gp_rate_above_min = ?,"
+                        + " commission_accelerator_threshold = ?, commission_accelerator_multiplier = ? where id = ?",
+                        plan.get("fiscal_year"), plan.get("revenue_rate"), plan.get("gp_rate_above_min"),
+                        plan.get("accelerator_threshold"), plan.get("accelerator_multiplier"), versionId));
+            }
             List<MasLine> lines = document.targets().masLines();
             for (int i = 0; i < lines.size(); i++) {
                 jdbc.update("insert into mas_line (pact_version_id, metric, minimum, per_period, position) "

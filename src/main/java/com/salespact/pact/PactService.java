@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -80,10 +81,12 @@ public class PactService {
     private final ApplicationEventPublisher events;
     private final int renewalDays;
     private final LadderService ladder;
+    private final ObjectProvider<PactCommissionSource> commission;
 
     PactService(PactRepository pacts, FormulaHistoryQuery history, NamedParameterJdbcTemplate jdbc, AccessGuard guard,
                 PeopleService people, GoalService goals, MinimumStandards standards, NotificationService notifications,
                 Clock clock, ApplicationEventPublisher events, LadderService ladder,
+                ObjectProvider<PactCommissionSource> commission,
                 @org.springframework.beans.factory.annotation.Value("${salespact.pact.renewal-days:30}") int renewalDays) {
         this.renewalDays = renewalDays;
         this.ladder = ladder;
@@ -97,6 +100,7 @@ public class PactService {
         this.notifications = notifications;
         this.clock = clock;
         this.events = events;
+        this.commission = commission;
     }
 
     /** Every rep in the caller's scope with where their pact stands (a rep: their own line). */
@@ -265,7 +269,9 @@ public class PactService {
     public long propose(long versionId, long expectedVersion) {
         Pact pact = editable(versionId, expectedVersion);
         PactVersion version = pact.version(versionId);
-        version.propose(guard.user().personId(), clock.instant());
+        PactCommissionSource plans = commission.getIfAvailable();
+        PactCommission plan = plans == null ? null : planOf(plans, pact.getRepId(), version).orElse(null);
+        version.propose(guard.user().personId(), plan, clock.instant());
         pacts.flush();
         notifications.notify(pact.getRepId(), "PACT_PROPOSED", "Your sales pact (version " + version.getNumber()
                 + ") is ready: read it and sign it.", reviewLink(versionId));
@@ -360,7 +366,7 @@ public class PactService {
     private Optional<SignedTerms> termsOf(long repId, LocalDate day) {
         return pacts.findByRepId(repId).flatMap(pact -> pact.inForce(day)).map(version -> new SignedTerms(
                 version.getId(), version.getNumber(), version.getValidFrom(), version.getValidUntil(),
-                version.document()));
+                version.document(), version.managerSignedAt().orElse(null), version.commission().orElse(null)));
     }
 
     /**
@@ -503,7 +509,8 @@ public class PactService {
                 nameOrNull(version.getManagerSignedBy()), version.getValidFrom(), version.getValidUntil(),
                 replaced.map(PactVersion::getNumber).orElse(null), changes, allowed,
                 version.period().orElse(null), version.getStandardsFrom(),
-                status == PactStatus.SIGNED && outOfStep(version.getId()), ladderOf(pact.getRepId()));
+                status == PactStatus.SIGNED && outOfStep(version.getId()), ladderOf(pact.getRepId()),
+                plan(pact.getRepId(), version, replaced.orElse(null), manages));
     }
 
     /** The rep's standing on the ladder of the pact in force, as last evaluated. */
@@ -536,6 +543,53 @@ public class PactService {
                 select rung, rung_count, ladder_trigger, consequence, reason, week_start
                 from ladder_standing where rep_id = :rep""", new MapSqlParameterSource("rep", repId),
                 rs -> rs.next() ? LadderRows.position(rs) : null);
+    }
+
+    private LocalDate planDay() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The commission plan a version shows and freezes: the plan of the fiscal year its period starts in, or, for next
+     * year's pact prepared before next year's plan exists, the plan in force today (what the rep signs is what pays).
+     */
+    private Optional<PactCommission> planOf(PactCommissionSource plans, long repId, PactVersion version) {
+        LocalDate today = planDay();
+        LocalDate start = version.period().map(PactPeriod::start).filter(day -> day.isAfter(today)).orElse(today);
+        return plans.planFor(repId, start).or(() -> plans.planFor(repId, today));
+    }
+
+    /** The commission plan as the version shows it: frozen terms once proposed, the plan as it stands in a draft. */
+    private PactPlan plan(long repId, PactVersion version, PactVersion replaced, boolean manages) {
+        PactCommissionSource plans = commission.getIfAvailable();
+        if (plans == null) {
+            return PactPlan.NONE;
+        }
+        PactStatus status = version.getStatus();
+        boolean frozen = status != PactStatus.DRAFT;
+        PactCommission terms;
+        PactCommission standing = null;
+        if (frozen) {
+            terms = version.commission().orElse(null);
+            if (status == PactStatus.PROPOSED || status == PactStatus.SIGNED) {
+                // The plan of the frozen terms' year when it moved on since; without frozen terms, the plan that pays.
+                standing = plans.planFor(repId, dayIn(terms)).filter(now -> !now.sameTermsAs(terms)).orElse(null);
+            }
+        } else {
+            terms = planOf(plans, repId, version).orElse(null);
+        }
+        PactCommission before = replaced == null ? null : replaced.commission().orElse(null);
+        return new PactPlan(terms, frozen, status == PactStatus.SIGNED || status == PactStatus.SUPERSEDED, standing,
+                before, PactPlan.text(plans, terms),
+                PactPlan.text(plans, standing), PactPlan.text(plans, before),
+                manages ? plans.planLink(repId, dayIn(terms)) : null);
+    }
+
+    /** Today when it is in the terms' fiscal year (or there are none), else that year's first day. */
+    private LocalDate dayIn(PactCommission terms) {
+        LocalDate today = planDay();
+        return terms == null || goals.calendar().fiscalYearOf(today) == terms.fiscalYear() ? today
+                : goals.calendar().year(terms.fiscalYear()).start();
     }
 
     private String nameOrNull(Long personId) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +56,13 @@ public class PactVersion extends AbstractEntity {
     private RoleStep role;
 
     private int lastStep = 1;
+
+    // The commission plan frozen into the version on proposal (all null: none was frozen). See PactCommission.
+    private Integer commissionFiscalYear;
+    private BigDecimal commissionRevenueRate;
+    private BigDecimal commissionGpRateAboveMin;
+    private BigDecimal commissionAcceleratorThreshold;
+    private BigDecimal commissionAcceleratorMultiplier;
 
     private Instant proposedAt;
     private Long proposedBy;
@@ -123,7 +131,16 @@ public class PactVersion extends AbstractEntity {
                 .map(CommitmentRow::new).forEach(commitmentRows::add);
     }
 
+    /** Proposes the draft without a commission plan. */
     public void propose(long managerId, Instant now) {
+        propose(managerId, null, now);
+    }
+
+    /**
+     * Proposes the draft with the commission plan as it stands ({@code commission}, null without a plan) frozen into
+     * it: the rep signs exactly these terms, and a later change of the plan is not part of this version.
+     */
+    public void propose(long managerId, PactCommission commission, Instant now) {
         requireDraft();
         List<StepProblem> problems = document().problems();
         if (!problems.isEmpty()) {
@@ -131,6 +148,7 @@ public class PactVersion extends AbstractEntity {
             throw new RuleViolation(null, "Step " + first.step().number() + " is not complete: " + first.message());
         }
         status = PactStatus.PROPOSED;
+        freeze(commission);
         proposedAt = now;
         proposedBy = managerId;
         updatedAt = now;
@@ -142,6 +160,8 @@ public class PactVersion extends AbstractEntity {
             throw new RuleViolation(null, "Only a proposed pact can be reopened");
         }
         status = PactStatus.DRAFT;
+        // Back in draft the plan is read as it stands again, and frozen anew on the next proposal.
+        freeze(null);
         proposedAt = null;
         proposedBy = null;
         repSignedAt = null;
@@ -182,6 +202,22 @@ public class PactVersion extends AbstractEntity {
         standardsUntil = period.standardsUntil();
         updatedAt = now;
     }
+
+    private void freeze(PactCommission commission) {
+        commissionFiscalYear = commission == null ? null : commission.fiscalYear();
+        commissionRevenueRate = commission == null ? null : commission.revenueRate();
+        commissionGpRateAboveMin = commission == null ? null : commission.gpRateAboveMin();
+        commissionAcceleratorThreshold = commission == null ? null : commission.acceleratorThreshold();
+        commissionAcceleratorMultiplier = commission == null ? null : commission.acceleratorMultiplier();
+    }
+
+    /** The commission plan frozen into the version on proposal; empty for a draft or when there was no plan. */
+    public Optional<PactCommission> commission() {
+        return commissionFiscalYear == null ? Optional.empty() : Optional.of(new PactCommission(commissionFiscalYear,
+                commissionRevenueRate, commissionGpRateAboveMin, commissionAcceleratorThreshold,
+                commissionAcceleratorMultiplier));
+    }
+
 
     /**
      * Replaced by a later version: in force until the day before the successor, its standards until the week before

@@ -10,6 +10,7 @@ import java.util.List;
  * {@code period} is the period agreed in step 1 (null in documents from before pacts had one); {@code outOfStep} says
  * the rep's targets were changed outside this signed version; {@code ladder} is the rep's standing on the ladder of
  * the pact in force (null when not evaluated).
+ * {@code commission} is the commission plan shown with the pact (frozen into the version once proposed).
  */
 public record PactVersionDetails(long pactId, long versionId, long version, int number, PactStatus status, long repId,
                                  String repName, PactDocument document, int lastStep, Instant updatedAt,
@@ -17,7 +18,7 @@ public record PactVersionDetails(long pactId, long versionId, long version, int 
                                  String managerSignedBy, LocalDate validFrom, LocalDate validUntil,
                                  Integer replacesNumber, List<PactChange> changes, Allowed allowed,
                                  PactPeriod period, LocalDate standardsFrom, boolean outOfStep,
-                                 LadderPosition ladder) {
+                                 LadderPosition ladder, PactPlan commission) {
 
     /** The actions open to the signed-in person on this version. */
     public record Allowed(boolean edit, boolean propose, boolean reopen, boolean signAsRep, boolean countersign,
@@ -29,7 +30,8 @@ public record PactVersionDetails(long pactId, long versionId, long version, int 
         PactPeriod chosen = edited.targets().period();
         return new PactVersionDetails(pactId, versionId, newVersion, number, status, repId, repName, edited,
                 reachedStep, savedAt, proposedAt, repSignedAt, repSignedBy, managerSignedAt, managerSignedBy,
-                validFrom, validUntil, replacesNumber, changes, allowed, chosen, standardsFrom, outOfStep, ladder);
+                validFrom, validUntil, replacesNumber, changes, allowed, chosen, standardsFrom, outOfStep, ladder,
+                commission);
     }
 
     public boolean awaitingCountersignature() {

@@ -14,6 +14,11 @@ import com.salespact.deals.DealService;
 import com.salespact.deals.Stage;
 import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
+import com.salespact.pact.PactDocument;
+import com.salespact.pact.PactFixtures;
+import com.salespact.pact.PactService;
+import com.salespact.pact.PactSigning;
+import com.salespact.pact.TargetsStep;
 import com.salespact.people.NotificationLine;
 import com.salespact.people.NotificationService;
 import com.salespact.security.DisplayGrant;
@@ -22,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +48,8 @@ import org.springframework.test.context.ActiveProfiles;
 class CommissionServiceTest {
 
     static final int UNUSED_YEAR = 2032;
+    /** A North rep the demo data gives no pact; a test signs one and removes it again. */
+    static final String NO_PACT_REP = "ohughes";
     static final StatementPeriod Q4 = new StatementPeriod(PeriodKind.QUARTER, 2026, 4);
 
     @Autowired UserDetailsService users;
@@ -51,8 +59,11 @@ class CommissionServiceTest {
     @Autowired NotificationService notifications;
     @Autowired DisplayTokenService displays;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PactService pacts;
 
     private final List<Long> createdDeals = new ArrayList<>();
+    /** The seeded FY2026 plan of {@link #NO_PACT_REP}, put back after a test changed it. */
+    private Map<String, Object> seededPlan;
 
     @BeforeEach
     @AfterEach
@@ -69,6 +80,17 @@ class CommissionServiceTest {
         jdbc.update("delete from app_notification where kind like 'COMMISSION%'");
         jdbc.update("delete from commission_plan where fiscal_year = ?", UNUSED_YEAR);
         jdbc.update("delete from display_token where name = 'Commission test TV'");
+        long noPactRep = personId(NO_PACT_REP);
+        PactSigning.remove(jdbc, noPactRep);
+        if (seededPlan == null) {
+            seededPlan = jdbc.queryForMap("select revenue_rate, gp_rate_above_min, accelerator_threshold,"
+                    + " accelerator_multiplier from commission_plan where rep_id = ? and fiscal_year = 2026", noPactRep);
+        } else {
+            jdbc.update("update commission_plan set revenue_rate = ?, gp_rate_above_min = ?, accelerator_threshold = ?,"
+                    + " accelerator_multiplier = ? where rep_id = ? and fiscal_year = 2026",
+                    seededPlan.get("revenue_rate"), seededPlan.get("gp_rate_above_min"),
+                    seededPlan.get("accelerator_threshold"), seededPlan.get("accelerator_multiplier"), noPactRep);
+        }
     }
 
     long personId(String username) {
@@ -242,6 +264,66 @@ class CommissionServiceTest {
                 + " commission plan: 4.0 % of revenue, 9.0 % of gross profit above the minimum, 2× on revenue past"
                 + " 110 % of target");
         assertThat(told.getFirst().link()).isEqualTo("commission?rep=" + rep + "&period=" + UNUSED_YEAR + "-Q1");
+    }
+
+    @Test
+    void withoutAPactInForceTheStatementSaysSoAndPaysByThePlanAndTheGoalsTargets() {
+        as("manager");
+        long rep = personId(NO_PACT_REP);
+        RepStatement statement = commission.statement(rep, Q4);
+
+        assertThat(statement.pact()).isNull();
+        assertThat(statement.statement().terms()).isEqualTo(commission.plan(rep, 2026).orElseThrow().terms());
+        RepPace targets = pace.rep(rep, statement.range(), statement.range().end());
+        assertThat(statement.statement().target().revenue()).isEqualByComparingTo(targets.target());
+    }
+
+    @Test
+    void theStatementFollowsThePactInForceItsSignedTermsAndItsRevenueTarget() {
+        long rep = personId(NO_PACT_REP);
+        as("manager");
+        PlanDetails signedPlan = commission.plan(rep, 2026).orElseThrow();
+        DateRange year = commission.calendar().year(2026);
+        DateRange quarter = Q4.range(commission.calendar());
+        BigDecimal goalsYear = pace.rep(rep, year, year.end()).target();
+        BigDecimal goalsQuarter = pace.rep(rep, quarter, quarter.end()).target();
+        // The pact agrees 60 % of the goals target, so the accelerator starts at 60 % of the goals threshold.
+        BigDecimal pactTarget = goalsYear.multiply(new BigDecimal("0.6")).setScale(0, java.math.RoundingMode.HALF_UP);
+        PactDocument complete = PactFixtures.complete();
+        TargetsStep targets = complete.targets();
+        PactDocument document = complete.with(new TargetsStep(pactTarget, pactTarget.multiply(new BigDecimal("0.2")),
+                targets.masLines(), targets.plan(), targets.alignment()));
+        long versionId = PactSigning.sign(pacts, users, "manager", NO_PACT_REP, rep, document);
+        assertThat(jdbc.queryForObject("select commission_revenue_rate from pact_version where id = ?",
+                BigDecimal.class, versionId)).as("frozen on proposal").isEqualByComparingTo(
+                signedPlan.terms().revenueRate());
+
+        // The plan changes after the pact was signed: it is named, not paid.
+        PlanDetails changed = commission.savePlan(rep, 2026, new BigDecimal("0.10"), new BigDecimal("0.2"),
+                BigDecimal.ONE, new BigDecimal("3"), signedPlan.version());
+
+        as(NO_PACT_REP);
+        RepStatement statement = commission.statement(rep, Q4);
+        StatementPact pact = statement.pact();
+        assertThat(pact).isNotNull();
+        assertThat(pact.versionId()).isEqualTo(versionId);
+        assertThat(pact.number()).isEqualTo(1);
+        assertThat(pact.signedAt()).isEqualTo(java.time.Instant.parse("2026-11-18T10:00:00Z"));
+        assertThat(pact.termsSigned()).isTrue();
+        assertThat(statement.statement().terms()).isEqualTo(signedPlan.terms());
+        assertThat(pact.changedPlan()).isEqualTo(changed.terms());
+        assertThat(statement.plan().terms()).as("the editor shows the plan as it stands").isEqualTo(changed.terms());
+
+        BigDecimal expected = pactTarget.multiply(goalsQuarter).divide(goalsYear, 2, java.math.RoundingMode.HALF_UP);
+        assertThat(statement.statement().target().revenue()).isEqualByComparingTo(expected)
+                .isLessThan(goalsQuarter);
+        assertThat(statement.statement().thresholdAmount()).isEqualByComparingTo(
+                expected.multiply(signedPlan.terms().acceleratorThreshold()).setScale(2, java.math.RoundingMode.HALF_EVEN));
+        assertThat(pact.revenueTarget()).isEqualByComparingTo(pactTarget);
+
+        RepStatement q3 = commission.statement(rep, new StatementPeriod(PeriodKind.QUARTER, 2026, 3));
+        assertThat(q3.pact()).as("the pact came into force in Q4").isNull();
+        assertThat(q3.statement().terms()).isEqualTo(changed.terms());
     }
 
     private String managerName() {

@@ -102,7 +102,7 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
         addClassName("commission-view");
         getStyle().set("--lumo-size-m", "44px"); // touch targets on tablets: fields, buttons and grid rows
 
-        summary = new StatementSummary(commission.format());
+        summary = new StatementSummary(commission.format(), clock.getZone());
         grid = new StatementGrid(commission.format(), this::askAbout);
         questions = new QuestionList("commission-questions", clock.getZone(), this::answer, this::openStatementOf);
         toAnswer = new QuestionList("commission-to-answer", clock.getZone(), this::answer, this::openStatementOf);
@@ -270,8 +270,11 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
                         PlanDraft.fraction(draft.getRevenuePercent()), PlanDraft.fraction(draft.getGpPercent()),
                         PlanDraft.fraction(draft.getThresholdPercent()), draft.getMultiplier(),
                         plan == null ? null : plan.version());
+                // With terms signed in the pact in force, a new plan pays only once a new pact version is signed.
+                boolean signed = statement.pact() != null && statement.pact().termsSigned();
                 FormErrors.success(getTranslation("commission.plan.saved", statement.repName(),
-                        String.valueOf(statement.period().fiscalYear())));
+                        String.valueOf(statement.period().fiscalYear())) + (signed ? " " + getTranslation(
+                        "commission.pact.saved-pending", statement.pact().number()) : ""));
                 load();
             } catch (RuleViolation refused) {
                 planForm.showError(refused);

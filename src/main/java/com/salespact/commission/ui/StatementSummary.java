@@ -5,10 +5,16 @@ import com.salespact.base.ui.KpiCard;
 import com.salespact.commission.CommissionFormat;
 import com.salespact.commission.PlanTerms;
 import com.salespact.commission.RepStatement;
+import com.salespact.commission.RuleText;
 import com.salespact.commission.Statement;
+import com.salespact.commission.StatementPact;
+import com.salespact.pact.PactService;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Above the lines: the totals (commission, revenue against target, GP against the minimum), the plan in words and
@@ -16,15 +22,24 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 class StatementSummary extends Div {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+
     final KpiCard total;
     final KpiCard revenue;
     final KpiCard grossProfit;
     final Paragraph plan = new Paragraph();
+    /** Which sales pact the statement follows, or that none is in force. */
+    final Paragraph pact = new Paragraph();
+    /** A plan changed after the pact was proposed: not yet part of the signed pact. */
+    final Paragraph pactPending = new Paragraph();
+    private final Anchor pactLink = new Anchor();
     private final Div how = new Div();
     private final CommissionFormat format;
+    private final ZoneId zone;
 
-    StatementSummary(CommissionFormat format) {
+    StatementSummary(CommissionFormat format, ZoneId zone) {
         this.format = format;
+        this.zone = zone;
         addClassName("commission-summary");
         total = card("commission.kpi.total", "commission-total");
         revenue = card("commission.kpi.revenue", "commission-revenue");
@@ -33,10 +48,47 @@ class StatementSummary extends Div {
         cards.addClassName("kpi-row");
         plan.setId("commission-plan-summary");
         plan.addClassName("commission-plan-summary");
+        pact.setId("commission-pact");
+        pact.addClassName("commission-pact");
+        pactLink.setId("commission-pact-link");
+        pactPending.setId("commission-pact-pending");
+        pactPending.addClassName("commission-pact-pending");
         how.setId("commission-how");
         Details details = new Details(getTranslation("commission.how.title"), how);
         details.setId("commission-how-details");
-        add(cards, plan, details);
+        add(cards, pact, pactPending, plan, details);
+    }
+
+    /** The pact in force governs: name the version the statement follows, or say that none is in force. */
+    private void showPact(RepStatement shown) {
+        StatementPact followed = shown.pact();
+        String fiscalYear = String.valueOf(shown.period().fiscalYear());
+        pactPending.setVisible(false);
+        if (followed == null) {
+            pact.setText(getTranslation("commission.pact.none", fiscalYear));
+            pact.getElement().setAttribute("data-version", "");
+            return;
+        }
+        String periodTarget = format.money(shown.statement().target().revenue());
+        pact.setText(getTranslation("commission.pact.follows", followed.number(),
+                followed.signedAt() == null ? "" : DAY.format(followed.signedAt().atZone(zone))) + " "
+                + (followed.termsSigned()
+                ? getTranslation("commission.pact.terms-signed", format.money(followed.revenueTarget()), periodTarget)
+                : getTranslation("commission.pact.terms-not-signed", fiscalYear,
+                        format.money(followed.revenueTarget()), periodTarget)) + " ");
+        pact.getElement().setAttribute("data-version", String.valueOf(followed.number()));
+        pactLink.setHref(PactService.reviewLink(followed.versionId()));
+        pactLink.setText(getTranslation("commission.pact.open"));
+        pact.add(pactLink);
+        if (followed.changedPlan() != null) {
+            pactPending.setText(getTranslation("commission.pact.pending", fiscalYear,
+                    text(format.summary(followed.changedPlan()))));
+            pactPending.setVisible(true);
+        }
+    }
+
+    private String text(RuleText rule) {
+        return getTranslation(rule.key(), rule.arguments());
     }
 
     private KpiCard card(String label, String id) {
@@ -71,7 +123,13 @@ class StatementSummary extends Div {
                         format.threshold(terms.acceleratorThreshold()), format.multiplier(terms.acceleratorMultiplier()),
                         format.rate(terms.acceleratedRate()), format.rate(terms.gpRateAboveMin())));
 
+        showPact(shown);
+
         how.removeAll();
+        if (shown.pact() != null) {
+            how.add(new Paragraph(getTranslation("commission.pact.how", format.money(shown.pact().revenueTarget()),
+                    format.money(shown.pact().minGrossProfit()))));
+        }
         how.add(new Paragraph(getTranslation("commission.how.period", format.money(statement.target().revenue()),
                         format.money(statement.target().minGrossProfit()), fiscalYear)),
                 new Paragraph(getTranslation("commission.how.revenue")),

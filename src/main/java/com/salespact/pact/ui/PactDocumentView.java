@@ -2,6 +2,7 @@ package com.salespact.pact.ui;
 
 import com.salespact.pact.PactChange;
 import com.salespact.pact.PactDocument;
+import com.salespact.pact.PactPlan;
 import com.salespact.pact.PactStep;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +17,13 @@ import java.util.Map;
  */
 class PactDocumentView extends Composite<Div> {
 
-    PactDocumentView(PactDocument document, List<PactChange> changes) {
+    /**
+     * @param plan           the commission plan shown in step 1 ({@link PactPlan#NONE} for none)
+     * @param replacesNumber the signed version this one replaces, for marking a changed plan; null for none
+     * @param planLink       whether to link to the commission page (not on paper)
+     */
+    PactDocumentView(PactDocument document, List<PactChange> changes, PactPlan plan, Integer replacesNumber,
+                     boolean planLink) {
         getContent().addClassName("pact-document");
         Map<PactStep, Map<String, String>> fields = document.fields();
         for (PactStep step : PactStep.values()) {
@@ -29,6 +36,10 @@ class PactDocumentView extends Composite<Div> {
             });
             changes.stream().filter(change -> change.step() == step && change.after().isEmpty())
                     .forEach(change -> section.add(row(change.field(), "", change)));
+            if (step == PactStep.TARGETS && plan != PactPlan.NONE) {
+                // The commission plan is signed with the pact, so it is read with step 1's targets.
+                section.add(new PactPlanPanel(plan, replacesNumber, planLink));
+            }
             getContent().add(section);
         }
     }

@@ -53,10 +53,12 @@ class PactReviewPanel extends Composite<VerticalLayout> {
         content.setId("pact-review");
         content.addClassName("pact-review");
         if (details.replacesNumber() != null) {
-            Div summary = PactWizardView.notice(details.changes().isEmpty()
+            // A changed commission plan is a change to the pact like any field.
+            int changes = details.changes().size() + (details.commission().changedFrom(details.replacesNumber()) ? 1 : 0);
+            Div summary = PactWizardView.notice(changes == 0
                     ? getTranslation("pact.diff.none", details.replacesNumber())
-                    : getTranslation(details.changes().size() == 1 ? "pact.diff.one" : "pact.diff.count",
-                            details.changes().size(), details.replacesNumber()));
+                    : getTranslation(changes == 1 ? "pact.diff.one" : "pact.diff.count",
+                            changes, details.replacesNumber()));
             summary.setId("pact-diff-summary");
             content.add(summary);
         }
@@ -72,7 +74,8 @@ class PactReviewPanel extends Composite<VerticalLayout> {
         if (details.status() == PactStatus.SIGNED && details.ladder() != null) {
             content.add(new LadderSection(details.ladder(), pacts.ladderHistory(details.repId())));
         }
-        content.add(new PactDocumentView(details.document(), details.changes()), signatures(), history());
+        content.add(new PactDocumentView(details.document(), details.changes(), details.commission(),
+                details.replacesNumber(), true), signatures(), history());
     }
 
     /** What the period means before signing; when it is in force and its standards apply after. */

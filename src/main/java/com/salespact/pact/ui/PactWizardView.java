@@ -5,6 +5,7 @@ import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.pact.FormulaOverrides;
 import com.salespact.pact.MasLine;
+import com.salespact.pact.PactPlan;
 import com.salespact.pact.PactService;
 import com.salespact.pact.PactStep;
 import com.salespact.pact.PactVersionDetails;
@@ -183,6 +184,10 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
                     ? getTranslation("pact.read-only.draft") : getTranslation("pact.read-only.locked")));
         }
         body.add(form);
+        if (shown == PactStep.TARGETS && details.commission() != PactPlan.NONE) {
+            // Step 1 shows the commission plan the rep signs with the targets; it is edited on the commission page.
+            body.add(new PactPlanPanel(details.commission(), details.replacesNumber(), true));
+        }
         Button back = new Button(getTranslation("pact.back"), VaadinIcon.ARROW_LEFT.create(), event -> back());
         back.setId("pact-back");
         back.setEnabled(shown.previous().isPresent());

@@ -19,6 +19,12 @@ import com.salespact.deals.DealDetails;
 import com.salespact.deals.DealDraft;
 import com.salespact.deals.DealService;
 import com.salespact.deals.Stage;
+import com.salespact.commission.PlanDetails;
+import com.salespact.pact.PactDocument;
+import com.salespact.pact.PactFixtures;
+import com.salespact.pact.PactService;
+import com.salespact.pact.PactSigning;
+import com.salespact.pact.TargetsStep;
 import com.salespact.people.NotificationLine;
 import com.salespact.people.NotificationService;
 import com.salespact.security.DisplayTokenService;
@@ -48,6 +54,8 @@ class CommissionViewTest extends KaribuTest {
 
     private static final int UNUSED_YEAR = 2034;
     private static final StatementPeriod Q4 = new StatementPeriod(PeriodKind.QUARTER, 2026, 4);
+    /** A North rep the demo data gives no pact; a test signs one and removes it again. */
+    private static final String NO_PACT_REP = "ohughes";
 
     @Autowired JdbcTemplate jdbc;
     @Autowired CommissionService commission;
@@ -55,8 +63,11 @@ class CommissionViewTest extends KaribuTest {
     @Autowired NotificationService notifications;
     @Autowired DisplayTokenService displays;
     @Autowired UserDetailsService users;
+    @Autowired PactService pacts;
 
     private final List<Long> createdDeals = new ArrayList<>();
+    /** The seeded FY2026 plan of {@link #NO_PACT_REP}, put back after a test changed it. */
+    private java.util.Map<String, Object> seededPlan;
 
     @BeforeEach
     @AfterEach
@@ -72,6 +83,71 @@ class CommissionViewTest extends KaribuTest {
         jdbc.update("delete from app_notification where kind like 'COMMISSION%'");
         jdbc.update("delete from commission_plan where fiscal_year = ?", UNUSED_YEAR);
         jdbc.update("delete from display_token where name = 'Commission view test TV'");
+        long noPactRep = personId(NO_PACT_REP);
+        PactSigning.remove(jdbc, noPactRep);
+        if (seededPlan == null) {
+            seededPlan = jdbc.queryForMap("select revenue_rate, gp_rate_above_min, accelerator_threshold,"
+                    + " accelerator_multiplier from commission_plan where rep_id = ? and fiscal_year = 2026", noPactRep);
+        } else {
+            jdbc.update("update commission_plan set revenue_rate = ?, gp_rate_above_min = ?, accelerator_threshold = ?,"
+                    + " accelerator_multiplier = ? where rep_id = ? and fiscal_year = 2026",
+                    seededPlan.get("revenue_rate"), seededPlan.get("gp_rate_above_min"),
+                    seededPlan.get("accelerator_threshold"), seededPlan.get("accelerator_multiplier"), noPactRep);
+        }
+    }
+
+    private static String pactText() {
+        return _get(Paragraph.class, spec -> spec.withId("commission-pact")).getElement().getTextRecursively();
+    }
+
+    private static void openStatement(long repId) {
+        UI.getCurrent().navigate("commission", QueryParameters.simple(java.util.Map.of(
+                "rep", String.valueOf(repId), "period", "2026-Q4")));
+    }
+
+    @Test
+    void theStatementNamesThePactItFollowsItsTargetAndAPlanNotYetSignedOrSaysThatNoneIsInForce() {
+        long rep = personId(NO_PACT_REP);
+        login("manager");
+        openStatement(rep);
+        assertThat(pactText()).isEqualTo("No sales pact in force for this period: the FY2026 commission plan and the"
+                + " targets as they stand pay.");
+        assertThat(view().summary.pactPending.isVisible()).isFalse();
+
+        // A pact agreeing 60 % of the goals target, then a plan change after it was signed.
+        PlanDetails signed = commission.plan(rep, 2026).orElseThrow();
+        BigDecimal goalsYear = jdbc.queryForObject("select revenue from target where person_id = ? and fiscal_year = 2026",
+                BigDecimal.class, rep);
+        BigDecimal pactTarget = goalsYear.multiply(new BigDecimal("0.6")).setScale(0, java.math.RoundingMode.HALF_UP);
+        PactDocument complete = PactFixtures.complete();
+        TargetsStep targets = complete.targets();
+        long versionId = PactSigning.sign(pacts, users, "manager", NO_PACT_REP, rep, complete.with(new TargetsStep(
+                pactTarget, pactTarget.multiply(new BigDecimal("0.2")), targets.masLines(), targets.plan(),
+                targets.alignment())));
+        commission.savePlan(rep, 2026, new BigDecimal("0.10"), new BigDecimal("0.2"), BigDecimal.ONE,
+                new BigDecimal("3"), signed.version());
+
+        login(NO_PACT_REP);
+        UI.getCurrent().navigate(CommissionView.class);
+        RepStatement expected = commission.statement(rep, Q4);
+        assertThat(pactText()).startsWith("Follows sales pact v1, signed 18 Nov 2026. It pays by the commission plan"
+                + " signed with the pact, and the accelerator counts against the pact revenue target of "
+                + commission.format().money(pactTarget) + " a year ("
+                + commission.format().money(expected.statement().target().revenue()) + " for this period).")
+                .endsWith("Open the pact");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("commission-pact-link"))
+                .getHref()).isEqualTo("pacts/" + versionId + "/review");
+        // The threshold shown is the one worked out from the pact's target (CommissionServiceTest checks the sum).
+        assertThat(view().summary.revenue.detail()).endsWith("accelerator from "
+                + commission.format().money(expected.statement().thresholdAmount()));
+        // The signed rate pays; the plan changed since is named, not paid.
+        assertThat(view().summary.plan.getText()).contains(commission.format().rate(signed.terms().revenueRate())
+                + " of revenue");
+        Paragraph pending = view().summary.pactPending;
+        assertThat(pending.isVisible()).isTrue();
+        assertThat(pending.getText()).isEqualTo("The FY2026 plan was changed after the pact was proposed (10.0 % of"
+                + " revenue, 20.0 % of gross profit above the minimum, 3× on revenue past 100 % of target). It is not"
+                + " yet part of the signed pact: it pays once a new pact version is signed.");
     }
 
     private long personId(String username) {
@@ -133,6 +209,9 @@ class CommissionViewTest extends KaribuTest {
                 .isEqualTo(commission.format().cents(expected.statement().total()));
         assertThat(view().summary.plan.getText()).startsWith("Plan FY2026: ")
                 .contains(commission.format().rate(expected.plan().terms().revenueRate()) + " of revenue");
+        // The demo rep's pact was changed once: the statement follows version 2 and the plan signed with it.
+        assertThat(pactText()).startsWith("Follows sales pact v2, signed ").contains("It pays by the commission plan"
+                + " signed with the pact");
 
         Component rules = GridKt._getCellComponent(grid(), 0, "rule");
         StatementLine first = lines().getFirst();
