@@ -117,7 +117,9 @@ public class CommissionService {
         PlanTerms standing = plan.map(CommissionPlan::terms).orElse(null);
         LocalDate day = dayOf(range);
         StatementBasis basis = pacts.termsInForce(repId, day).map(pact -> {
-            DateRange coverage = calendar.yearOf(day);
+            // The stretch the pact's target covers: its agreed period (a fiscal year or twelve months).
+            com.salespact.pact.PactPeriod agreed = pact.document().targets().period();
+            DateRange coverage = agreed == null ? calendar.yearOf(day) : agreed.range();
             return StatementBasis.ofPact(pact, standing, goalsTarget, target(repId, coverage),
                     monthShare(range, coverage));
         }).orElseGet(() -> StatementBasis.withoutPact(standing, goalsTarget));
