@@ -1,6 +1,7 @@
 package com.salespact.pact;
 
 import com.salespact.activities.MinimumStandards;
+import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
 import com.salespact.goals.GoalService;
@@ -64,10 +65,11 @@ public class PactService {
     private final NotificationService notifications;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CompanySettings settings;
 
     PactService(PactRepository pacts, FormulaHistoryQuery history, NamedParameterJdbcTemplate jdbc, AccessGuard guard,
                 PeopleService people, GoalService goals, MinimumStandards standards, NotificationService notifications,
-                Clock clock, ApplicationEventPublisher events) {
+                Clock clock, ApplicationEventPublisher events, CompanySettings settings) {
         this.pacts = pacts;
         this.history = history;
         this.jdbc = jdbc;
@@ -78,6 +80,7 @@ public class PactService {
         this.notifications = notifications;
         this.clock = clock;
         this.events = events;
+        this.settings = settings;
     }
 
     /** Every rep in the caller's scope with where their pact stands (a rep: their own line). */
@@ -186,7 +189,7 @@ public class PactService {
     public long propose(long versionId, long expectedVersion) {
         Pact pact = editable(versionId, expectedVersion);
         PactVersion version = pact.version(versionId);
-        version.propose(guard.user().personId(), clock.instant());
+        version.propose(guard.user().personId(), clock.instant(), currentFormula(pact.getRepId(), version.document()));
         pacts.flush();
         notifications.notify(pact.getRepId(), "PACT_PROPOSED", "Your sales pact (version " + version.getNumber()
                 + ") is ready: read it and sign it.", reviewLink(versionId));
@@ -287,6 +290,14 @@ public class PactService {
     @Transactional(readOnly = true)
     public SalesFormula formula(long repId, BigDecimal revenueTarget, FormulaOverrides overrides) {
         guard.checkOwner(repId);
+        return formulaOf(repId, revenueTarget, overrides);
+    }
+
+    private SalesFormula currentFormula(long repId, PactDocument document) {
+        return formulaOf(repId, document.targets().revenueTarget(), document.role().formula());
+    }
+
+    private SalesFormula formulaOf(long repId, BigDecimal revenueTarget, FormulaOverrides overrides) {
         LocalDate today = LocalDate.now(clock);
         return SalesFormula.of(revenueTarget, history.rep(repId, today), history.team(people.teamOf(repId), today),
                 overrides);
@@ -330,8 +341,9 @@ public class PactService {
                 .filter(other -> other.getNumber() < version.getNumber())
                 .filter(other -> other.getStatus() == PactStatus.SIGNED || other.getStatus() == PactStatus.SUPERSEDED)
                 .reduce((first, second) -> second);
-        List<PactChange> changes = replaced.map(old -> PactChange.between(old.document(), version.document()))
-                .orElse(List.of());
+        PactReading reading = reading(pact, version);
+        List<PactChange> changes = replaced.map(old -> PactChange.between(old.document(), reading(pact, old),
+                        version.document(), reading)).orElse(List.of());
         PactVersionDetails.Allowed allowed = new PactVersionDetails.Allowed(
                 manages && status == PactStatus.DRAFT,
                 manages && status == PactStatus.DRAFT,
@@ -344,7 +356,17 @@ public class PactService {
                 version.getUpdatedAt(), version.proposedAt().orElse(null), version.repSignedAt().orElse(null),
                 nameOrNull(version.getRepSignedBy()), version.managerSignedAt().orElse(null),
                 nameOrNull(version.getManagerSignedBy()), version.getValidFrom(), version.getValidUntil(),
-                replaced.map(PactVersion::getNumber).orElse(null), changes, allowed);
+                replaced.map(PactVersion::getNumber).orElse(null), changes, allowed, reading);
+    }
+
+    /**
+     * A proposed or signed version reads with the numbers frozen when it was proposed; a draft with today's. A version
+     * proposed before they were recorded shows its overrides only: computing them now would not be what was signed.
+     */
+    private PactReading reading(Pact pact, PactVersion version) {
+        SalesFormula formula = version.getStatus() == PactStatus.DRAFT
+                ? currentFormula(pact.getRepId(), version.document()) : version.formulaAgreed().orElse(null);
+        return new PactReading(settings.currency(), formula);
     }
 
     private String nameOrNull(Long personId) {

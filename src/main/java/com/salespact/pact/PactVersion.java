@@ -52,6 +52,11 @@ public class PactVersion extends AbstractEntity {
 
     private int lastStep = 1;
 
+    /** The sales formula's numbers as proposed, and so as signed; null while a draft (it recomputes). */
+    @Convert(converter = StepJson.Formula.class)
+    @Column(name = "formula_agreed")
+    private SalesFormula formulaAgreed;
+
     private Instant proposedAt;
     private Long proposedBy;
     private Instant repSignedAt;
@@ -117,7 +122,11 @@ public class PactVersion extends AbstractEntity {
                 .map(CommitmentRow::new).forEach(commitmentRows::add);
     }
 
-    public void propose(long managerId, Instant now) {
+    /**
+     * @param formula the sales formula as it stands now (the rep's history, the overrides, the target): what the rep
+     *                signs are these numbers, not whatever the history says later
+     */
+    public void propose(long managerId, Instant now, SalesFormula formula) {
         requireDraft();
         List<StepProblem> problems = document().problems();
         if (!problems.isEmpty()) {
@@ -127,6 +136,7 @@ public class PactVersion extends AbstractEntity {
         status = PactStatus.PROPOSED;
         proposedAt = now;
         proposedBy = managerId;
+        formulaAgreed = formula;
         updatedAt = now;
     }
 
@@ -138,6 +148,7 @@ public class PactVersion extends AbstractEntity {
         status = PactStatus.DRAFT;
         proposedAt = null;
         proposedBy = null;
+        formulaAgreed = null;
         repSignedAt = null;
         repSignedBy = null;
         updatedAt = now;
@@ -192,6 +203,11 @@ public class PactVersion extends AbstractEntity {
 
     public PactStatus getStatus() {
         return status;
+    }
+
+    /** Empty for a draft, and for a version proposed before the numbers were recorded. */
+    public Optional<SalesFormula> formulaAgreed() {
+        return Optional.ofNullable(formulaAgreed);
     }
 
     public int getLastStep() {

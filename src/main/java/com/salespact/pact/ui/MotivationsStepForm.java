@@ -39,6 +39,18 @@ class MotivationsStepForm extends StepForm<MotivationsStep> {
         flexibilityNote.setValueChangeMode(ValueChangeMode.LAZY);
         getContent().add(motivators, personalGoals, recognition, flexibility, flexibilityNote);
         getContent().setColspan(motivators, 2);
+        // A motivator picked twice is wrong the moment it happens, not only on "Next" (an empty list is merely
+        // unfinished, so that waits for "Next").
+        motivators.addValueChangeListener(event -> {
+            if (!event.isFromClient() || value().rankedMotivators().isEmpty()) {
+                return;
+            }
+            value().problems().stream().filter(problem -> problem.field().equals("rankedMotivators")).findFirst()
+                    .ifPresent(problem -> {
+                        motivators.setErrorMessage(problem.message());
+                        motivators.setInvalid(true);
+                    });
+        });
     }
 
     @Override

@@ -1,24 +1,29 @@
 package com.salespact.pact.ui;
 
 import com.salespact.pact.PactChange;
-import com.salespact.pact.PactDocument;
 import com.salespact.pact.PactStep;
+import com.salespact.pact.PactVersionDetails;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The whole pact, read-only, step by step. Fields that differ from the signed version it replaces are marked and
- * show what they were; fields that were dropped are listed as removed.
+ * The whole pact, read-only: the period it covers, then step by step with amounts in the company currency and the
+ * sales formula's numbers as agreed. Fields that differ from the signed version it replaces are marked and show what
+ * they were; fields that were dropped are listed as removed.
  */
 class PactDocumentView extends Composite<Div> {
 
-    PactDocumentView(PactDocument document, List<PactChange> changes) {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    PactDocumentView(PactVersionDetails pact, List<PactChange> changes) {
         getContent().addClassName("pact-document");
-        Map<PactStep, Map<String, String>> fields = document.fields();
+        getContent().add(period(pact));
+        Map<PactStep, Map<String, String>> fields = pact.fields();
         for (PactStep step : PactStep.values()) {
             Div section = new Div(new H3(step.number() + " · " + getTranslation("pact.step." + step.slug())));
             section.addClassName("pact-document-step");
@@ -31,6 +36,17 @@ class PactDocumentView extends Composite<Div> {
                     .forEach(change -> section.add(row(change.field(), "", change)));
             getContent().add(section);
         }
+    }
+
+    /** A signed version covers validFrom–validUntil; before countersigning there is no period yet. */
+    private Div period(PactVersionDetails pact) {
+        String value = pact.validFrom() == null || pact.validUntil() == null
+                ? getTranslation("pact.document.period-unset")
+                : getTranslation("pact.document.period-value", DAY.format(pact.validFrom()),
+                        DAY.format(pact.validUntil()));
+        Div row = row(getTranslation("pact.document.period"), value, null);
+        row.setId("pact-document-period");
+        return row;
     }
 
     private static PactChange find(List<PactChange> changes, PactStep step, String label) {

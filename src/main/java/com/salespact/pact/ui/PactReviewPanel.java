@@ -64,7 +64,7 @@ class PactReviewPanel extends Composite<VerticalLayout> {
         if (details.status() == PactStatus.DRAFT && !problems.isEmpty()) {
             content.add(missing(problems));
         }
-        content.add(actions(problems.isEmpty()), new PactDocumentView(details.document(), details.changes()),
+        content.add(actions(problems.isEmpty()), new PactDocumentView(details, details.changes()),
                 signatures(), history());
     }
 

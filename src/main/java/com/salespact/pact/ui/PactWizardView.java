@@ -280,7 +280,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
         return new PactVersionDetails(d.pactId(), d.versionId(), saved.version(), d.number(), d.status(), d.repId(),
                 d.repName(), d.document().with(content), reachedStep, saved.savedAt(), d.proposedAt(), d.repSignedAt(),
                 d.repSignedBy(), d.managerSignedAt(), d.managerSignedBy(), d.validFrom(), d.validUntil(),
-                d.replacesNumber(), d.changes(), d.allowed());
+                d.replacesNumber(), d.changes(), d.allowed(), d.reading());
     }
 
     private void handle(RuntimeException refused) {
