@@ -120,6 +120,82 @@ class PactWizardBrowserTest {
         }
     }
 
+    /**
+     * Issue 13 part 9, on a laptop (mouse): text typed and at once followed by a click on the side navigation is
+     * saved, and so is text followed at once by a click on the step bar (which must navigate on that first click).
+     * Sofia Rossi continues Nadia Haddad's draft from the demo data, apart from the tablet test's pact.
+     */
+    @Test
+    void textTypedRightBeforeLeavingTheStepIsSaved() throws IOException {
+        try (Browser laptop = Browser.desktop(app, "pact-leave", 1280, 800)) {
+            try {
+                leaveRightAfterTyping(laptop);
+            } catch (RuntimeException | AssertionError failed) {
+                java.nio.file.Files.write(app.workDir.resolve("pact-leave-failure.png"),
+                        laptop.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                throw failed;
+            }
+        }
+    }
+
+    private void leaveRightAfterTyping(Browser laptop) {
+        laptop.logIn("sofia", "sofia");
+        laptop.get("/pacts");
+        laptop.visible(By.id("pacts-grid"));
+        laptop.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='Continue']"))).click();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/[a-z]+$"));
+        String targets = laptop.driver.getCurrentUrl().replaceFirst("/[a-z]+$", "/targets");
+        laptop.driver.get(targets);
+        laptop.visible(By.id("pact-plan"));
+        laptop.waitUntilIdle();
+
+        // Side navigation straight after typing: no wait at all between the last key and the click.
+        String viaNav = " Typed, then straight to the side navigation.";
+        WebElement plan = laptop.visible(By.cssSelector("#pact-plan textarea"));
+        plan.click();
+        plan.sendKeys(viaNav);
+        laptop.driver.findElement(By.cssSelector("#main-nav vaadin-side-nav-item[path$='pacts']")).click();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts$"));
+        laptop.visible(By.id("pacts-grid"));
+        laptop.waitUntilIdle();
+        laptop.driver.get(targets);
+        laptop.visible(By.id("pact-plan"));
+        laptop.waitUntilIdle();
+        assertThat(valueOf(laptop, "pact-plan")).endsWith(viaNav);
+        System.out.println("[browser] text typed right before a side-navigation click was saved");
+
+        // The step bar straight after typing: the first click navigates, and the text is kept.
+        String viaStepBar = " Typed, then straight to the step bar.";
+        plan = laptop.visible(By.cssSelector("#pact-plan textarea"));
+        plan.click();
+        plan.sendKeys(viaStepBar);
+        laptop.driver.findElement(By.id("pact-step-expectations")).click();
+        laptop.waiting(java.time.Duration.ofSeconds(5))
+                .until(ExpectedConditions.urlMatches("/pacts/\\d+/expectations$"));
+        laptop.waitUntilIdle();
+        laptop.driver.navigate().back();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/targets$"));
+        laptop.visible(By.id("pact-plan"));
+        laptop.waitUntilIdle();
+        assertThat(valueOf(laptop, "pact-plan")).endsWith(viaNav + viaStepBar);
+        System.out.println("[browser] the first step-bar click after typing navigated and the text was saved");
+
+        // Browser back straight after typing.
+        String viaBack = " Typed, then the browser's back button.";
+        plan = laptop.visible(By.cssSelector("#pact-plan textarea"));
+        plan.click();
+        plan.sendKeys(viaBack);
+        laptop.driver.navigate().back();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts$"));
+        laptop.waitUntilIdle();
+        laptop.driver.get(targets);
+        laptop.visible(By.id("pact-plan"));
+        laptop.waitUntilIdle();
+        assertThat(valueOf(laptop, "pact-plan")).endsWith(viaNav + viaStepBar + viaBack);
+        System.out.println("[browser] text typed right before the browser's back button was saved");
+    }
+
     private static void next(Browser tablet, String expectedStep) {
         tablet.tap(tablet.visible(By.id("pact-next")));
         tablet.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/" + expectedStep + "$"));
