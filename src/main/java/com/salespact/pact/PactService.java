@@ -290,16 +290,20 @@ public class PactService {
     @Transactional(readOnly = true)
     public SalesFormula formula(long repId, BigDecimal revenueTarget, FormulaOverrides overrides) {
         guard.checkOwner(repId);
-        return formulaOf(repId, revenueTarget, overrides);
+        return formulaOf(repId, revenueTarget, overrides, LocalDate.now(clock));
     }
 
     private SalesFormula currentFormula(long repId, PactDocument document) {
-        return formulaOf(repId, document.targets().revenueTarget(), document.role().formula());
+        return formulaOf(repId, document, LocalDate.now(clock));
     }
 
-    private SalesFormula formulaOf(long repId, BigDecimal revenueTarget, FormulaOverrides overrides) {
-        LocalDate today = LocalDate.now(clock);
-        return SalesFormula.of(revenueTarget, history.rep(repId, today), history.team(people.teamOf(repId), today),
+    private SalesFormula formulaOf(long repId, PactDocument document, LocalDate asOf) {
+        return formulaOf(repId, document.targets().revenueTarget(), document.role().formula(), asOf);
+    }
+
+    /** The formula as the history stood on {@code asOf} (the twelve months up to that day). */
+    private SalesFormula formulaOf(long repId, BigDecimal revenueTarget, FormulaOverrides overrides, LocalDate asOf) {
+        return SalesFormula.of(revenueTarget, history.rep(repId, asOf), history.team(people.teamOf(repId), asOf),
                 overrides);
     }
 
@@ -361,12 +365,20 @@ public class PactService {
 
     /**
      * A proposed or signed version reads with the numbers frozen when it was proposed; a draft with today's. A version
-     * proposed before they were recorded shows its overrides only: computing them now would not be what was signed.
+     * proposed before they were recorded (the demo's, older data) gets them recomputed from the history up to its
+     * proposal day, and says so: today's history would not be what was signed.
      */
     private PactReading reading(Pact pact, PactVersion version) {
-        SalesFormula formula = version.getStatus() == PactStatus.DRAFT
-                ? currentFormula(pact.getRepId(), version.document()) : version.formulaAgreed().orElse(null);
-        return new PactReading(settings.currency(), formula);
+        if (version.getStatus() == PactStatus.DRAFT) {
+            return new PactReading(settings.currency(), currentFormula(pact.getRepId(), version.document()));
+        }
+        return version.formulaAgreed().map(agreed -> new PactReading(settings.currency(), agreed))
+                .orElseGet(() -> {
+                    LocalDate proposed = version.proposedAt().map(at -> LocalDate.ofInstant(at, clock.getZone()))
+                            .orElse(LocalDate.now(clock));
+                    return new PactReading(settings.currency(), formulaOf(pact.getRepId(), version.document(),
+                            proposed), proposed);
+                });
     }
 
     private String nameOrNull(Long personId) {

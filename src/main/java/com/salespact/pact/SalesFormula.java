@@ -101,6 +101,10 @@ public record SalesFormula(BigDecimal revenueTarget, FormulaInput averageDealSiz
      */
     Map<String, String> fields(PactReading reading) {
         Map<String, String> fields = new LinkedHashMap<>();
+        if (reading.recomputedAsOf() != null) {
+            fields.put("Formula: numbers", "Not recorded when proposed; recomputed from the history up to "
+                    + reading.recomputedAsOf());
+        }
         fields.put("Formula: average deal size", sourced(averageDealSize,
                 averageDealSize.present() ? reading.money(averageDealSize.value()) : ""));
         fields.put("Formula: win rate", sourced(winRatePercent, percent(winRatePercent)));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -122,7 +123,8 @@ class PactWizardBrowserTest {
 
     /**
      * Issue 13 part 9, on a laptop (mouse): text typed and at once followed by a click on the side navigation is
-     * saved, and so is text followed at once by a click on the step bar (which must navigate on that first click).
+     * saved; so is text followed at once by a click on the step bar (which navigates on that first click) or by the
+     * browser's back button; while a change is not confirmed saved, a reload or closing the tab asks first.
      * Sofia Rossi continues Nadia Haddad's draft from the demo data, apart from the tablet test's pact.
      */
     @Test
@@ -154,7 +156,7 @@ class PactWizardBrowserTest {
         String viaNav = " Typed, then straight to the side navigation.";
         WebElement plan = laptop.visible(By.cssSelector("#pact-plan textarea"));
         plan.click();
-        plan.sendKeys(viaNav);
+        plan.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), viaNav);
         laptop.driver.findElement(By.cssSelector("#main-nav vaadin-side-nav-item[path$='pacts']")).click();
         laptop.waiting().until(ExpectedConditions.urlMatches("/pacts$"));
         laptop.visible(By.id("pacts-grid"));
@@ -169,7 +171,7 @@ class PactWizardBrowserTest {
         String viaStepBar = " Typed, then straight to the step bar.";
         plan = laptop.visible(By.cssSelector("#pact-plan textarea"));
         plan.click();
-        plan.sendKeys(viaStepBar);
+        plan.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), viaStepBar);
         laptop.driver.findElement(By.id("pact-step-expectations")).click();
         laptop.waiting(java.time.Duration.ofSeconds(5))
                 .until(ExpectedConditions.urlMatches("/pacts/\\d+/expectations$"));
@@ -181,19 +183,41 @@ class PactWizardBrowserTest {
         assertThat(valueOf(laptop, "pact-plan")).endsWith(viaNav + viaStepBar);
         System.out.println("[browser] the first step-bar click after typing navigated and the text was saved");
 
-        // Browser back straight after typing.
-        String viaBack = " Typed, then the browser's back button.";
-        plan = laptop.visible(By.cssSelector("#pact-plan textarea"));
-        plan.click();
-        plan.sendKeys(viaBack);
-        laptop.driver.navigate().back();
-        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts$"));
+        // The browser's back button straight after typing (back within the app: step bar, then back to step 1).
+        laptop.driver.findElement(By.id("pact-step-expectations")).click();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/expectations$"));
         laptop.waitUntilIdle();
-        laptop.driver.get(targets);
+        String viaBack = " Typed, then the browser's back button.";
+        WebElement kpis = laptop.visible(By.cssSelector("#pact-kpis textarea"));
+        kpis.click();
+        kpis.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), viaBack);
+        laptop.driver.navigate().back();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/targets$"));
         laptop.visible(By.id("pact-plan"));
         laptop.waitUntilIdle();
-        assertThat(valueOf(laptop, "pact-plan")).endsWith(viaNav + viaStepBar + viaBack);
+        laptop.driver.findElement(By.id("pact-step-expectations")).click();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/expectations$"));
+        laptop.visible(By.id("pact-kpis"));
+        laptop.waitUntilIdle();
+        assertThat(valueOf(laptop, "pact-kpis")).endsWith(viaBack);
         System.out.println("[browser] text typed right before the browser's back button was saved");
+
+        // Reload or closing the tab while a change is not confirmed saved: the page asks (beforeunload is
+        // cancelled); once "All changes saved" shows, it lets go.
+        String before = savedVersion(laptop);
+        kpis = laptop.visible(By.cssSelector("#pact-kpis textarea"));
+        kpis.sendKeys(" And once more.");
+        assertThat(beforeUnloadIsCancelled(laptop)).as("asks before unloading an unsaved change").isTrue();
+        waitUntilSavedAfter(laptop, before);
+        assertThat(laptop.visible(By.id("pact-save-status")).getText()).startsWith("All changes saved");
+        assertThat(beforeUnloadIsCancelled(laptop)).as("lets go once saved").isFalse();
+    }
+
+    private static boolean beforeUnloadIsCancelled(Browser browser) {
+        return Boolean.TRUE.equals(browser.js("""
+                const event = new Event('beforeunload', {cancelable: true});
+                window.dispatchEvent(event);
+                return event.defaultPrevented;"""));
     }
 
     private static void next(Browser tablet, String expectedStep) {
