@@ -4,10 +4,11 @@ import static com.salespact.pact.StepContent.blank;
 import static com.salespact.pact.StepContent.text;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -33,8 +34,9 @@ public record MotivationsStep(List<Motivator> rankedMotivators, String personalG
             problems.add(problem("rankedMotivators", "Pick what motivates the rep, most important first"));
         } else if (rankedMotivators.size() > MAX_MOTIVATORS) {
             problems.add(problem("rankedMotivators", "Rank at most " + MAX_MOTIVATORS + " motivators"));
-        } else if (new HashSet<>(rankedMotivators).size() != rankedMotivators.size()) {
-            problems.add(problem("rankedMotivators", "Each motivator once"));
+        } else {
+            repeated().ifPresent(twice -> problems.add(problem("rankedMotivators",
+                    Texts.words(twice) + " is listed twice: rank each motivator once")));
         }
         if (blank(personalGoals)) {
             problems.add(problem("personalGoals", "Write down the rep's personal goals"));
@@ -43,6 +45,12 @@ public record MotivationsStep(List<Motivator> rankedMotivators, String personalG
             problems.add(problem("flexibility", "Agree how flexible the goals are"));
         }
         return problems;
+    }
+
+    /** The first motivator ranked more than once; a ranking names each one once. */
+    private java.util.Optional<Motivator> repeated() {
+        Set<Motivator> seen = EnumSet.noneOf(Motivator.class);
+        return rankedMotivators.stream().filter(java.util.Objects::nonNull).filter(each -> !seen.add(each)).findFirst();
     }
 
     private static StepProblem problem(String field, String message) {

@@ -11,10 +11,16 @@ public record PactChange(PactStep step, String field, String before, String afte
 
     /** The field-by-field difference from {@code before} to {@code after}, in step and form order. */
     public static List<PactChange> between(PactDocument before, PactDocument after) {
+        return between(before, PactReading.PLAIN, after, PactReading.PLAIN);
+    }
+
+    /** The same, each side read with its own formula (the signed one's as agreed, the new one's as it stands). */
+    public static List<PactChange> between(PactDocument before, PactReading beforeReading, PactDocument after,
+                                           PactReading afterReading) {
         List<PactChange> changes = new ArrayList<>();
         for (PactStep step : PactStep.values()) {
-            Map<String, String> old = before.step(step).fields();
-            Map<String, String> now = after.step(step).fields();
+            Map<String, String> old = before.step(step).fields(beforeReading);
+            Map<String, String> now = after.step(step).fields(afterReading);
             Set<String> labels = new LinkedHashSet<>(old.keySet());
             labels.addAll(now.keySet());
             for (String label : labels) {

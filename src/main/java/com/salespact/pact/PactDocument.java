@@ -44,9 +44,14 @@ public record PactDocument(TargetsStep targets, ExpectationsStep expectations, M
 
     /** The readable fields of every step, keyed by step. */
     public Map<PactStep, Map<String, String>> fields() {
+        return fields(PactReading.PLAIN);
+    }
+
+    /** The same, amounts in the reading's currency and the formula with its numbers. */
+    public Map<PactStep, Map<String, String>> fields(PactReading reading) {
         Map<PactStep, Map<String, String>> fields = new LinkedHashMap<>();
         for (PactStep step : PactStep.values()) {
-            fields.put(step, step(step).fields());
+            fields.put(step, step(step).fields(reading));
         }
         return fields;
     }

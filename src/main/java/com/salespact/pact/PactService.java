@@ -1,6 +1,7 @@
 package com.salespact.pact;
 
 import com.salespact.activities.MinimumStandards;
+import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
 import com.salespact.goals.GoalService;
@@ -82,11 +83,12 @@ public class PactService {
     private final int renewalDays;
     private final LadderService ladder;
     private final ObjectProvider<PactCommissionSource> commission;
+    private final CompanySettings settings;
 
     PactService(PactRepository pacts, FormulaHistoryQuery history, NamedParameterJdbcTemplate jdbc, AccessGuard guard,
                 PeopleService people, GoalService goals, MinimumStandards standards, NotificationService notifications,
                 Clock clock, ApplicationEventPublisher events, LadderService ladder,
-                ObjectProvider<PactCommissionSource> commission,
+                ObjectProvider<PactCommissionSource> commission, CompanySettings settings,
                 @org.springframework.beans.factory.annotation.Value("${salespact.pact.renewal-days:30}") int renewalDays) {
         this.renewalDays = renewalDays;
         this.ladder = ladder;
@@ -101,6 +103,7 @@ public class PactService {
         this.clock = clock;
         this.events = events;
         this.commission = commission;
+        this.settings = settings;
     }
 
     /** Every rep in the caller's scope with where their pact stands (a rep: their own line). */
@@ -271,7 +274,8 @@ public class PactService {
         PactVersion version = pact.version(versionId);
         PactCommissionSource plans = commission.getIfAvailable();
         PactCommission plan = plans == null ? null : planOf(plans, pact.getRepId(), version).orElse(null);
-        version.propose(guard.user().personId(), plan, clock.instant());
+        version.propose(guard.user().personId(), plan, clock.instant(),
+                currentFormula(pact.getRepId(), version.document()));
         pacts.flush();
         notifications.notify(pact.getRepId(), "PACT_PROPOSED", "Your sales pact (version " + version.getNumber()
                 + ") is ready: read it and sign it.", reviewLink(versionId));
@@ -444,8 +448,20 @@ public class PactService {
     @Transactional(readOnly = true)
     public SalesFormula formula(long repId, BigDecimal revenueTarget, FormulaOverrides overrides) {
         guard.checkOwner(repId);
-        LocalDate today = LocalDate.now(clock);
-        return SalesFormula.of(revenueTarget, history.rep(repId, today), history.team(people.teamOf(repId), today),
+        return formulaOf(repId, revenueTarget, overrides, LocalDate.now(clock));
+    }
+
+    private SalesFormula currentFormula(long repId, PactDocument document) {
+        return formulaOf(repId, document, LocalDate.now(clock));
+    }
+
+    private SalesFormula formulaOf(long repId, PactDocument document, LocalDate asOf) {
+        return formulaOf(repId, document.targets().revenueTarget(), document.role().formula(), asOf);
+    }
+
+    /** The formula as the history stood on {@code asOf} (the twelve months up to that day). */
+    private SalesFormula formulaOf(long repId, BigDecimal revenueTarget, FormulaOverrides overrides, LocalDate asOf) {
+        return SalesFormula.of(revenueTarget, history.rep(repId, asOf), history.team(people.teamOf(repId), asOf),
                 overrides);
     }
 
@@ -493,8 +509,9 @@ public class PactService {
                 .filter(other -> other.getNumber() < version.getNumber())
                 .filter(other -> other.getStatus() == PactStatus.SIGNED || other.getStatus() == PactStatus.SUPERSEDED)
                 .reduce((first, second) -> second);
-        List<PactChange> changes = replaced.map(old -> PactChange.between(old.document(), version.document()))
-                .orElse(List.of());
+        PactReading reading = reading(pact, version);
+        List<PactChange> changes = replaced.map(old -> PactChange.between(old.document(), reading(pact, old),
+                        version.document(), reading)).orElse(List.of());
         PactVersionDetails.Allowed allowed = new PactVersionDetails.Allowed(
                 manages && status == PactStatus.DRAFT,
                 manages && status == PactStatus.DRAFT,
@@ -510,7 +527,7 @@ public class PactService {
                 replaced.map(PactVersion::getNumber).orElse(null), changes, allowed,
                 version.period().orElse(null), version.getStandardsFrom(),
                 status == PactStatus.SIGNED && outOfStep(version.getId()), ladderOf(pact.getRepId()),
-                plan(pact.getRepId(), version, replaced.orElse(null), manages));
+                plan(pact.getRepId(), version, replaced.orElse(null), manages), reading);
     }
 
     /** The rep's standing on the ladder of the pact in force, as last evaluated. */
@@ -590,6 +607,24 @@ public class PactService {
         LocalDate today = planDay();
         return terms == null || goals.calendar().fiscalYearOf(today) == terms.fiscalYear() ? today
                 : goals.calendar().year(terms.fiscalYear()).start();
+    }
+
+    /**
+     * A proposed or signed version reads with the numbers frozen when it was proposed; a draft with today's. A version
+     * proposed before they were recorded (the demo's, older data) gets them recomputed from the history up to its
+     * proposal day, and says so: today's history would not be what was signed.
+     */
+    private PactReading reading(Pact pact, PactVersion version) {
+        if (version.getStatus() == PactStatus.DRAFT) {
+            return new PactReading(settings.currency(), currentFormula(pact.getRepId(), version.document()));
+        }
+        return version.formulaAgreed().map(agreed -> new PactReading(settings.currency(), agreed))
+                .orElseGet(() -> {
+                    LocalDate proposed = version.proposedAt().map(at -> LocalDate.ofInstant(at, clock.getZone()))
+                            .orElse(LocalDate.now(clock));
+                    return new PactReading(settings.currency(), formulaOf(pact.getRepId(), version.document(),
+                            proposed), proposed);
+                });
     }
 
     private String nameOrNull(Long personId) {

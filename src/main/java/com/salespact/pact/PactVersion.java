@@ -63,6 +63,10 @@ public class PactVersion extends AbstractEntity {
     private BigDecimal commissionGpRateAboveMin;
     private BigDecimal commissionAcceleratorThreshold;
     private BigDecimal commissionAcceleratorMultiplier;
+    /** The sales formula's numbers as proposed, and so as signed; null while a draft (it recomputes). */
+    @Convert(converter = StepJson.Formula.class)
+    @Column(name = "formula_agreed")
+    private SalesFormula formulaAgreed;
 
     private Instant proposedAt;
     private Long proposedBy;
@@ -131,16 +135,28 @@ public class PactVersion extends AbstractEntity {
                 .map(CommitmentRow::new).forEach(commitmentRows::add);
     }
 
-    /** Proposes the draft without a commission plan. */
+    /** Proposes the draft without a commission plan or sales formula (tests of the lifecycle alone). */
     public void propose(long managerId, Instant now) {
-        propose(managerId, null, now);
+        propose(managerId, null, now, null);
+    }
+
+    /** Proposes the draft with its commission plan frozen, without a sales formula. */
+    public void propose(long managerId, PactCommission commission, Instant now) {
+        propose(managerId, commission, now, null);
+    }
+
+    /** Proposes the draft with its sales formula frozen, without a commission plan. */
+    public void propose(long managerId, Instant now, SalesFormula formula) {
+        propose(managerId, null, now, formula);
     }
 
     /**
-     * Proposes the draft with the commission plan as it stands ({@code commission}, null without a plan) frozen into
-     * it: the rep signs exactly these terms, and a later change of the plan is not part of this version.
+     * Proposes the draft with what the rep signs frozen into it: the commission plan as it stands ({@code commission},
+     * null without a plan; a later change of the plan is not part of this version) and the sales formula's numbers as
+     * they stand now ({@code formula}: the rep's history, the overrides, the target, not whatever the history says
+     * later).
      */
-    public void propose(long managerId, PactCommission commission, Instant now) {
+    public void propose(long managerId, PactCommission commission, Instant now, SalesFormula formula) {
         requireDraft();
         List<StepProblem> problems = document().problems();
         if (!problems.isEmpty()) {
@@ -151,6 +167,7 @@ public class PactVersion extends AbstractEntity {
         freeze(commission);
         proposedAt = now;
         proposedBy = managerId;
+        formulaAgreed = formula;
         updatedAt = now;
     }
 
@@ -164,6 +181,7 @@ public class PactVersion extends AbstractEntity {
         freeze(null);
         proposedAt = null;
         proposedBy = null;
+        formulaAgreed = null;
         repSignedAt = null;
         repSignedBy = null;
         updatedAt = now;
@@ -276,6 +294,11 @@ public class PactVersion extends AbstractEntity {
 
     public PactStatus getStatus() {
         return status;
+    }
+
+    /** Empty for a draft, and for a version proposed before the numbers were recorded. */
+    public Optional<SalesFormula> formulaAgreed() {
+        return Optional.ofNullable(formulaAgreed);
     }
 
     public int getLastStep() {

@@ -11,6 +11,8 @@ import java.util.List;
  * the rep's targets were changed outside this signed version; {@code ladder} is the rep's standing on the ladder of
  * the pact in force (null when not evaluated).
  * {@code commission} is the commission plan shown with the pact (frozen into the version once proposed).
+ * {@code reading} is how it reads: the company currency and the sales formula's numbers (as proposed, or today's for
+ * a draft).
  */
 public record PactVersionDetails(long pactId, long versionId, long version, int number, PactStatus status, long repId,
                                  String repName, PactDocument document, int lastStep, Instant updatedAt,
@@ -18,7 +20,7 @@ public record PactVersionDetails(long pactId, long versionId, long version, int 
                                  String managerSignedBy, LocalDate validFrom, LocalDate validUntil,
                                  Integer replacesNumber, List<PactChange> changes, Allowed allowed,
                                  PactPeriod period, LocalDate standardsFrom, boolean outOfStep,
-                                 LadderPosition ladder, PactPlan commission) {
+                                 LadderPosition ladder, PactPlan commission, PactReading reading) {
 
     /** The actions open to the signed-in person on this version. */
     public record Allowed(boolean edit, boolean propose, boolean reopen, boolean signAsRep, boolean countersign,
@@ -31,11 +33,16 @@ public record PactVersionDetails(long pactId, long versionId, long version, int 
         return new PactVersionDetails(pactId, versionId, newVersion, number, status, repId, repName, edited,
                 reachedStep, savedAt, proposedAt, repSignedAt, repSignedBy, managerSignedAt, managerSignedBy,
                 validFrom, validUntil, replacesNumber, changes, allowed, chosen, standardsFrom, outOfStep, ladder,
-                commission);
+                commission, reading);
     }
 
     public boolean awaitingCountersignature() {
         return status == PactStatus.PROPOSED && repSignedAt != null;
+    }
+
+    /** The readable fields of every step, as this version reads. */
+    public java.util.Map<PactStep, java.util.Map<String, String>> fields() {
+        return document.fields(reading);
     }
 
     public boolean changed(PactStep step, String field) {

@@ -52,9 +52,15 @@ public record RoleStep(String roleDescription, FormulaOverrides formula, List<St
 
     @Override
     public Map<String, String> fields() {
+        return fields(PactReading.PLAIN);
+    }
+
+    /** With the formula's numbers when the reading has them, else the overrides as typed ("from history"). */
+    @Override
+    public Map<String, String> fields(PactReading reading) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Role", text(roleDescription));
-        fields.putAll(formula.fields());
+        fields.putAll(reading.formula() == null ? formula.fields() : reading.formula().fields(reading));
         fields.put("Coaching focus", String.join(", ", coachingFocus));
         for (int i = 0; i < training.size(); i++) {
             TrainingLine line = training.get(i);

@@ -3,7 +3,9 @@ package com.salespact.pact;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -91,5 +93,42 @@ public record SalesFormula(BigDecimal revenueTarget, FormulaInput averageDealSiz
 
     private static BigDecimal round(BigDecimal value) {
         return value.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The inputs with the numbers used and where each came from, and what they ask for per week; the labels are
+     * those of {@link FormulaOverrides#fields()} so a version read either way still compares field by field.
+     */
+    Map<String, String> fields(PactReading reading) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (reading.recomputedAsOf() != null) {
+            fields.put("Formula: numbers", "Not recorded when proposed; recomputed from the history up to "
+                    + reading.recomputedAsOf());
+        }
+        fields.put("Formula: average deal size", sourced(averageDealSize,
+                averageDealSize.present() ? reading.money(averageDealSize.value()) : ""));
+        fields.put("Formula: win rate", sourced(winRatePercent, percent(winRatePercent)));
+        fields.put("Formula: meetings → opportunities", sourced(meetingToOpportunityPercent,
+                percent(meetingToOpportunityPercent)));
+        fields.put("Formula: calls → meetings", sourced(callToMeetingPercent, percent(callToMeetingPercent)));
+        fields.put("Formula: selling weeks", String.valueOf(sellingWeeks));
+        fields.put("Formula: per selling week", result().map(r -> Texts.number(r.opportunitiesPerWeek())
+                        + " new opportunities, " + Texts.number(r.meetingsPerWeek()) + " meetings, "
+                        + Texts.number(r.callsPerWeek()) + " calls")
+                .orElse("Not computed: an input is missing"));
+        return fields;
+    }
+
+    private static String percent(FormulaInput input) {
+        return input.present() ? Texts.number(input.value()) + " %" : "";
+    }
+
+    private static String sourced(FormulaInput input, String value) {
+        return switch (input.source()) {
+            case OWN -> value + " (the rep's own last 12 months)";
+            case TEAM -> value + " (the team's last 12 months)";
+            case OVERRIDE -> value + " (set by the manager)";
+            case MISSING -> "No data";
+        };
     }
 }

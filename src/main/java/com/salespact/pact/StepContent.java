@@ -14,6 +14,11 @@ public sealed interface StepContent permits TargetsStep, ExpectationsStep, Motiv
     /** Label → readable value, in form order; two versions differ where these differ. */
     Map<String, String> fields();
 
+    /** The same as read in a pact: amounts with the currency, the formula's numbers where the step has them. */
+    default Map<String, String> fields(PactReading reading) {
+        return fields();
+    }
+
     static boolean blank(String text) {
         return text == null || text.isBlank();
     }

@@ -110,4 +110,10 @@ abstract class StepJson<T> implements AttributeConverter<T, String> {
             super(RoleStep.class);
         }
     }
+
+    static final class Formula extends StepJson<SalesFormula> {
+        Formula() {
+            super(SalesFormula.class);
+        }
+    }
 }

@@ -84,10 +84,15 @@ public record TargetsStep(PactPeriod period, BigDecimal revenueTarget, BigDecima
 
     @Override
     public Map<String, String> fields() {
+        return fields(PactReading.PLAIN);
+    }
+
+    @Override
+    public Map<String, String> fields(PactReading reading) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Period", period == null ? "" : Texts.date(period.start()) + " – " + Texts.date(period.end()));
-        fields.put("Revenue target", Texts.money(revenueTarget));
-        fields.put("Minimum gross profit", Texts.money(grossProfitTarget));
+        fields.put("Revenue target", reading.money(revenueTarget));
+        fields.put("Minimum gross profit", reading.money(grossProfitTarget));
         for (MasLine line : masLines) {
             fields.put("Minimum: " + Texts.words(line.metric()), Texts.standard(line));
         }

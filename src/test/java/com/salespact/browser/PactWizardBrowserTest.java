@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -118,6 +119,105 @@ class PactWizardBrowserTest {
             tablet.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact-waiting"),
                     "Waiting for Jonas Berg to sign"));
         }
+    }
+
+    /**
+     * Issue 13 part 9, on a laptop (mouse): text typed and at once followed by a click on the side navigation is
+     * saved; so is text followed at once by a click on the step bar (which navigates on that first click) or by the
+     * browser's back button; while a change is not confirmed saved, a reload or closing the tab asks first.
+     * Sofia Rossi continues Nadia Haddad's draft from the demo data, apart from the tablet test's pact.
+     */
+    @Test
+    void textTypedRightBeforeLeavingTheStepIsSaved() throws IOException {
+        try (Browser laptop = Browser.desktop(app, "pact-leave", 1280, 800)) {
+            try {
+                leaveRightAfterTyping(laptop);
+            } catch (RuntimeException | AssertionError failed) {
+                java.nio.file.Files.write(app.workDir.resolve("pact-leave-failure.png"),
+                        laptop.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                throw failed;
+            }
+        }
+    }
+
+    private void leaveRightAfterTyping(Browser laptop) {
+        laptop.logIn("sofia", "sofia");
+        laptop.get("/pacts");
+        laptop.visible(By.id("pacts-grid"));
+        laptop.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='Continue']"))).click();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/[a-z]+$"));
+        String targets = laptop.driver.getCurrentUrl().replaceFirst("/[a-z]+$", "/targets");
+        laptop.driver.get(targets);
+        laptop.visible(By.id("pact-plan"));
+        laptop.waitUntilIdle();
+
+        // Side navigation straight after typing: no wait at all between the last key and the click.
+        String viaNav = " Typed, then straight to the side navigation.";
+        WebElement plan = laptop.visible(By.cssSelector("#pact-plan textarea"));
+        plan.click();
+        plan.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), viaNav);
+        laptop.driver.findElement(By.cssSelector("#main-nav vaadin-side-nav-item[path$='pacts']")).click();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts$"));
+        laptop.visible(By.id("pacts-grid"));
+        laptop.waitUntilIdle();
+        laptop.driver.get(targets);
+        laptop.visible(By.id("pact-plan"));
+        laptop.waitUntilIdle();
+        assertThat(valueOf(laptop, "pact-plan")).endsWith(viaNav);
+        System.out.println("[browser] text typed right before a side-navigation click was saved");
+
+        // The step bar straight after typing: the first click navigates, and the text is kept.
+        String viaStepBar = " Typed, then straight to the step bar.";
+        plan = laptop.visible(By.cssSelector("#pact-plan textarea"));
+        plan.click();
+        plan.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), viaStepBar);
+        laptop.driver.findElement(By.id("pact-step-expectations")).click();
+        laptop.waiting(java.time.Duration.ofSeconds(5))
+                .until(ExpectedConditions.urlMatches("/pacts/\\d+/expectations$"));
+        laptop.waitUntilIdle();
+        laptop.driver.navigate().back();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/targets$"));
+        laptop.visible(By.id("pact-plan"));
+        laptop.waitUntilIdle();
+        assertThat(valueOf(laptop, "pact-plan")).endsWith(viaNav + viaStepBar);
+        System.out.println("[browser] the first step-bar click after typing navigated and the text was saved");
+
+        // The browser's back button straight after typing (back within the app: step bar, then back to step 1).
+        laptop.driver.findElement(By.id("pact-step-expectations")).click();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/expectations$"));
+        laptop.waitUntilIdle();
+        String viaBack = " Typed, then the browser's back button.";
+        WebElement kpis = laptop.visible(By.cssSelector("#pact-kpis textarea"));
+        kpis.click();
+        kpis.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), viaBack);
+        laptop.driver.navigate().back();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/targets$"));
+        laptop.visible(By.id("pact-plan"));
+        laptop.waitUntilIdle();
+        laptop.driver.findElement(By.id("pact-step-expectations")).click();
+        laptop.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/expectations$"));
+        laptop.visible(By.id("pact-kpis"));
+        laptop.waitUntilIdle();
+        assertThat(valueOf(laptop, "pact-kpis")).endsWith(viaBack);
+        System.out.println("[browser] text typed right before the browser's back button was saved");
+
+        // Reload or closing the tab while a change is not confirmed saved: the page asks (beforeunload is
+        // cancelled); once "All changes saved" shows, it lets go.
+        String before = savedVersion(laptop);
+        kpis = laptop.visible(By.cssSelector("#pact-kpis textarea"));
+        kpis.sendKeys(" And once more.");
+        assertThat(beforeUnloadIsCancelled(laptop)).as("asks before unloading an unsaved change").isTrue();
+        waitUntilSavedAfter(laptop, before);
+        assertThat(laptop.visible(By.id("pact-save-status")).getText()).startsWith("All changes saved");
+        assertThat(beforeUnloadIsCancelled(laptop)).as("lets go once saved").isFalse();
+    }
+
+    private static boolean beforeUnloadIsCancelled(Browser browser) {
+        return Boolean.TRUE.equals(browser.js("""
+                const event = new Event('beforeunload', {cancelable: true});
+                window.dispatchEvent(event);
+                return event.defaultPrevented;"""));
     }
 
     private static void next(Browser tablet, String expectedStep) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salespact.base.RuleViolation;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PactLifecycleTest {
@@ -15,6 +17,12 @@ class PactLifecycleTest {
     private static final long REP = 7;
     private static final long MANAGER = 2;
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+    /** Deal size from the rep's own history, win rate from the team's, the call rate set by the manager. */
+    private static final SalesFormula FORMULA = new SalesFormula(new BigDecimal("900000"),
+            new SalesFormula.FormulaInput(new BigDecimal("45000"), SalesFormula.Source.OWN),
+            new SalesFormula.FormulaInput(new BigDecimal("25"), SalesFormula.Source.TEAM),
+            new SalesFormula.FormulaInput(new BigDecimal("40"), SalesFormula.Source.OWN),
+            new SalesFormula.FormulaInput(new BigDecimal("20"), SalesFormula.Source.OVERRIDE), 46);
 
     private final Pact pact = new Pact(REP, MANAGER, PactFixtures.complete(), NOW);
     private final PactVersion first = pact.versions().getFirst();
@@ -24,14 +32,14 @@ class PactLifecycleTest {
         PactVersion draft = new Pact(REP, MANAGER, PactFixtures.complete().with(
                 new MotivationsStep(List.of(), "", "", null, "")), NOW).versions().getFirst();
 
-        assertThatThrownBy(() -> draft.propose(MANAGER, NOW)).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> draft.propose(MANAGER, NOW, FORMULA)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("Step 3 is not complete");
         assertThat(draft.getStatus()).isEqualTo(PactStatus.DRAFT);
     }
 
     @Test
     void theRepSignsFirstThenTheManagerCountersigns() {
-        first.propose(MANAGER, NOW);
+        first.propose(MANAGER, NOW, FORMULA);
         assertThatThrownBy(() -> pact.countersign(first, MANAGER, NOW, LocalDate.of(2026, 11, 18)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("rep signs first");
 
@@ -54,7 +62,7 @@ class PactLifecycleTest {
 
     @Test
     void aProposedPactIsReopenedBeforeEditingAndLosesTheRepSignature() {
-        first.propose(MANAGER, NOW);
+        first.propose(MANAGER, NOW, FORMULA);
         first.signAsRep(REP, NOW);
         assertThatThrownBy(() -> first.save(PactFixtures.complete().targets(), 1, NOW))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("reopen");
@@ -63,6 +71,57 @@ class PactLifecycleTest {
 
         assertThat(first.getStatus()).isEqualTo(PactStatus.DRAFT);
         assertThat(first.repSignedAt()).isEmpty();
+    }
+
+    @Test
+    void proposingFreezesTheFormulaNumbersAndReopeningLetsThemRecompute() {
+        assertThat(first.formulaAgreed()).isEmpty();
+
+        first.propose(MANAGER, NOW, FORMULA);
+        assertThat(first.formulaAgreed()).contains(FORMULA);
+
+        first.reopen(NOW);
+        assertThat(first.formulaAgreed()).isEmpty();
+    }
+
+    @Test
+    void aSignedNewVersionStartsWithoutTheOldNumbers() {
+        sign(first);
+
+        assertThat(pact.startChange(NOW, TODAY, PactFixtures.FISCAL_2026).formulaAgreed()).isEmpty();
+        assertThat(first.formulaAgreed()).contains(FORMULA);
+    }
+
+    @Test
+    void theAgreedFormulaReadsWithItsNumbersSourcesAndCurrency() {
+        PactReading reading = new PactReading("EUR", FORMULA);
+
+        Map<String, String> role = PactFixtures.complete().fields(reading).get(PactStep.ROLE);
+        Map<String, String> targets = PactFixtures.complete().fields(reading).get(PactStep.TARGETS);
+
+        assertThat(targets).containsEntry("Revenue target", "€900,000").containsEntry("Minimum gross profit", "€300,000");
+        assertThat(role).containsEntry("Formula: average deal size", "€45,000 (the rep's own last 12 months)")
+                .containsEntry("Formula: win rate", "25 % (the team's last 12 months)")
+                .containsEntry("Formula: calls → meetings", "20 % (set by the manager)")
+                .containsEntry("Formula: selling weeks", "46")
+                .containsEntry("Formula: per selling week", "1.7 new opportunities, 4.3 meetings, 21.7 calls");
+        assertThat(role.values()).noneMatch(value -> value.contains("from history"));
+    }
+
+    @Test
+    void aFormulaStoredAsJsonReadsBackTheSame() {
+        StepJson.Formula json = new StepJson.Formula();
+
+        assertThat(json.convertToEntityAttribute(json.convertToDatabaseColumn(FORMULA))).isEqualTo(FORMULA);
+    }
+
+    @Test
+    void aMotivatorRankedTwiceIsAProblemAtTheList() {
+        MotivationsStep twice = new MotivationsStep(List.of(Motivator.MONEY, Motivator.CAREER_GROWTH, Motivator.MONEY),
+                "Team lead", "", GoalFlexibility.FIXED, "");
+
+        assertThat(twice.problems()).containsExactly(new StepProblem(PactStep.MOTIVATIONS, "rankedMotivators",
+                "Money is listed twice: rank each motivator once"));
     }
 
     @Test
@@ -114,7 +173,7 @@ class PactLifecycleTest {
     }
 
     private void sign(PactVersion version) {
-        version.propose(MANAGER, NOW);
+        version.propose(MANAGER, NOW, FORMULA);
         version.signAsRep(REP, NOW);
         pact.countersign(version, MANAGER, NOW, TODAY);
     }

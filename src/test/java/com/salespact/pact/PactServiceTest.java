@@ -66,6 +66,37 @@ class PactServiceTest {
     }
 
     @Test
+    void theSignedVersionKeepsTheFormulaNumbersOfItsProposalWhateverTheHistoryDoesLater() {
+        long versionId = draftAsManager();
+        signThroughService(versionId, PactFixtures.complete());
+        PactVersionDetails signed = pacts.load(versionId).orElseThrow();
+        SalesFormula agreed = signed.reading().formula();
+        assertThat(agreed).isNotNull();
+        assertThat(agreed.revenueTarget()).isEqualByComparingTo("900000");
+        assertThat(signed.reading().currency()).isEqualTo("EUR");
+        assertThat(signed.fields().get(PactStep.ROLE).get("Formula: average deal size"))
+                .doesNotContain("from history").startsWith("€");
+
+        // It reads what was stored at the proposal, never a recomputation from today's history.
+        jdbc.update("update pact_version set formula_agreed = replace(formula_agreed, '\"sellingWeeks\":46', "
+                + "'\"sellingWeeks\":45') where id = ?", versionId);
+        assertThat(pacts.load(versionId).orElseThrow().reading().formula().sellingWeeks()).isEqualTo(45);
+    }
+
+    @Test
+    void aVersionProposedBeforeTheNumbersWereKeptSaysItsAreRecomputedAsOfItsProposal() {
+        long versionId = draftAsManager();
+        signThroughService(versionId, PactFixtures.complete());
+        jdbc.update("update pact_version set formula_agreed = null where id = ?", versionId);
+
+        PactVersionDetails signed = pacts.load(versionId).orElseThrow();
+
+        assertThat(signed.reading().recomputedAsOf()).isNotNull();
+        assertThat(signed.fields().get(PactStep.ROLE).get("Formula: numbers"))
+                .startsWith("Not recorded when proposed; recomputed from the history up to");
+    }
+
+    @Test
     void aFirstDraftIsPrefilledFromTheRepsTargetAndTheCompanyStandards() {
         long versionId = draftAsManager();
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,7 @@ class FormulaPanel extends Composite<VerticalLayout> {
         setId("pact-formula");
         getContent().addClassName("pact-formula");
         getContent().setPadding(false);
-        sellingWeeks.setValueChangeMode(ValueChangeMode.LAZY);
+        StepForm.syncAsTyped(sellingWeeks);
         sellingWeeks.setMin(1);
         sellingWeeks.setMax(53);
         sellingWeeks.setPlaceholder(String.valueOf(FormulaOverrides.DEFAULT_SELLING_WEEKS));
@@ -71,8 +70,7 @@ class FormulaPanel extends Composite<VerticalLayout> {
     private BigDecimalField override(String key) {
         BigDecimalField field = new BigDecimalField(getTranslation("pact.formula.override", getTranslation(key)));
         field.setPlaceholder(getTranslation("pact.formula.from-history"));
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(800);
+        StepForm.syncAsTyped(field);
         field.setClearButtonVisible(true);
         return field;
     }

@@ -7,7 +7,6 @@ import com.salespact.pact.MotivationsStep;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 
 /** Step 3: what drives the rep, ranked (move up and down), their goals, and how flexible the targets are. */
 class MotivationsStepForm extends StepForm<MotivationsStep> {
@@ -36,9 +35,21 @@ class MotivationsStepForm extends StepForm<MotivationsStep> {
         flexibility.setLabel(getTranslation("pact.motivations.flexibility"));
         flexibilityNote.setId("pact-flexibility-note");
         FieldLimits.maxLength(flexibilityNote, 500);
-        flexibilityNote.setValueChangeMode(ValueChangeMode.LAZY);
+        syncAsTyped(flexibilityNote);
         getContent().add(motivators, personalGoals, recognition, flexibility, flexibilityNote);
         getContent().setColspan(motivators, 2);
+        // A motivator picked twice is wrong the moment it happens, not only on "Next" (an empty list is merely
+        // unfinished, so that waits for "Next").
+        motivators.addValueChangeListener(event -> {
+            if (!event.isFromClient() || value().rankedMotivators().isEmpty()) {
+                return;
+            }
+            value().problems().stream().filter(problem -> problem.field().equals("rankedMotivators")).findFirst()
+                    .ifPresent(problem -> {
+                        motivators.setErrorMessage(problem.message());
+                        motivators.setInvalid(true);
+                    });
+        });
     }
 
     @Override

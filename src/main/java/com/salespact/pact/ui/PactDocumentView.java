@@ -1,31 +1,36 @@
 package com.salespact.pact.ui;
 
 import com.salespact.pact.PactChange;
-import com.salespact.pact.PactDocument;
 import com.salespact.pact.PactPlan;
 import com.salespact.pact.PactStep;
+import com.salespact.pact.PactVersionDetails;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The whole pact, read-only, step by step. Fields that differ from the signed version it replaces are marked and
- * show what they were; fields that were dropped are listed as removed.
+ * The whole pact, read-only: the period it covers, then step by step with amounts in the company currency and the
+ * sales formula's numbers as agreed. Fields that differ from the signed version it replaces are marked and show what
+ * they were; fields that were dropped are listed as removed.
  */
 class PactDocumentView extends Composite<Div> {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
     /**
-     * @param plan           the commission plan shown in step 1 ({@link PactPlan#NONE} for none)
-     * @param replacesNumber the signed version this one replaces, for marking a changed plan; null for none
-     * @param planLink       whether to link to the commission page (not on paper)
+     * @param planLink whether to link to the commission page from the commission plan signed with the pact (not on
+     *                 paper)
      */
-    PactDocumentView(PactDocument document, List<PactChange> changes, PactPlan plan, Integer replacesNumber,
-                     boolean planLink) {
+    PactDocumentView(PactVersionDetails pact, List<PactChange> changes, boolean planLink) {
+        PactPlan plan = pact.commission();
+        Integer replacesNumber = pact.replacesNumber();
         getContent().addClassName("pact-document");
-        Map<PactStep, Map<String, String>> fields = document.fields();
+        getContent().add(period(pact));
+        Map<PactStep, Map<String, String>> fields = pact.fields();
         for (PactStep step : PactStep.values()) {
             Div section = new Div(new H3(step.number() + " · " + getTranslation("pact.step." + step.slug())));
             section.addClassName("pact-document-step");
@@ -42,6 +47,20 @@ class PactDocumentView extends Composite<Div> {
             }
             getContent().add(section);
         }
+    }
+
+    /**
+     * When the version is in force: validFrom–validUntil once countersigned (within the period agreed in step 1);
+     * before that it is not in force yet.
+     */
+    private Div period(PactVersionDetails pact) {
+        String value = pact.validFrom() == null || pact.validUntil() == null
+                ? getTranslation("pact.document.period-unset")
+                : getTranslation("pact.document.period-value", DAY.format(pact.validFrom()),
+                        DAY.format(pact.validUntil()));
+        Div row = row(getTranslation("pact.document.period"), value, null);
+        row.setId("pact-document-period");
+        return row;
     }
 
     private static PactChange find(List<PactChange> changes, PactStep step, String label) {

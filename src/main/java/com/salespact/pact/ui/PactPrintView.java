@@ -73,7 +73,7 @@ public class PactPrintView extends Div implements BeforeEnterObserver {
                 new Paragraph(getTranslation("pact.print.subtitle", pact.number(),
                         getTranslation("pact.status." + pact.status().name()), DAY.format(pact.validFrom()),
                         DAY.format(pact.validUntil()))),
-                new PactDocumentView(pact.document(), java.util.List.of(), pact.commission(), null, false));
+                new PactDocumentView(pact, java.util.List.of(), false));
         Div signatures = new Div(new H3(getTranslation("pact.review.signatures")),
                 signature(getTranslation("pact.review.rep-signed"), pact.repSignedBy(), pact.repSignedAt()),
                 signature(getTranslation("pact.review.manager-signed"), pact.managerSignedBy(), pact.managerSignedAt()));

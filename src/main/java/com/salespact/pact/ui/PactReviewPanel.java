@@ -74,8 +74,7 @@ class PactReviewPanel extends Composite<VerticalLayout> {
         if (details.status() == PactStatus.SIGNED && details.ladder() != null) {
             content.add(new LadderSection(details.ladder(), pacts.ladderHistory(details.repId())));
         }
-        content.add(new PactDocumentView(details.document(), details.changes(), details.commission(),
-                details.replacesNumber(), true), signatures(), history());
+        content.add(new PactDocumentView(details, details.changes(), true), signatures(), history());
     }
 
     /** What the period means before signing; when it is in force and its standards apply after. */

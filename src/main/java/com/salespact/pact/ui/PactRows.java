@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Supplier;
 
 /** The row editors of the pact's lists. */
@@ -47,8 +46,7 @@ final class PactRows {
         field.setPlaceholder(placeholder);
         field.setAriaLabel(placeholder);
         FieldLimits.maxLength(field, maxLength);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(700);
+        StepForm.syncAsTyped(field);
         return field;
     }
 
@@ -56,8 +54,7 @@ final class PactRows {
         BigDecimalField field = new BigDecimalField();
         field.setPlaceholder(placeholder);
         field.setAriaLabel(placeholder);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(700);
+        StepForm.syncAsTyped(field);
         return field;
     }
 

@@ -14,6 +14,8 @@ import com.salespact.pact.SavedStep;
 import com.salespact.pact.StepContent;
 import com.salespact.pact.StepProblem;
 import com.salespact.pact.TargetsStep;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -32,15 +34,22 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The pact wizard: five steps and a review page, the step in the URL so a dropped tablet session resumes where it
- * was. Every change is saved as typed (a draft may be incomplete); "Next" also checks the step and shows what is
- * missing at the field. Leaving with a change that could not be saved asks first.
+ * was. Every change is saved as typed (a draft may be incomplete): fields send each key, the server writes within
+ * {@link #SAVE_AFTER} and at once when the step is left by any way (Next, Back, the step bar, the side navigation, the
+ * browser's back button). "All changes saved" is shown only after the write; until then the browser asks before a
+ * reload or closing the tab. "Next" also checks the step and shows what is missing at the field. Leaving with a change
+ * that could not be saved asks first.
  */
 @Route("pacts/:id/:step")
 @PermitAll
@@ -49,12 +58,40 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    /** Typing is written at most this long after the first unsaved key (a write per key would be wasteful). */
+    static final Duration SAVE_AFTER = Duration.ofMillis(800);
+
+    /**
+     * The browser asks before a reload or closing the tab while this page's changes are not confirmed saved: the
+     * server marks them (data-state), and a round trip still in flight may be carrying the last keys. One listener per
+     * page, doing nothing where no editable wizard is shown.
+     */
+    private static final String UNSAVED_GUARD = """
+            if (!window.salespactUnsavedGuard) {
+              window.salespactUnsavedGuard = true;
+              window.addEventListener('beforeunload', event => {
+                const status = document.querySelector('#pact-save-status[data-editable]');
+                if (!status) {
+                  return;
+                }
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                const busy = flow && flow.clients
+                    && Object.values(flow.clients).some(client => client.isActive && client.isActive());
+                if (busy || status.getAttribute('data-state') !== 'saved') {
+                  event.preventDefault();
+                  event.returnValue = '';
+                }
+              });
+            }""";
+
     private final PactService pacts;
     private final Clock clock;
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Span saveStatus = new Span();
     private final Nav steps = new Nav();
+    private final Map<PactStep, Button> stepButtons = new EnumMap<>(PactStep.class);
+    private final AtomicBoolean saveScheduled = new AtomicBoolean();
     private final Div body = new Div();
     private final Div actions = new Div();
 
@@ -82,6 +119,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
         Div heading = new Div(title, status, saveStatus);
         heading.addClassName("pact-heading");
         add(heading, steps, body, actions);
+        addAttachListener(attach -> attach.getUI().getPage().executeJs(UNSAVED_GUARD));
     }
 
     @Override
@@ -127,6 +165,8 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
         saveStatus.setText(loaded.allowed().edit()
                 ? getTranslation("pact.saved-at", TIME.format(loaded.updatedAt().atZone(clock.getZone()))) : "");
         saveStatus.getElement().setAttribute("data-version", String.valueOf(version));
+        saveStatus.getElement().setAttribute("data-state", "saved");
+        saveStatus.getElement().setAttribute("data-editable", loaded.allowed().edit());
         showSteps();
         body.removeAll();
         actions.removeAll();
@@ -147,20 +187,33 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
 
     private void showSteps() {
         steps.removeAll();
+        stepButtons.clear();
         for (PactStep each : PactStep.values()) {
-            boolean complete = details.document().step(each).problems().isEmpty();
             Button link = stepButton(each.number() + " " + getTranslation("pact.step." + each.slug()),
                     () -> go(each.slug()), each == step);
             link.setId("pact-step-" + each.slug());
-            if (complete) {
-                link.setIcon(VaadinIcon.CHECK.create());
-                link.getElement().setAttribute("data-complete", "");
-            }
+            stepButtons.put(each, link);
             steps.add(link);
         }
+        markCompleteSteps();
         Button review = stepButton(getTranslation("pact.step.review"), () -> go(PactNavigation.REVIEW), step == null);
         review.setId("pact-step-review");
         steps.add(review);
+    }
+
+    /**
+     * The ticks follow what is complete now. The buttons themselves stay: a button replaced by a save that a click
+     * had just started on would swallow that click (the step bar ignored the first click after typing).
+     */
+    private void markCompleteSteps() {
+        stepButtons.forEach((each, button) -> {
+            boolean complete = details.document().step(each).problems().isEmpty();
+            if (complete == button.getElement().hasAttribute("data-complete")) {
+                return;
+            }
+            button.setIcon(complete ? VaadinIcon.CHECK.create() : null);
+            button.getElement().setAttribute("data-complete", complete);
+        });
     }
 
     private Button stepButton(String text, Runnable action, boolean current) {
@@ -227,7 +280,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
 
     /** Step 5's formula result becomes step 1's activity standards (the other standards stay). */
     private void applyToStandards(List<MasLine> lines) {
-        if (!save(false)) {
+        if (!saveChanges()) {
             return;
         }
         TargetsStep targets = details.document().targets();
@@ -236,7 +289,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
             SavedStep saved = pacts.save(details.versionId(), version, updated, reachedStep);
             version = saved.version();
             details = pacts.load(details.versionId()).orElseThrow();
-            showSteps();
+            markCompleteSteps();
             FormErrors.success(getTranslation("pact.formula.applied"));
         } catch (RuleViolation | ConcurrentEditException refused) {
             handle(refused);
@@ -244,9 +297,40 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void changed() {
-        dirty = true;
-        saveStatus.setText(getTranslation("pact.saving"));
-        save(false);
+        if (!dirty) {
+            dirty = true;
+            saveStatus.setText(getTranslation("pact.saving"));
+            saveStatus.getElement().setAttribute("data-state", "unsaved");
+        }
+        scheduleSave();
+    }
+
+    /** One write for a burst of typing, {@link #SAVE_AFTER} after its first key; pushed back to the page (@Push). */
+    private void scheduleSave() {
+        UI ui = UI.getCurrent();
+        if (ui == null || !saveScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(SAVE_AFTER);
+                ui.access(() -> {
+                    saveScheduled.set(false);
+                    if (dirty && form != null) {
+                        save(false);
+                    }
+                });
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            } catch (UIDetachedException closed) {
+                // The tab is gone; while the change was unsaved its page asked before closing.
+            }
+        });
+    }
+
+    /** Writes what is not written yet; true when nothing is left unsaved. */
+    private boolean saveChanges() {
+        return !dirty || save(false);
     }
 
     /**
@@ -266,8 +350,8 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
             saveStatus.setText(getTranslation("pact.saved-at", TIME.format(saved.savedAt().atZone(clock.getZone()))));
             // Browser tests wait for this to change rather than for a time to pass.
             saveStatus.getElement().setAttribute("data-version", String.valueOf(version));
-            // The step bar's ticks follow what is complete now.
-            showSteps();
+            saveStatus.getElement().setAttribute("data-state", "saved");
+            markCompleteSteps();
             if (!check) {
                 return true;
             }
@@ -286,6 +370,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
 
     private void handle(RuntimeException refused) {
         saveStatus.setText(getTranslation("pact.not-saved"));
+        saveStatus.getElement().setAttribute("data-state", "failed");
         if (refused instanceof ConcurrentEditException) {
             ConfirmDialog dialog = new ConfirmDialog(getTranslation("pact.conflict.title"), refused.getMessage(),
                     getTranslation("pact.conflict.reload"), event -> reload());
@@ -308,13 +393,11 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void back() {
-        if (save(false)) {
-            step.previous().ifPresent(previous -> go(previous.slug()));
-        }
+        step.previous().ifPresent(previous -> go(previous.slug()));
     }
 
     private void go(String slug) {
-        if (save(false)) {
+        if (saveChanges()) {
             PactNavigation.to(details.versionId(), slug);
         }
     }
@@ -324,9 +407,10 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
         pacts.load(details.versionId()).ifPresentOrElse(loaded -> show(loaded, step), PactNavigation::toList);
     }
 
+    /** Any way out of the step (side navigation, browser back, a link) writes what was typed first. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!dirty || save(false)) {
+        if (saveChanges()) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +51,19 @@ abstract class StepForm<T extends StepContent> extends Composite<FormLayout> {
     static TextArea textArea(String label, int maxLength) {
         TextArea area = new TextArea(label);
         FieldLimits.maxLength(area, maxLength);
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.setValueChangeTimeout(800);
+        syncAsTyped(area);
         area.setMinRows(2);
         return area;
+    }
+
+    /**
+     * Every key reaches the server in order with whatever the person does next. A debounced (LAZY) value waited in
+     * the browser and was dropped when a side-navigation click navigated first: the view had gone when it arrived.
+     * The server decides when to write (see PactWizardView), so this costs a round trip per key, not a save.
+     */
+    static <F extends HasValueChangeMode> F syncAsTyped(F field) {
+        field.setValueChangeMode(ValueChangeMode.EAGER);
+        return field;
     }
 
     void read(T step) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,8 +88,7 @@ class TargetsStepForm extends StepForm<TargetsStep> {
 
     private static BigDecimalField money(String label) {
         BigDecimalField field = new BigDecimalField(label);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(800);
+        syncAsTyped(field);
         field.setRequiredIndicatorVisible(true);
         return field;
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -165,6 +166,18 @@ class PactWizardViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("pact-countersign")));
         assertThat(statusOf(1)).isEqualTo("SIGNED");
 
+        // The printout: the formula's numbers as proposed with where each came from, amounts in the company's
+        // currency, the period it covers.
+        UI.getCurrent().navigate("pact-print/" + version);
+        String printed = _get(PactPrintView.class).getElement().getTextRecursively();
+        assertThat(printed).contains("€900,000", "Formula: average deal size", "Formula: per selling week",
+                "calls", "Period").doesNotContain("from history");
+        assertThat(printed).containsAnyOf("(the rep's own last 12 months)", "(the team's last 12 months)");
+        assertThat(_get(Div.class, spec -> spec.withId("pact-document-period")).getElement().getTextRecursively())
+                .doesNotContain("Set when both have signed").matches("(?s).*\\d{4} – \\d+ \\w+ \\d{4}.*");
+        assertThat(jdbc.queryForObject("select formula_agreed from pact_version where id = ?", String.class, version))
+                .contains("OWN", "averageDealSize");
+
         // A change is version 2; the review page marks what differs from version 1.
         UI.getCurrent().navigate("pacts/" + version + "/review");
         _click(_get(Button.class, spec -> spec.withId("pact-new-version")));
@@ -180,6 +193,88 @@ class PactWizardViewTest extends KaribuTest {
                 "was: Two new logos a month");
         assertThat(statusOf(1)).isEqualTo("SIGNED");
         assertThat(statusOf(2)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void typingIsMarkedUnsavedAndWrittenWhenTheSideNavigationLeavesTheStep() {
+        login("manager");
+        startPactFromList();
+        long version = versionOf(1);
+        Span status = _get(Span.class, spec -> spec.withId("pact-save-status"));
+
+        area("pact-plan").setValue("Typed, then straight to the side navigation");
+
+        // Not written yet (that happens a moment later or on leaving), and the page does not claim it is.
+        assertThat(status.getText()).isEqualTo("Saving…");
+        assertThat(status.getElement().getAttribute("data-state")).isEqualTo("unsaved");
+        assertThat(planOf(version)).doesNotContain("straight to the side navigation");
+
+        UI.getCurrent().navigate("pacts");
+
+        assertThat(location()).isEqualTo("pacts");
+        assertThat(planOf(version)).contains("Typed, then straight to the side navigation");
+    }
+
+    @Test
+    void theStepBarKeepsItsButtonsThroughASaveAndItsFirstClickLeavesWithTheTextSaved() {
+        login("manager");
+        startPactFromList();
+        long version = versionOf(1);
+        Button expectations = _get(Button.class, spec -> spec.withId("pact-step-expectations"));
+        Span status = _get(Span.class, spec -> spec.withId("pact-save-status"));
+
+        // Typing is written a moment later without anything else happening, and only then called saved.
+        area("pact-plan").setValue("Written a moment after typing");
+        awaitSaved(status);
+        assertThat(status.getText()).startsWith("All changes saved");
+        assertThat(planOf(version)).contains("Written a moment after typing");
+
+        // The save kept the step bar's buttons: a click that had started on one is not lost.
+        assertThat(_get(Button.class, spec -> spec.withId("pact-step-expectations"))).isSameAs(expectations);
+        area("pact-plan").setValue("Typed, then straight to the step bar");
+        _click(expectations);
+        assertThat(location()).isEqualTo("pacts/" + version + "/expectations");
+        assertThat(planOf(version)).contains("Typed, then straight to the step bar");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMotivatorPickedTwiceIsRefusedAtTheFieldAtOnce() {
+        login("manager");
+        startPactFromList();
+        long version = versionOf(1);
+        UI.getCurrent().navigate("pacts/" + version + "/motivations");
+        RowsField<Motivator> motivators = rows("pact-motivators");
+        Button add = _get(motivators, Button.class, spec -> spec.withClasses("pact-rows-add"));
+
+        _click(add);
+        _get(motivators, Select.class, spec -> { }).setValue(Motivator.MONEY);
+        _click(add);
+        List<Select> selects = _find(motivators, Select.class);
+        selects.get(1).setValue(Motivator.MONEY);
+
+        assertThat(motivators.isInvalid()).isTrue();
+        assertThat(motivators.getErrorMessage()).isEqualTo("Money is listed twice: rank each motivator once");
+        selects.get(1).setValue(Motivator.CAREER_GROWTH);
+        assertThat(motivators.isInvalid()).isFalse();
+    }
+
+    /** Runs the UI's pending tasks until the deferred save has pushed its result (at most ten seconds). */
+    private static void awaitSaved(Span status) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!"saved".equals(status.getElement().getAttribute("data-state")) && System.nanoTime() < deadline) {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private String planOf(long version) {
+        return jdbc.queryForObject("select step_targets from pact_version where id = ?", String.class, version);
     }
 
     @Test

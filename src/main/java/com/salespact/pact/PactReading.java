@@ -1,0 +1,41 @@
+package com.salespact.pact;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * How a pact version reads on the review page and the printout: amounts in the company's currency, and the sales
+ * formula with the numbers it used (frozen when the version was proposed, current for a draft). A version proposed
+ * before the numbers were recorded has them recomputed from the history up to its proposal day, said so by
+ * {@code recomputedAsOf}. Without a formula the step reads as typed (overrides, or "from history").
+ */
+public record PactReading(String currency, SalesFormula formula, LocalDate recomputedAsOf) {
+
+    /** No currency, no formula: for comparisons where both sides read alike. */
+    public static final PactReading PLAIN = new PactReading(null, null, null);
+
+    public PactReading(String currency, SalesFormula formula) {
+        this(currency, formula, null);
+    }
+
+    /** "€900,000"; an unknown currency code is written before the number, "XYZ 900,000". */
+    String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        return symbol() + Texts.money(amount);
+    }
+
+    private String symbol() {
+        if (currency == null || currency.isBlank()) {
+            return "";
+        }
+        try {
+            return Currency.getInstance(currency).getSymbol(Locale.US);
+        } catch (IllegalArgumentException unknown) {
+            return currency + " ";
+        }
+    }
+}
