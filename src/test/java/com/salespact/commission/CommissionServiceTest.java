@@ -291,7 +291,8 @@ class CommissionServiceTest {
         BigDecimal pactTarget = goalsYear.multiply(new BigDecimal("0.6")).setScale(0, java.math.RoundingMode.HALF_UP);
         PactDocument complete = PactFixtures.complete();
         TargetsStep targets = complete.targets();
-        PactDocument document = complete.with(new TargetsStep(pactTarget, pactTarget.multiply(new BigDecimal("0.2")),
+        PactDocument document = complete.with(new TargetsStep(PactFixtures.FISCAL_2026, pactTarget,
+                pactTarget.multiply(new BigDecimal("0.2")),
                 targets.masLines(), targets.plan(), targets.alignment()));
         long versionId = PactSigning.sign(pacts, users, "manager", NO_PACT_REP, rep, document);
         assertThat(jdbc.queryForObject("select commission_revenue_rate from pact_version where id = ?",

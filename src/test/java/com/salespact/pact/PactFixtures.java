@@ -8,7 +8,7 @@ import java.util.List;
 public final class PactFixtures {
 
     /** The demo calendar's fiscal year (January start) that the fixtures' pacts cover. */
-    static final PactPeriod FISCAL_2026 = new PactPeriod(java.time.LocalDate.of(2026, 1, 1),
+    public static final PactPeriod FISCAL_2026 = new PactPeriod(java.time.LocalDate.of(2026, 1, 1),
             java.time.LocalDate.of(2026, 12, 31));
 
     private PactFixtures() {

@@ -45,5 +45,6 @@ public final class PactSigning {
                 + "(select t.manager_id from team t join person p on p.team_id = t.id where p.id = ?))", repId, repId);
         jdbc.update("delete from training_item where rep_id = ? and source = 'PACT'", repId);
         jdbc.update("delete from pact where rep_id = ?", repId);
+        PactTestData.restoreTargets(jdbc, repId);
     }
 }

@@ -100,6 +100,8 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
     private StepForm<? extends StepContent> form;
     private long version;
     private int reachedStep;
+    /** The content as typed was refused by the server (a rule); a retry waits for the next change. */
+    private boolean refusedAsTyped;
     private boolean dirty;
 
     public PactWizardView(PactService pacts, Clock clock) {
@@ -297,6 +299,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void changed() {
+        refusedAsTyped = false;
         if (!dirty) {
             dirty = true;
             saveStatus.setText(getTranslation("pact.saving"));
@@ -311,15 +314,18 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
         if (ui == null || !saveScheduled.compareAndSet(false, true)) {
             return;
         }
+        Runnable write = com.salespact.security.CallerContext.keep(() -> {
+            saveScheduled.set(false);
+            // A view already left was saved on leaving; a closed one belongs to no page any more.
+            // Content the server just refused is not sent again until it changes.
+            if (dirty && !refusedAsTyped && form != null && isAttached() && !ui.isClosing()) {
+                save(false);
+            }
+        });
         Thread.ofVirtual().start(() -> {
             try {
                 Thread.sleep(SAVE_AFTER);
-                ui.access(() -> {
-                    saveScheduled.set(false);
-                    if (dirty && form != null) {
-                        save(false);
-                    }
-                });
+                ui.access(write::run);
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             } catch (UIDetachedException closed) {
@@ -369,6 +375,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void handle(RuntimeException refused) {
+        refusedAsTyped = refused instanceof RuleViolation;
         saveStatus.setText(getTranslation("pact.not-saved"));
         saveStatus.getElement().setAttribute("data-state", "failed");
         if (refused instanceof ConcurrentEditException) {

@@ -56,6 +56,14 @@ public abstract class KaribuTest {
     /** Signs in as a seeded person and navigates to "/" as they would after the login form. */
     protected void login(String username) {
         UsernamePasswordAuthenticationToken token = TestSupport.signIn(users, username);
+        // As in production, the session keeps who is signed in: work pushed to its UIs later (live refreshes, a
+        // delayed save) runs as that person, not as whoever the test thread is at that moment.
+        org.springframework.security.core.context.SecurityContext context =
+                org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(token);
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                        .SPRING_SECURITY_CONTEXT_KEY, context);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(token);
         request.setUserInRole((principal, role) -> token.getAuthorities().stream()

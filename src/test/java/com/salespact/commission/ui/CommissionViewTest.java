@@ -121,8 +121,8 @@ class CommissionViewTest extends KaribuTest {
         BigDecimal pactTarget = goalsYear.multiply(new BigDecimal("0.6")).setScale(0, java.math.RoundingMode.HALF_UP);
         PactDocument complete = PactFixtures.complete();
         TargetsStep targets = complete.targets();
-        long versionId = PactSigning.sign(pacts, users, "manager", NO_PACT_REP, rep, complete.with(new TargetsStep(
-                pactTarget, pactTarget.multiply(new BigDecimal("0.2")), targets.masLines(), targets.plan(),
+        long versionId = PactSigning.sign(pacts, users, "manager", NO_PACT_REP, rep, complete.with(
+                new TargetsStep(PactFixtures.FISCAL_2026, pactTarget, pactTarget.multiply(new BigDecimal("0.2")), targets.masLines(), targets.plan(),
                 targets.alignment())));
         commission.savePlan(rep, 2026, new BigDecimal("0.10"), new BigDecimal("0.2"), BigDecimal.ONE,
                 new BigDecimal("3"), signed.version());
