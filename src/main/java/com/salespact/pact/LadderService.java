@@ -87,7 +87,7 @@ public class LadderService {
             previous.ifPresent(before -> clear(repId));
             return Optional.empty();
         }
-        LocalDate governedFrom = governedFrom(pact.get(), inForce.get());
+        LocalDate governedFrom = pact.get().governedSince(today).orElseThrow();
         ConsequenceLadder ladder = inForce.get().document().consequences().ladder();
         LadderPosition now = LadderEvaluation.evaluate(ladder, facts(repId, governedFrom, lastWeek), lastWeek.start());
         store(repId, inForce.get().getId(), now);
@@ -119,26 +119,6 @@ public class LadderService {
                             rs.getString("consequence"), rs.getString("reason"),
                             rs.getTimestamp("created_at").toInstant());
                 });
-    }
-
-    /**
-     * The first day of the unbroken run of versions ending with the one in force: a replaced version's weeks still
-     * count (the rep missed them under the pact), a gap without a pact starts afresh.
-     */
-    private static LocalDate governedFrom(Pact pact, PactVersion inForce) {
-        LocalDate from = inForce.getValidFrom();
-        boolean extended = true;
-        while (extended) {
-            extended = false;
-            for (PactVersion version : pact.versions()) {
-                if (version.getValidFrom() != null && version.getValidFrom().isBefore(from)
-                        && version.inForceOn(from.minusDays(1))) {
-                    from = version.getValidFrom();
-                    extended = true;
-                }
-            }
-        }
-        return from;
     }
 
     private LadderFacts facts(long repId, LocalDate governedFrom, DateRange lastWeek) {

@@ -61,6 +61,25 @@ public class Pact extends AbstractEntity {
         return versions.stream().filter(version -> version.inForceOn(day)).findFirst();
     }
 
+    /**
+     * Since when the rep has been under this pact without a break, as of a day: the first day of the unbroken run of
+     * versions ending with the one in force. A replaced version's days count (the same pact governed them); a gap
+     * without a pact starts afresh. Empty when no version is in force on the day.
+     */
+    public Optional<LocalDate> governedSince(LocalDate day) {
+        Optional<PactVersion> inForce = inForce(day);
+        if (inForce.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate from = inForce.get().getValidFrom();
+        Optional<PactVersion> before = inForce(from.minusDays(1));
+        while (before.isPresent()) {
+            from = before.get().getValidFrom();
+            before = inForce(from.minusDays(1));
+        }
+        return Optional.of(from);
+    }
+
     /** The newest signed version that has not ended by the day: in force, or next period's waiting to start. */
     public Optional<PactVersion> latestSigned(LocalDate day) {
         return versions.stream().filter(version -> version.signedBeyond(day)).reduce((first, second) -> second);

@@ -93,6 +93,21 @@ class PactPeriodTest {
         assertThat(second.getStandardsFrom()).isEqualTo(LocalDate.of(2026, 7, 6));
         assertThat(pact.inForce(LocalDate.of(2026, 7, 1))).containsSame(first);
         assertThat(pact.inForce(LocalDate.of(2026, 7, 2))).containsSame(second);
+        // Replaced mid-month, still one pact: the ladder counts from the first version's start.
+        assertThat(pact.governedSince(LocalDate.of(2026, 7, 20))).contains(LocalDate.of(2026, 1, 12));
+    }
+
+    @Test
+    void aGapWithoutAPactStartsTheLadderAfresh() {
+        Pact pact = new Pact(REP, MANAGER, PactFixtures.complete(), Instant.parse("2026-01-10T09:00:00Z"));
+        sign(pact, pact.versions().getFirst(), LocalDate.of(2026, 1, 12));
+        PactVersion nextYear = pact.startChange(Instant.parse("2027-01-20T09:00:00Z"), LocalDate.of(2027, 1, 20),
+                PactPeriod.fiscalYear(JANUARY, 2027));
+        sign(pact, nextYear, LocalDate.of(2027, 1, 20));
+
+        assertThat(pact.governedSince(LocalDate.of(2027, 1, 5))).as("no pact from 1 to 19 Jan").isEmpty();
+        assertThat(pact.governedSince(LocalDate.of(2027, 2, 1))).contains(LocalDate.of(2027, 1, 20));
+        assertThat(pact.governedSince(LocalDate.of(2026, 12, 31))).contains(LocalDate.of(2026, 1, 12));
     }
 
     private static void sign(Pact pact, PactVersion version, LocalDate day) {

@@ -75,8 +75,8 @@ class TargetsStepForm extends StepForm<TargetsStep> {
     private String label(PeriodChoice choice) {
         PactPeriod chosen = choice.period();
         return choice.fiscalYear() != null
-                ? getTranslation("pact.period.fiscal-year", choice.fiscalYear(), DAY.format(chosen.start()),
-                        DAY.format(chosen.end()))
+                ? getTranslation("pact.period.fiscal-year", String.valueOf(choice.fiscalYear()),
+                        DAY.format(chosen.start()), DAY.format(chosen.end()))
                 : getTranslation("pact.period.twelve-months", MONTH.format(chosen.start()), DAY.format(chosen.start()),
                         DAY.format(chosen.end()));
     }
