@@ -98,6 +98,12 @@ class PactGovernsBrowserTest {
         next(browser, "consequences");
         browser.visible(By.id("pact-ladder"));
         next(browser, "role");
+        click(browser, browser.visible(By.cssSelector("#pact-focus .pact-rows-add")));
+        String before = savedVersion(browser);
+        WebElement focus = browser.visible(By.cssSelector("#pact-focus vaadin-text-field input"));
+        click(browser, focus);
+        focus.sendKeys("Discovery questions");
+        awaitSavedAfter(browser, before);
         next(browser, "review");
         WebElement propose = browser.visible(By.id("pact-propose"));
         browser.waiting().until(d -> propose.isEnabled());
@@ -110,12 +116,7 @@ class PactGovernsBrowserTest {
     private static void signAsRep(Browser browser) {
         browser.logIn("jberg", "jberg");
         browser.get("/pacts");
-        click(browser, browser.visible(By.id("my-pact-open")));
-        browser.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/review$"));
-        click(browser, browser.visible(By.cssSelector("#pact-agree input")));
-        WebElement sign = browser.visible(By.id("pact-sign"));
-        browser.waiting().until(d -> sign.isEnabled());
-        click(browser, sign);
+        signOnReviewPage(browser, By.id("my-pact-open"), "pact-sign");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact-waiting"),
                 "countersignature"));
     }
@@ -123,12 +124,7 @@ class PactGovernsBrowserTest {
     private static void countersignAndSeeTheTarget(SalesPactJar app, Browser browser) throws IOException {
         browser.logIn("manager", "manager");
         browser.get("/pacts");
-        click(browser, browser.visible(By.xpath("//vaadin-button[normalize-space(.)='Open']")));
-        browser.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/review$"));
-        click(browser, browser.visible(By.cssSelector("#pact-agree input")));
-        WebElement countersign = browser.visible(By.id("pact-countersign"));
-        browser.waiting().until(d -> countersign.isEnabled());
-        click(browser, countersign);
+        signOnReviewPage(browser, By.xpath("//vaadin-button[normalize-space(.)='Open']"), "pact-countersign");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact-period"),
                 "In force from 1 Jan 2027 until 31 Dec 2027; standards from the week of 4 Jan 2027"));
         browser.screenshot(app, "pact-journey-2-signed-" + SIZE + ".png");
@@ -161,6 +157,16 @@ class PactGovernsBrowserTest {
         browser.screenshot(app, "pact-journey-5-one-on-one-" + SIZE + ".png");
     }
 
+    /** Opens the pact from the list, ticks "I agree" and signs (or countersigns). */
+    private static void signOnReviewPage(Browser browser, By open, String signButtonId) {
+        click(browser, browser.visible(open));
+        browser.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/review$"));
+        click(browser, browser.visible(By.cssSelector("#pact-agree input")));
+        WebElement sign = browser.visible(By.id(signButtonId));
+        browser.waiting().until(d -> sign.isEnabled());
+        click(browser, sign);
+    }
+
     private static void click(Browser browser, WebElement element) {
         browser.js("arguments[0].scrollIntoView({block: 'center'});", element);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
@@ -179,6 +185,10 @@ class PactGovernsBrowserTest {
         WebElement area = browser.visible(By.cssSelector("#" + id + " textarea"));
         click(browser, area);
         area.sendKeys(text);
+        awaitSavedAfter(browser, before);
+    }
+
+    private static void awaitSavedAfter(Browser browser, String before) {
         browser.waiting().until(d -> {
             String now = d.findElement(By.id("pact-save-status")).getDomAttribute("data-version");
             return now != null && !now.equals(before);

@@ -155,6 +155,7 @@ class PactWizardBrowserTest {
         // Side navigation straight after typing: no wait at all between the last key and the click.
         String viaNav = " Typed, then straight to the side navigation.";
         WebElement plan = laptop.visible(By.cssSelector("#pact-plan textarea"));
+        laptop.js("arguments[0].scrollIntoView({block: 'center'});", plan);
         plan.click();
         plan.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), viaNav);
         laptop.driver.findElement(By.cssSelector("#main-nav vaadin-side-nav-item[path$='pacts']")).click();
@@ -170,6 +171,7 @@ class PactWizardBrowserTest {
         // The step bar straight after typing: the first click navigates, and the text is kept.
         String viaStepBar = " Typed, then straight to the step bar.";
         plan = laptop.visible(By.cssSelector("#pact-plan textarea"));
+        laptop.js("arguments[0].scrollIntoView({block: 'center'});", plan);
         plan.click();
         plan.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), viaStepBar);
         laptop.driver.findElement(By.id("pact-step-expectations")).click();
@@ -189,6 +191,7 @@ class PactWizardBrowserTest {
         laptop.waitUntilIdle();
         String viaBack = " Typed, then the browser's back button.";
         WebElement kpis = laptop.visible(By.cssSelector("#pact-kpis textarea"));
+        laptop.js("arguments[0].scrollIntoView({block: 'center'});", kpis);
         kpis.click();
         kpis.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), viaBack);
         laptop.driver.navigate().back();

@@ -61,18 +61,7 @@ class PactGovernsServiceTest {
 
     /** Writes the document into a new (or the open) version and takes it through both signatures. */
     private long sign(PactDocument document) {
-        TestSupport.signIn(users, "manager");
-        long versionId = pacts.openDraft(repId());
-        long version = pacts.load(versionId).orElseThrow().version();
-        for (PactStep step : PactStep.values()) {
-            version = pacts.save(versionId, version, document.step(step), 6).version();
-        }
-        version = pacts.propose(versionId, version);
-        TestSupport.signIn(users, REP);
-        version = pacts.signAsRep(versionId, version);
-        TestSupport.signIn(users, "manager");
-        pacts.countersign(versionId, version);
-        return versionId;
+        return PactSigning.sign(pacts, users, "manager", REP, repId(), document);
     }
 
     private static PactDocument document(PactPeriod period, String revenue, String grossProfit) {

@@ -51,18 +51,9 @@ class PactServiceTest {
         return pacts.openDraft(repId());
     }
 
-    /** Fills the draft with a complete pact and takes it through both signatures. */
-    private void signThroughService(long versionId, PactDocument document) {
-        TestSupport.signIn(users, "manager");
-        long version = pacts.load(versionId).orElseThrow().version();
-        for (PactStep step : PactStep.values()) {
-            version = pacts.save(versionId, version, document.step(step), 6).version();
-        }
-        version = pacts.propose(versionId, version);
-        TestSupport.signIn(users, REP);
-        version = pacts.signAsRep(versionId, version);
-        TestSupport.signIn(users, "manager");
-        pacts.countersign(versionId, version);
+    /** Fills the open draft with a complete pact and takes it through both signatures. */
+    private void signThroughService(long draftId, PactDocument document) {
+        assertThat(PactSigning.sign(pacts, users, "manager", REP, repId(), document)).isEqualTo(draftId);
     }
 
     @Test
