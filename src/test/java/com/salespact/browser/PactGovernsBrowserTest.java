@@ -38,14 +38,15 @@ class PactGovernsBrowserTest {
         Path data = Files.createTempDirectory("salespact-journey-data");
         SalesPactJar december = SalesPactJar.start("journey-december", data, List.of(DECEMBER));
         try {
+            String[] pactPage = new String[1];
             try (Browser manager = Browser.desktop(december, "journey-manager", WIDTH, HEIGHT)) {
-                failureShot(december, manager, () -> prepareAndPropose(december, manager));
+                failureShot(december, manager, () -> pactPage[0] = prepareAndPropose(december, manager));
             }
             try (Browser rep = Browser.desktop(december, "journey-rep", WIDTH, HEIGHT)) {
                 failureShot(december, rep, () -> signAsRep(rep));
             }
             try (Browser manager = Browser.desktop(december, "journey-countersign", WIDTH, HEIGHT)) {
-                failureShot(december, manager, () -> countersignAndSeeTheTarget(december, manager));
+                failureShot(december, manager, () -> countersignAndSeeTheTarget(december, manager, pactPage[0]));
             }
         } finally {
             december.stopKeepingData();
@@ -72,7 +73,8 @@ class PactGovernsBrowserTest {
         }
     }
 
-    private static void prepareAndPropose(SalesPactJar app, Browser browser) throws IOException {
+    /** @return the path of the proposed pact's page */
+    private static String prepareAndPropose(SalesPactJar app, Browser browser) throws IOException {
         browser.logIn("manager", "manager");
         browser.get("/pacts");
         browser.visible(By.id("pacts-grid"));
@@ -111,6 +113,7 @@ class PactGovernsBrowserTest {
         click(browser, propose);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact-waiting"),
                 "Waiting for Jonas Berg to sign"));
+        return java.net.URI.create(browser.driver.getCurrentUrl()).getPath();
     }
 
     private static void signAsRep(Browser browser) {
@@ -121,10 +124,11 @@ class PactGovernsBrowserTest {
                 "countersignature"));
     }
 
-    private static void countersignAndSeeTheTarget(SalesPactJar app, Browser browser) throws IOException {
+    private static void countersignAndSeeTheTarget(SalesPactJar app, Browser browser, String pactPage)
+            throws IOException {
         browser.logIn("manager", "manager");
-        browser.get("/pacts");
-        signOnReviewPage(browser, By.xpath("//vaadin-button[normalize-space(.)='Open']"), "pact-countersign");
+        browser.get(pactPage);
+        agreeAndSign(browser, "pact-countersign");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact-period"),
                 "In force from 1 Jan 2027 until 31 Dec 2027; standards from the week of 4 Jan 2027"));
         browser.screenshot(app, "pact-journey-2-signed-" + SIZE + ".png");
@@ -157,11 +161,16 @@ class PactGovernsBrowserTest {
         browser.screenshot(app, "pact-journey-5-one-on-one-" + SIZE + ".png");
     }
 
-    /** Opens the pact from the list, ticks "I agree" and signs (or countersigns). */
+    /** Opens the pact from the list, ticks "I agree" and signs. */
     private static void signOnReviewPage(Browser browser, By open, String signButtonId) {
         click(browser, browser.visible(open));
         browser.waiting().until(ExpectedConditions.urlMatches("/pacts/\\d+/review$"));
-        click(browser, browser.visible(By.cssSelector("#pact-agree input")));
+        agreeAndSign(browser, signButtonId);
+    }
+
+    /** On the pact's page: ticks "I agree" and signs (or countersigns). */
+    private static void agreeAndSign(Browser browser, String signButtonId) {
+        click(browser, browser.visible(By.id("pact-agree")));
         WebElement sign = browser.visible(By.id(signButtonId));
         browser.waiting().until(d -> sign.isEnabled());
         click(browser, sign);
