@@ -63,7 +63,9 @@ public class PactsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(PactOverviewRow::repName).setHeader(getTranslation("pact.list.rep")).setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::stateBadges).setKey("status").setHeader(getTranslation("pact.list.status")).setAutoWidth(true);
+        // A fixed width so two badges wrap instead of pushing the action column out of a laptop's view.
+        grid.addComponentColumn(this::stateBadges).setKey("status").setHeader(getTranslation("pact.list.status"))
+                .setWidth("13em").setFlexGrow(0);
         grid.addColumn(row -> row.signedNumber() == null ? "—"
                         : getTranslation("pact.list.in-force", row.signedNumber(), DATE.format(row.validUntil())))
                 .setKey("in-force").setHeader(getTranslation("pact.list.period")).setAutoWidth(true);
