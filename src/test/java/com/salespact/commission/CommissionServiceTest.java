@@ -82,15 +82,7 @@ class CommissionServiceTest {
         jdbc.update("delete from display_token where name = 'Commission test TV'");
         long noPactRep = personId(NO_PACT_REP);
         PactSigning.remove(jdbc, noPactRep);
-        if (seededPlan == null) {
-            seededPlan = jdbc.queryForMap("select revenue_rate, gp_rate_above_min, accelerator_threshold,"
-                    + " accelerator_multiplier from commission_plan where rep_id = ? and fiscal_year = 2026", noPactRep);
-        } else {
-            jdbc.update("update commission_plan set revenue_rate = ?, gp_rate_above_min = ?, accelerator_threshold = ?,"
-                    + " accelerator_multiplier = ? where rep_id = ? and fiscal_year = 2026",
-                    seededPlan.get("revenue_rate"), seededPlan.get("gp_rate_above_min"),
-                    seededPlan.get("accelerator_threshold"), seededPlan.get("accelerator_multiplier"), noPactRep);
-        }
+        seededPlan = CommissionTestData.restorePlan(jdbc, noPactRep, seededPlan);
     }
 
     long personId(String username) {
