@@ -194,8 +194,10 @@ class PactReviewPanel extends Composite<VerticalLayout> {
             case PROPOSED -> details.repSignedAt() == null
                     ? (details.allowed().signAsRep() ? "" : getTranslation("pact.waiting.rep", details.repName()))
                     : (details.allowed().countersign() ? "" : getTranslation("pact.waiting.manager"));
-            case SIGNED -> getTranslation("pact.waiting.in-force", DAY.format(details.validFrom()),
-                    DAY.format(details.validUntil()));
+            // The period notice above says when it is in force (and its standards); older versions say it here.
+            case SIGNED -> details.standardsFrom() != null ? ""
+                    : getTranslation("pact.waiting.in-force", DAY.format(details.validFrom()),
+                            DAY.format(details.validUntil()));
             case SUPERSEDED -> getTranslation("pact.waiting.superseded");
         };
     }
