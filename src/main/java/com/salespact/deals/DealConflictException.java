@@ -1,14 +1,19 @@
 package com.salespact.deals;
 
-import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.merge.EditConflictException;
+import com.salespact.base.merge.FieldConflict;
+import java.util.List;
 
-/** The deal was saved by someone else since it was opened; carries their version so the user can compare. */
-public class DealConflictException extends ConcurrentEditException {
+/**
+ * The deal was saved by someone else since it was opened, in the same fields the user changed (or moved on while a
+ * one-tap stage move was made); nothing was saved. Carries their version so the user can choose per field.
+ */
+public class DealConflictException extends EditConflictException {
 
     private final transient DealDetails current;
 
-    public DealConflictException(DealDetails current) {
-        super("Someone else saved this deal while you were editing it.");
+    public DealConflictException(DealDetails current, List<FieldConflict> conflicts) {
+        super("Someone else saved this deal while you were editing it.", conflicts, current.version());
         this.current = current;
     }
 

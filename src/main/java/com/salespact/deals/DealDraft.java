@@ -1,5 +1,6 @@
 package com.salespact.deals;
 
+import com.salespact.base.merge.DraftFields;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,6 +9,18 @@ import java.time.LocalDate;
  * inside a transaction, where the entity's rules decide.
  */
 public class DealDraft {
+
+    /** The fields a concurrent save merges one by one; names match the form's fields and rule violations. */
+    public static final DraftFields<DealDraft> FIELDS = DraftFields.of(DealDraft::new)
+            .field("name", DealDraft::getName, DealDraft::setName)
+            .field("accountId", DealDraft::getAccountId, DealDraft::setAccountId)
+            .field("amount", DealDraft::getAmount, DealDraft::setAmount)
+            .field("grossProfit", DealDraft::getGrossProfit, DealDraft::setGrossProfit)
+            .field("stage", DealDraft::getStage, DealDraft::setStage)
+            .field("forecastCategory", DealDraft::getForecastCategory, DealDraft::setForecastCategory)
+            .field("expectedCloseDate", DealDraft::getExpectedCloseDate, DealDraft::setExpectedCloseDate)
+            .field("nextStep", DealDraft::getNextStep, DealDraft::setNextStep)
+            .field("lostReason", DealDraft::getLostReason, DealDraft::setLostReason);
 
     private String name;
     private Long accountId;

@@ -1,6 +1,9 @@
 package com.salespact.deals;
 
 import com.salespact.base.RuleViolation;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.FieldConflict;
+import com.salespact.base.merge.Merge;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import com.salespact.people.PeopleService;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -87,32 +91,83 @@ public class DealService {
     }
 
     /**
-     * Creates ({@code dealId} null) or changes a deal.
-     * @param expectedVersion the version the editor loaded (ignored for a new deal)
+     * Creates ({@code dealId} null) or changes a deal as a whole: refused when it changed since {@code expectedVersion}
+     * in any field where {@code draft} differs. The deal editor saves with {@link #save(long, Edit)} instead.
      * @throws RuleViolation naming the field whose rule was broken; nothing is saved
      * @throws DealConflictException when someone else saved the deal since it was loaded; nothing is saved
      */
     public DealDetails save(Long dealId, long expectedVersion, Long ownerId, DealDraft draft) {
-        try {
-            DealDetails saved = transaction.execute(status -> {
-                Deal deal = dealId == null ? create(ownerId, draft) : loadForChange(dealId, expectedVersion);
-                Stage before = dealId == null ? null : deal.getStage();
-                if (draft.getAccountId() == null) {
-                    throw new RuleViolation("accountId", "Choose the account");
+        if (dealId == null) {
+            return write(null, ownerId, 0, current -> draft);
+        }
+        return write(dealId, null, expectedVersion, current -> {
+            if (current.getVersion() != expectedVersion) {
+                DealDraft theirs = DealDraft.of(details(current));
+                throw new DealConflictException(details(current), DealDraft.FIELDS.changed(theirs, draft).stream()
+                        .map(field -> new FieldConflict(field, null, DealDraft.FIELDS.value(draft, field),
+                                DealDraft.FIELDS.value(theirs, field))).toList());
+            }
+            return draft;
+        });
+    }
+
+    /**
+     * Saves what the user changed in the deal editor. When somebody saved the deal since the editor loaded it, only
+     * the fields this user changed are put onto the current deal; both edits are kept. Only a field both changed to
+     * different values stops the save.
+     * @throws RuleViolation naming the field whose rule was broken; nothing is saved
+     * @throws DealConflictException listing the fields both changed; nothing is saved
+     */
+    public DealDetails save(long dealId, Edit<DealDraft> edit) {
+        return write(dealId, null, edit.version(), current -> {
+            if (current.getVersion() == edit.version()) {
+                return edit.mine();
+            }
+            Merge<DealDraft> merge = DealDraft.FIELDS.merge(edit.base(), edit.mine(), DealDraft.of(details(current)));
+            if (!merge.clean()) {
+                throw new DealConflictException(details(current), merge.conflicts());
+            }
+            return merge.merged();
+        });
+    }
+
+    /**
+     * One write, retried when another save slipped in between reading and flushing, so the merge is made against
+     * the version that is really current.
+     */
+    private DealDetails write(Long dealId, Long ownerId, long expectedVersion, Function<Deal, DealDraft> toApply) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    Deal deal;
+                    DealDraft draft;
+                    if (dealId == null) {
+                        draft = toApply.apply(null);
+                        deal = create(ownerId, draft);
+                    } else {
+                        deal = deals.findById(dealId).orElseThrow(() -> new RuleViolation("This deal no longer exists"));
+                        guard.checkOwner(deal.getOwnerId());
+                        draft = toApply.apply(deal);
+                    }
+                    Stage before = dealId == null ? null : deal.getStage();
+                    if (draft.getAccountId() == null) {
+                        throw new RuleViolation("accountId", "Choose the account");
+                    }
+                    if (dealId == null || !draft.getAccountId().equals(deal.getAccountId())) {
+                        // Only a new or changed account is checked: after a reassignment the old owner keeps their deals.
+                        checkAccount(draft.getAccountId());
+                    }
+                    deal.apply(draft, guard.user().personId(), clock.instant(), clock.getZone());
+                    Deal stored = deals.saveAndFlush(deal);
+                    publish(stored, dealId == null ? DealChanged.Kind.CREATED
+                            : before != stored.getStage() ? stageKind(stored) : DealChanged.Kind.UPDATED);
+                    return details(stored);
+                });
+            } catch (ObjectOptimisticLockingFailureException raced) {
+                if (dealId == null || attempt == 3) {
+                    throw new DealConflictException(load(dealId).orElseThrow(), List.of());
                 }
-                if (dealId == null || !draft.getAccountId().equals(deal.getAccountId())) {
-                    // Only a new or changed account is checked: after a reassignment the old owner keeps their deals.
-                    checkAccount(draft.getAccountId());
-                }
-                deal.apply(draft, guard.user().personId(), clock.instant(), clock.getZone());
-                Deal stored = deals.saveAndFlush(deal);
-                publish(stored, dealId == null ? DealChanged.Kind.CREATED
-                        : before != stored.getStage() ? stageKind(stored) : DealChanged.Kind.UPDATED);
-                return details(stored);
-            });
-            return saved;
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new DealConflictException(load(dealId).orElseThrow());
+            }
         }
     }
 
@@ -127,7 +182,7 @@ public class DealService {
                 return details(stored);
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new DealConflictException(load(dealId).orElseThrow());
+            throw new DealConflictException(load(dealId).orElseThrow(), List.of());
         }
     }
 
@@ -151,7 +206,7 @@ public class DealService {
         Deal deal = deals.findById(dealId).orElseThrow(() -> new RuleViolation("This deal no longer exists"));
         guard.checkOwner(deal.getOwnerId());
         if (deal.getVersion() != expectedVersion) {
-            throw new DealConflictException(details(deal));
+            throw new DealConflictException(details(deal), List.of());
         }
         return deal;
     }

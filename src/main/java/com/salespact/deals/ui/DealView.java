@@ -1,6 +1,9 @@
 package com.salespact.deals.ui;
 
 import com.salespact.base.RuleViolation;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountChoice;
 import com.salespact.deals.AccountService;
@@ -32,6 +35,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -152,29 +156,39 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     private void save() {
         form.write().ifPresent(draft -> {
+            if (loaded != null) {
+                saveEdit(new Edit<>(loaded.version(), DealDraft.of(loaded), draft));
+                return;
+            }
             try {
-                DealDetails saved = loaded == null ? deals.save(null, 0, null, draft)
-                        : deals.save(loaded.id(), loaded.version(), loaded.ownerId(), draft);
+                loaded = deals.save(null, 0, null, draft);
                 FormErrors.success(getTranslation("deals.saved"));
-                if (loaded == null) {
-                    loaded = saved;
-                    UI.getCurrent().navigate("deals/" + saved.id());
-                } else {
-                    show(saved);
-                }
+                UI.getCurrent().navigate("deals/" + loaded.id());
             } catch (RuleViolation violation) {
                 form.showError(violation);
-            } catch (DealConflictException conflict) {
-                new ConflictDialog(conflict.current().changesSince(loaded), () -> show(conflict.current()),
-                        () -> {
-                            // An explicit choice to apply these edits on top of the newer version.
-                            loaded = loaded.withVersion(conflict.current().version());
-                            save();
-                        }).open();
             }
         });
     }
 
+    /** Saves what the user changed; a change saved meanwhile by somebody else is kept, a clash is asked per field. */
+    private void saveEdit(Edit<DealDraft> edit) {
+        try {
+            DealDetails saved = deals.save(loaded.id(), edit);
+            Set<String> alsoKept = DealDraft.FIELDS.changed(edit.mine(), DealDraft.of(saved));
+            FormErrors.success(alsoKept.isEmpty() ? getTranslation("deals.saved")
+                    : getTranslation("merge.kept-theirs", form.labelsOf(alsoKept)));
+            show(saved);
+        } catch (RuleViolation violation) {
+            form.showError(violation);
+        } catch (DealConflictException conflict) {
+            DealDraft theirs = DealDraft.of(conflict.current());
+            Merge<DealDraft> merge = DealDraft.FIELDS.merge(edit.base(), edit.mine(), theirs);
+            new FieldConflictDialog(getTranslation("deals.conflict.title"), conflict.conflicts(),
+                    form.conflictLabels(conflict.current()),
+                    keepMine -> saveEdit(new Edit<>(conflict.currentVersion(), theirs, merge.resolve(keepMine))))
+                    .open();
+        }
+    }
 
     private void moveToNext() {
         if (loaded == null || form.hasChanges()) {
@@ -186,8 +200,9 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
                 show(deals.moveStage(loaded.id(), stage, loaded.version()));
                 FormErrors.success(getTranslation("deals.moved", loaded.name(), getTranslation("stage." + stage.name())));
             } catch (DealConflictException conflict) {
-                new ConflictDialog(conflict.current().changesSince(loaded), () -> show(conflict.current()),
-                        () -> show(conflict.current())).open();
+                // The user typed nothing, so nothing is lost: show the newer deal and let them decide again.
+                show(conflict.current());
+                FormErrors.error(getTranslation("deals.moved-meanwhile"));
             }
         });
     }

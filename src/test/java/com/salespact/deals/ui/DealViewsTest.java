@@ -14,7 +14,10 @@ import com.salespact.people.PersonSummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.salespact.base.ui.FieldConflictDialog;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -368,6 +371,7 @@ class DealViewsTest extends KaribuTest {
         form.grossProfit.setValue(new BigDecimal("15000"));
         form.nextStep.setValue("Call the CFO on Friday");
         _click(_get(Button.class, spec -> spec.withId("save-deal")));
+        MockVaadin.clientRoundtrip(false);
 
         assertThat(jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId))
                 .isEqualByComparingTo("48000");
@@ -430,36 +434,94 @@ class DealViewsTest extends KaribuTest {
     }
 
     @Test
-    void secondTabletSavingAStaleDealGetsTheConflictAndTheFirstChangeSurvives() {
+    void twoTabletsChangingDifferentFieldsKeepBothEditsWithoutAsking() {
         long dealId = openDealOf("rep", "NEGOTIATION");
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
 
-        // The other tablet saves first.
-        var current = deals.load(dealId).orElseThrow();
-        DealDraft other = DealDraft.of(current);
-        other.setNextStep("Signed copy expected Monday");
-        other.setAmount(new BigDecimal("77000"));
-        deals.save(dealId, current.version(), current.ownerId(), other);
-
-        form.amount.setValue(new BigDecimal("66000"));
+        BigDecimal theirs = otherTabletSaves(dealId, 1111, null);
+        form.nextStep.setValue("Call the CFO on Friday " + theirs);
         _click(_get(Button.class, spec -> spec.withId("save-deal")));
+        MockVaadin.clientRoundtrip(false);
 
-        ConflictDialogAssert.visible();
-        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                .anySatisfy(text -> assertThat(text).startsWith("Amount:").contains("77000"))
-                .anySatisfy(text -> assertThat(text).contains("Signed copy expected Monday"));
+        assertThat(_find(FieldConflictDialog.class)).as("no real conflict, no question").isEmpty();
         assertThat(jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId))
-                .isEqualByComparingTo("77000");
-
-        _click(_get(Button.class, spec -> spec.withId("conflict-reload")));
-        assertThat(_get(DealForm.class).amount.getValue()).isEqualByComparingTo("77000");
+                .as("the other tablet's amount survives").isEqualByComparingTo(theirs);
+        assertThat(jdbc.queryForObject("select next_step from deal where id = ?", String.class, dealId))
+                .isEqualTo("Call the CFO on Friday " + theirs);
+        assertThat(_get(DealForm.class).amount.getValue()).as("the form shows both edits").isEqualByComparingTo(theirs);
+        NotificationsKt.expectNotifications("Saved. Changes made meanwhile by somebody else were kept too: Amount");
     }
 
-    private static final class ConflictDialogAssert {
-        static void visible() {
-            assertThat(_find(ConflictDialog.class)).hasSize(1);
+    @Test
+    void sameFieldChangedOnBothTabletsIsAskedPerFieldAndTheChosenValueIsSaved() {
+        long dealId = openDealOf("rep", "NEGOTIATION");
+        login("rep");
+        UI.getCurrent().navigate("deals/" + dealId);
+        DealForm form = _get(DealForm.class);
+
+        BigDecimal mine = form.amount.getValue().add(new BigDecimal(2222));
+        BigDecimal theirs = otherTabletSaves(dealId, 1111, "Signed copy expected " + mine);
+        form.amount.setValue(mine);
+        form.name.setValue(form.name.getValue().replace(" (renewal)", "") + " (renewal)");
+        _click(_get(Button.class, spec -> spec.withId("save-deal")));
+        MockVaadin.clientRoundtrip(false);
+
+        _get(FieldConflictDialog.class);
+        assertThat(jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId))
+                .as("nothing saved before the choice").isEqualByComparingTo(theirs);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> amountChoice = _get(RadioButtonGroup.class, spec -> spec.withId("conflict-amount"));
+        assertThat(_find(RadioButtonGroup.class)).as("only the field both changed is asked").hasSize(1);
+        assertThat(amountChoice.getListDataView().getItems().map(amountChoice.getItemLabelGenerator()))
+                .containsExactly("Yours: " + grouped(mine), "Theirs: " + grouped(theirs));
+
+        amountChoice.setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("conflict-save")));
+
+        assertThat(jdbc.queryForMap("select amount, name, next_step from deal where id = ?", dealId))
+                .satisfies(row -> assertThat((BigDecimal) row.get("AMOUNT")).isEqualByComparingTo(mine))
+                .containsEntry("NAME", form.name.getValue())
+                .containsEntry("NEXT_STEP", "Signed copy expected " + mine);
+        assertThat(_find(FieldConflictDialog.class)).isEmpty();
+    }
+
+    @Test
+    void choosingTheirValueKeepsItAndStillSavesMyOtherChanges() {
+        long dealId = openDealOf("rep", "NEGOTIATION");
+        login("rep");
+        UI.getCurrent().navigate("deals/" + dealId);
+        DealForm form = _get(DealForm.class);
+
+        BigDecimal theirs = otherTabletSaves(dealId, 1111, null);
+        form.amount.setValue(theirs.add(BigDecimal.TEN));
+        form.nextStep.setValue("Send the revised quote " + theirs);
+        _click(_get(Button.class, spec -> spec.withId("save-deal")));
+        MockVaadin.clientRoundtrip(false);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> amountChoice = _get(RadioButtonGroup.class, spec -> spec.withId("conflict-amount"));
+        amountChoice.setValue(false);
+        _click(_get(Button.class, spec -> spec.withId("conflict-save")));
+
+        assertThat(jdbc.queryForMap("select amount, next_step from deal where id = ?", dealId))
+                .satisfies(row -> assertThat((BigDecimal) row.get("AMOUNT")).isEqualByComparingTo(theirs))
+                .containsEntry("NEXT_STEP", "Send the revised quote " + theirs);
+        assertThat(_get(DealForm.class).amount.getValue()).isEqualByComparingTo(theirs);
+    }
+
+    /** The other tablet, signed in as the same rep, saves first: the amount goes up by {@code raise}. */
+    private BigDecimal otherTabletSaves(long dealId, int raise, String nextStep) {
+        var current = deals.load(dealId).orElseThrow();
+        DealDraft other = DealDraft.of(current);
+        other.setAmount(current.amount().add(new BigDecimal(raise)));
+        if (nextStep != null) {
+            other.setNextStep(nextStep);
         }
+        return deals.save(dealId, current.version(), current.ownerId(), other).amount();
+    }
+
+    private static String grouped(BigDecimal amount) {
+        return java.text.NumberFormat.getNumberInstance(java.util.Locale.ENGLISH).format(amount);
     }
 }
