@@ -1,11 +1,22 @@
 package com.salespact.deals;
 
+import com.salespact.base.merge.DraftFields;
+
 /**
  * What the account editor changes. A plain bean for the form's Binder; the service applies it inside a
  * transaction, where the account's rules decide. {@code ownerId} counts only when an account is created
  * (and only for managers and admins); later owner changes go through reassignment.
  */
 public class AccountDraft {
+
+    /** The fields a concurrent save merges one by one (the owner changes only by reassignment). */
+    public static final DraftFields<AccountDraft> FIELDS = DraftFields.of(AccountDraft::new)
+            .field("name", AccountDraft::getName, AccountDraft::setName)
+            .field("externalId", AccountDraft::getExternalId, AccountDraft::setExternalId)
+            .field("accountClass", AccountDraft::getAccountClass, AccountDraft::setAccountClass)
+            .field("businessType", AccountDraft::getBusinessType, AccountDraft::setBusinessType)
+            .field("industry", AccountDraft::getIndustry, AccountDraft::setIndustry)
+            .field("city", AccountDraft::getCity, AccountDraft::setCity);
 
     private String name;
     private String externalId;

@@ -1,9 +1,17 @@
 package com.salespact.deals;
 
+import com.salespact.base.merge.DraftFields;
 import java.time.LocalDate;
 
 /** What the account plan editor changes; the plan's own rules decide when the service applies it. */
 public class AccountPlanDraft {
+
+    /** The fields a concurrent save merges one by one. */
+    public static final DraftFields<AccountPlanDraft> FIELDS = DraftFields.of(AccountPlanDraft::new)
+            .field("objectives", AccountPlanDraft::getObjectives, AccountPlanDraft::setObjectives)
+            .field("keyContacts", AccountPlanDraft::getKeyContacts, AccountPlanDraft::setKeyContacts)
+            .field("nextSteps", AccountPlanDraft::getNextSteps, AccountPlanDraft::setNextSteps)
+            .field("reviewDate", AccountPlanDraft::getReviewDate, AccountPlanDraft::setReviewDate);
 
     private String objectives;
     private String keyContacts;

@@ -2,6 +2,9 @@ package com.salespact.deals;
 
 import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
+import com.salespact.base.merge.Races;
 import com.salespact.base.DateRange;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.AccessGuard;
@@ -106,51 +109,75 @@ public class AccountService {
      * @throws ConcurrentEditException when someone else saved the account since it was loaded; nothing is saved
      */
     public AccountDetails save(Long accountId, long expectedVersion, AccountDraft draft) {
-        try {
-            return transaction.execute(status -> {
-                if (accountId == null) {
-                    return create(draft);
-                }
-                Account account = loadForChange(accountId, expectedVersion);
-                checkExternalId(draft.getExternalId(), accountId);
-                account.apply(draft);
-                return details(accounts.saveAndFlush(account));
-            });
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new ConcurrentEditException(CONFLICT);
+        if (accountId == null) {
+            return transaction.execute(status -> create(draft));
         }
+        return save(accountId, Edit.whole(expectedVersion, draft));
     }
 
     /**
-     * Writes the account plan of an A or B account.
-     * @param expectedPlanVersion the plan version the editor loaded; null when the account had no plan yet
-     * @throws RuleViolation for a class C account or a broken rule (naming its field); nothing is saved
-     * @throws ConcurrentEditException when someone else saved the plan since it was loaded; nothing is saved
+     * Saves what the user changed in the account editor; a change somebody saved meanwhile in other fields is kept.
+     * @throws RuleViolation naming the field whose rule was broken; nothing is saved
+     * @throws AccountConflictException listing the fields both changed; nothing is saved
      */
+    public AccountDetails save(long accountId, Edit<AccountDraft> edit) {
+        return Races.retry(() -> transaction.execute(status -> {
+            Account account = accounts.findById(accountId).orElseThrow(AccountService::gone);
+            guard.checkOwner(account.getOwnerId());
+            AccountDraft draft = edit.mine();
+            if (account.getVersion() != edit.version()) {
+                Merge<AccountDraft> merge = AccountDraft.FIELDS.merge(edit.base(), edit.mine(), AccountDraft.of(details(account)));
+                if (!merge.clean()) {
+                    throw new AccountConflictException(CONFLICT, details(account), merge.conflicts(),
+                            account.getVersion());
+                }
+                draft = merge.merged();
+            }
+            checkExternalId(draft.getExternalId(), accountId);
+            account.apply(draft);
+            return details(accounts.saveAndFlush(account));
+        }), () -> new ConcurrentEditException(CONFLICT));
+    }
+
+    /** Writes a whole plan over the version it was made from ({@code null}: no plan was written yet). */
     public AccountDetails savePlan(long accountId, Long expectedPlanVersion, AccountPlanDraft draft) {
-        try {
-            return transaction.execute(status -> {
-                Account account = accounts.findById(accountId).orElseThrow(AccountService::gone);
-                guard.checkOwner(account.getOwnerId());
-                if (!account.getAccountClass().needsPlan()) {
-                    throw new RuleViolation("Only A and B accounts have an account plan");
+        return savePlan(accountId, Edit.whole(expectedPlanVersion == null ? Edit.NOT_SAVED_YET : expectedPlanVersion,
+                draft));
+    }
+
+    /**
+     * Writes the account plan of an A or B account, merging with a plan saved meanwhile field by field.
+     * @param edit its version is the plan version the editor loaded, {@link Edit#NOT_SAVED_YET} when there was none
+     * @throws RuleViolation for a class C account or a broken rule (naming its field); nothing is saved
+     * @throws AccountConflictException listing the plan fields both changed; nothing is saved
+     */
+    public AccountDetails savePlan(long accountId, Edit<AccountPlanDraft> edit) {
+        // A second editor creating the plan at the same moment hits the unique account_id: merge against theirs too.
+        return Races.retry(() -> transaction.execute(status -> {
+            Account account = accounts.findById(accountId).orElseThrow(AccountService::gone);
+            guard.checkOwner(account.getOwnerId());
+            if (!account.getAccountClass().needsPlan()) {
+                throw new RuleViolation("Only A and B accounts have an account plan");
+            }
+            AccountPlan plan = plans.findByAccountId(accountId).orElse(null);
+            long current = plan == null ? Edit.NOT_SAVED_YET : plan.getVersion();
+            AccountPlanDraft draft = edit.mine();
+            if (current != edit.version()) {
+                AccountDetails details = details(account);
+                Merge<AccountPlanDraft> merge = AccountPlanDraft.FIELDS.merge(edit.base(), edit.mine(),
+                        AccountPlanDraft.of(details.plan()));
+                if (!merge.clean()) {
+                    throw new AccountConflictException(PLAN_CONFLICT, details, merge.conflicts(), current);
                 }
-                AccountPlan plan = plans.findByAccountId(accountId).orElse(null);
-                if (plan == null ? expectedPlanVersion != null
-                        : expectedPlanVersion == null || plan.getVersion() != expectedPlanVersion) {
-                    throw new ConcurrentEditException(PLAN_CONFLICT);
-                }
-                if (plan == null) {
-                    plan = new AccountPlan(accountId);
-                }
-                plan.update(draft, LocalDate.now(clock));
-                plans.saveAndFlush(plan);
-                return details(account);
-            });
-        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
-            // The version moved, or a second editor created the plan at the same moment (unique account_id).
-            throw new ConcurrentEditException(PLAN_CONFLICT);
-        }
+                draft = merge.merged();
+            }
+            if (plan == null) {
+                plan = new AccountPlan(accountId);
+            }
+            plan.update(draft, LocalDate.now(clock));
+            plans.saveAndFlush(plan);
+            return details(account);
+        }), () -> new ConcurrentEditException(PLAN_CONFLICT), DataIntegrityViolationException.class);
     }
 
     /**

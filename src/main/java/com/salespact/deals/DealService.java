@@ -2,8 +2,8 @@ package com.salespact.deals;
 
 import com.salespact.base.RuleViolation;
 import com.salespact.base.merge.Edit;
-import com.salespact.base.merge.FieldConflict;
 import com.salespact.base.merge.Merge;
+import com.salespact.base.merge.Races;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import com.salespact.people.PeopleService;
@@ -97,18 +97,7 @@ public class DealService {
      * @throws DealConflictException when someone else saved the deal since it was loaded; nothing is saved
      */
     public DealDetails save(Long dealId, long expectedVersion, Long ownerId, DealDraft draft) {
-        if (dealId == null) {
-            return write(null, ownerId, 0, current -> draft);
-        }
-        return write(dealId, null, expectedVersion, current -> {
-            if (current.getVersion() != expectedVersion) {
-                DealDraft theirs = DealDraft.of(details(current));
-                throw new DealConflictException(details(current), DealDraft.FIELDS.changed(theirs, draft).stream()
-                        .map(field -> new FieldConflict(field, null, DealDraft.FIELDS.value(draft, field),
-                                DealDraft.FIELDS.value(theirs, field))).toList());
-            }
-            return draft;
-        });
+        return dealId == null ? write(null, ownerId, current -> draft) : save(dealId, Edit.whole(expectedVersion, draft));
     }
 
     /**
@@ -119,7 +108,7 @@ public class DealService {
      * @throws DealConflictException listing the fields both changed; nothing is saved
      */
     public DealDetails save(long dealId, Edit<DealDraft> edit) {
-        return write(dealId, null, edit.version(), current -> {
+        return write(dealId, null, current -> {
             if (current.getVersion() == edit.version()) {
                 return edit.mine();
             }
@@ -135,40 +124,32 @@ public class DealService {
      * One write, retried when another save slipped in between reading and flushing, so the merge is made against
      * the version that is really current.
      */
-    private DealDetails write(Long dealId, Long ownerId, long expectedVersion, Function<Deal, DealDraft> toApply) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(status -> {
-                    Deal deal;
-                    DealDraft draft;
-                    if (dealId == null) {
-                        draft = toApply.apply(null);
-                        deal = create(ownerId, draft);
-                    } else {
-                        deal = deals.findById(dealId).orElseThrow(() -> new RuleViolation("This deal no longer exists"));
-                        guard.checkOwner(deal.getOwnerId());
-                        draft = toApply.apply(deal);
-                    }
-                    Stage before = dealId == null ? null : deal.getStage();
-                    if (draft.getAccountId() == null) {
-                        throw new RuleViolation("accountId", "Choose the account");
-                    }
-                    if (dealId == null || !draft.getAccountId().equals(deal.getAccountId())) {
-                        // Only a new or changed account is checked: after a reassignment the old owner keeps their deals.
-                        checkAccount(draft.getAccountId());
-                    }
-                    deal.apply(draft, guard.user().personId(), clock.instant(), clock.getZone());
-                    Deal stored = deals.saveAndFlush(deal);
-                    publish(stored, dealId == null ? DealChanged.Kind.CREATED
-                            : before != stored.getStage() ? stageKind(stored) : DealChanged.Kind.UPDATED);
-                    return details(stored);
-                });
-            } catch (ObjectOptimisticLockingFailureException raced) {
-                if (dealId == null || attempt == 3) {
-                    throw new DealConflictException(load(dealId).orElseThrow(), List.of());
-                }
+    private DealDetails write(Long dealId, Long ownerId, Function<Deal, DealDraft> toApply) {
+        return Races.retry(() -> transaction.execute(status -> {
+            Deal deal;
+            DealDraft draft;
+            if (dealId == null) {
+                draft = toApply.apply(null);
+                deal = create(ownerId, draft);
+            } else {
+                deal = deals.findById(dealId).orElseThrow(() -> new RuleViolation("This deal no longer exists"));
+                guard.checkOwner(deal.getOwnerId());
+                draft = toApply.apply(deal);
             }
-        }
+            Stage before = dealId == null ? null : deal.getStage();
+            if (draft.getAccountId() == null) {
+                throw new RuleViolation("accountId", "Choose the account");
+            }
+            if (dealId == null || !draft.getAccountId().equals(deal.getAccountId())) {
+                // Only a new or changed account is checked: after a reassignment the old owner keeps their deals.
+                checkAccount(draft.getAccountId());
+            }
+            deal.apply(draft, guard.user().personId(), clock.instant(), clock.getZone());
+            Deal stored = deals.saveAndFlush(deal);
+            publish(stored, dealId == null ? DealChanged.Kind.CREATED
+                    : before != stored.getStage() ? stageKind(stored) : DealChanged.Kind.UPDATED);
+            return details(stored);
+        }), () -> new DealConflictException(load(dealId).orElseThrow(), List.of()));
     }
 
     /** Moves a deal to another stage (one tap on a card), refusing if it changed since {@code expectedVersion}. */

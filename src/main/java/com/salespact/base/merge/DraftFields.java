@@ -56,11 +56,12 @@ public final class DraftFields<D> {
 
     /**
      * Puts my changes (mine against base) onto their current version. A field both sides changed to different
-     * values is a conflict and keeps their value in {@link Merge#merged()} until somebody chooses.
+     * values is a conflict and keeps their value in {@link Merge#merged()} until somebody chooses. Without a base
+     * (a caller that saves a whole draft) every field where mine differs from theirs is a conflict.
      */
     public Merge<D> merge(D base, D mine, D theirs) {
-        Set<String> myChanges = changed(base, mine);
-        Set<String> theirChanges = changed(base, theirs);
+        Set<String> myChanges = changed(base == null ? theirs : base, mine);
+        Set<String> theirChanges = base == null ? myChanges : changed(base, theirs);
         D merged = copy(theirs);
         List<FieldConflict> conflicts = new ArrayList<>();
         for (Field<D> field : fields) {
@@ -70,7 +71,8 @@ public final class DraftFields<D> {
             Object myValue = field.read().apply(mine);
             Object theirValue = field.read().apply(theirs);
             if (theirChanges.contains(field.name()) && !same(myValue, theirValue)) {
-                conflicts.add(new FieldConflict(field.name(), field.read().apply(base), myValue, theirValue));
+                conflicts.add(new FieldConflict(field.name(), base == null ? null : field.read().apply(base), myValue,
+                        theirValue));
             } else {
                 field.write().accept(merged, myValue);
             }

@@ -1,13 +1,23 @@
 package com.salespact.base.ui;
 
 import com.salespact.base.merge.FieldConflict;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +34,29 @@ public class FieldConflictDialog extends Dialog {
 
     /** How a form names its fields and shows their values. */
     public record Labels(Function<String, String> field, BiFunction<String, Object, String> value) {
+
+        /**
+         * Names from the form's own fields; values as a person reads them: {@code special} first (enums, ids; it
+         * answers null for the rest), then grouped numbers and dates.
+         */
+        public static Labels of(Map<String, ?> fields, BiFunction<String, Object, String> special) {
+            return new Labels(name -> fields.get(name) instanceof HasLabel labelled ? labelled.getLabel() : name,
+                    (name, value) -> Optional.ofNullable(special.apply(name, value)).orElseGet(() -> plain(value)));
+        }
+
+        /** The labels of the named fields, joined for a sentence. */
+        public String join(Collection<String> names) {
+            return names.stream().map(field).collect(Collectors.joining(", "));
+        }
+
+        private static String plain(Object value) {
+            Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
+            return switch (value) {
+                case BigDecimal number -> NumberFormat.getNumberInstance(locale).format(number);
+                case LocalDate date -> DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(date);
+                default -> String.valueOf(value);
+            };
+        }
     }
 
     private final Map<String, RadioButtonGroup<Boolean>> choices = new LinkedHashMap<>();

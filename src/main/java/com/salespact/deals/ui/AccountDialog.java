@@ -1,6 +1,10 @@
 package com.salespact.deals.ui;
 
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
+import com.salespact.base.ui.FieldConflictDialog;
+import com.salespact.deals.AccountConflictException;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountDetails;
@@ -12,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Creates an account ({@code account} null) or edits one. Refusals show at their field; nothing is lost. */
 class AccountDialog extends Dialog {
@@ -32,21 +37,42 @@ class AccountDialog extends Dialog {
         save.setId("save-account");
         save.setMinHeight("44px");
         save.addClickListener(event -> form.write().ifPresent(changed -> {
-            try {
-                AccountDetails stored = service.save(account == null ? null : account.id(),
-                        account == null ? 0 : account.version(), changed);
-                FormErrors.success(getTranslation("accounts.saved", stored.name()));
-                close();
-                saved.accept(stored);
-            } catch (RuleViolation violation) {
-                form.showError(violation);
-            } catch (ConcurrentEditException conflict) {
-                FormErrors.error(conflict.getMessage());
+            if (account == null) {
+                store(() -> service.save(null, 0, changed), saved);
+            } else {
+                saveEdit(service, account.id(), new Edit<>(account.version(), AccountDraft.of(account), changed), saved);
             }
         }));
         Button cancel = new Button(getTranslation("action.cancel"), event -> close());
         cancel.setMinHeight("44px");
         add(form);
         getFooter().add(cancel, save);
+    }
+
+    /** Saves what the user changed; other fields saved meanwhile are kept, a clash is asked per field. */
+    private void saveEdit(AccountService service, long accountId, Edit<AccountDraft> edit,
+                          Consumer<AccountDetails> saved) {
+        try {
+            store(() -> service.save(accountId, edit), saved);
+        } catch (AccountConflictException conflict) {
+            AccountDraft theirs = AccountDraft.of(conflict.current());
+            Merge<AccountDraft> merge = AccountDraft.FIELDS.merge(edit.base(), edit.mine(), theirs);
+            new FieldConflictDialog(getTranslation("accounts.conflict.title"), conflict.conflicts(),
+                    form.conflictLabels(), keepMine -> saveEdit(service, accountId,
+                            new Edit<>(conflict.currentVersion(), theirs, merge.resolve(keepMine)), saved)).open();
+        } catch (ConcurrentEditException raced) {
+            FormErrors.error(raced.getMessage());
+        }
+    }
+
+    private void store(Supplier<AccountDetails> save, Consumer<AccountDetails> saved) {
+        try {
+            AccountDetails stored = save.get();
+            FormErrors.success(getTranslation("accounts.saved", stored.name()));
+            close();
+            saved.accept(stored);
+        } catch (RuleViolation violation) {
+            form.showError(violation);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.salespact.deals.ui;
 
 import com.salespact.base.ui.FieldLimits;
 import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountClass;
 import com.salespact.deals.AccountDraft;
@@ -98,9 +99,21 @@ public class AccountForm extends Composite<FormLayout> {
     }
 
     public void showError(RuleViolation violation) {
-        FormErrors.show(violation, Map.<String, HasValidation>of("name", name, "externalId", externalId,
-                "ownerId", owner, "accountClass", accountClass, "businessType", businessType,
-                "industry", industry, "city", city));
+        FormErrors.show(violation, fields());
+    }
+
+    /** How the conflict dialog names this form's fields and shows their values. */
+    public FieldConflictDialog.Labels conflictLabels() {
+        return FieldConflictDialog.Labels.of(fields(), (field, value) -> switch (value) {
+            case AccountClass type -> getTranslation("accounts.class." + type.name());
+            case BusinessType type -> getTranslation("accounts.type." + type.name());
+            default -> null;
+        });
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("name", name, "externalId", externalId, "ownerId", owner, "accountClass", accountClass,
+                "businessType", businessType, "industry", industry, "city", city);
     }
 
     private String ownerLabel(PersonSummary person) {

@@ -2,6 +2,7 @@ package com.salespact.deals.ui;
 
 import com.salespact.base.ui.FieldLimits;
 import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountDetails;
 import com.salespact.deals.AccountPlanDraft;
@@ -70,6 +71,11 @@ public class AccountPlanForm extends Composite<FormLayout> {
 
     public void showError(RuleViolation violation) {
         FormErrors.show(violation, fields());
+    }
+
+    /** How the conflict dialog names this form's fields and shows their values. */
+    public FieldConflictDialog.Labels conflictLabels() {
+        return FieldConflictDialog.Labels.of(fields(), (field, value) -> null);
     }
 
     private Map<String, HasValidation> fields() {

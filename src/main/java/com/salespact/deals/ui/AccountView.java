@@ -3,6 +3,11 @@ package com.salespact.deals.ui;
 import com.salespact.activities.ActivityRow;
 import com.salespact.activities.ActivityService;
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
+import com.salespact.base.ui.FieldConflictDialog;
+import com.salespact.deals.AccountConflictException;
+import com.salespact.deals.AccountPlanDraft;
 import com.salespact.base.Money;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
@@ -219,17 +224,28 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void savePlan() {
-        planForm.write().ifPresent(draft -> {
-            try {
-                AccountDetails saved = accounts.savePlan(account.id(), account.planVersion(), draft);
-                FormErrors.success(getTranslation("accounts.plan.saved"));
-                show(saved, true);
-            } catch (RuleViolation violation) {
-                planForm.showError(violation);
-            } catch (ConcurrentEditException conflict) {
-                FormErrors.error(conflict.getMessage());
-            }
-        });
+        planForm.write().ifPresent(draft -> savePlan(new Edit<>(
+                account.planVersion() == null ? Edit.NOT_SAVED_YET : account.planVersion(),
+                AccountPlanDraft.of(account.plan()), draft)));
+    }
+
+    /** Saves what the user changed in the plan; a clash with a plan saved meanwhile is asked per field. */
+    private void savePlan(Edit<AccountPlanDraft> edit) {
+        try {
+            AccountDetails saved = accounts.savePlan(account.id(), edit);
+            FormErrors.success(getTranslation("accounts.plan.saved"));
+            show(saved, true);
+        } catch (RuleViolation violation) {
+            planForm.showError(violation);
+        } catch (AccountConflictException conflict) {
+            AccountPlanDraft theirs = AccountPlanDraft.of(conflict.current().plan());
+            Merge<AccountPlanDraft> merge = AccountPlanDraft.FIELDS.merge(edit.base(), edit.mine(), theirs);
+            new FieldConflictDialog(getTranslation("accounts.plan.conflict.title"), conflict.conflicts(),
+                    planForm.conflictLabels(), keepMine -> savePlan(
+                            new Edit<>(conflict.currentVersion(), theirs, merge.resolve(keepMine)))).open();
+        } catch (ConcurrentEditException conflict) {
+            FormErrors.error(conflict.getMessage());
+        }
     }
 
     private void configureDealGrid() {

@@ -22,11 +22,6 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.deals.DealDetails;
 
@@ -122,43 +117,26 @@ class DealForm extends Composite<FormLayout> {
     }
 
     void showError(RuleViolation violation) {
-        FormErrors.show(violation, Map.<String, HasValidation>of("name", name, "accountId", account, "amount", amount,
-                "grossProfit", grossProfit, "expectedCloseDate", expectedClose, "lostReason", lostReason,
-                "nextStep", nextStep));
-    }
-
-    /** The form's labels for the named fields, joined for a sentence. */
-    String labelsOf(Set<String> fields) {
-        return fields.stream().map(this::labelOf).collect(Collectors.joining(", "));
+        FormErrors.show(violation, fields());
     }
 
     /** How the conflict dialog names this form's fields and shows their values (the current deal names accounts). */
     FieldConflictDialog.Labels conflictLabels(DealDetails current) {
-        return new FieldConflictDialog.Labels(this::labelOf, (field, value) -> switch (value) {
+        return FieldConflictDialog.Labels.of(fields(), (field, value) -> switch (value) {
             case Stage stageValue -> getTranslation("stage." + stageValue.name());
             case ForecastCategory category -> getTranslation("forecast." + category.name());
-            case BigDecimal number -> NumberFormat.getNumberInstance(getLocale()).format(number);
-            case LocalDate date -> DateTimeFormatter.ofPattern("d MMM yyyy", getLocale()).format(date);
             case Long accountId when accountId.equals(current.accountId()) -> current.accountName();
             case Long accountId when account.getValue() != null && accountId.equals(account.getValue().id()) ->
                     account.getValue().name();
-            default -> String.valueOf(value);
+            default -> null;
         });
     }
 
-    private String labelOf(String field) {
-        return switch (field) {
-            case "name" -> name.getLabel();
-            case "accountId" -> account.getLabel();
-            case "amount" -> amount.getLabel();
-            case "grossProfit" -> grossProfit.getLabel();
-            case "stage" -> stage.getLabel();
-            case "forecastCategory" -> forecast.getLabel();
-            case "expectedCloseDate" -> expectedClose.getLabel();
-            case "nextStep" -> nextStep.getLabel();
-            case "lostReason" -> lostReason.getLabel();
-            default -> field;
-        };
+    /** The form's fields by the draft's field names, as rule violations and merges name them. */
+    private Map<String, HasValidation> fields() {
+        return Map.of("name", name, "accountId", account, "amount", amount, "grossProfit", grossProfit, "stage", stage,
+                "forecastCategory", forecast, "expectedCloseDate", expectedClose, "nextStep", nextStep,
+                "lostReason", lostReason);
     }
 
     BigDecimal amountValue() {

@@ -176,7 +176,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
             DealDetails saved = deals.save(loaded.id(), edit);
             Set<String> alsoKept = DealDraft.FIELDS.changed(edit.mine(), DealDraft.of(saved));
             FormErrors.success(alsoKept.isEmpty() ? getTranslation("deals.saved")
-                    : getTranslation("merge.kept-theirs", form.labelsOf(alsoKept)));
+                    : getTranslation("merge.kept-theirs", form.conflictLabels(saved).join(alsoKept)));
             show(saved);
         } catch (RuleViolation violation) {
             form.showError(violation);
