@@ -2,6 +2,7 @@ package com.salespact.deals;
 
 import com.salespact.base.AbstractEntity;
 import com.salespact.base.RuleViolation;
+import com.salespact.base.TextRules;
 import com.salespact.people.RepStyle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,9 +67,9 @@ public class Account extends AbstractEntity {
         if (newName == null) {
             throw new RuleViolation("name", "Give the account a name");
         }
-        checkLength("name", newName, 200, "Keep the name to 200 characters");
+        TextRules.require("name", newName, 200, false);
         String newExternalId = blankToNull(draft.getExternalId());
-        checkLength("externalId", newExternalId, 80, "Keep the ID to 80 characters");
+        TextRules.require("externalId", newExternalId, 80, false);
         if (draft.getAccountClass() == null) {
             throw new RuleViolation("accountClass", "Choose the class (A, B or C)");
         }
@@ -76,9 +77,9 @@ public class Account extends AbstractEntity {
             throw new RuleViolation("businessType", "Choose new or existing business");
         }
         String newIndustry = blankToNull(draft.getIndustry());
-        checkLength("industry", newIndustry, 80, "Keep the industry to 80 characters");
+        TextRules.require("industry", newIndustry, 80, false);
         String newCity = blankToNull(draft.getCity());
-        checkLength("city", newCity, 80, "Keep the city to 80 characters");
+        TextRules.require("city", newCity, 80, false);
         name = newName;
         externalId = newExternalId;
         accountClass = draft.getAccountClass();
@@ -106,12 +107,6 @@ public class Account extends AbstractEntity {
         AccountOwnerChange change = new AccountOwnerChange(getId(), ownerId, newOwnerId, changedBy, now);
         ownerId = newOwnerId;
         return change;
-    }
-
-    private static void checkLength(String field, String value, int max, String message) {
-        if (value != null && value.length() > max) {
-            throw new RuleViolation(field, message);
-        }
     }
 
     private static String blankToNull(String text) {

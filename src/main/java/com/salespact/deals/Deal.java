@@ -2,6 +2,7 @@ package com.salespact.deals;
 
 import com.salespact.base.AbstractEntity;
 import com.salespact.base.RuleViolation;
+import com.salespact.base.TextRules;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -100,6 +101,9 @@ public class Deal extends AbstractEntity {
         if (draft.getAccountId() == null) {
             throw new RuleViolation("accountId", "Choose the account");
         }
+        TextRules.require("name", draft.getName(), 200, false);
+        TextRules.require("nextStep", draft.getNextStep(), 500, true);
+        TextRules.require("lostReason", draft.getLostReason(), 500, true);
         checkCloseDate(draft.getExpectedCloseDate(), draft.getStage(), LocalDate.ofInstant(now, zone));
         setName(draft.getName());
         accountId = draft.getAccountId();

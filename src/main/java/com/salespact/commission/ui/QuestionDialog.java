@@ -1,6 +1,6 @@
 package com.salespact.commission.ui;
 
-import com.salespact.base.ui.FieldLimits;
+import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  */
 class QuestionDialog extends Dialog {
 
-    final TextArea text = new TextArea();
+    final TextArea text = new LimitedTextArea(null, 2000);
     final Button send = new Button();
 
     QuestionDialog(String title, String context, String label, String sendLabel, Consumer<String> store,
@@ -30,7 +30,6 @@ class QuestionDialog extends Dialog {
         text.setLabel(label);
         text.setWidthFull();
         text.setMinHeight("8em");
-        FieldLimits.maxLength(text, 2000);
         text.setRequiredIndicatorVisible(true);
         add(about, text);
 

@@ -1,6 +1,6 @@
 package com.salespact.deals.ui;
 
-import com.salespact.base.ui.FieldLimits;
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
@@ -26,13 +26,13 @@ import java.util.Optional;
  */
 public class AccountForm extends Composite<FormLayout> {
 
-    final TextField name = new TextField(getTranslation("accounts.name"));
-    final TextField externalId = new TextField(getTranslation("accounts.external-id"));
+    final TextField name = new LimitedTextField(getTranslation("accounts.name"), 200);
+    final TextField externalId = new LimitedTextField(getTranslation("accounts.external-id"), 80);
     final ComboBox<PersonSummary> owner = new ComboBox<>(getTranslation("accounts.owner"));
     final RadioButtonGroup<AccountClass> accountClass = new RadioButtonGroup<>(getTranslation("accounts.class"));
     final RadioButtonGroup<BusinessType> businessType = new RadioButtonGroup<>(getTranslation("accounts.type"));
-    final TextField industry = new TextField(getTranslation("accounts.industry"));
-    final TextField city = new TextField(getTranslation("accounts.city"));
+    final TextField industry = new LimitedTextField(getTranslation("accounts.industry"), 80);
+    final TextField city = new LimitedTextField(getTranslation("accounts.city"), 80);
 
     private final Binder<AccountDraft> binder = new Binder<>();
     private final List<PersonSummary> owners;
@@ -41,12 +41,8 @@ public class AccountForm extends Composite<FormLayout> {
     /** @param owners reps a new account may be given to; empty when the signed-in person is a rep (it is theirs) */
     public AccountForm(List<PersonSummary> owners) {
         this.owners = owners;
-        FieldLimits.maxLength(name, 200);
         name.setRequired(true);
-        FieldLimits.maxLength(externalId, 80);
         externalId.setHelperText(getTranslation("accounts.external-id.help"));
-        FieldLimits.maxLength(industry, 80);
-        FieldLimits.maxLength(city, 80);
         owner.setItems(owners);
         owner.setItemLabelGenerator(this::ownerLabel);
         owner.setRequired(true);

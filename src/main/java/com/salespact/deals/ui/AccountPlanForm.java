@@ -1,6 +1,6 @@
 package com.salespact.deals.ui;
 
-import com.salespact.base.ui.FieldLimits;
+import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
@@ -21,20 +21,17 @@ import java.util.Optional;
  */
 public class AccountPlanForm extends Composite<FormLayout> {
 
-    final TextArea objectives = new TextArea(getTranslation("accounts.plan.objectives"));
-    final TextArea keyContacts = new TextArea(getTranslation("accounts.plan.key-contacts"));
-    final TextArea nextSteps = new TextArea(getTranslation("accounts.plan.next-steps"));
+    final TextArea objectives = new LimitedTextArea(getTranslation("accounts.plan.objectives"), 4000);
+    final TextArea keyContacts = new LimitedTextArea(getTranslation("accounts.plan.key-contacts"), 2000);
+    final TextArea nextSteps = new LimitedTextArea(getTranslation("accounts.plan.next-steps"), 2000);
     final DatePicker reviewDate = new DatePicker(getTranslation("accounts.plan.review-date"));
 
     private final Binder<AccountPlanDraft> binder = new Binder<>();
 
     public AccountPlanForm() {
-        FieldLimits.maxLength(objectives, 4000);
         objectives.setMinHeight("8em");
         objectives.setHelperText(getTranslation("accounts.plan.objectives.help"));
-        FieldLimits.maxLength(keyContacts, 2000);
         keyContacts.setHelperText(getTranslation("accounts.plan.key-contacts.help"));
-        FieldLimits.maxLength(nextSteps, 2000);
         reviewDate.setRequiredIndicatorVisible(true);
         reviewDate.setHelperText(getTranslation("accounts.plan.review-date.help"));
 

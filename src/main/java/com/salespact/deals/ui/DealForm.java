@@ -1,6 +1,7 @@
 package com.salespact.deals.ui;
 
-import com.salespact.base.ui.FieldLimits;
+import com.salespact.base.ui.LimitedTextArea;
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.deals.AccountChoice;
@@ -28,15 +29,15 @@ import com.salespact.deals.DealDetails;
 /** The deal editor's fields. Simple checks happen here; the deal's own rules decide on save. */
 class DealForm extends Composite<FormLayout> {
 
-    final TextField name = new TextField(getTranslation("deals.name"));
+    final TextField name = new LimitedTextField(getTranslation("deals.name"), 200);
     final ComboBox<AccountChoice> account = new ComboBox<>(getTranslation("deals.account"));
     final BigDecimalField amount = new BigDecimalField(getTranslation("deals.amount"));
     final BigDecimalField grossProfit = new BigDecimalField(getTranslation("deals.gp"));
     final Select<Stage> stage = new Select<>();
     final DatePicker expectedClose = new DatePicker(getTranslation("deals.close"));
     final Select<ForecastCategory> forecast = new Select<>();
-    final TextArea nextStep = new TextArea(getTranslation("deals.next-step"));
-    final TextField lostReason = new TextField(getTranslation("deals.lost-reason"));
+    final TextArea nextStep = new LimitedTextArea(getTranslation("deals.next-step"), 500);
+    final TextField lostReason = new LimitedTextField(getTranslation("deals.lost-reason"), 500);
 
     /** The amount columns are numeric(14,2). */
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
@@ -47,7 +48,6 @@ class DealForm extends Composite<FormLayout> {
 
     DealForm(AccountService accounts) {
         name.setRequired(true);
-        FieldLimits.maxLength(name, 200);
         account.setRequired(true);
         account.setItemLabelGenerator(AccountChoice::name);
         account.setItems(query -> accounts.visibleAccounts(query.getFilter().orElse(null), query.getOffset(),
@@ -60,8 +60,6 @@ class DealForm extends Composite<FormLayout> {
         forecast.setLabel(getTranslation("deals.forecast"));
         forecast.setItems(ForecastCategory.values());
         forecast.setItemLabelGenerator(value -> getTranslation("forecast." + value.name()));
-        FieldLimits.maxLength(nextStep, 500);
-        FieldLimits.maxLength(lostReason, 500);
         stage.addValueChangeListener(event -> {
             lostReason.setRequired(event.getValue() == Stage.LOST);
             lostReason.setVisible(event.getValue() != null && event.getValue().isClosed());
@@ -72,22 +70,22 @@ class DealForm extends Composite<FormLayout> {
         dates.setDateFormats("d MMM yyyy", "yyyy-MM-dd", "d.M.yyyy", "M/d/yyyy");
         expectedClose.setI18n(dates);
 
-        binder.forField(name).asRequired(getTranslation("deals.name")).bind(DealDraft::getName, DealDraft::setName);
-        binder.forField(account).asRequired(getTranslation("deals.account"))
+        binder.forField(name).asRequired(getTranslation("deals.required.name")).bind(DealDraft::getName, DealDraft::setName);
+        binder.forField(account).asRequired(getTranslation("deals.required.account"))
                 .bind(d -> d.getAccountId() == null ? null : currentAccount, (d, a) -> d.setAccountId(a == null ? null : a.id()));
-        binder.forField(amount).asRequired(getTranslation("deals.amount"))
+        binder.forField(amount).asRequired(getTranslation("deals.required.amount"))
                 .withValidator(value -> value.signum() >= 0, "Amount must be zero or more")
                 .withValidator(value -> value.compareTo(MAX_AMOUNT) < 0, "Amount must be below 1,000,000,000,000")
                 .bind(DealDraft::getAmount, DealDraft::setAmount);
-        binder.forField(grossProfit).asRequired(getTranslation("deals.gp"))
+        binder.forField(grossProfit).asRequired(getTranslation("deals.required.gp"))
                 .withValidator((value, context) -> amount.getValue() == null || value.compareTo(amount.getValue()) <= 0
                         ? ValidationResult.ok() : ValidationResult.error("Gross profit cannot be more than the amount"))
                 .withValidator(value -> value.abs().compareTo(MAX_AMOUNT) < 0, "Gross profit must be below 1,000,000,000,000")
                 .bind(DealDraft::getGrossProfit, DealDraft::setGrossProfit);
-        binder.forField(stage).asRequired(getTranslation("deals.stage")).bind(DealDraft::getStage, DealDraft::setStage);
-        binder.forField(expectedClose).asRequired(getTranslation("deals.close"))
+        binder.forField(stage).asRequired(getTranslation("deals.required.stage")).bind(DealDraft::getStage, DealDraft::setStage);
+        binder.forField(expectedClose).asRequired(getTranslation("deals.required.close"))
                 .bind(DealDraft::getExpectedCloseDate, DealDraft::setExpectedCloseDate);
-        binder.forField(forecast).asRequired(getTranslation("deals.forecast")).bind(DealDraft::getForecastCategory, DealDraft::setForecastCategory);
+        binder.forField(forecast).asRequired(getTranslation("deals.required.forecast")).bind(DealDraft::getForecastCategory, DealDraft::setForecastCategory);
         binder.forField(nextStep).bind(DealDraft::getNextStep, DealDraft::setNextStep);
         binder.forField(lostReason).bind(DealDraft::getLostReason, DealDraft::setLostReason);
         amount.addValueChangeListener(event -> binder.validate());

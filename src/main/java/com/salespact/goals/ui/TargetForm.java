@@ -1,6 +1,6 @@
 package com.salespact.goals.ui;
 
-import com.salespact.base.ui.FieldLimits;
+import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Money;
 import com.salespact.base.RuleViolation;
@@ -40,7 +40,7 @@ class TargetForm extends Composite<FormLayout> {
     final Button flat = new Button(getTranslation("targets.flat"), VaadinIcon.ALIGN_JUSTIFY.create());
     final Button reset = new Button(getTranslation("targets.reset"), VaadinIcon.ROTATE_LEFT.create());
     final Span total = new Span();
-    final TextArea reason = new TextArea(getTranslation("targets.reason"));
+    final TextArea reason = new LimitedTextArea(getTranslation("targets.reason"), 1000);
 
     private final Binder<TargetDraft> binder = new Binder<>();
     private final Div weightGrid = new Div();
@@ -95,8 +95,6 @@ class TargetForm extends Composite<FormLayout> {
         weightActions.addClassName("form-actions");
         total.addClassName("target-weights-total");
         total.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-
-        FieldLimits.maxLength(reason, 1000);
         reason.setRequiredIndicatorVisible(true);
         reason.setHelperText(getTranslation("targets.reason.help"));
         binder.forField(reason).bind(TargetDraft::getReason, TargetDraft::setReason);

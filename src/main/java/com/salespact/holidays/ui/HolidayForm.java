@@ -1,7 +1,7 @@
 package com.salespact.holidays.ui;
 
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.base.RuleViolation;
-import com.salespact.base.ui.FieldLimits;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.holidays.CompanyHoliday;
 import com.vaadin.flow.component.Composite;
@@ -40,13 +40,12 @@ class HolidayForm extends Composite<FormLayout> {
     }
 
     final DatePicker date = new DatePicker(getTranslation("holidays.date"));
-    final TextField name = new TextField(getTranslation("holidays.name"));
+    final TextField name = new LimitedTextField(getTranslation("holidays.name"), CompanyHoliday.MAX_NAME);
     private final Binder<Draft> binder = new Binder<>();
 
     HolidayForm() {
         date.setId("holiday-date");
         name.setId("holiday-name");
-        FieldLimits.maxLength(name, CompanyHoliday.MAX_NAME);
         binder.forField(date).asRequired(getTranslation("holidays.date.required")).bind(Draft::getDate, Draft::setDate);
         binder.forField(name).asRequired(getTranslation("holidays.name.required")).bind(Draft::getName, Draft::setName);
         getContent().add(date, name);

@@ -1,6 +1,6 @@
 package com.salespact.pact.ui;
 
-import com.salespact.base.ui.FieldLimits;
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.pact.GoalFlexibility;
 import com.salespact.pact.Motivator;
 import com.salespact.pact.MotivationsStep;
@@ -22,7 +22,7 @@ class MotivationsStepForm extends StepForm<MotivationsStep> {
             PactRows.select(getTranslation("pact.motivations.flexibility"), GoalFlexibility.values(), "pact.flexibility."),
             MotivationsStep::flexibility);
     private final TextField flexibilityNote = field("flexibilityNote",
-            new TextField(getTranslation("pact.motivations.flexibility-note")), MotivationsStep::flexibilityNote);
+            new LimitedTextField(getTranslation("pact.motivations.flexibility-note"), 500), MotivationsStep::flexibilityNote);
 
     MotivationsStepForm() {
         super(MotivationsStep.class);
@@ -34,7 +34,6 @@ class MotivationsStepForm extends StepForm<MotivationsStep> {
         flexibility.setId("pact-flexibility");
         flexibility.setLabel(getTranslation("pact.motivations.flexibility"));
         flexibilityNote.setId("pact-flexibility-note");
-        FieldLimits.maxLength(flexibilityNote, 500);
         syncAsTyped(flexibilityNote);
         getContent().add(motivators, personalGoals, recognition, flexibility, flexibilityNote);
         getContent().setColspan(motivators, 2);

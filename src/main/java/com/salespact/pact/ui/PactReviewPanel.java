@@ -1,6 +1,6 @@
 package com.salespact.pact.ui;
 
-import com.salespact.base.ui.FieldLimits;
+import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
@@ -223,9 +223,8 @@ class PactReviewPanel extends Composite<VerticalLayout> {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(details.allowed().signAsRep() ? "pact.review.request-changes"
                 : "pact.review.reopen"));
-        TextArea reason = new TextArea(getTranslation("pact.review.reason"));
+        TextArea reason = new LimitedTextArea(getTranslation("pact.review.reason"), 1000);
         reason.setId("pact-reopen-reason");
-        FieldLimits.maxLength(reason, 1000);
         reason.setWidthFull();
         Button confirm = new Button(getTranslation("pact.review.reopen-confirm"), event -> {
             try {

@@ -1,6 +1,6 @@
 package com.salespact.pact.ui;
 
-import com.salespact.base.ui.FieldLimits;
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.pact.CommitmentKind;
 import com.salespact.pact.LadderRung;
 import com.salespact.pact.LadderTrigger;
@@ -42,10 +42,9 @@ final class PactRows {
     }
 
     static TextField text(String placeholder, int maxLength) {
-        TextField field = new TextField();
+        TextField field = new LimitedTextField(null, maxLength);
         field.setPlaceholder(placeholder);
         field.setAriaLabel(placeholder);
-        FieldLimits.maxLength(field, maxLength);
         StepForm.syncAsTyped(field);
         return field;
     }

@@ -1,6 +1,6 @@
 package com.salespact.pact.ui;
 
-import com.salespact.base.ui.FieldLimits;
+import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.pact.StepContent;
 import com.salespact.pact.StepProblem;
 import com.vaadin.flow.component.Composite;
@@ -49,8 +49,7 @@ abstract class StepForm<T extends StepContent> extends Composite<FormLayout> {
     }
 
     static TextArea textArea(String label, int maxLength) {
-        TextArea area = new TextArea(label);
-        FieldLimits.maxLength(area, maxLength);
+        TextArea area = new LimitedTextArea(label, maxLength);
         syncAsTyped(area);
         area.setMinRows(2);
         return area;

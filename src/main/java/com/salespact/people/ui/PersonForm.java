@@ -55,12 +55,12 @@ public class PersonForm extends Composite<FormLayout> {
         fullName.setRequired(true);
         username.setRequired(true);
 
-        binder.forField(fullName).asRequired().bind("fullName");
-        binder.forField(username).asRequired()
+        binder.forField(fullName).asRequired(getTranslation("people.required.fullName")).bind("fullName");
+        binder.forField(username).asRequired(getTranslation("people.required.username"))
                 .withConverter(value -> value.strip().toLowerCase(java.util.Locale.ROOT), value -> value == null ? "" : value)
                 .bind("username");
         binder.forField(email).bind("email");
-        binder.forField(role).asRequired().bind("role");
+        binder.forField(role).asRequired(getTranslation("people.required.role")).bind("role");
         binder.forField(repStyle).bind("repStyle");
         binder.forField(team).bind(p -> teamById(p.getTeamId()), (p, t) -> p.setTeamId(t == null ? null : t.id()));
         binder.forField(hiredOn).bind("hiredOn");

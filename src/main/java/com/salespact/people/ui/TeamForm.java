@@ -30,7 +30,7 @@ public class TeamForm extends Composite<FormLayout> {
         manager.setItems(managers);
         manager.setItemLabelGenerator(PersonSummary::fullName);
         manager.setClearButtonVisible(true);
-        binder.forField(name).asRequired().bind("name");
+        binder.forField(name).asRequired(getTranslation("teams.required.name")).bind("name");
         binder.forField(manager).bind(t -> byId(t.getManagerId()), (t, m) -> t.setManagerId(m == null ? null : m.id()));
         getContent().add(name, manager);
     }

@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.reviews.ReviewDetails;
 import com.salespact.reviews.ReviewService;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +23,7 @@ class ActionsSection extends ReviewSection {
 
     private final Div items = new Div();
     private final Div form = new Div();
-    final TextField text = new TextField();
+    final TextField text = new LimitedTextField(null, 2000);
     final Select<Long> owner = new Select<>();
     final DatePicker due = new DatePicker();
     final Button add = new Button();
@@ -33,7 +34,6 @@ class ActionsSection extends ReviewSection {
         items.setId("action-items");
         text.setId("action-text");
         text.setPlaceholder(getTranslation("review.actions.placeholder"));
-        text.setMaxLength(2000);
         text.addClassName("review-grow");
         owner.setId("action-owner");
         owner.setLabel(getTranslation("review.actions.owner"));

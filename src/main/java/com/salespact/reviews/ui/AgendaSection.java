@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.reviews.ReviewDetails;
 import com.salespact.reviews.ReviewService;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +18,7 @@ class AgendaSection extends ReviewSection {
 
     private final Div items = new Div();
     private final Div form = new Div();
-    final TextField text = new TextField();
+    final TextField text = new LimitedTextField(null, 2000);
     final Checkbox privateItem = new Checkbox();
     final Button add = new Button();
 
@@ -27,7 +28,6 @@ class AgendaSection extends ReviewSection {
         items.setId("agenda-items");
         text.setId("agenda-text");
         text.setPlaceholder(getTranslation("review.agenda.placeholder"));
-        text.setMaxLength(2000);
         text.addClassName("review-grow");
         privateItem.setId("agenda-private");
         privateItem.setLabel(getTranslation("review.agenda.private"));

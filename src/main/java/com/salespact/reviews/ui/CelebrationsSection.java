@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.reviews.ReviewDetails;
 import com.salespact.reviews.ReviewService;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +18,7 @@ class CelebrationsSection extends ReviewSection {
 
     private final Div items = new Div();
     private final Div form = new Div();
-    final TextField text = new TextField();
+    final TextField text = new LimitedTextField(null, 500);
     final Checkbox big = new Checkbox();
     final Button add = new Button();
 
@@ -27,7 +28,6 @@ class CelebrationsSection extends ReviewSection {
         items.setId("celebration-items");
         text.setId("celebration-text");
         text.setPlaceholder(getTranslation("review.celebrations.placeholder"));
-        text.setMaxLength(500);
         text.addClassName("review-grow");
         big.setId("celebration-big");
         big.setLabel(getTranslation("review.celebrations.big"));

@@ -1,5 +1,7 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.LimitedTextArea;
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.reviews.CoachingNote;
@@ -18,9 +20,9 @@ import java.util.Optional;
 public class CoachingNoteForm extends Composite<FormLayout> {
 
     final DatePicker notedOn = new DatePicker(getTranslation("coaching.note.date"));
-    final TextField skills = new TextField(getTranslation("coaching.note.skills"));
-    final TextField aspirations = new TextField(getTranslation("coaching.note.aspirations"));
-    final TextArea text = new TextArea(getTranslation("coaching.note.text"));
+    final TextField skills = new LimitedTextField(getTranslation("coaching.note.skills"), CoachingNote.MAX_SKILLS);
+    final TextField aspirations = new LimitedTextField(getTranslation("coaching.note.aspirations"), CoachingNote.MAX_ASPIRATIONS);
+    final TextArea text = new LimitedTextArea(getTranslation("coaching.note.text"), CoachingNote.MAX_TEXT);
 
     private final Binder<Draft> binder = new Binder<>();
     private final LocalDate today;
@@ -70,11 +72,8 @@ public class CoachingNoteForm extends Composite<FormLayout> {
         notedOn.setId("coaching-note-date");
         notedOn.setMax(today);
         skills.setId("coaching-note-skills");
-        skills.setMaxLength(CoachingNote.MAX_SKILLS);
         aspirations.setId("coaching-note-aspirations");
-        aspirations.setMaxLength(CoachingNote.MAX_ASPIRATIONS);
         text.setId("coaching-note-text");
-        text.setMaxLength(CoachingNote.MAX_TEXT);
         text.setMinHeight("100px");
 
         binder.forField(notedOn).asRequired(getTranslation("coaching.note.date.required"))

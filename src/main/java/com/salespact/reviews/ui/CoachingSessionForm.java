@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.reviews.CoachingSession;
@@ -20,7 +21,7 @@ public class CoachingSessionForm extends Composite<FormLayout> {
 
     final DatePicker heldOn = new DatePicker(getTranslation("coaching.session.date"));
     final BigDecimalField hours = new BigDecimalField(getTranslation("coaching.session.hours"));
-    final TextField topic = new TextField(getTranslation("coaching.session.topic"));
+    final TextField topic = new LimitedTextField(getTranslation("coaching.session.topic"), CoachingSession.MAX_TOPIC);
 
     private final Binder<Draft> binder = new Binder<>();
     private final LocalDate today;
@@ -62,7 +63,6 @@ public class CoachingSessionForm extends Composite<FormLayout> {
         heldOn.setMax(today);
         hours.setId("coaching-session-hours");
         topic.setId("coaching-session-topic");
-        topic.setMaxLength(CoachingSession.MAX_TOPIC);
 
         binder.forField(heldOn).asRequired(getTranslation("coaching.session.date.required"))
                 .bind(Draft::getHeldOn, Draft::setHeldOn);

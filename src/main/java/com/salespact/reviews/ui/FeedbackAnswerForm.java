@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.reviews.FeedbackRequest;
@@ -16,8 +17,8 @@ import java.util.Optional;
 /** A 360 answer: strengths, what to improve (at least one of the two) and a rating from 1 to 5. */
 public class FeedbackAnswerForm extends Composite<FormLayout> {
 
-    final TextArea strengths = new TextArea(getTranslation("feedback.answer.strengths"));
-    final TextArea improvements = new TextArea(getTranslation("feedback.answer.improvements"));
+    final TextArea strengths = new LimitedTextArea(getTranslation("feedback.answer.strengths"), FeedbackRequest.MAX_TEXT);
+    final TextArea improvements = new LimitedTextArea(getTranslation("feedback.answer.improvements"), FeedbackRequest.MAX_TEXT);
     final RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation("feedback.answer.rating"));
 
     private final Binder<Draft> binder = new Binder<>();
@@ -58,7 +59,6 @@ public class FeedbackAnswerForm extends Composite<FormLayout> {
         improvements.setId("answer-improvements");
         rating.setId("answer-rating");
         for (TextArea area : new TextArea[] {strengths, improvements}) {
-            area.setMaxLength(FeedbackRequest.MAX_TEXT);
             area.setMinHeight("100px");
         }
         rating.setItems(1, 2, 3, 4, 5);

@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.reviews.Feedback;
@@ -27,7 +28,7 @@ public class FeedbackForm extends Composite<FormLayout> {
 
     final ComboBox<FeedbackRecipient> about = new ComboBox<>(getTranslation("feedback.about"));
     final RadioButtonGroup<FeedbackKind> kind = new RadioButtonGroup<>(getTranslation("feedback.kind"));
-    final TextArea text = new TextArea(getTranslation("feedback.text"));
+    final TextArea text = new LimitedTextArea(getTranslation("feedback.text"), Feedback.MAX_TEXT);
     final Checkbox share = new Checkbox(getTranslation("feedback.share.someone"));
 
     private final Binder<Draft> binder = new Binder<>();
@@ -81,7 +82,6 @@ public class FeedbackForm extends Composite<FormLayout> {
         kind.setItems(FeedbackKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("feedback.kind." + value.name()));
         text.setId("feedback-text");
-        text.setMaxLength(Feedback.MAX_TEXT);
         text.setMinHeight("120px");
         share.setId("feedback-share");
 

@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.reviews.ReviewService;
@@ -14,8 +15,8 @@ import java.util.Map;
  */
 class NotesSection extends ReviewSection {
 
-    final TextArea shared = new TextArea();
-    final TextArea managerNotes = new TextArea();
+    final TextArea shared = new LimitedTextArea(null, 10_000);
+    final TextArea managerNotes = new LimitedTextArea(null, 10_000);
     final Button save = new Button();
     private String loadedShared;
     private String loadedManager;
@@ -25,11 +26,9 @@ class NotesSection extends ReviewSection {
         shared.setId("shared-notes");
         shared.setLabel(getTranslation("review.notes.shared"));
         shared.setHelperText(getTranslation("review.notes.shared-help"));
-        shared.setMaxLength(10_000);
         managerNotes.setId("manager-notes");
         managerNotes.setLabel(getTranslation("review.notes.manager"));
         managerNotes.setHelperText(getTranslation("review.notes.manager-help"));
-        managerNotes.setMaxLength(10_000);
         managerNotes.addClassName("review-private-field");
         save.setText(getTranslation("review.notes.save"));
         save.setId("save-notes");

@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.reviews.ReviewService;
@@ -17,7 +18,7 @@ import java.util.Map;
 class QuarterPlanSection extends ReviewSection {
 
     private final Paragraph firstHint = new Paragraph();
-    final TextArea plan = new TextArea();
+    final TextArea plan = new LimitedTextArea(null, 10_000);
     final Button savePlan = new Button();
     final TextArea managerFeedback = new TextArea();
     final TextArea teamFeedback = new TextArea();
@@ -33,7 +34,6 @@ class QuarterPlanSection extends ReviewSection {
         plan.setId("review-plan");
         plan.setLabel(getTranslation("review.plan.text"));
         plan.setHelperText(getTranslation("review.plan.help"));
-        plan.setMaxLength(10_000);
         savePlan.setText(getTranslation("review.plan.save"));
         savePlan.setId("save-plan");
         savePlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

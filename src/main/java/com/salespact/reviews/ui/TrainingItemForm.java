@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.LimitedTextField;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.reviews.TrainingItem;
@@ -16,7 +17,7 @@ import java.util.Optional;
 /** A training item agreed in a review or development conversation: what, and by when (optional). */
 public class TrainingItemForm extends Composite<FormLayout> {
 
-    final TextField title = new TextField(getTranslation("coaching.training.item"));
+    final TextField title = new LimitedTextField(getTranslation("coaching.training.item"), TrainingItem.MAX_TITLE);
     final DatePicker dueDate = new DatePicker(getTranslation("coaching.training.due-date"));
 
     private final Binder<Draft> binder = new Binder<>();
@@ -45,7 +46,6 @@ public class TrainingItemForm extends Composite<FormLayout> {
 
     public TrainingItemForm(LocalDate today) {
         title.setId("training-title");
-        title.setMaxLength(TrainingItem.MAX_TITLE);
         dueDate.setId("training-due");
         dueDate.setMin(today);
 

@@ -510,6 +510,55 @@ class DealViewsTest extends KaribuTest {
         assertThat(_get(DealForm.class).amount.getValue()).isEqualByComparingTo(theirs);
     }
 
+    @Test
+    void typedTextIsKeptOrRefusedAtTheFieldNeverCutOrCleaned() {
+        long dealId = openDealOf("rep", "PROPOSAL");
+        String nameBefore = jdbc.queryForObject("select name from deal where id = ?", String.class, dealId);
+        login("rep");
+        UI.getCurrent().navigate("deals/" + dealId);
+        DealForm form = _get(DealForm.class);
+
+        String paste = "x".repeat(10_000);
+        form.name.setValue(paste);
+        assertThat(form.name.getValue()).as("the paste is kept whole").hasSize(10_000);
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).isEqualTo("At most 200 characters — you typed 10,000");
+        assertThat(form.name.getElement().getProperty("maxlength"))
+                .as("no browser limit that cuts a paste without a word").isNull();
+        _click(_get(Button.class, spec -> spec.withId("save-deal")));
+        assertThat(jdbc.queryForObject("select name from deal where id = ?", String.class, dealId)).isEqualTo(nameBefore);
+
+        form.name.setValue("Renewal\tphase two");
+        assertThat(form.name.getErrorMessage()).isEqualTo("Remove the tab at position 8: it cannot be stored");
+        _click(_get(Button.class, spec -> spec.withId("save-deal")));
+        assertThat(jdbc.queryForObject("select name from deal where id = ?", String.class, dealId)).isEqualTo(nameBefore);
+
+        form.name.setValue(nameBefore);
+        form.amount.clear();
+        _click(_get(Button.class, spec -> spec.withId("save-deal")));
+        assertThat(form.amount.isInvalid()).isTrue();
+        assertThat(form.amount.getErrorMessage()).isEqualTo("Enter the deal's amount");
+        form.nextStep.setValue("Line one\nline two\twith a tab");
+        assertThat(form.nextStep.isInvalid()).as("a multi-line text keeps line breaks and tabs").isFalse();
+    }
+
+    @Test
+    void theServiceRefusesWhatTheFormWouldHaveRefused() {
+        long dealId = openDealOf("rep", "PROPOSAL");
+        login("rep");
+        var current = deals.load(dealId).orElseThrow();
+        DealDraft draft = DealDraft.of(current);
+        draft.setName("Bad\u0000name");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> deals.save(dealId, current.version(), current.ownerId(), draft))
+                .isInstanceOfSatisfying(com.salespact.base.RuleViolation.class, violation -> {
+                    assertThat(violation.field()).isEqualTo("name");
+                    assertThat(violation.getMessage()).isEqualTo("Remove the null character at position 4: it cannot be stored");
+                });
+        draft.setName("n".repeat(201));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> deals.save(dealId, current.version(), current.ownerId(), draft))
+                .hasMessage("At most 200 characters — you typed 201");
+    }
+
     /** The other tablet, signed in as the same rep, saves first: the amount goes up by {@code raise}. */
     private BigDecimal otherTabletSaves(long dealId, int raise, String nextStep) {
         var current = deals.load(dealId).orElseThrow();
