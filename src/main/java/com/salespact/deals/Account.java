@@ -52,6 +52,7 @@ public class Account extends AbstractEntity {
     }
 
     public Account(String name, Long ownerId, Instant createdAt) {
+        this.externalId = ExternalIds.newAccountId();
         this.name = name;
         this.ownerId = ownerId;
         this.createdAt = createdAt;
@@ -80,7 +81,8 @@ public class Account extends AbstractEntity {
         String newCity = blankToNull(draft.getCity());
         checkLength("city", newCity, 80, "Keep the city to 80 characters");
         name = newName;
-        externalId = newExternalId;
+        // Cleared in the editor: the account keeps its id, which exports and imports match it by.
+        externalId = newExternalId == null ? externalId : newExternalId;
         accountClass = draft.getAccountClass();
         businessType = draft.getBusinessType();
         industry = newIndustry;
