@@ -53,6 +53,7 @@ public class Account extends AbstractEntity {
     }
 
     public Account(String name, Long ownerId, Instant createdAt) {
+        this.externalId = ExternalIds.newAccountId();
         this.name = name;
         this.ownerId = ownerId;
         this.createdAt = createdAt;
@@ -81,7 +82,8 @@ public class Account extends AbstractEntity {
         String newCity = blankToNull(draft.getCity());
         TextRules.require("city", newCity, 80, false);
         name = newName;
-        externalId = newExternalId;
+        // Cleared in the editor: the account keeps its id, which exports and imports match it by.
+        externalId = newExternalId == null ? externalId : newExternalId;
         accountClass = draft.getAccountClass();
         businessType = draft.getBusinessType();
         industry = newIndustry;

@@ -66,8 +66,17 @@ public class Deal extends AbstractEntity {
     @Column(name = "stage_entered_at", nullable = false)
     private Instant stageEnteredAt;
 
+    /** When the row was inserted: technical, never counted. */
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /**
+     * The business day the opportunity was opened: today in the company's zone when created in the app, the file's
+     * created date when imported. New opportunities are counted by it, so imported history never counts as this
+     * week's work.
+     */
+    @Column(name = "opened_on", nullable = false)
+    private LocalDate openedOn;
 
     @OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("changedAt")
@@ -82,12 +91,15 @@ public class Deal extends AbstractEntity {
     protected Deal() {
     }
 
-    public Deal(String name, Long accountId, Long ownerId, LocalDate expectedCloseDate, Long createdBy, Instant now) {
+    public Deal(String name, Long accountId, Long ownerId, LocalDate expectedCloseDate, Long createdBy, Instant now,
+                ZoneId zone) {
+        this.externalId = ExternalIds.newDealId();
         this.name = name;
         this.accountId = accountId;
         this.ownerId = ownerId;
         this.expectedCloseDate = expectedCloseDate;
         this.createdAt = now;
+        this.openedOn = LocalDate.ofInstant(now, zone);
         this.stageEnteredAt = now;
         stageChanges.add(new StageChange(this, null, Stage.PROSPECT, createdBy, now));
         ensureMilestones();
@@ -126,6 +138,28 @@ public class Deal extends AbstractEntity {
         }
         if ((stage == null || stage.isOpen()) && date.isBefore(today.minusYears(1))) {
             throw new RuleViolation("expectedCloseDate", "An open deal cannot be expected to close over a year ago");
+        }
+    }
+
+    /**
+     * The business dates a deal may carry (an import gives them from the file): opened and closed on days that have
+     * come, never closed before it was opened, and a closed date only on a won or lost deal.
+     */
+    public static void checkBusinessDates(LocalDate openedOn, LocalDate closedOn, Stage stage, LocalDate today) {
+        if (openedOn != null && openedOn.isAfter(today)) {
+            throw new RuleViolation("openedOn", "A deal cannot be created in the future");
+        }
+        if (closedOn == null) {
+            return;
+        }
+        if (stage == null || stage.isOpen()) {
+            throw new RuleViolation("closedOn", "Only a won or lost deal has a closed date");
+        }
+        if (closedOn.isAfter(today)) {
+            throw new RuleViolation("closedOn", "A deal cannot be closed in the future");
+        }
+        if (openedOn != null && closedOn.isBefore(openedOn)) {
+            throw new RuleViolation("closedOn", "A deal cannot be closed before it was created");
         }
     }
 
@@ -273,6 +307,10 @@ public class Deal extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public LocalDate getOpenedOn() {
+        return openedOn;
     }
 
     List<StageChange> getStageChanges() {

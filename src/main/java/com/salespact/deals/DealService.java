@@ -180,7 +180,7 @@ public class DealService {
         long owner = guard.user().isRep() || ownerId == null ? guard.user().personId() : ownerId;
         guard.checkOwner(owner);
         return new Deal(draft.getName(), draft.getAccountId(), owner, draft.getExpectedCloseDate(),
-                guard.user().personId(), clock.instant());
+                guard.user().personId(), clock.instant(), clock.getZone());
     }
 
     private Deal loadForChange(long dealId, long expectedVersion) {

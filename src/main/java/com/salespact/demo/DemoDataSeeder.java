@@ -79,7 +79,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                 if (!isEmpty()) {
                     return null;
                 }
-                DemoSeedReport written = new DemoDataWriter(jdbc).write(plan, time.nowUtc());
+                DemoSeedReport written = new DemoDataWriter(jdbc, clock.getZone()).write(plan, time.nowUtc());
                 new DemoPactWriter(jdbc, time).write();
                 written = written.withActivities(written.activities() + DemoLadders.shapeActivity(jdbc, time));
                 DemoHolidays.write(jdbc);

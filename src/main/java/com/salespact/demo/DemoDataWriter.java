@@ -3,6 +3,7 @@ package com.salespact.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class DemoDataWriter {
 
     private final JdbcTemplate jdbc;
+    /** The company's zone: a deal's business "opened on" day is the day of its creation there. */
+    private final ZoneId zone;
 
-    DemoDataWriter(JdbcTemplate jdbc) {
+    DemoDataWriter(JdbcTemplate jdbc, ZoneId zone) {
         this.jdbc = jdbc;
+        this.zone = zone;
     }
 
     DemoSeedReport write(DemoPlan plan, OffsetDateTime now) {
@@ -110,12 +114,13 @@ final class DemoDataWriter {
     /** @return the number of stage changes written */
     private int insertDeals(List<DemoPlan.Deal> deals, Map<String, Long> accountIds, Map<String, Long> personIds) {
         insert("deal", "external_id, name, account_id, owner_id, amount, gross_profit, stage, forecast_category, "
-                + "expected_close_date, closed_on, next_step, lost_reason, stage_entered_at, created_at", deals,
+                + "expected_close_date, closed_on, next_step, lost_reason, stage_entered_at, created_at, opened_on", deals,
                 (p, deal) -> p.text(deal.externalId()).text(deal.name()).id(accountIds.get(deal.accountExternalId()))
                         .id(personIds.get(deal.ownerUsername())).decimal(money(deal.amount()))
                         .decimal(money(deal.grossProfit())).text(deal.stage()).text(deal.forecastCategory())
                         .date(deal.expectedCloseDate()).date(deal.closedOn()).text(deal.nextStep())
-                        .text(deal.lostReason()).timestamp(deal.stageEnteredAt()).timestamp(deal.createdAt()));
+                        .text(deal.lostReason()).timestamp(deal.stageEnteredAt()).timestamp(deal.createdAt())
+                        .date(deal.createdAt().atZoneSameInstant(zone).toLocalDate()));
         Map<String, Long> dealIds = ids("select id, external_id from deal where external_id is not null");
 
         record Change(long dealId, long changedBy, DemoPlan.StageChange change) {

@@ -1,7 +1,6 @@
 package com.salespact.pact;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -21,7 +20,7 @@ class FormulaHistoryQuery {
               (select count(*) from deal d join person p on p.id = d.owner_id where %1$s
                  and d.stage = 'LOST' and d.closed_on between :from and :to) as losses,
               (select count(*) from deal d join person p on p.id = d.owner_id where %1$s
-                 and d.created_at >= :fromTs and d.created_at < :toTs) as opportunities,
+                 and d.opened_on between :from and :to) as opportunities,
               (select count(*) from activity a join person p on p.id = a.rep_id where %1$s
                  and a.kind = 'MEETING' and a.activity_date between :from and :to) as meetings,
               (select count(*) from activity a join person p on p.id = a.rep_id where %1$s
@@ -47,9 +46,7 @@ class FormulaHistoryQuery {
 
     private static MapSqlParameterSource params(LocalDate asOf) {
         LocalDate from = asOf.minusMonths(12);
-        return new MapSqlParameterSource().addValue("from", from).addValue("to", asOf)
-                .addValue("fromTs", Timestamp.valueOf(from.atStartOfDay()))
-                .addValue("toTs", Timestamp.valueOf(asOf.plusDays(1).atStartOfDay()));
+        return new MapSqlParameterSource().addValue("from", from).addValue("to", asOf);
     }
 
     private FormulaHistory read(String sql, MapSqlParameterSource params) {

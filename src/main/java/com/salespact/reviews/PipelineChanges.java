@@ -38,13 +38,13 @@ public final class PipelineChanges {
         LocalDate today = LocalDate.ofInstant(moment, zone);
         List<PipelineChange> changes = new ArrayList<>();
         for (DealTrack deal : deals) {
-            if (deal.stageAt() == null || deal.createdAt().isAfter(moment)) {
+            if (deal.stageAt() == null || deal.openedAt().isAfter(moment)) {
                 continue;
             }
             long days = deal.enteredStageAt() == null ? 0
                     : Math.max(0, Duration.between(deal.enteredStageAt(), moment).toDays());
             LocalDate closeBefore = priorCloseDates.get(deal.dealId());
-            boolean isNew = deal.stageBefore() == null && deal.createdAt().isAfter(baseline);
+            boolean isNew = deal.stageBefore() == null && deal.openedAt().isAfter(baseline);
             if (isNew) {
                 changes.add(change(deal, PipelineChange.Kind.NEW, null, closeBefore, days));
             }

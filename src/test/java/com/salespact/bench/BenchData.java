@@ -99,10 +99,13 @@ final class BenchData {
     private final Map<String, Long> rows = new LinkedHashMap<>();
     private final Map<String, Long> millis = new LinkedHashMap<>();
 
+    private final java.time.ZoneId zone;
+
     private BenchData(Clock clock, Shape shape) {
         this.shape = shape;
         this.now = clock.instant();
         this.today = LocalDate.ofInstant(now, clock.getZone());
+        this.zone = clock.getZone();
         this.start = today.minusMonths(MONTHS).atStartOfDay(ZoneOffset.UTC).toInstant();
         this.nowUtc = now.atOffset(ZoneOffset.UTC);
     }
@@ -331,10 +334,10 @@ final class BenchData {
     private void writeDeals(Connection connection, List<PlannedDeal> deals) throws SQLException {
         try (BulkInsert insert = new BulkInsert(connection, "deal",
                 "id, external_id, name, account_id, owner_id, amount, gross_profit, stage, forecast_category, "
-                        + "expected_close_date, closed_on, next_step, lost_reason, stage_entered_at, created_at",
+                        + "expected_close_date, closed_on, next_step, lost_reason, stage_entered_at, created_at, opened_on",
                 Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.NUMERIC, Types.NUMERIC,
                 Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR,
-                Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE)) {
+                Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE)) {
             long id = 0;
             for (PlannedDeal deal : deals) {
                 id++;
@@ -343,7 +346,7 @@ final class BenchData {
                         deal.grossProfit(), deal.stage(), deal.forecast(), deal.expectedClose(), deal.closedOn(),
                         deal.closedOn() == null && id % 3 == 0 ? "Follow up" : null, deal.lostReason(),
                         deal.historyTimes()[deal.historyTimes().length - 1].atOffset(ZoneOffset.UTC),
-                        deal.createdAt().atOffset(ZoneOffset.UTC));
+                        deal.createdAt().atOffset(ZoneOffset.UTC), LocalDate.ofInstant(deal.createdAt(), zone));
             }
             rows.put("deal", insert.rows());
         }

@@ -36,7 +36,8 @@ final class LoadCompany {
         dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("salespact") + ";DB_CLOSE_ON_EXIT=FALSE");
         dataSource.setUser("sa");
         dataSource.setPassword("");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("company_zone", clock.getZone().getId())).load().migrate();
         BenchData.generate(dataSource, clock, false,
                 BenchData.Shape.LOAD.withPasswordHash(new BCryptPasswordEncoder().encode(PASSWORD)));
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

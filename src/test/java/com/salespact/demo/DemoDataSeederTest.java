@@ -276,7 +276,7 @@ class DemoDataSeederTest {
     private static DataSource migratedDatabase(String name) {
         DataSource dataSource = new SingleConnectionDataSource(
                 "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", true);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(dataSource).placeholders(java.util.Map.of("company_zone", "UTC")).load().migrate();
         return dataSource;
     }
 

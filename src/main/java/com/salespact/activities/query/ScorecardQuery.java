@@ -37,7 +37,7 @@ public class ScorecardQuery {
                    (select count(*) from activity a where a.rep_id = p.id and a.kind = 'PROPOSAL'
                       and a.activity_date between :from and :to) as proposals,
                    (select count(*) from deal d where d.owner_id = p.id
-                      and d.created_at >= :fromTs and d.created_at < :toTs) as opportunities,
+                      and d.opened_on between :from and :to) as opportunities,
                    case when gv.id is null then 0 else 1 end as signed,
                    %s
             from person p
@@ -89,8 +89,6 @@ public class ScorecardQuery {
     private List<WeekScorecard> compute(Long teamId, Long personId, DateRange week, LocalDate asOf) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("from", week.start()).addValue("to", week.end())
-                .addValue("fromTs", java.sql.Timestamp.valueOf(week.start().atStartOfDay()))
-                .addValue("toTs", java.sql.Timestamp.valueOf(week.end().plusDays(1).atStartOfDay()))
                 .addValue("team", teamId, Types.BIGINT).addValue("person", personId, Types.BIGINT);
         BigDecimal elapsed = elapsedShare(week, asOf);
         List<WeekScorecard> cards = new ArrayList<>();

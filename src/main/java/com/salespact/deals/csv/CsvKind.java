@@ -22,17 +22,18 @@ public enum CsvKind {
             """),
 
     DEALS(List.of("external_id", "name", "account_external_id", "owner_username", "amount", "gross_profit", "stage",
-            "forecast_category", "expected_close_date", "next_step", "lost_reason"),
+            "forecast_category", "expected_close_date", "next_step", "lost_reason", "created_date", "closed_date"),
             Set.of("external_id", "name", "account_external_id", "owner_username", "amount", "gross_profit", "stage",
                     "expected_close_date"),
             // Written by the deal export for people reading the file; the import ignores them.
             Set.of("account_name", "owner_name"),
             """
             external_id,name,account_external_id,owner_username,amount,gross_profit,stage,forecast_category,\
-            expected_close_date,next_step,lost_reason
+            expected_close_date,next_step,lost_reason,created_date,closed_date
             CRM-D-5001,Fleet renewal 2027,CRM-A-1001,rep,120000.00,30000.00,PROPOSAL,BEST_CASE,2026-12-15,\
-            "Send revised quote, then call",
-            CRM-D-5002,Cold store pilot,CRM-A-1002,rep,18000,4500,LOST,PIPELINE,2026-10-30,,Chose a cheaper supplier
+            "Send revised quote, then call",,2026-09-01,
+            CRM-D-5002,Cold store pilot,CRM-A-1002,rep,18000,4500,LOST,PIPELINE,2026-10-30,,Chose a cheaper supplier,\
+            2026-06-12,2026-10-28
             """);
 
     private final List<String> columns;

@@ -74,11 +74,14 @@ public class DealCsvExport {
                 List<DealRow> page = deals.list(filter, offset, PAGE, sort);
                 Extra extra = extra(page);
                 for (DealRow row : page) {
+                    Dates dates = extra.dates.get(row.id());
                     printer.printRecord(row.externalId(), text(row.name()), extra.accountIds.get(row.accountId()),
                             extra.usernames.get(row.ownerId()), row.amount().toPlainString(),
                             row.grossProfit().toPlainString(), row.stage().name(), row.forecastCategory().name(),
-                            row.expectedCloseDate().toString(), text(row.nextStep()),
-                            text(extra.lostReasons.get(row.id())), text(row.accountName()), text(row.ownerName()));
+                            row.expectedCloseDate().toString(), note(row.nextStep()),
+                            note(extra.lostReasons.get(row.id())), dates.openedOn(),
+                            dates.closedOn() == null ? "" : dates.closedOn(), text(row.accountName()),
+                            text(row.ownerName()));
                 }
                 written += page.size();
                 if (page.size() < PAGE) {
@@ -93,20 +96,31 @@ public class DealCsvExport {
     }
 
     /** What a DealRow lacks for a re-importable file, read for one page of rows that the service returned. */
-    private record Extra(Map<Long, String> accountIds, Map<Long, String> usernames, Map<Long, String> lostReasons) {
+    private record Extra(Map<Long, String> accountIds, Map<Long, String> usernames, Map<Long, String> lostReasons,
+                         Map<Long, Dates> dates) {
+    }
+
+    /** A deal's business dates, as the import reads them back (created_date, closed_date). */
+    private record Dates(LocalDate openedOn, LocalDate closedOn) {
     }
 
     private Extra extra(List<DealRow> page) {
         if (page.isEmpty()) {
-            return new Extra(Map.of(), Map.of(), Map.of());
+            return new Extra(Map.of(), Map.of(), Map.of(), Map.of());
         }
+        List<Long> ids = page.stream().map(DealRow::id).toList();
+        Map<Long, Dates> dates = new HashMap<>();
+        jdbc.query("select id, opened_on, closed_on from deal where id in (%s)"
+                .formatted(String.join(", ", Collections.nCopies(ids.size(), "?"))), rs -> {
+            dates.put(rs.getLong(1), new Dates(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+        }, ids.toArray());
         return new Extra(
                 lookup("select id, external_id from account where id in (%s)", page.stream().map(DealRow::accountId)
                         .distinct().toList()),
                 lookup("select id, username from person where id in (%s)", page.stream().map(DealRow::ownerId)
                         .distinct().toList()),
-                lookup("select id, lost_reason from deal where lost_reason is not null and id in (%s)",
-                        page.stream().map(DealRow::id).toList()));
+                lookup("select id, lost_reason from deal where lost_reason is not null and id in (%s)", ids),
+                dates);
     }
 
     private Map<Long, String> lookup(String sql, Collection<Long> ids) {
@@ -122,9 +136,40 @@ public class DealCsvExport {
      * again.
      */
     static String text(String value) {
+        return guarded(withoutControlCharacters(value, false));
+    }
+
+    /** A multi-line note: tabs and line breaks stay (the import takes them in notes), other controls do not. */
+    static String note(String value) {
+        return guarded(withoutControlCharacters(value, true));
+    }
+
+    private static String guarded(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
         return "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /**
+     * The import refuses control characters (TAB, NUL, …) in one-line texts, so the export never writes them: a
+     * space stands for each, and the file stays importable. Forms refuse them too; this covers rows stored before.
+     */
+    static String withoutControlCharacters(String value, boolean multiLine) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder clean = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = (c < 0x20 || c == 0x7F) && !(multiLine && (c == '\t' || c == '\n' || c == '\r'));
+            if (control && clean == null) {
+                clean = new StringBuilder(value.substring(0, i));
+            }
+            if (clean != null) {
+                clean.append(control ? ' ' : c);
+            }
+        }
+        return clean == null ? value : clean.toString();
     }
 }

@@ -48,6 +48,8 @@ final class ImportPlanner {
     static final int DEAL_NAME_MAX = 200;
     static final int NOTE_MAX = 500;
     static final int USERNAME_MAX = 60;
+    static final int ACCOUNT_NAME_MAX = 200;
+    static final int ACCOUNT_TEXT_MAX = 80;
     private static final int CHUNK = 500;
 
     record Person(long id, String username, Long teamId) {
@@ -60,7 +62,7 @@ final class ImportPlanner {
     record DealWrite(Long id, long version, String externalId, String name, long accountId, long ownerId,
                      BigDecimal amount, BigDecimal grossProfit, Stage stage, Stage previousStage,
                      ForecastCategory forecastCategory, LocalDate expectedCloseDate, LocalDate closedOn,
-                     String nextStep, String lostReason, Instant stageEnteredAt) {
+                     String nextStep, String lostReason, Instant stageEnteredAt, LocalDate openedOn) {
 
         boolean stageChanged() {
             return previousStage != stage;
@@ -91,7 +93,7 @@ final class ImportPlanner {
     private record StoredDeal(long id, long version, String externalId, String name, long accountId, long ownerId,
                               Long ownerTeamId, BigDecimal amount, BigDecimal grossProfit, Stage stage,
                               ForecastCategory forecastCategory, LocalDate expectedCloseDate, LocalDate closedOn,
-                              String nextStep, String lostReason, Instant stageEnteredAt) {
+                              String nextStep, String lostReason, Instant stageEnteredAt, LocalDate openedOn) {
     }
 
     private final JdbcTemplate jdbc;
@@ -131,18 +133,17 @@ final class ImportPlanner {
         Set<Long> teams = new HashSet<>();
         for (RowValues row : rows) {
             String externalId = row.text("external_id", true, EXTERNAL_ID_MAX, false);
-            String name = row.text("name", true, 0, false);
+            String name = row.text("name", true, ACCOUNT_NAME_MAX, false);
             String ownerName = row.text("owner_username", true, USERNAME_MAX, false);
             AccountClass accountClass = row.choice("class", AccountClass.class, false);
             BusinessType businessType = row.choice("business_type", BusinessType.class, false);
-            String industry = row.text("industry", false, 0, false);
-            String city = row.text("city", false, 0, false);
+            String industry = row.text("industry", false, ACCOUNT_TEXT_MAX, false);
+            String city = row.text("city", false, ACCOUNT_TEXT_MAX, false);
             checkUnique(row, externalId, firstLines);
             Person owner = owner(row, ownerName, people, scope);
             StoredAccount existing = externalId == null ? null : stored.get(externalId);
             if (existing != null && !scope.allows(existing.ownerId(), existing.ownerTeamId())) {
-                row.error("external_id", "external_id " + RowValues.show(externalId)
-                        + " is an account outside your team");
+                row.error("external_id", unusableId(externalId));
             }
             AccountWrite write = null;
             if (!row.hasErrors()) {
@@ -223,13 +224,14 @@ final class ImportPlanner {
         Map<String, StoredDeal> stored = byKey(distinct(rows, "external_id"), StoredDeal::externalId, """
                 select d.id, d.version, d.external_id, d.name, d.account_id, d.owner_id, p.team_id, d.amount,
                        d.gross_profit, d.stage, d.forecast_category, d.expected_close_date, d.closed_on,
-                       d.next_step, d.lost_reason, d.stage_entered_at
+                       d.next_step, d.lost_reason, d.stage_entered_at, d.opened_on
                 from deal d join person p on p.id = d.owner_id where d.external_id in (%s)""",
                 (rs, i) -> new StoredDeal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getLong(6), nullableLong(rs, 7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                         Stage.valueOf(rs.getString(10)), ForecastCategory.valueOf(rs.getString(11)),
                         rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class), rs.getString(14),
-                        rs.getString(15), rs.getObject(16, OffsetDateTime.class).toInstant()));
+                        rs.getString(15), rs.getObject(16, OffsetDateTime.class).toInstant(),
+                        rs.getObject(17, LocalDate.class)));
         Instant now = clock.instant();
         Map<String, Long> firstLines = new HashMap<>();
         List<CsvRow> out = new ArrayList<>(rows.size());
@@ -247,33 +249,42 @@ final class ImportPlanner {
             LocalDate close = row.date("expected_close_date");
             String nextStep = row.text("next_step", false, NOTE_MAX, true);
             String lostReason = row.text("lost_reason", false, NOTE_MAX, true);
+            LocalDate createdDate = row.date("created_date", false);
+            LocalDate closedDate = row.date("closed_date", false);
             checkUnique(row, externalId, firstLines);
             Person owner = owner(row, ownerName, people, scope);
             StoredAccount account = accountId == null ? null : accounts.get(accountId);
-            if (accountId != null && account == null) {
+            if (accountId != null && (account == null || !scope.allows(account.ownerId(), account.ownerTeamId()))) {
+                // One wording for "no such account" and "another team's": the import tells nothing about others.
                 row.error("account_external_id", "account_external_id " + RowValues.show(accountId)
-                        + " is not a known account; import the accounts first");
-            } else if (account != null && !scope.allows(account.ownerId(), account.ownerTeamId())) {
-                row.error("account_external_id", "account_external_id " + RowValues.show(accountId)
-                        + " is an account outside your team");
+                        + ": no account with this id in your team; import the accounts first");
             }
             StoredDeal existing = externalId == null ? null : stored.get(externalId);
             if (existing != null && !scope.allows(existing.ownerId(), existing.ownerTeamId())) {
-                row.error("external_id", "external_id " + RowValues.show(externalId) + " is a deal outside your team");
+                row.error("external_id", unusableId(externalId));
             }
             DealWrite write = null;
+            boolean asStored = false;
             if (!row.hasErrors()) {
                 if (existing != null) {
                     forecast = row.has("forecast_category") ? forecast : existing.forecastCategory();
                     nextStep = row.has("next_step") ? nextStep : existing.nextStep();
                     lostReason = row.has("lost_reason") ? lostReason : existing.lostReason();
                 }
-                write = checkDeal(row, existing, externalId, name, account.id(), owner.id(), amount, grossProfit,
-                        stage, forecast, close, nextStep, lostReason, now);
+                // Null for a new deal the file gives no created date: checkDeal decides it.
+                LocalDate openedOn = createdDate != null ? createdDate : existing != null ? existing.openedOn() : null;
+                // A row that repeats the stored deal changes nothing, so it is not held to rules that move with
+                // time (an open deal's close date more than a year ago): the app's own export imports cleanly.
+                asStored = existing != null && sameAsStored(existing, name, account.id(), owner.id(), amount,
+                        grossProfit, stage, forecast, close, nextStep, lostReason, openedOn, closedDate);
+                if (!asStored) {
+                    write = checkDeal(row, existing, externalId, name, account.id(), owner.id(), amount,
+                            grossProfit, stage, forecast, close, nextStep, lostReason, openedOn, closedDate, now);
+                }
             }
             CsvRow.Action action = row.hasErrors() ? CsvRow.Action.ERROR
                     : existing == null ? CsvRow.Action.CREATE
-                    : sameDeal(existing, write) ? CsvRow.Action.UNCHANGED : CsvRow.Action.UPDATE;
+                    : asStored || sameDeal(existing, write) ? CsvRow.Action.UNCHANGED : CsvRow.Action.UPDATE;
             if (action == CsvRow.Action.CREATE || action == CsvRow.Action.UPDATE) {
                 writes.add(write);
                 teams.add(owner.teamId());
@@ -296,10 +307,10 @@ final class ImportPlanner {
     private DealWrite checkDeal(RowValues row, StoredDeal existing, String externalId, String name, long accountId,
                                 long ownerId, BigDecimal amount, BigDecimal grossProfit, Stage stage,
                                 ForecastCategory forecast, LocalDate close, String nextStep, String lostReason,
-                                Instant now) {
+                                LocalDate openedOn, LocalDate closedDate, Instant now) {
         // A new deal every time, also for an update: the row says what the deal should be, so the same row gives
         // the same deal whether it exists or not (a won deal is COMMIT, as moving it to WON makes it).
-        Deal probe = new Deal(name, accountId, ownerId, close, null, now);
+        Deal probe = new Deal(name, accountId, ownerId, close, null, now, clock.getZone());
         // apply() stops at the first broken rule; the money rule is asked on its own too, so that a file with a
         // wrong date and a GP above the amount on one row shows both.
         Set<String> reported = new HashSet<>();
@@ -326,20 +337,59 @@ final class ImportPlanner {
                 row.error(column(violation.field()), ruleProblem(row, violation));
             }
         }
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        try {
+            Deal.checkBusinessDates(openedOn, closedDate, probe.getStage(), today);
+        } catch (RuleViolation violation) {
+            if (reported.add(violation.field())) {
+                row.error(column(violation.field()), ruleProblem(row, violation));
+            }
+        }
         if (row.hasErrors()) {
             return null;
         }
         Stage previous = existing == null ? null : existing.stage();
         boolean moved = previous != probe.getStage();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        // An imported closed deal closed when its file says, not on the day of the import (never in the future).
-        LocalDate closedOn = !moved ? existing.closedOn()
-                : probe.getClosedOn() == null ? null
-                : probe.getExpectedCloseDate().isAfter(today) ? today : probe.getExpectedCloseDate();
+        LocalDate closedOn = closedDate != null ? closedDate : !moved ? existing.closedOn()
+                : probe.getClosedOn() == null ? null : derivedCloseDay(probe.getExpectedCloseDate(), openedOn, today);
+        // A new deal without a created date opened today, or, if it is closed already, on the day it closed: a
+        // closed deal from the past is history, never a new opportunity of this week.
+        LocalDate opened = openedOn != null ? openedOn : closedOn != null ? closedOn : today;
+        // A created deal entered its stage on its business day (closed or opened), so the week-ago pipeline and the
+        // days in stage read history as history; a stage moved by a later import moved now, unless the file dates it.
+        Instant entered = !moved ? existing.stageEnteredAt()
+                : existing == null ? businessMoment(closedOn != null ? closedOn : opened, today, now)
+                : closedDate != null ? businessMoment(closedDate, today, now) : now;
         return new DealWrite(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
                 externalId, probe.getName(), accountId, ownerId, probe.getAmount(), probe.getGrossProfit(),
                 probe.getStage(), previous, probe.getForecastCategory(), probe.getExpectedCloseDate(), closedOn,
-                probe.getNextStep(), probe.getLostReason(), moved ? now : existing.stageEnteredAt());
+                probe.getNextStep(), probe.getLostReason(), entered, opened);
+    }
+
+    /**
+     * A closed deal whose file gives no closed date closed on its expected close date: never in the future, never
+     * before it was opened (when the file says when that was).
+     */
+    private static LocalDate derivedCloseDay(LocalDate expectedClose, LocalDate openedOn, LocalDate today) {
+        LocalDate day = expectedClose.isAfter(today) ? today : expectedClose;
+        return openedOn != null && day.isBefore(openedOn) ? openedOn : day;
+    }
+
+    /** The start of a business day in the company's zone; today is now. */
+    private Instant businessMoment(LocalDate day, LocalDate today, Instant now) {
+        return day.equals(today) ? now : day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private static boolean sameAsStored(StoredDeal stored, String name, long accountId, long ownerId,
+                                        BigDecimal amount, BigDecimal grossProfit, Stage stage,
+                                        ForecastCategory forecast, LocalDate close, String nextStep,
+                                        String lostReason, LocalDate openedOn, LocalDate closedDate) {
+        return stored.name().equals(name) && stored.accountId() == accountId && stored.ownerId() == ownerId
+                && stored.amount().compareTo(amount) == 0 && stored.grossProfit().compareTo(grossProfit) == 0
+                && stored.stage() == stage && stored.forecastCategory() == forecast
+                && stored.expectedCloseDate().equals(close) && Objects.equals(stored.nextStep(), nextStep)
+                && Objects.equals(stored.lostReason(), lostReason) && stored.openedOn().equals(openedOn)
+                && (closedDate == null || closedDate.equals(stored.closedOn()));
     }
 
     private static boolean sameDeal(StoredDeal stored, DealWrite write) {
@@ -349,7 +399,8 @@ final class ImportPlanner {
                 && stored.forecastCategory() == write.forecastCategory()
                 && stored.expectedCloseDate().equals(write.expectedCloseDate())
                 && Objects.equals(stored.nextStep(), write.nextStep())
-                && Objects.equals(stored.lostReason(), write.lostReason());
+                && Objects.equals(stored.lostReason(), write.lostReason())
+                && stored.openedOn().equals(write.openedOn()) && Objects.equals(stored.closedOn(), write.closedOn());
     }
 
     private static String column(String field) {
@@ -363,6 +414,8 @@ final class ImportPlanner {
             case "lostReason" -> "lost_reason";
             case "nextStep" -> "next_step";
             case "forecastCategory" -> "forecast_category";
+            case "openedOn" -> "created_date";
+            case "closedOn" -> "closed_date";
             default -> field;
         };
     }
@@ -399,13 +452,21 @@ final class ImportPlanner {
             return null;
         }
         Person owner = people.get(username.toLowerCase(Locale.ROOT));
-        if (owner == null) {
-            row.error("owner_username", "owner_username " + RowValues.show(username) + " is not a known person");
-        } else if (!scope.allows(owner.id(), owner.teamId())) {
+        if (owner == null || !scope.allows(owner.id(), owner.teamId())) {
+            // One wording for "nobody" and "somebody in another team": the import tells nothing about other teams.
             row.error("owner_username", "owner_username " + RowValues.show(username)
-                    + " is outside your team; you may import only for people in your team");
+                    + ": no one of that name in your team");
+            return null;
         }
         return owner;
+    }
+
+    /**
+     * An external id that is taken by a row the caller may not see reads like any id that cannot be used: the
+     * unique constraint still refuses it, but the message does not say that it exists elsewhere.
+     */
+    static String unusableId(String externalId) {
+        return "external_id " + RowValues.show(externalId) + " cannot be used: choose another";
     }
 
     private Map<String, Person> people(List<RowValues> rows) {

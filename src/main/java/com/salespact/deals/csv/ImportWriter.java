@@ -71,32 +71,34 @@ final class ImportWriter {
         Counter done = new Counter(progress, rows.size());
         for (List<ImportPlanner.DealWrite> chunk : chunks(creates)) {
             insert("deal", "external_id, name, account_id, owner_id, amount, gross_profit, stage, forecast_category, "
-                    + "expected_close_date, closed_on, next_step, lost_reason, stage_entered_at, created_at", chunk,
-                    (p, d) -> p.text(d.externalId()).text(d.name()).id(d.accountId()).id(d.ownerId())
+                    + "expected_close_date, closed_on, next_step, lost_reason, stage_entered_at, created_at, opened_on",
+                    chunk, (p, d) -> p.text(d.externalId()).text(d.name()).id(d.accountId()).id(d.ownerId())
                             .decimal(d.amount()).decimal(d.grossProfit()).text(d.stage().name())
                             .text(d.forecastCategory().name()).date(d.expectedCloseDate()).date(d.closedOn())
-                            .text(d.nextStep()).text(d.lostReason()).timestamp(at(d.stageEnteredAt())).timestamp(at));
+                            .text(d.nextStep()).text(d.lostReason()).timestamp(at(d.stageEnteredAt())).timestamp(at)
+                            .date(d.openedOn()));
             Map<String, Long> ids = idsOf(chunk.stream().map(ImportPlanner.DealWrite::externalId).toList());
+            // The stage change is dated like the stage (the deal's business day), so history reads as history.
             insert("stage_change", "deal_id, from_stage, to_stage, changed_by, changed_at", chunk,
                     (p, d) -> p.id(ids.get(d.externalId())).text(null).text(d.stage().name()).id(actorId)
-                            .timestamp(at));
+                            .timestamp(at(d.stageEnteredAt())));
             done.add(chunk.size());
         }
         for (List<ImportPlanner.DealWrite> chunk : chunks(updates)) {
             int[] counts = batch("""
                     update deal set name = ?, account_id = ?, owner_id = ?, amount = ?, gross_profit = ?, stage = ?,
                                     forecast_category = ?, expected_close_date = ?, closed_on = ?, next_step = ?,
-                                    lost_reason = ?, stage_entered_at = ?, version = version + 1
+                                    lost_reason = ?, stage_entered_at = ?, opened_on = ?, version = version + 1
                     where id = ? and version = ?""", chunk,
                     (p, d) -> p.text(d.name()).id(d.accountId()).id(d.ownerId()).decimal(d.amount())
                             .decimal(d.grossProfit()).text(d.stage().name()).text(d.forecastCategory().name())
                             .date(d.expectedCloseDate()).date(d.closedOn()).text(d.nextStep()).text(d.lostReason())
-                            .timestamp(at(d.stageEnteredAt())).id(d.id()).id(d.version()));
+                            .timestamp(at(d.stageEnteredAt())).date(d.openedOn()).id(d.id()).id(d.version()));
             checkVersions(counts, chunk.stream().map(ImportPlanner.DealWrite::externalId).toList(), "deal");
             insert("stage_change", "deal_id, from_stage, to_stage, changed_by, changed_at",
                     chunk.stream().filter(ImportPlanner.DealWrite::stageChanged).toList(),
                     (p, d) -> p.id(d.id()).text(d.previousStage().name()).text(d.stage().name()).id(actorId)
-                            .timestamp(at));
+                            .timestamp(at(d.stageEnteredAt())));
             done.add(chunk.size());
         }
     }

@@ -99,7 +99,7 @@ final class RowValues {
             }
         }
         if (maxLength > 0 && value.length() > maxLength) {
-            error(column, column + " is " + value.length() + " characters long; at most " + maxLength + " fit");
+            error(column, tooLong(column, value, maxLength));
             return null;
         }
         return value;
@@ -151,11 +151,24 @@ final class RowValues {
         return null;
     }
 
+    /** e.g. {@code name "Fleet renewal…": at most 200 characters — you typed 10,000}; refused, never cut. */
+    static String tooLong(String column, String value, int maxLength) {
+        return String.format(Locale.ENGLISH, "%s %s: at most %,d characters — you typed %,d", column, show(value),
+                maxLength, value.length());
+    }
+
     /** An ISO date, yyyy-MM-dd. */
     LocalDate date(String column) {
+        return date(column, true);
+    }
+
+    /** An ISO date, yyyy-MM-dd, or null when empty and not required. */
+    LocalDate date(String column, boolean required) {
         String value = raw(column);
         if (value.isEmpty()) {
-            error(column, column + " is empty");
+            if (required) {
+                error(column, column + " is empty");
+            }
             return null;
         }
         try {

@@ -100,6 +100,26 @@ class CsvExportTest {
     }
 
     @Test
+    void controlCharactersStoredBeforeFormsRefusedThemAreNeverWrittenAndTheDatesAre() throws IOException {
+        TestSupport.signIn(users, "manager");
+        importClean(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "A1,Csve Alpha,rep,A,NEW,,"));
+        importClean(CsvKind.DEALS, file(DEALS_HEADER + ",created_date,closed_date",
+                P + "D1,Csve tabs,CSVE-A1,rep,10,1,PROSPECT,,2026-12-15,,,2026-05-04,",
+                P + "D2,Csve won,CSVE-A1,rep,10,1,WON,,2026-10-15,,,2026-09-01,2026-10-12"));
+        // As rows stored by an older form could hold them (PostgreSQL takes no NUL in text, so BEL stands in).
+        jdbc.update("update deal set name = ?, next_step = ? where external_id = ?", "Csve\ttab\u0007bell",
+                "call\tthen\u0007\nmail", P + "D1");
+
+        List<CSVRecord> rows = records(exportOf(DealFilter.all().withText("csve"), Sort.by("name")));
+
+        assertThat(rows).extracting(row -> row.get("name")).containsExactly("Csve tab bell", "Csve won");
+        assertThat(rows.getFirst().get("next_step")).isEqualTo("call\tthen \nmail"); // a note keeps TAB and breaks
+        assertThat(rows).extracting(row -> row.get("created_date") + "/" + row.get("closed_date"))
+                .containsExactly("2026-05-04/", "2026-09-01/2026-10-12");
+        assertThat(DealCsvExport.text("a\u0000b\tc")).isEqualTo("a b c");
+    }
+
+    @Test
     void aRepExportsOnlyTheirOwnDealsAndAnAdminAllOfThemPageByPage() throws IOException {
         TestSupport.signIn(users, "rep");
         List<CSVRecord> own = records(exportOf(DealFilter.all(), Sort.unsorted()));

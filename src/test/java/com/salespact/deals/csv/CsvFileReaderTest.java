@@ -88,7 +88,7 @@ class CsvFileReaderTest {
                 "line 1: column name appears twice in the header",
                 "line 1: unknown column \"colour\"; the columns are external_id, name, account_external_id, "
                         + "owner_username, amount, gross_profit, stage, forecast_category, expected_close_date, "
-                        + "next_step, lost_reason",
+                        + "next_step, lost_reason, created_date, closed_date",
                 "line 1: missing columns account_external_id, gross_profit, expected_close_date (is this a deals "
                         + "file with a header row?)");
     }

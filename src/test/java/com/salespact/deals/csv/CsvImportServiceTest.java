@@ -104,8 +104,8 @@ class CsvImportServiceTest {
                 "line 4: amount \"-5\": Amount must be zero or more",
                 "line 5: stage \"CLOSED\" is not one of PROSPECT, QUALIFIED, PROPOSAL, NEGOTIATION, WON, LOST",
                 "line 6: expected_close_date \"2026-13-01\" is not a date; write it as yyyy-MM-dd, e.g. 2026-12-31",
-                "line 9: owner_username \"nobody\" is not a known person",
-                "line 10: account_external_id \"CSVT-NOPE\" is not a known account; import the accounts first",
+                "line 9: owner_username \"nobody\": no one of that name in your team",
+                "line 10: account_external_id \"CSVT-NOPE\": no account with this id in your team; import the accounts first",
                 "line 11: lost_reason: Say why the deal was lost",
                 "line 12: external_id \"CSVT-D1\" appears again (first on line 2)",
                 "line 13: expected_close_date \"2031-01-01\": Expected close must be within three years",
@@ -251,7 +251,7 @@ class CsvImportServiceTest {
 
         assertThatThrownBy(() -> imports.commit(preview)).isInstanceOfSatisfying(CsvRejectedException.class,
                 rejected -> assertThat(rejected.errors()).extracting(CsvError::message).containsExactly(
-                        "line 3: account_external_id \"CSVT-A2\" is not a known account; import the accounts first"));
+                        "line 3: account_external_id \"CSVT-A2\": no account with this id in your team; import the accounts first"));
         assertThat(csvDeals()).isZero();
     }
 
@@ -264,24 +264,106 @@ class CsvImportServiceTest {
         signIn("manager");
         CsvPreview forSouth = preview(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "A9,Gamma,asouza,C,NEW,,"));
         assertThat(forSouth.errors()).extracting(CsvError::message).containsExactly("line 2: owner_username "
-                + "\"asouza\" is outside your team; you may import only for people in your team");
+                + "\"asouza\": no one of that name in your team");
         CsvPreview takeOver = preview(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "S1,South Shipping,rep,A,NEW,,"));
         assertThat(takeOver.errors()).extracting(CsvError::message)
-                .containsExactly("line 2: external_id \"CSVT-S1\" is an account outside your team");
+                .containsExactly("line 2: external_id \"CSVT-S1\" cannot be used: choose another");
         CsvPreview dealOnSouthAccount = preview(CsvKind.DEALS, file(DEALS_HEADER,
                 P + "D1,Sneaky,CSVT-S1,rep,10,1,PROSPECT,,2026-12-15,,"));
         assertThat(dealOnSouthAccount.errors()).extracting(CsvError::message)
-                .containsExactly("line 2: account_external_id \"CSVT-S1\" is an account outside your team");
+                .containsExactly("line 2: account_external_id \"CSVT-S1\": no account with this id in your team; "
+                        + "import the accounts first");
 
         // A preview made up without errors is checked again at commit, in the caller's scope.
         CsvPreview forged = new CsvPreview(CsvKind.ACCOUNTS, ',', forSouth.columns(),
                 forSouth.rows().stream().map(row -> new CsvRow(row.line(), row.values(), CsvRow.Action.CREATE,
                         List.of())).toList(), List.of(), 0, 0);
         assertThatThrownBy(() -> imports.commit(forged)).isInstanceOf(CsvRejectedException.class)
-                .hasMessageContaining("outside your team");
+                .hasMessageContaining("no one of that name in your team");
         assertThat(count("select count(*) from account where external_id = ?", P + "A9")).isZero();
         assertThat(jdbc.queryForObject("select owner_id from account where external_id = ?", Long.class, P + "S1"))
                 .isEqualTo(personId("mbianchi"));
+    }
+
+    @Test
+    void messagesReadTheSameForAnotherTeamsRecordsAsForRecordsThatDoNotExist() {
+        signIn("admin");
+        importClean(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "S1,South Shipping,mbianchi,A,NEW,,"));
+        importClean(CsvKind.DEALS, file(DEALS_HEADER, P + "SD1,South deal,CSVT-S1,mbianchi,10,1,PROSPECT,,2026-12-15,,"));
+        TestSupport.signOut();
+
+        signIn("manager");
+        importNorthAccounts();
+        CsvPreview preview = preview(CsvKind.DEALS, file(DEALS_HEADER,
+                P + "D1,Theirs,CSVT-A1,asouza,10,1,PROSPECT,,2026-12-15,,",       // 2: a person of another team
+                P + "D2,Nobody,CSVT-A1,nosuchrep,10,1,PROSPECT,,2026-12-15,,",    // 3: nobody at all
+                P + "D3,Their account,CSVT-S1,rep,10,1,PROSPECT,,2026-12-15,,",   // 4: an account of another team
+                P + "D4,No account,CSVT-NONE,rep,10,1,PROSPECT,,2026-12-15,,",    // 5: no such account
+                P + "SD1,Take over,CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,,"));    // 6: another team's deal id
+        List<String> problems = preview.errors().stream().map(CsvError::problem).toList();
+
+        assertThat(problems).containsExactly(
+                "owner_username \"asouza\": no one of that name in your team",
+                "owner_username \"nosuchrep\": no one of that name in your team",
+                "account_external_id \"CSVT-S1\": no account with this id in your team; import the accounts first",
+                "account_external_id \"CSVT-NONE\": no account with this id in your team; import the accounts first",
+                "external_id \"CSVT-SD1\" cannot be used: choose another");
+        assertThat(problems.get(0).replace("asouza", "X")).isEqualTo(problems.get(1).replace("nosuchrep", "X"));
+        assertThat(problems.get(2).replace("CSVT-S1", "X")).isEqualTo(problems.get(3).replace("CSVT-NONE", "X"));
+        assertThat(problems).noneMatch(problem -> problem.contains("outside") || problem.contains("known"));
+        // The other team's deal is refused, not taken over.
+        assertThat(jdbc.queryForObject("select owner_id from deal where external_id = ?", Long.class, P + "SD1"))
+                .isEqualTo(personId("mbianchi"));
+    }
+
+    @Test
+    void controlCharactersAndOverLongValuesAreRefusedWithTheirLineNeverCut() {
+        signIn("manager");
+        importNorthAccounts();
+        CsvPreview preview = preview(CsvKind.DEALS, file(DEALS_HEADER,
+                P + "D1,\"Tab\tbed\",CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,,",
+                P + "D2,Nul,CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,\"call\u0000\",",
+                P + "D3," + "x".repeat(10_000) + ",CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,,"));
+
+        assertThat(preview.errors()).extracting(CsvError::message).containsExactly(
+                "line 2: name contains a control character (U+0009) at position 4",
+                "line 3: next_step contains a control character (U+0000) at position 5",
+                "line 4: name \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\": at most 200 characters — you typed 10,000");
+        assertThat(csvDeals()).isZero();
+    }
+
+    @Test
+    void theFilesCreatedAndClosedDatesAreTheDealsBusinessDates() {
+        signIn("manager");
+        importNorthAccounts();
+        importClean(CsvKind.DEALS, file(DEALS_HEADER + ",created_date,closed_date",
+                P + "D1,Old win,CSVT-A1,rep,10,1,WON,,2025-03-31,,,2025-01-15,2025-03-20",
+                P + "D2,Old loss,CSVT-A1,rep,10,1,LOST,,2025-06-30,,Budget,,",
+                P + "D3,Open since spring,CSVT-A1,rep,10,1,PROPOSAL,,2026-12-15,,,2026-04-01,",
+                P + "D4,New today,CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,,,,"));
+
+        assertThat(jdbc.queryForList("select external_id, opened_on, closed_on from deal where external_id like ?"
+                + " order by external_id", P + "%")).extracting(row -> row.get("EXTERNAL_ID") + " "
+                + row.get("OPENED_ON") + " " + row.get("CLOSED_ON")).containsExactly(
+                P + "D1 2025-01-15 2025-03-20",
+                P + "D2 2025-06-30 2025-06-30", // no dates: closed on its expected close date, opened then too
+                P + "D3 2026-04-01 null",
+                P + "D4 2026-11-18 null");
+        // The stage was entered on the business day, so last week's pipeline holds the deal open since April.
+        assertThat(jdbc.queryForObject("select stage_entered_at from deal where external_id = ?",
+                OffsetDateTime.class, P + "D3").toInstant())
+                .isEqualTo(LocalDate.of(2026, 4, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+
+        CsvPreview wrong = preview(CsvKind.DEALS, file(DEALS_HEADER + ",created_date,closed_date",
+                P + "D5,Future,CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,,,2026-11-19,",
+                P + "D6,Open closed,CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,,,,2026-11-01",
+                P + "D7,Backwards,CSVT-A1,rep,10,1,WON,,2026-10-01,,,2026-10-10,2026-10-01",
+                P + "D8,Bad date,CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,,,yesterday,"));
+        assertThat(wrong.errors()).extracting(CsvError::message).containsExactly(
+                "line 2: created_date \"2026-11-19\": A deal cannot be created in the future",
+                "line 3: closed_date \"2026-11-01\": Only a won or lost deal has a closed date",
+                "line 4: closed_date \"2026-10-01\": A deal cannot be closed before it was created",
+                "line 5: created_date \"yesterday\" is not a date; write it as yyyy-MM-dd, e.g. 2026-12-31");
     }
 
     @Test
@@ -301,13 +383,14 @@ class CsvImportServiceTest {
                 P + "A1,\"" + "n".repeat(201) + "\",rep,A,NEW,,",
                 P + "A2,Fine,rep,D,OLD,\"" + "i".repeat(81) + "\","));
         assertThat(preview.errors()).extracting(CsvError::message).containsExactly(
-                "line 2: name \"nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…\": size must be between 0 and 200",
+                "line 2: name \"nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…\": at most 200 characters — you typed 201",
                 "line 3: class \"D\" is not one of A, B, C",
-                "line 3: business_type \"OLD\" is not one of NEW, EXISTING");
+                "line 3: business_type \"OLD\" is not one of NEW, EXISTING",
+                "line 3: industry \"iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii…\": at most 80 characters — you typed 81");
         CsvPreview industry = preview(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER,
                 P + "A2,Fine,rep,A,NEW,\"" + "i".repeat(81) + "\","));
         assertThat(industry.errors()).extracting(CsvError::problem).singleElement().asString()
-                .startsWith("industry \"iiii").endsWith(": size must be between 0 and 80");
+                .startsWith("industry \"iiii").endsWith(": at most 80 characters — you typed 81");
     }
 
     @Test

@@ -107,7 +107,7 @@ class CsvImportViewTest extends KaribuTest {
                         "line 3: class \"Z\" is not one of A, B, C");
         assertThat(GridKt._getFormatted(grid, 1, "owner_username")).isEqualTo("nobody");
         assertThat(GridKt._get(grid, 1).errors()).extracting(CsvError::message)
-                .containsExactly("line 5: owner_username \"nobody\" is not a known person");
+                .containsExactly("line 5: owner_username \"nobody\": no one of that name in your team");
         assertThat(commit().isEnabled()).isFalse();
         assertThat(summary().getText()).contains("Fix them in the file");
         assertThat(jdbc.queryForObject("select count(*) from account where external_id like ?", Integer.class,

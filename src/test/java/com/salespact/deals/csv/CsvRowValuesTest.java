@@ -114,7 +114,15 @@ class CsvRowValuesTest {
         RowValues tooLong = row("external_id", "x".repeat(81));
         assertThat(tooLong.text("external_id", true, 80, false)).isNull();
         assertThat(tooLong.errors()).extracting(CsvError::problem)
-                .containsExactly("external_id is 81 characters long; at most 80 fit");
+                .containsExactly("external_id \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\": at most 80 characters — you typed 81");
+    }
+
+    @Test
+    void sayHowLongAValueMayBeAndHowLongItIs() {
+        RowValues pasted = row("name", "y".repeat(10_000));
+        assertThat(pasted.text("name", true, 200, false)).isNull();
+        assertThat(pasted.errors()).extracting(CsvError::problem).singleElement().asString()
+                .endsWith(": at most 200 characters — you typed 10,000");
     }
 
     @Test
