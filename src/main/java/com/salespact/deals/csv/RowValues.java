@@ -1,5 +1,6 @@
 package com.salespact.deals.csv;
 
+import com.salespact.base.TextRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -85,21 +87,15 @@ final class RowValues {
         if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
             value = value.substring(1);
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean allowed = multiLine && (c == '\t' || c == '\n' || c == '\r');
-            if ((c < 0x20 || c == 0x7F) && !allowed) {
-                error(column, column + " contains a control character (U+%04X) at position %d"
-                        .formatted((int) c, i + 1));
-                return null;
-            }
-            if (c == '\uFFFD') {
-                error(column, column + " contains bytes that are not UTF-8 text; save the file as \"CSV UTF-8\"");
-                return null;
-            }
+        if (value.indexOf('\uFFFD') >= 0) {
+            error(column, column + " contains bytes that are not UTF-8 text; save the file as \"CSV UTF-8\"");
+            return null;
         }
-        if (maxLength > 0 && value.length() > maxLength) {
-            error(column, tooLong(column, value, maxLength));
+        Optional<TextRules.Problem> problem = TextRules.check(value, maxLength, multiLine);
+        if (problem.isPresent()) {
+            error(column, problem.get().kind() == TextRules.Problem.Kind.TOO_LONG ? tooLong(column, value, maxLength)
+                    : column + ": remove the %s at position %d: it cannot be stored"
+                            .formatted(problem.get().characterName(), problem.get().position()));
             return null;
         }
         return value;

@@ -111,7 +111,7 @@ class CsvImportServiceTest {
                 "line 13: expected_close_date \"2031-01-01\": Expected close must be within three years",
                 "line 14: amount \"12,50\" is not a number (write it like 1234.50, without thousands separators "
                         + "or currency)",
-                "line 15: name contains a control character (U+0007) at position 5",
+                "line 15: name: remove the control character U+0007 at position 5: it cannot be stored",
                 "line 16: has 5 values, but the header has 11 columns",
                 "line 16: gross_profit is empty",
                 "line 16: stage is empty",
@@ -326,8 +326,8 @@ class CsvImportServiceTest {
                 P + "D3," + "x".repeat(10_000) + ",CSVT-A1,rep,10,1,PROSPECT,,2026-12-15,,"));
 
         assertThat(preview.errors()).extracting(CsvError::message).containsExactly(
-                "line 2: name contains a control character (U+0009) at position 4",
-                "line 3: next_step contains a control character (U+0000) at position 5",
+                "line 2: name: remove the tab at position 4: it cannot be stored",
+                "line 3: next_step: remove the null character at position 5: it cannot be stored",
                 "line 4: name \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\": at most 200 characters — you typed 10,000");
         assertThat(csvDeals()).isZero();
     }

@@ -103,7 +103,7 @@ class CsvImportViewTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(2); // only the rows with problems
         assertThat(GridKt._get(grid, 0).line()).isEqualTo(3);
         assertThat(GridKt._get(grid, 0).errors()).extracting(CsvError::message)
-                .containsExactly("line 3: name contains a control character (U+000A) at position 6",
+                .containsExactly("line 3: name: remove the line break at position 6: it cannot be stored",
                         "line 3: class \"Z\" is not one of A, B, C");
         assertThat(GridKt._getFormatted(grid, 1, "owner_username")).isEqualTo("nobody");
         assertThat(GridKt._get(grid, 1).errors()).extracting(CsvError::message)

@@ -92,12 +92,12 @@ class CsvRowValuesTest {
         RowValues bell = row("name", "Acme\u0007 Ltd");
         assertThat(bell.text("name", true, 200, false)).isNull();
         assertThat(bell.errors()).extracting(CsvError::message)
-                .containsExactly("line 17: name contains a control character (U+0007) at position 5");
+                .containsExactly("line 17: name: remove the control character U+0007 at position 5: it cannot be stored");
 
         RowValues nul = row("next_step", "call\u0000");
         assertThat(nul.text("next_step", false, 500, true)).isNull();
         assertThat(nul.errors()).extracting(CsvError::problem)
-                .containsExactly("next_step contains a control character (U+0000) at position 5");
+                .containsExactly("next_step: remove the null character at position 5: it cannot be stored");
 
         RowValues newlineInName = row("name", "two\nlines");
         assertThat(newlineInName.text("name", true, 200, false)).isNull();
