@@ -3,6 +3,7 @@ package com.salespact.deals.ui;
 import com.salespact.base.ui.FieldLimits;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.UnsavedWork;
 import com.salespact.deals.AccountChoice;
 import com.salespact.deals.DealDraft;
 import com.salespact.deals.AccountService;
@@ -118,6 +119,16 @@ class DealForm extends Composite<FormLayout> {
         FormErrors.show(violation, Map.<String, HasValidation>of("name", name, "accountId", account, "amount", amount,
                 "grossProfit", grossProfit, "expectedCloseDate", expectedClose, "lostReason", lostReason,
                 "nextStep", nextStep));
+    }
+
+    /** Issue 14: what is typed here is kept on the device until the server has it (see UnsavedWork). */
+    UnsavedWork keptOnDevice() {
+        return new UnsavedWork(this).text("name", name).typed("amount", amount, UnsavedWork::decimal)
+                .typed("grossProfit", grossProfit, UnsavedWork::decimal)
+                .typed("expectedClose", expectedClose, java.time.LocalDate::parse)
+                .chosen("stage", stage, Stage::name, Stage::valueOf)
+                .chosen("forecast", forecast, ForecastCategory::name, ForecastCategory::valueOf)
+                .text("nextStep", nextStep).text("lostReason", lostReason);
     }
 
     BigDecimal amountValue() {

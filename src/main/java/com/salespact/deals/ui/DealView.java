@@ -2,6 +2,7 @@ package com.salespact.deals.ui;
 
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.UnsavedWork;
 import com.salespact.deals.AccountChoice;
 import com.salespact.deals.AccountService;
 import com.salespact.deals.DealConflictException;
@@ -51,6 +52,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final Div checklist = new Div();
     private final UnorderedList history = new UnorderedList();
     private final Button next = new Button();
+    private final UnsavedWork unsaved;
     private DealDetails loaded;
 
     private final Clock clock;
@@ -59,6 +61,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         this.deals = deals;
         this.clock = clock;
         this.form = new DealForm(accounts);
+        this.unsaved = form.keptOnDevice();
         setId("deal-view");
         addClassName("deal-view");
 
@@ -116,6 +119,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         DealDraft draft = new DealDraft();
         draft.setExpectedCloseDate(LocalDate.now(clock).plusMonths(2));
         form.edit(draft, null);
+        unsaved.open("deal.new", getTranslation("deals.new"));
         next.setVisible(false);
         checklist.removeAll();
         history.removeAll();
@@ -125,6 +129,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         loaded = deal;
         title.setText(deal.name());
         form.edit(DealDraft.of(deal), new AccountChoice(deal.accountId(), deal.accountName(), deal.ownerId()));
+        unsaved.open("deal." + deal.id(), deal.name());
         Optional<Stage> nextStage = deal.stage().next();
         next.setVisible(nextStage.isPresent());
         nextStage.ifPresent(stage -> next.setText(getTranslation("deals.next", getTranslation("stage." + stage.name()))));
@@ -155,6 +160,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
             try {
                 DealDetails saved = loaded == null ? deals.save(null, 0, null, draft)
                         : deals.save(loaded.id(), loaded.version(), loaded.ownerId(), draft);
+                unsaved.saved();
                 FormErrors.success(getTranslation("deals.saved"));
                 if (loaded == null) {
                     loaded = saved;
@@ -197,7 +203,10 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         if (form.hasChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("deals.leave.title"),
-                    getTranslation("deals.leave.text"), getTranslation("deals.leave.confirm"), e -> action.proceed(),
+                    getTranslation("deals.leave.text"), getTranslation("deals.leave.confirm"), e -> {
+                        unsaved.discard();
+                        action.proceed();
+                    },
                     getTranslation("deals.leave.cancel"), e -> { });
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
