@@ -41,6 +41,12 @@ public final class UnsavedWork {
     /** @param host the form; its element runs the scripts, so they wait until it is attached */
     public UnsavedWork(Component host) {
         this.host = host;
+        ComponentUtil.setData(host, UnsavedWork.class, this);
+    }
+
+    /** The work kept for a form, e.g. for a test that plays the browser's part with {@link #offer(String)}. */
+    public static Optional<UnsavedWork> of(Component form) {
+        return Optional.ofNullable(ComponentUtil.getData(form, UnsavedWork.class));
     }
 
     /** A field the user types into: its text is captured in the browser on every keystroke. */

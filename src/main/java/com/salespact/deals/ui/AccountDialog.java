@@ -3,6 +3,7 @@ package com.salespact.deals.ui;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.UnsavedWork;
 import com.salespact.deals.AccountDetails;
 import com.salespact.deals.AccountDraft;
 import com.salespact.deals.AccountService;
@@ -26,6 +27,9 @@ class AccountDialog extends Dialog {
         form = new AccountForm(owners);
         AccountDraft draft = account == null ? new AccountDraft() : AccountDraft.of(account);
         form.edit(draft, account == null);
+        UnsavedWork unsaved = form.keptOnDevice();
+        unsaved.open(account == null ? "account.new" : "account." + account.id(),
+                account == null ? getTranslation("accounts.new") : account.name());
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -35,6 +39,7 @@ class AccountDialog extends Dialog {
             try {
                 AccountDetails stored = service.save(account == null ? null : account.id(),
                         account == null ? 0 : account.version(), changed);
+                unsaved.saved();
                 FormErrors.success(getTranslation("accounts.saved", stored.name()));
                 close();
                 saved.accept(stored);
@@ -44,7 +49,10 @@ class AccountDialog extends Dialog {
                 FormErrors.error(conflict.getMessage());
             }
         }));
-        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
+        Button cancel = new Button(getTranslation("action.cancel"), event -> {
+            unsaved.discard();
+            close();
+        });
         cancel.setMinHeight("44px");
         add(form);
         getFooter().add(cancel, save);
