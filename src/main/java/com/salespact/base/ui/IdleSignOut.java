@@ -104,7 +104,8 @@ public final class IdleSignOut {
             const tick = () => {
               if (ended || !shell.isConnected) { return; }
               const left = idleMs - (Date.now() - last);
-              if (left <= 0) { end(); } else if (left <= warnMs) { show(left); }
+              // The server stamps a request a little after the page sent it: end 5 s late, or the session survives.
+              if (left <= -5000) { end(); } else if (left <= warnMs) { show(Math.max(left, 0)); }
             };
             const timer = setInterval(tick, 1000);
             state && state.addStateChangeListener(onState);
