@@ -62,6 +62,11 @@ public final class SalesPactJar implements AutoCloseable {
      * on a given day (and restart later on the same data directory with a later one).
      */
     public static SalesPactJar start(String name, Path dataDir, List<String> arguments) throws IOException {
+        return start(name, dataDir, arguments, freePort());
+    }
+
+    /** The same on a given port, e.g. {@link #port()} of a jar stopped with {@link #stopKeepingData()}: a restart. */
+    public static SalesPactJar start(String name, Path dataDir, List<String> arguments, int port) throws IOException {
         Path baseDir = Path.of(System.getProperty("salespact.basedir", System.getProperty("user.dir"))).toAbsolutePath();
         Path jar;
         try {
@@ -72,7 +77,6 @@ public final class SalesPactJar implements AutoCloseable {
         }
         Path workDir = Files.createDirectories(baseDir.resolve("target/browser-test"));
         Path log = workDir.resolve("salespact-" + name + ".log");
-        int port = freePort();
         SalesPactJar app = new SalesPactJar(baseDir, workDir, dataDir, log, "http://127.0.0.1:" + port);
 
         List<String> command = new ArrayList<>(javaCommand(jar));
@@ -131,6 +135,11 @@ public final class SalesPactJar implements AutoCloseable {
         new FluentWait<>(this).withTimeout(timeout).pollingEvery(Duration.ofMillis(250))
                 .withMessage(() -> "the log never said \"" + text + "\"; tail:\n" + logTail(30))
                 .until(app -> app.logTail(2_000).contains(text));
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return java.net.URI.create(baseUrl).getPort();
     }
 
     /** The server's process id (for jcmd). */

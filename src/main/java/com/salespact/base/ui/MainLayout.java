@@ -39,6 +39,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Scroller navigation = new Scroller(createSideNav());
         addToDrawer(brand, navigation, createUserFooter(currentUser.require(), authentication));
         actions.forEach(action -> action.create().ifPresent(control -> getElement().appendChild(control.getElement())));
+        // Issue 14: an idle page signs out on time and warns first; a lost connection says what it means.
+        IdleSignOut.watch(this);
+        LostConnection.explain(this);
     }
 
     /**
@@ -73,7 +76,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 + Html.escape(initials(user.fullName())) + "</span><span class=\"user-name\">"
                 + Html.escape(user.fullName()) + "<small>" + Html.escape(getTranslation("role." + user.role().name()))
                 + "</small></span>");
-        Button logout = new Button(getTranslation("action.logout"), event -> authentication.logout());
+        Button logout = new Button(getTranslation("action.logout"), event -> {
+            IdleSignOut.signingOut(event.getSource().getUI().orElseThrow());
+            authentication.logout();
+        });
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.setId("logout");
         Div footer = new Div(who, logout);

@@ -7,6 +7,7 @@ import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.deals.AccountConflictException;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.UnsavedWork;
 import com.salespact.deals.AccountDetails;
 import com.salespact.deals.AccountDraft;
 import com.salespact.deals.AccountService;
@@ -23,6 +24,7 @@ class AccountDialog extends Dialog {
 
     final AccountForm form;
     final Button save = new Button();
+    private final UnsavedWork unsaved;
 
     AccountDialog(AccountService service, List<PersonSummary> owners, AccountDetails account,
                   Consumer<AccountDetails> saved) {
@@ -31,6 +33,9 @@ class AccountDialog extends Dialog {
         form = new AccountForm(owners);
         AccountDraft draft = account == null ? new AccountDraft() : AccountDraft.of(account);
         form.edit(draft, account == null);
+        unsaved = form.keptOnDevice();
+        unsaved.open(account == null ? "account.new" : "account." + account.id(),
+                account == null ? getTranslation("accounts.new") : account.name());
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -43,7 +48,10 @@ class AccountDialog extends Dialog {
                 saveEdit(service, account.id(), new Edit<>(account.version(), AccountDraft.of(account), changed), saved);
             }
         }));
-        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
+        Button cancel = new Button(getTranslation("action.cancel"), event -> {
+            unsaved.discard();
+            close();
+        });
         cancel.setMinHeight("44px");
         add(form);
         getFooter().add(cancel, save);
@@ -68,6 +76,7 @@ class AccountDialog extends Dialog {
     private void store(Supplier<AccountDetails> save, Consumer<AccountDetails> saved) {
         try {
             AccountDetails stored = save.get();
+            unsaved.saved();
             FormErrors.success(getTranslation("accounts.saved", stored.name()));
             close();
             saved.accept(stored);

@@ -4,6 +4,7 @@ import com.salespact.base.ui.LimitedTextField;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.UnsavedWork;
 import com.salespact.deals.AccountClass;
 import com.salespact.deals.AccountDraft;
 import com.salespact.deals.BusinessType;
@@ -92,6 +93,14 @@ public class AccountForm extends Composite<FormLayout> {
             return Optional.empty();
         }
         return Optional.of(draft);
+    }
+
+    /** Issue 14: what is typed here is kept on the device until the server has it (see UnsavedWork). */
+    UnsavedWork keptOnDevice() {
+        return new UnsavedWork(this).text("name", name).text("externalId", externalId)
+                .chosen("accountClass", accountClass, AccountClass::name, AccountClass::valueOf)
+                .chosen("businessType", businessType, BusinessType::name, BusinessType::valueOf)
+                .text("industry", industry).text("city", city);
     }
 
     public void showError(RuleViolation violation) {

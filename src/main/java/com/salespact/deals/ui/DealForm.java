@@ -4,6 +4,7 @@ import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.ui.LimitedTextField;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.UnsavedWork;
 import com.salespact.deals.AccountChoice;
 import com.salespact.deals.DealDraft;
 import com.salespact.deals.AccountService;
@@ -135,6 +136,16 @@ class DealForm extends Composite<FormLayout> {
         return Map.of("name", name, "accountId", account, "amount", amount, "grossProfit", grossProfit, "stage", stage,
                 "forecastCategory", forecast, "expectedCloseDate", expectedClose, "nextStep", nextStep,
                 "lostReason", lostReason);
+    }
+
+    /** Issue 14: what is typed here is kept on the device until the server has it (see UnsavedWork). */
+    UnsavedWork keptOnDevice() {
+        return new UnsavedWork(this).text("name", name).typed("amount", amount, UnsavedWork::decimal)
+                .typed("grossProfit", grossProfit, UnsavedWork::decimal)
+                .typed("expectedClose", expectedClose, java.time.LocalDate::parse)
+                .chosen("stage", stage, Stage::name, Stage::valueOf)
+                .chosen("forecast", forecast, ForecastCategory::name, ForecastCategory::valueOf)
+                .text("nextStep", nextStep).text("lostReason", lostReason);
     }
 
     BigDecimal amountValue() {

@@ -5,6 +5,7 @@ import com.salespact.base.merge.Edit;
 import com.salespact.base.merge.Merge;
 import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.UnsavedWork;
 import com.salespact.deals.AccountChoice;
 import com.salespact.deals.AccountService;
 import com.salespact.deals.DealConflictException;
@@ -55,6 +56,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final Div checklist = new Div();
     private final UnorderedList history = new UnorderedList();
     private final Button next = new Button();
+    private final UnsavedWork unsaved;
     private DealDetails loaded;
 
     private final Clock clock;
@@ -63,6 +65,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         this.deals = deals;
         this.clock = clock;
         this.form = new DealForm(accounts);
+        this.unsaved = form.keptOnDevice();
         setId("deal-view");
         addClassName("deal-view");
 
@@ -120,6 +123,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         DealDraft draft = new DealDraft();
         draft.setExpectedCloseDate(LocalDate.now(clock).plusMonths(2));
         form.edit(draft, null);
+        unsaved.open("deal.new", getTranslation("deals.new"));
         next.setVisible(false);
         checklist.removeAll();
         history.removeAll();
@@ -129,6 +133,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         loaded = deal;
         title.setText(deal.name());
         form.edit(DealDraft.of(deal), new AccountChoice(deal.accountId(), deal.accountName(), deal.ownerId()));
+        unsaved.open("deal." + deal.id(), deal.name());
         Optional<Stage> nextStage = deal.stage().next();
         next.setVisible(nextStage.isPresent());
         nextStage.ifPresent(stage -> next.setText(getTranslation("deals.next", getTranslation("stage." + stage.name()))));
@@ -162,6 +167,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
             }
             try {
                 loaded = deals.save(null, 0, null, draft);
+                unsaved.saved();
                 FormErrors.success(getTranslation("deals.saved"));
                 UI.getCurrent().navigate("deals/" + loaded.id());
             } catch (RuleViolation violation) {
@@ -174,6 +180,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
     private void saveEdit(Edit<DealDraft> edit) {
         try {
             DealDetails saved = deals.save(loaded.id(), edit);
+            unsaved.saved();
             Set<String> alsoKept = DealDraft.FIELDS.changed(edit.mine(), DealDraft.of(saved));
             FormErrors.success(alsoKept.isEmpty() ? getTranslation("deals.saved")
                     : getTranslation("merge.kept-theirs", form.conflictLabels(saved).join(alsoKept)));
@@ -212,7 +219,10 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         if (form.hasChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("deals.leave.title"),
-                    getTranslation("deals.leave.text"), getTranslation("deals.leave.confirm"), e -> action.proceed(),
+                    getTranslation("deals.leave.text"), getTranslation("deals.leave.confirm"), e -> {
+                        unsaved.discard();
+                        action.proceed();
+                    },
                     getTranslation("deals.leave.cancel"), e -> { });
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();

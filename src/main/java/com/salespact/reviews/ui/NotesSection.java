@@ -3,6 +3,7 @@ package com.salespact.reviews.ui;
 import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.UnsavedWork;
 import com.salespact.reviews.ReviewService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +21,9 @@ class NotesSection extends ReviewSection {
     final Button save = new Button();
     private String loadedShared;
     private String loadedManager;
+    /** Issue 14: notes typed here are kept on the device until saved. */
+    private final UnsavedWork unsaved = new UnsavedWork(this).text("shared", shared).text("manager", managerNotes);
+    private Long unsavedFor;
 
     NotesSection(ReviewService reviews, Runnable reload) {
         super("review-notes", "review.notes", reviews, reload);
@@ -44,6 +48,10 @@ class NotesSection extends ReviewSection {
         if (details.managerView()) {
             loadedManager = keepTyping(managerNotes, loadedManager, details.managerNotes());
         }
+        if (!Long.valueOf(details.id()).equals(unsavedFor)) {
+            unsavedFor = details.id();
+            unsaved.open("review." + details.id() + ".notes", getTranslation("unsaved.review-notes"));
+        }
     }
 
 
@@ -59,6 +67,7 @@ class NotesSection extends ReviewSection {
                     reviews.saveManagerNotes(details.id(), version, managerNotes.getValue());
                     loadedManager = managerNotes.getValue();
                 }
+                unsaved.saved();
                 FormErrors.success(getTranslation("review.notes.saved"));
             } catch (ConcurrentEditException conflict) {
                 FormErrors.error(conflict.getMessage());

@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The same key as base.ui.IdleSignOut.SIGNED_IN_MARK (security.ui may not depend on base.ui: a cycle). */
+    static final String SIGNED_IN_MARK = "salespact.signed-in";
+
     private final LoginForm login = new LoginForm();
 
     public LoginView(@Value("${salespact.demo.enabled:true}") boolean demo) {
@@ -32,7 +35,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), login);
+        Paragraph sessionEnded = new Paragraph(getTranslation("login.session-ended"));
+        sessionEnded.setId("session-ended");
+        sessionEnded.addClassName("login-session-ended");
+        sessionEnded.setVisible(false);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), sessionEnded, login);
+        // This tab was signed in and never signed out (the shell marks it, signing out clears it; see
+        // base.ui.IdleSignOut): the session ended under the user, so say why they are here.
+        addAttachListener(event -> getElement().executeJs(
+                "const ended = sessionStorage.getItem($0) !== null; sessionStorage.removeItem($0); return ended;",
+                SIGNED_IN_MARK).then(Boolean.class, sessionEnded::setVisible));
         if (demo) {
             Paragraph hint = new Paragraph(getTranslation("login.demo-hint"));
             hint.addClassName("login-hint");
