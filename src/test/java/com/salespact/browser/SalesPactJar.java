@@ -62,6 +62,15 @@ public final class SalesPactJar implements AutoCloseable {
      * on a given day (and restart later on the same data directory with a later one).
      */
     public static SalesPactJar start(String name, Path dataDir, List<String> arguments) throws IOException {
+        return startOnPort(name, dataDir, freePort(), arguments);
+    }
+
+    /**
+     * The same on a given port, e.g. {@link #port()} of a stopped instance: pages still open on it reconnect to the
+     * restarted jar (issue 14's stale-wall test).
+     */
+    public static SalesPactJar startOnPort(String name, Path dataDir, int port, List<String> arguments)
+            throws IOException {
         Path baseDir = Path.of(System.getProperty("salespact.basedir", System.getProperty("user.dir"))).toAbsolutePath();
         Path jar;
         try {
@@ -72,7 +81,6 @@ public final class SalesPactJar implements AutoCloseable {
         }
         Path workDir = Files.createDirectories(baseDir.resolve("target/browser-test"));
         Path log = workDir.resolve("salespact-" + name + ".log");
-        int port = freePort();
         SalesPactJar app = new SalesPactJar(baseDir, workDir, dataDir, log, "http://127.0.0.1:" + port);
 
         List<String> command = new ArrayList<>(javaCommand(jar));
@@ -169,6 +177,11 @@ public final class SalesPactJar implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         children.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return URI.create(baseUrl).getPort();
     }
 
     /** Stops the jar and keeps its data directory, for a restart on the same database. */
