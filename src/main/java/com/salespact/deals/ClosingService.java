@@ -63,7 +63,7 @@ public class ClosingService {
     public PendingClose close(long dealId, long expectedVersion, Stage stage, ClosingDraft draft) {
         Deal deal = changeable(dealId);
         if (deal.getVersion() != expectedVersion) {
-            throw new DealConflictException(dealService.load(dealId).orElseThrow());
+            throw new DealConflictException(dealService.load(dealId).orElseThrow(), java.util.List.of());
         }
         if (closings.existsById(dealId)) {
             throw new RuleViolation("This deal is being closed already: undo that first");

@@ -25,9 +25,6 @@ import java.util.List;
 @Table(name = "deal")
 public class Deal extends AbstractEntity {
 
-    /** The lost reason's column holds this many characters. */
-    static final int MAX_REASON = 500;
-
     @Column(name = "external_id", unique = true)
     private String externalId;
 
@@ -246,9 +243,7 @@ public class Deal extends AbstractEntity {
         if (why == null) {
             throw new RuleViolation("lostReason", "Say why the deal was lost");
         }
-        if (why.length() > MAX_REASON) {
-            throw new RuleViolation("lostReason", "At most " + MAX_REASON + " characters — you typed " + why.length());
-        }
+        TextRules.require("lostReason", why, 500, true);
         return new DealClosing(getId(), stage, target, null, closeDate, why, closedBy, now, undoUntil);
     }
 
