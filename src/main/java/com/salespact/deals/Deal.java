@@ -211,10 +211,77 @@ public class Deal extends AbstractEntity {
         if (target == Stage.LOST && (lostReason == null || lostReason.isBlank())) {
             throw new RuleViolation("lostReason", "Say why the deal was lost");
         }
-        stageChanges.add(new StageChange(this, stage, target, movedBy, now));
+        enter(target, movedBy, now, target.isClosed() ? LocalDate.ofInstant(now, zone) : null);
+    }
+
+    /**
+     * Checks a close to WON or LOST as the user confirmed it and returns it to wait out its undo window; the deal
+     * itself changes only when {@link #settle} applies it (decision 012). The first broken rule names its field.
+     */
+    DealClosing closing(Stage target, BigDecimal confirmedAmount, LocalDate closeDate, String reason, Long closedBy,
+                        Instant now, Instant undoUntil, LocalDate today) {
+        if (target == null || target.isOpen()) {
+            throw new RuleViolation("stage", "Choose Won or Lost");
+        }
+        if (stage.isClosed()) {
+            throw new RuleViolation("This deal is closed already");
+        }
+        if (closeDate == null) {
+            throw new RuleViolation("closedOn", "Enter the close date");
+        }
+        if (closeDate.isAfter(today)) {
+            throw new RuleViolation("closedOn", "The close date cannot be in the future");
+        }
+        if (closeDate.isBefore(today.minusYears(1))) {
+            throw new RuleViolation("closedOn", "The close date must be within the last year");
+        }
+        if (target == Stage.WON) {
+            checkWonAmount(confirmedAmount);
+            return new DealClosing(getId(), stage, target, confirmedAmount, closeDate, null, closedBy, now, undoUntil);
+        }
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new RuleViolation("lostReason", "Say why the deal was lost");
+        }
+        TextRules.require("lostReason", why, 500, true);
+        return new DealClosing(getId(), stage, target, null, closeDate, why, closedBy, now, undoUntil);
+    }
+
+    private void checkWonAmount(BigDecimal confirmedAmount) {
+        if (confirmedAmount == null) {
+            throw new RuleViolation("amount", "Enter the deal's amount");
+        }
+        if (confirmedAmount.signum() < 0) {
+            throw new RuleViolation("amount", "Amount must be zero or more");
+        }
+        if (confirmedAmount.compareTo(grossProfit) < 0) {
+            throw new RuleViolation("amount", "The amount cannot be below the gross profit ("
+                    + com.salespact.base.Money.format(grossProfit) + ")");
+        }
+    }
+
+    /**
+     * Applies a closing whose undo window has passed. The stage history records the move when and by whom it was
+     * confirmed; a deal moved meanwhile (by the editor, another tablet) keeps that move and the closing is refused.
+     */
+    void settle(DealClosing closing) {
+        if (stage != closing.getFromStage()) {
+            throw new RuleViolation("The deal moved to " + stage + " while its close could still be undone");
+        }
+        if (closing.getToStage() == Stage.WON) {
+            setMoney(closing.getAmount(), grossProfit);
+        } else {
+            lostReason = closing.getLostReason();
+        }
+        enter(closing.getToStage(), closing.getClosedBy(), closing.getClosedAt(), closing.getClosedOn());
+    }
+
+    /** Every stage move goes through here, so each one is in the history. */
+    private void enter(Stage target, Long movedBy, Instant at, LocalDate closeDate) {
+        stageChanges.add(new StageChange(this, stage, target, movedBy, at));
         stage = target;
-        stageEnteredAt = now;
-        closedOn = target.isClosed() ? LocalDate.ofInstant(now, zone) : null;
+        stageEnteredAt = at;
+        closedOn = closeDate;
         if (target == Stage.WON) {
             forecastCategory = ForecastCategory.COMMIT;
         }

@@ -152,8 +152,14 @@ public class DealService {
         }), () -> new DealConflictException(load(dealId).orElseThrow(), List.of()));
     }
 
-    /** Moves a deal to another stage (one tap on a card), refusing if it changed since {@code expectedVersion}. */
+    /**
+     * Moves a deal to another open stage (one tap on a card), refusing if it changed since {@code expectedVersion}.
+     * Winning or losing is never one tap: that goes through {@link ClosingService#close} (confirm, then undo window).
+     */
     public DealDetails moveStage(long dealId, Stage stage, long expectedVersion) {
+        if (stage.isClosed()) {
+            throw new RuleViolation("stage", "Confirm the close first: winning or losing asks for the numbers or the reason");
+        }
         try {
             return transaction.execute(status -> {
                 Deal deal = loadForChange(dealId, expectedVersion);

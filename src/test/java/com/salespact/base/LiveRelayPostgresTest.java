@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.TestSupport;
 import com.salespact.deals.DealChanged;
+import com.salespact.deals.ClosingDraft;
+import com.salespact.deals.ClosingService;
+import com.salespact.deals.ClosingSettlement;
 import com.salespact.deals.DealService;
 import com.salespact.deals.Stage;
 import com.salespact.postgres.PostgresTest;
@@ -47,6 +50,8 @@ class LiveRelayPostgresTest {
     @Autowired LiveUpdates live;
     @Autowired PostgresLiveRelay relay;
     @Autowired DealService deals;
+    @Autowired ClosingService closings;
+    @Autowired ClosingSettlement settlement;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext nodeA;
@@ -87,9 +92,12 @@ class LiveRelayPostgresTest {
         try {
             TestSupport.signIn(users, "rep");
             var deal = deals.load(dealId).orElseThrow();
-            long before = System.nanoTime();
-            deals.moveStage(dealId, Stage.WON, deal.version());
+            // A win is confirmed, then published when its undo window has passed (decision 012): by node A here.
+            closings.close(dealId, deal.version(), Stage.WON,
+                    new ClosingDraft(deal.amount(), java.time.LocalDate.of(2026, 11, 18), null));
             TestSupport.signOut();
+            long before = System.nanoTime();
+            assertThat(settlement.settleDue(java.time.Instant.parse("2026-11-18T10:00:10Z"))).isEqualTo(1);
 
             await(() -> onB.stream().anyMatch(r -> isWin(r.event(), dealId)), Duration.ofSeconds(1));
             Received atB = onB.stream().filter(r -> isWin(r.event(), dealId)).findFirst().orElseThrow();

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Live updates end to end, three browsers at 1920×1080 on one machine against the packaged production jar: a manager
  * creates a wall-screen link on /displays and watches the team dashboard; a second browser (no login) shows the wall;
- * a rep taps the arrow of a NEGOTIATION deal on the board (next stage: WON). The time from the rep's click to
+ * a rep taps the arrow of a NEGOTIATION deal on the board (next stage: WON) and confirms the win (the jar runs with
+ * no undo window, decision 012). The time from the rep's "Mark as won" click to
  * (a) the dashboard's first KPI value changing and (b) the wall's "… just won …" banner naming the deal is taken in
  * the browsers (performance.timeOrigin + performance.now(), recorded by MutationObservers installed before the click)
  * and must be ≤ 1 s each ({@code -Dsalespact.live.max-ms} overrides the budget). One unmeasured prospect → qualified
@@ -45,7 +46,9 @@ class LiveDashboardBrowserTest {
 
     @BeforeAll
     static void startJar() throws IOException {
-        app = SalesPactJar.start("live");
+        // The undo window (decision 012) is off here: this measures the way from a confirmed win to the screens.
+        app = SalesPactJar.start("live", Files.createTempDirectory("salespact-live-data"),
+                List.of("--salespact.deals.undo-seconds=0"));
     }
 
     @AfterAll
@@ -176,10 +179,8 @@ class LiveDashboardBrowserTest {
                     const id = arguments[0];
                     window.__spClickedAt = null;
                     document.addEventListener('click', e => {
-                      const onArrow = e.composedPath().some(node => node.classList
-                          && node.classList.contains('deal-card-next') && node.closest('.deal-card')
-                          && node.closest('.deal-card').getAttribute('data-deal-id') === id);
-                      if (window.__spClickedAt === null && onArrow) {
+                      const onConfirm = e.composedPath().some(node => node.id === 'closing-confirm');
+                      if (window.__spClickedAt === null && onConfirm) {
                         window.__spClickedAt = performance.timeOrigin + performance.now();
                       }
                     }, true);
@@ -196,6 +197,8 @@ class LiveDashboardBrowserTest {
 
             // Found again right before the click, in case a live refresh has redrawn the board meanwhile.
             rep.visible(By.cssSelector(".deal-card[data-deal-id='" + dealId + "'] .deal-card-next")).click();
+            // Winning asks for the amount and close date first; the clock starts at "Mark as won".
+            rep.visible(By.id("closing-confirm")).click();
 
             Duration wait = Duration.ofSeconds(10);
             double clickedAt = number(rep.waiting(wait).until(d -> rep.js("return window.__spClickedAt")));
@@ -209,7 +212,7 @@ class LiveDashboardBrowserTest {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             String kpiAfter = (String) manager.js("return window.__spValue");
             String bannerText = (String) wall.js("return window.__spBanner");
-            String report = String.format("click on \"Move to Won\" of deal %s \"%s\" -> dashboard first KPI %s -> %s: %d ms;"
+            String report = String.format("click on \"Mark as won\" of deal %s \"%s\" -> dashboard first KPI %s -> %s: %d ms;"
                     + " wall banner \"%s\": %d ms; (the rep's own board without the deal: %d ms; %s)", dealId, dealName,
                     kpiBefore, kpiAfter, kpiMs, bannerText.strip(), bannerMs, ownMs, machine);
             System.out.println("[browser] live latency: " + report);

@@ -68,6 +68,41 @@ public class WallView extends Div implements BeforeEnterObserver {
             clearTimeout(banner.__hide);
             banner.__hide = setTimeout(() => banner.classList.remove('show'), 15000);""";
 
+    /**
+     * Says when the screen lost the server (issue 14): the browser asks the server every third of the stale time
+     * ({@link #stillThere}, only while Vaadin reports a connection) and counts each answer, and each figure update,
+     * as contact. With no contact for the stale time (server down, network silently gone) it shows "Last updated"
+     * with the company-time HH:mm of the last contact; the next contact hides it. A restarted server reloads the page.
+     */
+    private static final String STALE = """
+            const host = this; const marker = $0; const staleMs = $1 * 1000; const text = $2;
+            const pingMs = Math.max(1000, staleMs / 3);
+            if (host.__stale) clearInterval(host.__stale);
+            let lastContact = Date.now(); let lastPing = 0; let pendingSince = 0;
+            host.__contact = label => {
+              lastContact = Date.now();
+              host.setAttribute('data-fresh-at', label);
+              marker.hidden = true;
+            };
+            host.__contact($3);
+            const connected = () => !(window.Vaadin && window.Vaadin.connectionState)
+                || window.Vaadin.connectionState.state === 'connected';
+            host.__stale = setInterval(() => {
+              const now = Date.now();
+              if (connected() && now - lastPing >= pingMs && (!pendingSince || now - pendingSince > staleMs)) {
+                lastPing = now; pendingSince = now;
+                host.$server.stillThere().then(label => { pendingSince = 0; if (label) host.__contact(label); },
+                    () => { pendingSince = 0; });
+              }
+              if (now - lastContact > staleMs && marker.hidden) {
+                marker.textContent = text.replace('{0}', host.getAttribute('data-fresh-at'));
+                marker.hidden = false;
+              }
+            }, 1000);""";
+    private static final String CONTACT = "this.__contact && this.__contact($0)";
+    private static final java.time.format.DateTimeFormatter CONTACT_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
     /** The review-deadlines slide looks this many days ahead. */
     static final int DEADLINE_DAYS = 14;
     private static final java.time.format.DateTimeFormatter DEADLINE_DAY =
@@ -82,6 +117,7 @@ public class WallView extends Div implements BeforeEnterObserver {
     private final FiscalCalendar calendar;
     private final String currency;
     private final Clock clock;
+    private final int staleSeconds;
 
     private DisplayGrant grant;
     private LiveUpdates.Subscription subscription;
@@ -94,10 +130,12 @@ public class WallView extends Div implements BeforeEnterObserver {
     private final Div standards = new Div();
     private final Div deadlines = new Div();
     private final Div banner = new Div();
+    private final Span stale = new Span();
 
     public WallView(DisplayTokenService displays, PaceQuery paceQuery, TeamDashboardQuery dashboardQuery,
                     ScorecardQuery scorecardQuery, ReviewDeadlineQuery deadlineQuery, LiveUpdates live,
-                    CompanySettings settings, Clock clock) {
+                    CompanySettings settings, Clock clock,
+                    @org.springframework.beans.factory.annotation.Value("${salespact.wall.stale-seconds:30}") int staleSeconds) {
         this.displays = displays;
         this.paceQuery = paceQuery;
         this.dashboardQuery = dashboardQuery;
@@ -107,6 +145,7 @@ public class WallView extends Div implements BeforeEnterObserver {
         this.calendar = settings.calendar();
         this.currency = settings.currency();
         this.clock = clock;
+        this.staleSeconds = Math.max(1, staleSeconds);
         setId("wall");
         addClassName("wall");
         getElement().getThemeList().add(Lumo.DARK);
@@ -144,6 +183,17 @@ public class WallView extends Div implements BeforeEnterObserver {
         });
         subscription = live.subscribe(grant.teamId(), teamEvent -> onTeamEvent(ui, teamEvent, figures));
         getElement().executeJs(ROTATE, grant.slideSeconds());
+        getElement().executeJs(STALE, stale.getElement(), staleSeconds, getTranslation("wall.stale", "{0}"), contactTime());
+    }
+
+    /** The browser's "are you there?" (see {@link #STALE}): the server's time of day, or nothing once revoked. */
+    @com.vaadin.flow.component.ClientCallable
+    String stillThere() {
+        return grant == null ? null : contactTime();
+    }
+
+    private String contactTime() {
+        return CONTACT_TIME.format(clock.instant().atZone(clock.getZone()));
     }
 
     private void build() {
@@ -166,7 +216,11 @@ public class WallView extends Div implements BeforeEnterObserver {
         slides.addClassName("wall-slides");
         slides.getChildren().findFirst().ifPresent(first -> first.getElement().getClassList().add("active"));
         title.addClassName("wall-title");
-        add(title, slides, banner);
+        stale.addClassName("wall-stale");
+        stale.setId("wall-stale");
+        stale.getElement().setAttribute("hidden", true);
+        stale.getElement().setAttribute("aria-live", "polite");
+        add(title, slides, banner, stale);
     }
 
     private Div slide(String titleKey, com.vaadin.flow.component.Component content) {
@@ -193,6 +247,7 @@ public class WallView extends Div implements BeforeEnterObserver {
                         this::getTranslation)));
                 showStandards(scorecardQuery.team(grant.teamId(), FiscalCalendar.isoWeekOf(today), today));
                 showDeadlines(deadlineQuery.upcoming(grant.teamId(), new DateRange(today, today.plusDays(DEADLINE_DAYS))));
+                getElement().executeJs(CONTACT, contactTime());
                 return null;
             });
         } catch (AccessDeniedException revoked) {

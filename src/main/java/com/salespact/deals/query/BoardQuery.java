@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The deal board in one statement: for each open stage the first cards (soonest expected close first), with the
  * stage's count and amount computed by the database (window functions), within the caller's scope and the filter.
- * Replaces a list and a count query per column; the board is what reps open most.
+ * Replaces a list and a count query per column; the board is what reps open most. A deal whose close waits out its
+ * undo window (decision 012) is off the board: the user just moved it off.
  * <p>
  * The search is {@code position(text in name)}, not {@code like}: H2 2.3.232 keeps about 40 KB per execution of a
  * {@code like} with a parameter inside a derived table for as long as the connection lives (measured: 3,000 board
@@ -50,6 +51,7 @@ public class BoardQuery {
                      sum(d.amount) over (partition by d.stage) as stage_amount
               from deal d join account a on a.id = d.account_id join person p on p.id = d.owner_id
               where d.stage in (:stages)%s
+                and not exists (select 1 from deal_closing c where c.deal_id = d.id)
             ) board
             where position <= :limit
             order by stage, position

@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * live change elsewhere) redraws only the columns whose content changed.
  * <p>
  * The board listens once for all cards: a tap reports the card's deal id and whether it hit the arrow; a drop
- * (HTML5 drag and drop, wired in the browser by {@link #DRAG_AND_DROP}) reports the deal id and the column's stage.
+ * (HTML5 drag and drop, wired in the browser by {@link #DRAG_AND_DROP}) reports the deal id and the column's stage,
+ * or WON / LOST for the two close zones above the columns (closing then asks for confirmation, see DealsView).
  * Ids from the browser are only looked up among the cards this board shows, never loaded by id.
  */
 class DealBoard extends Div {
@@ -48,7 +49,7 @@ class DealBoard extends Div {
             if (board.__dealDragAndDrop) return;
             board.__dealDragAndDrop = true;
             const type = 'application/x-salespact-deal';
-            const columnOf = e => e.target.closest && e.target.closest('.deal-column');
+            const columnOf = e => e.target.closest && e.target.closest('.deal-column, .deal-close-zone');
             board.addEventListener('dragstart', e => {
               const card = e.target.closest && e.target.closest('.deal-card');
               if (card) { e.dataTransfer.setData(type, card.dataset.dealId); e.dataTransfer.effectAllowed = 'move'; }
@@ -88,6 +89,7 @@ class DealBoard extends Div {
         this.move = move;
         addClassName("deal-board");
         setId("deal-board");
+        add(closeZones());
         for (Stage stage : Stage.openStages()) {
             Column column = new Column(stage);
             columns.put(stage, column);
@@ -117,11 +119,11 @@ class DealBoard extends Div {
         });
     }
 
-    /** A card dropped on another open stage's column. */
+    /** A card dropped on another open stage's column, or on the Won or Lost zone. */
     private void dropped(JsonNode data) {
         String stage = data.path(DROP_STAGE).asString("");
         shown(data.path(DROPPED_DEAL).asString(""))
-                .filter(deal -> Stage.openStages().stream().anyMatch(column -> column.name().equals(stage)))
+                .filter(deal -> java.util.Arrays.stream(Stage.values()).anyMatch(target -> target.name().equals(stage)))
                 .filter(deal -> !deal.stage().name().equals(stage))
                 .ifPresent(deal -> move.accept(deal, Stage.valueOf(stage)));
     }
@@ -130,6 +132,21 @@ class DealBoard extends Div {
     private Optional<DealRow> shown(String dealId) {
         return columns.values().stream().flatMap(column -> column.rows.stream())
                 .filter(deal -> String.valueOf(deal.id()).equals(dealId)).findFirst();
+    }
+
+    /** Drop targets for closing, one element of markup (a tablet's finger has the arrow, or the deal page). */
+    private Div closeZones() {
+        Div zones = new Div();
+        zones.addClassName("deal-close-zones");
+        zones.getElement().setProperty("innerHTML", zone(Stage.WON) + zone(Stage.LOST));
+        return zones;
+    }
+
+    private String zone(Stage stage) {
+        return "<div class=\"deal-close-zone deal-close-" + stage.name().toLowerCase(java.util.Locale.ROOT)
+                + "\" data-stage=\"" + stage.name() + "\">"
+                + Html.escape(getTranslation("deals.closing.drop-" + stage.name().toLowerCase(java.util.Locale.ROOT)))
+                + "</div>";
     }
 
     /** The deals on the board, by stage, in the order shown. */

@@ -8,6 +8,7 @@ import com.salespact.base.ui.FormErrors;
 import com.salespact.base.ui.UnsavedWork;
 import com.salespact.deals.AccountChoice;
 import com.salespact.deals.AccountService;
+import com.salespact.deals.ClosingService;
 import com.salespact.deals.DealConflictException;
 import com.salespact.deals.DealDetails;
 import com.salespact.deals.DealDraft;
@@ -51,6 +52,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final DealService deals;
+    private final ClosingService closings;
     private final DealForm form;
     private final H2 title = new H2();
     private final Div checklist = new Div();
@@ -61,8 +63,9 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     private final Clock clock;
 
-    public DealView(DealService deals, AccountService accounts, Clock clock) {
+    public DealView(DealService deals, ClosingService closings, AccountService accounts, Clock clock) {
         this.deals = deals;
+        this.closings = closings;
         this.clock = clock;
         this.form = new DealForm(accounts);
         this.unsaved = form.keptOnDevice();
@@ -203,6 +206,12 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
             return;
         }
         loaded.stage().next().ifPresent(stage -> {
+            if (stage.isClosed()) {
+                // Winning is confirmed and undoable (decision 012); the deal is off to the board meanwhile.
+                new CloseDealDialog(closings, loaded.id(), loaded.version(), loaded.name(), stage,
+                        () -> UI.getCurrent().navigate(DealsView.class)).open();
+                return;
+            }
             try {
                 show(deals.moveStage(loaded.id(), stage, loaded.version()));
                 FormErrors.success(getTranslation("deals.moved", loaded.name(), getTranslation("stage." + stage.name())));

@@ -6,6 +6,7 @@ import com.salespact.base.ui.SegmentedToggle;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.TeamDataChanged;
 import com.salespact.base.TeamEvent;
+import com.salespact.deals.ClosingService;
 import com.salespact.deals.DealChanged;
 import com.salespact.deals.DealConflictException;
 import com.salespact.deals.DealFilter;
@@ -53,6 +54,7 @@ import org.springframework.data.domain.Sort;
 public class DealsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DealService deals;
+    private final ClosingService closings;
     private final Clock clock;
     private final TextField search = new TextField();
     /** Managers' owner filter; reps see only their own deals and get none (one component less per session). */
@@ -68,9 +70,10 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     /** The owner filter, readable by the live-update check without the UI lock. */
     private volatile Long shownOwner;
 
-    public DealsView(DealService deals, BoardQuery boardQuery, DealCsvExport export, PeopleService people,
-                     CurrentUser currentUser, LiveUpdates live, Clock clock) {
+    public DealsView(DealService deals, ClosingService closings, BoardQuery boardQuery, DealCsvExport export,
+                     PeopleService people, CurrentUser currentUser, LiveUpdates live, Clock clock) {
         this.deals = deals;
+        this.closings = closings;
         this.clock = clock;
         setId("deals-view");
         addClassName("deals-view");
@@ -224,9 +227,14 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void move(DealRow deal, Stage stage) {
-        if (stage == Stage.LOST || stage == Stage.WON && deal.stage() != Stage.NEGOTIATION) {
-            // Closing needs a reason or a check of the numbers: do it on the deal page.
-            UI.getCurrent().navigate("deals/" + deal.id());
+        if (stage.isClosed()) {
+            // Closing is deliberate: confirm the numbers or the reason, then an undo window (decision 012).
+            new CloseDealDialog(closings, deal.id(), deal.version(), deal.name(), stage,
+                    () -> {
+                        if (board != null) {
+                            board.refresh();
+                        }
+                    }).open();
             return;
         }
         try {

@@ -8,23 +8,39 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.salespact.TestSupport;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.base.ui.chart.EChart;
+import com.salespact.deals.ClosingDraft;
+import com.salespact.deals.ClosingService;
+import com.salespact.deals.ClosingSettlement;
+import com.salespact.deals.ClosingTestDeals;
+import com.salespact.deals.DealChanged;
+import com.salespact.deals.DealDetails;
 import com.salespact.deals.DealDraft;
 import com.salespact.deals.DealService;
 import com.salespact.deals.Stage;
 import com.salespact.security.DisplayTokenService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
+@RecordApplicationEvents
 class WallViewTest extends KaribuTest {
 
     @Autowired DisplayTokenService displays;
     @Autowired DealService deals;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
+    @Autowired ClosingService closings;
+    @Autowired ClosingSettlement settlement;
+    @Autowired ApplicationEvents events;
+
+    private static final java.time.Instant NOW = java.time.Instant.parse("2026-11-18T10:00:00Z");
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 18);
 
     private long northTeam() {
         return jdbc.queryForObject("select t.id from team t join person m on m.id = t.manager_id where m.username = 'manager'",
@@ -78,20 +94,44 @@ class WallViewTest extends KaribuTest {
     }
 
     @Test
-    void aWonDealRaisesTheCelebrationBanner() {
+    void aWinIsCelebratedOnceItsUndoWindowHasPassedAndAnUndoneWinNever() {
+        String token = newToken();
+        UI.getCurrent().navigate("wall/" + token);
+        WallView wall = _get(WallView.class);
+        ClosingTestDeals fresh = new ClosingTestDeals(deals, users, jdbc);
+        try {
+            DealDetails undone = fresh.negotiation("rep", "Wall test – undone win");
+            DealDetails kept = fresh.negotiation("rep", "Wall test – kept win");
+            events.clear();
+            TestSupport.signIn(users, "rep");
+            closings.close(undone.id(), undone.version(), Stage.WON, new ClosingDraft(undone.amount(), TODAY, null));
+            closings.undo(undone.id());
+            closings.close(kept.id(), kept.version(), Stage.WON, new ClosingDraft(kept.amount(), TODAY, null));
+            TestSupport.signOut();
+            assertThat(events.stream(DealChanged.class)).as("nothing while undoable").isEmpty();
+
+            assertThat(settlement.settleDue(NOW.plusSeconds(10))).isEqualTo(1);
+
+            awaitUntil(() -> wall.bannerText().contains(kept.name()));
+            assertThat(wall.bannerText()).contains("just won").doesNotContain(undone.name());
+            assertThat(events.stream(DealChanged.class)).extracting(DealChanged::dealId, DealChanged::kind)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(kept.id(), DealChanged.Kind.WON));
+        } finally {
+            fresh.deleteAll();
+        }
+    }
+
+    @Test
+    void theStaleMarkerWaitsHiddenAndTheServerAnswersWithItsTimeOfDay() {
         String token = newToken();
         UI.getCurrent().navigate("wall/" + token);
         WallView wall = _get(WallView.class);
 
-        long dealId = jdbc.queryForObject("select max(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username = 'rep' and d.stage = 'NEGOTIATION'", Long.class);
-        TestSupport.signIn(users, "rep");
-        var deal = deals.load(dealId).orElseThrow();
-        deals.moveStage(dealId, Stage.WON, deal.version());
-        TestSupport.signOut();
-
-        awaitUntil(() -> wall.bannerText().contains(deal.name()));
-        assertThat(wall.bannerText()).contains("just won");
+        Span marker = _get(Span.class, spec -> spec.withId("wall-stale"));
+        assertThat(marker.getElement().hasAttribute("hidden")).isTrue();
+        // The browser shows "Last updated" with the last answer (test clock 10:00Z, company zone UTC).
+        assertThat(wall.stillThere()).isEqualTo("10:00");
+        assertThat(wall.getTranslation("wall.stale", "10:00")).isEqualTo("Last updated 10:00");
     }
 
     /** Live updates arrive on another thread; Karibu runs queued UI.access tasks on each round trip. */

@@ -102,7 +102,7 @@ class DealViewsTest extends KaribuTest {
 
         drop(dealId, "PROPOSAL");
         drop(othersDeal, "PROPOSAL"); // not on this rep's board: ignored, whatever the browser claims
-        drop(dealId, "WON");          // not a column of the board
+        drop(dealId, "CLOSED");       // not a column of the board
 
         assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, dealId)).isEqualTo("PROPOSAL");
         assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, othersDeal)).isEqualTo("QUALIFIED");
