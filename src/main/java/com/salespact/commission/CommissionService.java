@@ -6,6 +6,8 @@ import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.PeriodKind;
 import com.salespact.base.RuleViolation;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
 import com.salespact.deals.Deal;
 import com.salespact.deals.DealService;
 import com.salespact.deals.Stage;
@@ -182,28 +184,72 @@ public class CommissionService {
                 if (!Objects.equals(existing.map(CommissionPlan::getVersion).orElse(null), expectedVersion)) {
                     throw new ConcurrentEditException("The commission plan was changed by somebody else");
                 }
-                CommissionPlan plan = existing.orElse(null);
-                boolean changed;
-                if (plan == null) {
-                    plan = new CommissionPlan(repId, fiscalYear, terms);
-                    changed = true;
-                } else {
-                    changed = plan.change(terms);
-                }
-                CommissionPlan saved = plans.saveAndFlush(plan);
-                if (changed) {
-                    notifications.notify(repId, PLAN_KIND, CommissionMessages.text("commission.notify.plan",
-                            guard.user().fullName(), String.valueOf(fiscalYear), CommissionMessages.text(
-                                    summaryText(terms))), link(repId, currentPeriodOf(fiscalYear)));
-                }
-                return PlanDetails.of(saved);
+                return write(repId, fiscalYear, existing.orElse(null), terms);
             });
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
             // Somebody saved the same plan (or created it) between our read and our write.
-            ConcurrentEditException conflict = new ConcurrentEditException("The commission plan was changed by somebody else");
-            conflict.initCause(raced);
-            throw conflict;
+            throw planChanged(raced);
         }
+    }
+
+    /**
+     * Saves what the user changed in a stored plan. When somebody saved the plan since the editor loaded it, only the
+     * terms this user changed are put onto the current plan and both edits are kept; only a term both changed to
+     * different values stops the save. Retried when another save slips in, so the merge is made against the plan
+     * that is really current.
+     * @throws PlanConflictException listing the terms both changed; nothing is saved
+     * @throws RuleViolation naming the field, as {@link #savePlan(long, int, BigDecimal, BigDecimal, BigDecimal,
+     *         BigDecimal, Long)}
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public PlanDetails savePlan(long repId, int fiscalYear, Edit<PlanTermsDraft> edit) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    rep(repId);
+                    CommissionPlan plan = plans.findByRepIdAndFiscalYear(repId, fiscalYear)
+                            .orElseThrow(() -> new ConcurrentEditException("The commission plan no longer exists"));
+                    PlanTermsDraft terms = edit.mine();
+                    if (plan.getVersion() != edit.version()) {
+                        PlanTermsDraft theirs = PlanTermsDraft.of(plan.terms());
+                        Merge<PlanTermsDraft> merge = PlanTermsDraft.FIELDS.merge(edit.base(), edit.mine(), theirs);
+                        if (!merge.clean()) {
+                            throw new PlanConflictException(theirs, merge.conflicts(), plan.getVersion());
+                        }
+                        terms = merge.merged();
+                    }
+                    return write(repId, fiscalYear, plan, terms.terms());
+                });
+            } catch (ObjectOptimisticLockingFailureException raced) {
+                if (attempt == 3) {
+                    throw planChanged(raced);
+                }
+            }
+        }
+    }
+
+    /** Creates the plan (when {@code plan} is null) or changes it; the rep is told when a term changed. */
+    private PlanDetails write(long repId, int fiscalYear, CommissionPlan plan, PlanTerms terms) {
+        boolean changed;
+        if (plan == null) {
+            plan = new CommissionPlan(repId, fiscalYear, terms);
+            changed = true;
+        } else {
+            changed = plan.change(terms);
+        }
+        CommissionPlan saved = plans.saveAndFlush(plan);
+        if (changed) {
+            notifications.notify(repId, PLAN_KIND, CommissionMessages.text("commission.notify.plan",
+                    guard.user().fullName(), String.valueOf(fiscalYear), CommissionMessages.text(
+                            summaryText(terms))), link(repId, currentPeriodOf(fiscalYear)));
+        }
+        return PlanDetails.of(saved);
+    }
+
+    private static ConcurrentEditException planChanged(RuntimeException raced) {
+        ConcurrentEditException conflict = new ConcurrentEditException("The commission plan was changed by somebody else");
+        conflict.initCause(raced);
+        return conflict;
     }
 
     /**

@@ -3,6 +3,8 @@ package com.salespact.goals;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.FiscalCalendar;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import com.salespact.security.SignedInUser;
@@ -157,6 +159,48 @@ public class GoalService {
                             List<BigDecimal> weights, String reason, Long expectedVersion) {
         return inTransaction(() -> writer.apply(owner, fiscalYear, revenue, minGrossProfit,
                 weights == null ? Seasonality.flat() : new Seasonality(weights), reason, expectedVersion));
+    }
+
+    /**
+     * Saves what the user changed in a stored target (a rep's, or a team's explicit one). When somebody saved it
+     * since the editor loaded it, only the figures this user changed are put onto the current target and both edits
+     * are kept; only a figure both changed to different values stops the save. The write is retried when another
+     * save slips in between, so the merge is made against the version that is really current.
+     * @throws TargetConflictException listing the figures both changed; nothing is saved
+     * @throws ConcurrentEditException when the target was cleared to the sum of its reps meanwhile
+     * @throws com.salespact.base.RuleViolation and AccessDeniedException as {@link #save(TargetOwner, int, BigDecimal,
+     *         BigDecimal, List, String, Long)}
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public TargetSaved save(TargetOwner owner, int fiscalYear, Edit<TargetFigures> edit, String reason) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    writer.checkMayChange(owner);
+                    Target current = targets.findByOwner(owner, fiscalYear)
+                            .filter(target -> target.getTeamId() == null || target.isExplicitTeam())
+                            .orElseThrow(() -> new ConcurrentEditException("The target was changed by somebody else"));
+                    TargetFigures figures = edit.mine();
+                    if (current.getVersion() != edit.version()) {
+                        TargetFigures theirs = TargetFigures.of(current.getRevenue(), current.getMinGrossProfit(),
+                                current.seasonality());
+                        Merge<TargetFigures> merge = TargetFigures.FIELDS.merge(edit.base(), edit.mine(), theirs);
+                        if (!merge.clean()) {
+                            throw new TargetConflictException(theirs, merge.conflicts(), current.getVersion());
+                        }
+                        figures = merge.merged();
+                    }
+                    return writer.apply(owner, fiscalYear, figures.getRevenue(), figures.getMinGrossProfit(),
+                            new Seasonality(figures.getWeights()), reason, current.getVersion());
+                });
+            } catch (ObjectOptimisticLockingFailureException raced) {
+                if (attempt == 3) {
+                    ConcurrentEditException conflict = new ConcurrentEditException("The target was changed by somebody else");
+                    conflict.initCause(raced);
+                    throw conflict;
+                }
+            }
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import com.salespact.activities.MinimumStandards;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
 import com.salespact.goals.GoalService;
 import com.salespact.goals.TargetLine;
 import com.salespact.people.AccessGuard;
@@ -26,8 +28,12 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sales pacts, scoped like everything else: a rep reads and signs only their own; a manager prepares, proposes and
@@ -84,13 +90,16 @@ public class PactService {
     private final LadderService ladder;
     private final ObjectProvider<PactCommissionSource> commission;
     private final CompanySettings settings;
+    private final TransactionTemplate transaction;
 
     PactService(PactRepository pacts, FormulaHistoryQuery history, NamedParameterJdbcTemplate jdbc, AccessGuard guard,
                 PeopleService people, GoalService goals, MinimumStandards standards, NotificationService notifications,
                 Clock clock, ApplicationEventPublisher events, LadderService ladder,
                 ObjectProvider<PactCommissionSource> commission, CompanySettings settings,
-                @org.springframework.beans.factory.annotation.Value("${salespact.pact.renewal-days:30}") int renewalDays) {
+                @org.springframework.beans.factory.annotation.Value("${salespact.pact.renewal-days:30}") int renewalDays,
+                PlatformTransactionManager transactions) {
         this.renewalDays = renewalDays;
+        this.transaction = new TransactionTemplate(transactions);
         this.ladder = ladder;
         this.pacts = pacts;
         this.history = history;
@@ -265,7 +274,45 @@ public class PactService {
         PactVersion version = pact.version(versionId);
         version.save(content, reachedStep, clock.instant());
         pacts.flush();
-        return new SavedStep(version.getVersion(), version.getUpdatedAt(), content.problems());
+        return new SavedStep(version.getVersion(), version.getUpdatedAt(), content.problems(), content);
+    }
+
+    /**
+     * Saves what the user changed in one step of a draft, complete or not. When somebody saved the pact since the
+     * wizard loaded it, only the fields of the step this user changed are put onto the current step (a change to
+     * another step, or to another field of this one, is kept); only a field both changed differently stops the save.
+     * Retried when another save slips in, so the merge is made against the version that is really current.
+     * @return the saved step, as stored (their changes included)
+     * @throws StepConflictException listing the fields both changed; nothing is saved
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public SavedStep save(long versionId, Edit<StepDraft> edit, int reachedStep) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    Pact pact = editable(versionId);
+                    PactVersion version = pact.version(versionId);
+                    StepContent content = edit.mine().content();
+                    if (version.getVersion() != edit.version()) {
+                        PactStep step = edit.mine().step();
+                        StepDraft theirs = StepDraft.of(version.document().step(step));
+                        Merge<StepDraft> merge = StepDraft.fields(step).merge(edit.base(), edit.mine(), theirs);
+                        if (!merge.clean()) {
+                            throw new StepConflictException(theirs, merge.conflicts(), version.getVersion());
+                        }
+                        content = merge.merged().content();
+                    }
+                    version.save(content, reachedStep, clock.instant());
+                    pacts.flush();
+                    return new SavedStep(version.getVersion(), version.getUpdatedAt(), content.problems(), content);
+                });
+            } catch (ObjectOptimisticLockingFailureException raced) {
+                if (attempt == 3) {
+                    throw new ConcurrentEditException("Somebody else changed this pact since you opened it.");
+                }
+            }
+        }
     }
 
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -481,16 +528,32 @@ public class PactService {
 
     private Pact editable(long versionId, long expectedVersion) {
         Pact pact = locked(versionId, expectedVersion);
+        checkNotTheRep(pact);
+        return pact;
+    }
+
+    /** For a merging save: the version may have moved on. */
+    private Pact editable(long versionId) {
+        Pact pact = scoped(versionId);
+        checkNotTheRep(pact);
+        return pact;
+    }
+
+    private void checkNotTheRep(Pact pact) {
         if (guard.user().personId() == pact.getRepId()) {
             throw new AccessDeniedException("A rep does not edit their own pact");
         }
+    }
+
+    private Pact scoped(long versionId) {
+        Pact pact = pacts.findByVersionId(versionId).orElseThrow(() -> new RuleViolation(null, "No such pact"));
+        guard.checkOwner(pact.getRepId());
         return pact;
     }
 
     /** The pact holding the version, after the scope check and the optimistic-lock check. */
     private Pact locked(long versionId, long expectedVersion) {
-        Pact pact = pacts.findByVersionId(versionId).orElseThrow(() -> new RuleViolation(null, "No such pact"));
-        guard.checkOwner(pact.getRepId());
+        Pact pact = scoped(versionId);
         PactVersion version = pact.version(versionId);
         if (version.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Somebody else changed this pact since you opened it. "

@@ -1,6 +1,8 @@
 package com.salespact.reviews;
 
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.RuleViolation;
@@ -21,6 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,12 +57,13 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final FiscalCalendar calendar;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     ReviewService(ReviewRepository reviews, AgendaItemRepository agenda, ActionItemRepository actions,
                   CelebrationRepository celebrations, ReviewReasonRepository reasons, ReviewRows rows,
                   ReviewFactsCollector factsCollector, OneOnOneCadences cadences, HolidayService holidays,
                   PeopleService people, AccessGuard guard, ApplicationEventPublisher events, CompanySettings settings,
-                  Clock clock) {
+                  Clock clock, PlatformTransactionManager transactions) {
         this.reviews = reviews;
         this.agenda = agenda;
         this.actions = actions;
@@ -72,6 +78,7 @@ public class ReviewService {
         this.events = events;
         this.calendar = settings.calendar();
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     // --- lists and the meeting page -------------------------------------------------------------------------
@@ -305,6 +312,62 @@ public class ReviewService {
         Review review = loadForChange(reviewId, expectedVersion);
         review.writeFeedback(managerFeedback, teamFeedback);
         return flushed(review).getVersion();
+    }
+
+    /**
+     * Saves the texts the user changed on the meeting page (notes, plan, feedback). Only the texts this user changed
+     * are put onto the current review, so a text somebody else saved meanwhile is kept; a text both changed to
+     * something different stops the save. The merge is made even when the version did not move: the page keeps a
+     * text being typed while it refreshes from the other device, so the text it started from may be older than the
+     * version it holds. Retried when another save slips in, so the merge is against the review really current.
+     * @return the texts now stored, as the caller may see them
+     * @throws ReviewConflictException listing the texts both changed; nothing is saved
+     * @throws AccessDeniedException when a rep changes a text only a manager writes
+     * @throws RuleViolation naming the text whose rule was broken
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ReviewTexts saveTexts(long reviewId, Edit<ReviewTexts> edit) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> mergeTexts(reviewId, edit));
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt == 3) {
+                    throw conflict();
+                }
+            }
+        }
+    }
+
+    private ReviewTexts mergeTexts(long reviewId, Edit<ReviewTexts> edit) {
+        Review review = load(reviewId);
+        boolean managerView = isManager(guard.user());
+        if (!managerView && ReviewTexts.FIELDS.changed(edit.base(), edit.mine()).stream()
+                .anyMatch(ReviewTexts.MANAGERS_ONLY::contains)) {
+            throw new AccessDeniedException("Only a manager writes these notes");
+        }
+        ReviewTexts current = ReviewTexts.of(review, managerView);
+        Merge<ReviewTexts> merge = ReviewTexts.FIELDS.merge(edit.base(), edit.mine(), current);
+        if (!merge.clean()) {
+            throw new ReviewConflictException(current, merge.conflicts(), review.getVersion());
+        }
+        ReviewTexts merged = merge.merged();
+        java.util.Set<String> changes = ReviewTexts.FIELDS.changed(current, merged);
+        if (changes.isEmpty()) {
+            return current;
+        }
+        if (changes.contains("sharedNotes")) {
+            review.writeSharedNotes(merged.getSharedNotes());
+        }
+        if (changes.contains("managerNotes")) {
+            review.writeManagerNotes(merged.getManagerNotes());
+        }
+        if (changes.contains("planText")) {
+            review.writePlan(merged.getPlanText());
+        }
+        if (changes.contains("managerFeedback") || changes.contains("teamFeedback")) {
+            review.writeFeedback(merged.getManagerFeedback(), merged.getTeamFeedback());
+        }
+        return ReviewTexts.of(saved(review), managerView);
     }
 
     /** Why a month or week was up or down: a reason code plus text (monthly and quarterly reviews). */

@@ -1,6 +1,7 @@
 package com.salespact.commission.ui;
 
 import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -8,9 +9,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.Binder;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The plan editor for managers: revenue rate and GP rate in percent, where the accelerator starts (percent of the
@@ -59,6 +63,28 @@ class CommissionPlanForm extends Composite<FormLayout> {
     Optional<PlanDraft> write() {
         PlanDraft draft = new PlanDraft();
         return binder.writeBeanIfValid(draft) ? Optional.of(draft) : Optional.empty();
+    }
+
+    /** How the conflict dialog names the plan's terms and shows them in the units people type. */
+    FieldConflictDialog.Labels conflictLabels() {
+        return new FieldConflictDialog.Labels(field -> fieldOf(field).getLabel(), (field, value) ->
+                value instanceof BigDecimal number ? "acceleratorMultiplier".equals(field)
+                        ? number.stripTrailingZeros().toPlainString() + " ×"
+                        : PlanDraft.percent(number).toPlainString() + " %" : String.valueOf(value));
+    }
+
+    /** The form's labels for the named terms, joined for a sentence. */
+    String labelsOf(Set<String> names) {
+        return names.stream().map(name -> fieldOf(name).getLabel()).collect(Collectors.joining(", "));
+    }
+
+    private BigDecimalField fieldOf(String name) {
+        return switch (name) {
+            case "revenueRate" -> revenueRate;
+            case "gpRateAboveMin" -> gpRate;
+            case "acceleratorThreshold" -> threshold;
+            default -> multiplier;
+        };
     }
 
     /** A refusal from the service, its message (a translation key) at the field it concerns. */

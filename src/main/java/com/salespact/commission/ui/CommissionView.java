@@ -1,6 +1,11 @@
 package com.salespact.commission.ui;
 
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
+import com.salespact.base.ui.FieldConflictDialog;
+import com.salespact.commission.PlanConflictException;
+import com.salespact.commission.PlanTermsDraft;
 import com.salespact.base.DateRange;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.PeriodKind;
@@ -264,6 +269,11 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         planForm.write().ifPresent(draft -> {
+            PlanDetails loaded = statement.plan();
+            if (loaded != null) {
+                savePlanEdit(statement, new Edit<>(loaded.version(), PlanTermsDraft.of(loaded.terms()), draft.terms()));
+                return;
+            }
             try {
                 PlanDetails plan = statement.plan();
                 commission.savePlan(statement.repId(), statement.period().fiscalYear(),
@@ -282,6 +292,29 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
                 FormErrors.error(getTranslation("error.concurrent"));
             }
         });
+    }
+
+    /** Saves what the user changed; a term saved meanwhile by somebody else is kept, a clash is asked per term. */
+    private void savePlanEdit(RepStatement statement, Edit<PlanTermsDraft> edit) {
+        try {
+            PlanDetails saved = commission.savePlan(statement.repId(), statement.period().fiscalYear(), edit);
+            Set<String> alsoKept = PlanTermsDraft.FIELDS.changed(edit.mine(), PlanTermsDraft.of(saved.terms()));
+            boolean signed = statement.pact() != null && statement.pact().termsSigned();
+            FormErrors.success((alsoKept.isEmpty() ? getTranslation("commission.plan.saved", statement.repName(),
+                    String.valueOf(statement.period().fiscalYear()))
+                    : getTranslation("merge.kept-theirs", planForm.labelsOf(alsoKept)))
+                    + (signed ? " " + getTranslation("commission.pact.saved-pending", statement.pact().number()) : ""));
+            load();
+        } catch (RuleViolation refused) {
+            planForm.showError(refused);
+        } catch (PlanConflictException conflict) {
+            Merge<PlanTermsDraft> merge = PlanTermsDraft.FIELDS.merge(edit.base(), edit.mine(), conflict.current());
+            new FieldConflictDialog(getTranslation("commission.plan.conflict.title"), conflict.conflicts(),
+                    planForm.conflictLabels(), keepMine -> savePlanEdit(statement,
+                    new Edit<>(conflict.currentVersion(), conflict.current(), merge.resolve(keepMine)))).open();
+        } catch (ConcurrentEditException raced) {
+            FormErrors.error(getTranslation("error.concurrent"));
+        }
     }
 
     private void askAbout(StatementLine line) {

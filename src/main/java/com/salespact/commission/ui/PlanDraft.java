@@ -1,6 +1,7 @@
 package com.salespact.commission.ui;
 
 import com.salespact.commission.PlanTerms;
+import com.salespact.commission.PlanTermsDraft;
 import java.math.BigDecimal;
 
 /** What the plan editor edits, in the units people type: percentages and a multiplier. */
@@ -22,7 +23,17 @@ class PlanDraft {
         return draft;
     }
 
-    private static BigDecimal percent(BigDecimal fraction) {
+    /** The terms as a save sends them (fractions), for the merge with a save made meanwhile. */
+    PlanTermsDraft terms() {
+        PlanTermsDraft terms = new PlanTermsDraft();
+        terms.setRevenueRate(fraction(revenuePercent));
+        terms.setGpRateAboveMin(fraction(gpPercent));
+        terms.setAcceleratorThreshold(fraction(thresholdPercent));
+        terms.setAcceleratorMultiplier(multiplier);
+        return terms;
+    }
+
+    static BigDecimal percent(BigDecimal fraction) {
         BigDecimal value = fraction.movePointRight(2).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0) : value;
     }

@@ -1,6 +1,7 @@
 package com.salespact.goals.ui;
 
 import com.salespact.goals.Seasonality;
+import com.salespact.goals.TargetFigures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,17 @@ class TargetDraft {
         draft.weights.clear();
         draft.weights.addAll(seasonality.weights());
         return draft;
+    }
+
+    /** The figures as a save sends them, for the merge with a save made meanwhile. */
+    TargetFigures figures() {
+        TargetFigures figures = new TargetFigures();
+        figures.setRevenue(revenue);
+        figures.setMinGrossProfit(minGrossProfit);
+        for (int month = 1; month <= Seasonality.MONTHS; month++) {
+            figures.setWeight(month, weights.get(month - 1));
+        }
+        return figures;
     }
 
     BigDecimal getRevenue() {

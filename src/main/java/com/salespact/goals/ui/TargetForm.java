@@ -4,6 +4,7 @@ import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Money;
 import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.goals.Seasonality;
 import com.vaadin.flow.component.Composite;
@@ -142,6 +143,28 @@ class TargetForm extends Composite<FormLayout> {
         weights.forEach(field -> field.setRequiredIndicatorVisible(!readOnly));
         weightActions.setVisible(!readOnly);
         reason.setVisible(!readOnly);
+    }
+
+    /** How the conflict dialog names this form's fields and shows their values. */
+    FieldConflictDialog.Labels conflictLabels() {
+        return new FieldConflictDialog.Labels(this::labelOf, (field, value) -> value instanceof BigDecimal number
+                ? field.startsWith("weight") ? number.stripTrailingZeros().toPlainString() : Money.format(number)
+                : String.valueOf(value));
+    }
+
+    /** The form's labels for the named fields, joined for a sentence. */
+    String labelsOf(java.util.Set<String> names) {
+        return names.stream().map(this::labelOf).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private String labelOf(String field) {
+        return switch (field) {
+            case "revenue" -> revenue.getLabel();
+            case "minGrossProfit" -> minGrossProfit.getLabel();
+            default -> field.startsWith("weight")
+                    ? getTranslation("targets.conflict.weight", weights.get(Integer.parseInt(field.substring(6)) - 1).getLabel())
+                    : field;
+        };
     }
 
     /** A refusal from the service, its message (a translation key) at the field it concerns. */

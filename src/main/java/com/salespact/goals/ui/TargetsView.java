@@ -4,10 +4,15 @@ import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Money;
 import com.salespact.base.RuleViolation;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.goals.GoalService;
 import com.salespact.goals.Seasonality;
+import com.salespact.goals.TargetConflictException;
 import com.salespact.goals.TargetCsvService;
+import com.salespact.goals.TargetFigures;
 import com.salespact.goals.TargetLine;
 import com.salespact.goals.TargetOwner;
 import com.salespact.goals.TargetSaved;
@@ -46,6 +51,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -259,6 +265,11 @@ public class TargetsView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         TargetDraft values = draft.get();
+        if (row.version() != null && (!row.team() || row.teamLine().explicit())) {
+            TargetFigures base = TargetDraft.of(row.revenue(), row.minGrossProfit(), row.seasonality()).figures();
+            saveEdit(row, new Edit<>(row.version(), base, values.figures()), values.getReason());
+            return;
+        }
         try {
             TargetSaved saved = goals.save(row.owner(), year, values.getRevenue(), values.getMinGrossProfit(),
                     values.getWeights(), values.getReason(), row.version());
@@ -270,6 +281,31 @@ public class TargetsView extends VerticalLayout implements BeforeEnterObserver, 
             load(row.owner());
         } catch (RuleViolation refused) {
             form.showError(refused);
+        } catch (ConcurrentEditException raced) {
+            FormErrors.error(getTranslation("error.concurrent"));
+        }
+    }
+
+    /** Saves what the user changed; a figure saved meanwhile by somebody else is kept, a clash is asked per field. */
+    private void saveEdit(Row row, Edit<TargetFigures> edit, String reason) {
+        try {
+            TargetSaved saved = goals.save(row.owner(), year, edit, reason);
+            if (!saved.changed() && saved.version() == edit.version()) {
+                FormErrors.success(getTranslation("targets.unchanged"));
+                return;
+            }
+            load(row.owner());
+            Set<String> alsoKept = selected == null ? Set.of() : TargetFigures.FIELDS.changed(edit.mine(),
+                    TargetDraft.of(selected.revenue(), selected.minGrossProfit(), selected.seasonality()).figures());
+            FormErrors.success(alsoKept.isEmpty() ? getTranslation("targets.saved", row.name(), String.valueOf(year))
+                    : getTranslation("merge.kept-theirs", form.labelsOf(alsoKept)));
+        } catch (RuleViolation refused) {
+            form.showError(refused);
+        } catch (TargetConflictException conflict) {
+            Merge<TargetFigures> merge = TargetFigures.FIELDS.merge(edit.base(), edit.mine(), conflict.current());
+            new FieldConflictDialog(getTranslation("targets.conflict.title"), conflict.conflicts(),
+                    form.conflictLabels(), keepMine -> saveEdit(row,
+                    new Edit<>(conflict.currentVersion(), conflict.current(), merge.resolve(keepMine)), reason)).open();
         } catch (ConcurrentEditException raced) {
             FormErrors.error(getTranslation("error.concurrent"));
         }

@@ -2,6 +2,9 @@ package com.salespact.pact.ui;
 
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.pact.FormulaOverrides;
 import com.salespact.pact.MasLine;
@@ -11,7 +14,9 @@ import com.salespact.pact.PactStep;
 import com.salespact.pact.PactVersionDetails;
 import com.salespact.pact.SalesFormula;
 import com.salespact.pact.SavedStep;
+import com.salespact.pact.StepConflictException;
 import com.salespact.pact.StepContent;
+import com.salespact.pact.StepDraft;
 import com.salespact.pact.StepProblem;
 import com.salespact.pact.TargetsStep;
 import com.vaadin.flow.component.UI;
@@ -40,6 +45,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -103,6 +109,8 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
     /** The content as typed was refused by the server (a rule); a retry waits for the next change. */
     private boolean refusedAsTyped;
     private boolean dirty;
+    /** Open while the user chooses between their value and somebody else's; at most one at a time. */
+    private FieldConflictDialog conflictDialog;
 
     public PactWizardView(PactService pacts, Clock clock) {
         this.pacts = pacts;
@@ -348,11 +356,13 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
             return true;
         }
         StepContent content = form.value();
+        Edit<StepDraft> edit = new Edit<>(version, StepDraft.of(details.document().step(step)), StepDraft.of(content));
         try {
-            SavedStep saved = pacts.save(details.versionId(), version, content, reachedStep);
+            SavedStep saved = pacts.save(details.versionId(), edit, reachedStep);
             version = saved.version();
             dirty = false;
-            details = withDocument(content, saved);
+            details = withDocument(saved.content(), saved);
+            showAlsoKept(edit, saved.content());
             saveStatus.setText(getTranslation("pact.saved-at", TIME.format(saved.savedAt().atZone(clock.getZone()))));
             // Browser tests wait for this to change rather than for a time to pass.
             saveStatus.getElement().setAttribute("data-version", String.valueOf(version));
@@ -364,10 +374,52 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
             List<StepProblem> unplaced = form.showProblems(saved.problems());
             unplaced.forEach(problem -> FormErrors.error(problem.message()));
             return saved.problems().isEmpty();
+        } catch (StepConflictException conflict) {
+            askPerField(edit, conflict);
+            return false;
         } catch (RuleViolation | ConcurrentEditException refused) {
             handle(refused);
             return false;
         }
+    }
+
+    /** A change somebody else saved meanwhile in another field of this step is kept: the form shows it too. */
+    private void showAlsoKept(Edit<StepDraft> edit, StepContent stored) {
+        Set<String> alsoKept = StepDraft.fields(step).changed(edit.mine(), StepDraft.of(stored));
+        if (!alsoKept.isEmpty()) {
+            readInto(form, stored);
+            FormErrors.success(getTranslation("merge.kept-theirs", form.labelsOf(alsoKept)));
+        }
+    }
+
+    /**
+     * Both changed the same field: nothing was saved, and the delayed save waits until the user chooses (or goes
+     * back to their edits and changes something again). The choice is saved on top of their version.
+     */
+    private void askPerField(Edit<StepDraft> edit, StepConflictException conflict) {
+        markNotSaved();
+        refusedAsTyped = true;
+        if (conflictDialog != null) {
+            conflictDialog.close();
+        }
+        Merge<StepDraft> merge = StepDraft.fields(step).merge(edit.base(), edit.mine(), conflict.current());
+        conflictDialog = new FieldConflictDialog(getTranslation("pact.conflict.title"), conflict.conflicts(),
+                form.conflictLabels(), keepMine -> {
+                    conflictDialog = null;
+                    StepContent theirs = conflict.current().content();
+                    details = details.edited(details.document().with(theirs), conflict.currentVersion(), reachedStep,
+                            details.updatedAt());
+                    version = conflict.currentVersion();
+                    readInto(form, merge.resolve(keepMine).content());
+                    dirty = true;
+                    save(false);
+                });
+        conflictDialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened() && conflictDialog == event.getSource()) {
+                conflictDialog = null;
+            }
+        });
+        conflictDialog.open();
     }
 
     private PactVersionDetails withDocument(StepContent content, SavedStep saved) {
@@ -376,23 +428,20 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
 
     private void handle(RuntimeException refused) {
         refusedAsTyped = refused instanceof RuleViolation;
+        markNotSaved();
+        FormErrors.error(refused.getMessage());
+    }
+
+    private void markNotSaved() {
         saveStatus.setText(getTranslation("pact.not-saved"));
         saveStatus.getElement().setAttribute("data-state", "failed");
-        if (refused instanceof ConcurrentEditException) {
-            ConfirmDialog dialog = new ConfirmDialog(getTranslation("pact.conflict.title"), refused.getMessage(),
-                    getTranslation("pact.conflict.reload"), event -> reload());
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("pact.conflict.keep"));
-            dialog.setId("pact-conflict");
-            dialog.open();
-        } else {
-            FormErrors.error(refused.getMessage());
-        }
     }
 
     private void next() {
         if (!save(true)) {
-            FormErrors.error(getTranslation("pact.step-incomplete"));
+            if (conflictDialog == null) {
+                FormErrors.error(getTranslation("pact.step-incomplete"));
+            }
             return;
         }
         reachedStep = Math.max(reachedStep, step.number() + 1);

@@ -1,9 +1,12 @@
 package com.salespact.pact.ui;
 
 import com.salespact.base.ui.LimitedTextArea;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.pact.StepContent;
+import com.salespact.pact.StepDraft;
 import com.salespact.pact.StepProblem;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,6 +17,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One wizard step's form. The Binder reads the step into the fields; {@link #value()} builds the step from them as
@@ -84,6 +89,28 @@ abstract class StepForm<T extends StepContent> extends Composite<FormLayout> {
 
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
+    }
+
+    /** How the conflict dialog names this step's fields and shows their values. */
+    FieldConflictDialog.Labels conflictLabels() {
+        return new FieldConflictDialog.Labels(this::labelOf, (name, value) -> {
+            String readable = StepDraft.readable(value);
+            return readable.isBlank() ? getTranslation("merge.empty") : readable;
+        });
+    }
+
+    /** The form's labels for the named fields, joined for a sentence. */
+    String labelsOf(Set<String> names) {
+        return names.stream().map(this::labelOf).collect(Collectors.joining(", "));
+    }
+
+    private String labelOf(String name) {
+        HasValidation field = fields.get(name);
+        if (field instanceof HasLabel labelled && labelled.getLabel() != null) {
+            return labelled.getLabel();
+        }
+        // Fields drawn as panels (the sales formula) have no label of their own.
+        return getTranslation("pact.merge.field." + name);
     }
 
     /** Marks the fields the problems name; a problem without a known field is returned for the page to show. */

@@ -1,10 +1,9 @@
 package com.salespact.reviews.ui;
 
 import com.salespact.base.ui.LimitedTextArea;
-import com.salespact.base.ConcurrentEditException;
-import com.salespact.base.ui.FormErrors;
 import com.salespact.base.ui.UnsavedWork;
 import com.salespact.reviews.ReviewService;
+import com.salespact.reviews.ReviewTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -56,22 +55,21 @@ class NotesSection extends ReviewSection {
 
 
     private void save() {
-        change(() -> {
-            try {
-                long version = details.version();
-                if (!shared.getValue().equals(loadedShared)) {
-                    version = reviews.saveSharedNotes(details.id(), version, shared.getValue());
-                    loadedShared = shared.getValue();
-                }
-                if (details.managerView() && !managerNotes.getValue().equals(loadedManager)) {
-                    reviews.saveManagerNotes(details.id(), version, managerNotes.getValue());
-                    loadedManager = managerNotes.getValue();
-                }
-                unsaved.saved();
-                FormErrors.success(getTranslation("review.notes.saved"));
-            } catch (ConcurrentEditException conflict) {
-                FormErrors.error(conflict.getMessage());
-            }
-        }, Map.of("sharedNotes", shared, "managerNotes", managerNotes));
+        ReviewTexts base = ReviewTexts.of(details);
+        ReviewTexts mine = ReviewTexts.of(details);
+        base.setSharedNotes(loadedShared);
+        mine.setSharedNotes(shared.getValue());
+        if (details.managerView()) {
+            base.setManagerNotes(loadedManager);
+            mine.setManagerNotes(managerNotes.getValue());
+        }
+        saveTexts(details.version(), base, mine, Map.of("sharedNotes", shared, "managerNotes", managerNotes),
+                stored -> {
+                    unsaved.saved();
+                    loadedShared = showStored(shared, stored.getSharedNotes());
+                    if (details.managerView()) {
+                        loadedManager = showStored(managerNotes, stored.getManagerNotes());
+                    }
+                });
     }
 }

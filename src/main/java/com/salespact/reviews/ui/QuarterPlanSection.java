@@ -1,9 +1,8 @@
 package com.salespact.reviews.ui;
 
 import com.salespact.base.ui.LimitedTextArea;
-import com.salespact.base.ConcurrentEditException;
-import com.salespact.base.ui.FormErrors;
 import com.salespact.reviews.ReviewService;
+import com.salespact.reviews.ReviewTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H4;
@@ -37,10 +36,14 @@ class QuarterPlanSection extends ReviewSection {
         savePlan.setText(getTranslation("review.plan.save"));
         savePlan.setId("save-plan");
         savePlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        savePlan.addClickListener(event -> saveText(() -> {
-            reviews.savePlan(details.id(), details.version(), plan.getValue());
-            loadedPlan = plan.getValue();
-        }, Map.of("planText", plan)));
+        savePlan.addClickListener(event -> {
+            ReviewTexts base = ReviewTexts.of(details);
+            ReviewTexts mine = ReviewTexts.of(details);
+            base.setPlanText(loadedPlan);
+            mine.setPlanText(plan.getValue());
+            saveTexts(details.version(), base, mine, Map.of("planText", plan),
+                    stored -> loadedPlan = showStored(plan, stored.getPlanText()));
+        });
 
         managerFeedback.setId("manager-feedback");
         managerFeedback.setLabel(getTranslation("review.feedback.manager"));
@@ -48,11 +51,19 @@ class QuarterPlanSection extends ReviewSection {
         teamFeedback.setLabel(getTranslation("review.feedback.team"));
         saveFeedback.setText(getTranslation("review.feedback.save"));
         saveFeedback.setId("save-feedback");
-        saveFeedback.addClickListener(event -> saveText(() -> {
-            reviews.saveFeedback(details.id(), details.version(), managerFeedback.getValue(), teamFeedback.getValue());
-            loadedManagerFeedback = managerFeedback.getValue();
-            loadedTeamFeedback = teamFeedback.getValue();
-        }, Map.of("managerFeedback", managerFeedback, "teamFeedback", teamFeedback)));
+        saveFeedback.addClickListener(event -> {
+            ReviewTexts base = ReviewTexts.of(details);
+            ReviewTexts mine = ReviewTexts.of(details);
+            base.setManagerFeedback(loadedManagerFeedback);
+            base.setTeamFeedback(loadedTeamFeedback);
+            mine.setManagerFeedback(managerFeedback.getValue());
+            mine.setTeamFeedback(teamFeedback.getValue());
+            saveTexts(details.version(), base, mine,
+                    Map.of("managerFeedback", managerFeedback, "teamFeedback", teamFeedback), stored -> {
+                        loadedManagerFeedback = showStored(managerFeedback, stored.getManagerFeedback());
+                        loadedTeamFeedback = showStored(teamFeedback, stored.getTeamFeedback());
+                    });
+        });
 
         add(firstHint, plan, savePlan,
                 new H4(getTranslation("review.feedback")), managerFeedback, teamFeedback, saveFeedback);
@@ -68,16 +79,4 @@ class QuarterPlanSection extends ReviewSection {
         teamFeedback.setReadOnly(!details.managerView());
         saveFeedback.setVisible(details.managerView());
     }
-
-    private void saveText(Runnable save, Map<String, TextArea> fields) {
-        change(() -> {
-            try {
-                save.run();
-                FormErrors.success(getTranslation("review.notes.saved"));
-            } catch (ConcurrentEditException conflict) {
-                FormErrors.error(conflict.getMessage());
-            }
-        }, fields);
-    }
-
 }

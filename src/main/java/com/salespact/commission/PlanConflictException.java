@@ -1,0 +1,23 @@
+package com.salespact.commission;
+
+import com.salespact.base.merge.EditConflictException;
+import com.salespact.base.merge.FieldConflict;
+import java.util.List;
+
+/**
+ * Somebody else saved the same terms of this commission plan differently since the editor loaded it; nothing was
+ * saved. Carries their terms so the editor can merge the user's choice onto them.
+ */
+public class PlanConflictException extends EditConflictException {
+
+    private final transient PlanTermsDraft current;
+
+    public PlanConflictException(PlanTermsDraft current, List<FieldConflict> conflicts, long currentVersion) {
+        super("The commission plan was changed by somebody else", conflicts, currentVersion);
+        this.current = current;
+    }
+
+    public PlanTermsDraft current() {
+        return current;
+    }
+}

@@ -1,0 +1,331 @@
+package com.salespact.base.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.salespact.TestSupport;
+import com.salespact.commission.CommissionService;
+import com.salespact.commission.PlanConflictException;
+import com.salespact.commission.PlanTermsDraft;
+import com.salespact.goals.GoalService;
+import com.salespact.goals.Seasonality;
+import com.salespact.goals.TargetConflictException;
+import com.salespact.goals.TargetFigures;
+import com.salespact.goals.TargetOwner;
+import com.salespact.pact.ExpectationsStep;
+import com.salespact.pact.PactFixtures;
+import com.salespact.pact.PactService;
+import com.salespact.pact.PactSigning;
+import com.salespact.pact.StepConflictException;
+import com.salespact.pact.StepDraft;
+import com.salespact.pact.TargetsStep;
+import com.salespact.reviews.ReviewConflictException;
+import com.salespact.reviews.ReviewService;
+import com.salespact.reviews.ReviewTexts;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every form with a version merges a save made meanwhile, through its service: two saves from the same version that
+ * changed different fields both land; two that changed the same field differently stop the second with exactly that
+ * field, and nothing of it is written. Targets and plans use a year nobody uses, the pact a rep without one, the
+ * review its texts and version put back afterwards.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class MergeOnSaveServiceTest {
+
+    static final int UNUSED_YEAR = 2034;
+    /** A rep without a pact in the demo data. */
+    static final String NO_PACT_REP = "ohughes";
+
+    @Autowired UserDetailsService users;
+    @Autowired GoalService goals;
+    @Autowired CommissionService commission;
+    @Autowired ReviewService reviews;
+    @Autowired PactService pacts;
+    @Autowired JdbcTemplate jdbc;
+
+    private Long reviewId;
+    private Map<String, Object> reviewBefore;
+    private long lastReviewId;
+
+    @BeforeEach
+    void rememberReviews() {
+        lastReviewId = jdbc.queryForObject("select coalesce(max(id), 0) from review", Long.class);
+    }
+
+    @AfterEach
+    void putBack() {
+        TestSupport.signOut();
+        jdbc.update("delete from app_notification where link = ?", "targets?year=" + UNUSED_YEAR);
+        jdbc.update("delete from target_revision where target_id in (select id from target where fiscal_year = ?)",
+                UNUSED_YEAR);
+        jdbc.update("delete from target where fiscal_year = ?", UNUSED_YEAR);
+        jdbc.update("delete from app_notification where kind = 'COMMISSION_PLAN' and message like ?",
+                "%" + UNUSED_YEAR + "%");
+        jdbc.update("delete from commission_plan where fiscal_year = ?", UNUSED_YEAR);
+        PactSigning.remove(jdbc, personId(NO_PACT_REP));
+        if (reviewBefore != null) {
+            jdbc.update("""
+                    update review set shared_notes = ?, manager_notes = ?, plan_text = ?, manager_feedback = ?,
+                    team_feedback = ?, version = ? where id = ?""", reviewBefore.get("SHARED_NOTES"),
+                    reviewBefore.get("MANAGER_NOTES"), reviewBefore.get("PLAN_TEXT"),
+                    reviewBefore.get("MANAGER_FEEDBACK"), reviewBefore.get("TEAM_FEEDBACK"),
+                    reviewBefore.get("VERSION"), reviewId);
+        }
+        jdbc.update("delete from review where id > ?", lastReviewId);
+    }
+
+    long personId(String username) {
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    }
+
+    // --- targets ----------------------------------------------------------------------------------------------
+
+    /** The rep's target in the unused year, set as a manager would; returns its figures as the editor loads them. */
+    private TargetFigures storedTarget(TargetOwner owner) {
+        goals.save(owner, UNUSED_YEAR, new BigDecimal("500000"), new BigDecimal("150000"), null, "Start", null);
+        return TargetFigures.of(new BigDecimal("500000"), new BigDecimal("150000"), Seasonality.flat());
+    }
+
+    private long targetVersion(TargetOwner owner) {
+        return jdbc.queryForObject("select version from target where person_id = ? and fiscal_year = ?", Long.class,
+                owner.personId(), UNUSED_YEAR);
+    }
+
+    @Test
+    void targetsKeepBothManagersChangesToDifferentFigures() {
+        TestSupport.signIn(users, "manager");
+        TargetOwner owner = TargetOwner.person(personId("rep"));
+        TargetFigures base = storedTarget(owner);
+        long version = targetVersion(owner);
+        TargetFigures first = TargetFigures.FIELDS.copy(base);
+        first.setRevenue(new BigDecimal("520000"));
+        goals.save(owner, UNUSED_YEAR, new Edit<>(version, base, first), "More revenue");
+        TargetFigures second = TargetFigures.FIELDS.copy(base);
+        second.setMinGrossProfit(new BigDecimal("160000"));
+        second.setWeight(12, new BigDecimal("2"));
+
+        goals.save(owner, UNUSED_YEAR, new Edit<>(version, base, second), "More GP, a busy last month");
+
+        Map<String, Object> row = jdbc.queryForMap("select revenue, min_gross_profit from target"
+                + " where person_id = ? and fiscal_year = ?", owner.personId(), UNUSED_YEAR);
+        assertThat((BigDecimal) row.get("REVENUE")).as("the first save survives").isEqualByComparingTo("520000");
+        assertThat((BigDecimal) row.get("MIN_GROSS_PROFIT")).isEqualByComparingTo("160000");
+        assertThat(jdbc.queryForObject("""
+                select w.weight from target_month_weight w join target t on t.id = w.target_id
+                where t.person_id = ? and t.fiscal_year = ? and w.fiscal_month = 12""", BigDecimal.class,
+                owner.personId(), UNUSED_YEAR)).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void targetsStopASecondChangeOfTheSameFigureAndWriteNothing() {
+        TestSupport.signIn(users, "manager");
+        TargetOwner owner = TargetOwner.person(personId("rep"));
+        TargetFigures base = storedTarget(owner);
+        long version = targetVersion(owner);
+        TargetFigures first = TargetFigures.FIELDS.copy(base);
+        first.setRevenue(new BigDecimal("520000"));
+        goals.save(owner, UNUSED_YEAR, new Edit<>(version, base, first), "More revenue");
+        long afterFirst = targetVersion(owner);
+        TargetFigures second = TargetFigures.FIELDS.copy(base);
+        second.setRevenue(new BigDecimal("480000"));
+        second.setMinGrossProfit(new BigDecimal("140000"));
+
+        TargetConflictException conflict = catchThrowableOfType(TargetConflictException.class,
+                () -> goals.save(owner, UNUSED_YEAR, new Edit<>(version, base, second), "Less"));
+
+        assertThat(conflict.conflicts()).extracting(FieldConflict::field).containsExactly("revenue");
+        assertThat(conflict.current().getRevenue()).isEqualByComparingTo("520000");
+        assertThat(conflict.currentVersion()).isEqualTo(afterFirst);
+        assertThat(targetVersion(owner)).as("nothing written").isEqualTo(afterFirst);
+        assertThat(jdbc.queryForObject("select min_gross_profit from target where person_id = ? and fiscal_year = ?",
+                BigDecimal.class, owner.personId(), UNUSED_YEAR)).isEqualByComparingTo("150000");
+    }
+
+    // --- commission plans -------------------------------------------------------------------------------------
+
+    private long storedPlan(long repId) {
+        return commission.savePlan(repId, UNUSED_YEAR, new BigDecimal("0.03"), new BigDecimal("0.05"),
+                new BigDecimal("1.0"), new BigDecimal("1.5"), null).version();
+    }
+
+    private Map<String, Object> plan(long repId) {
+        return jdbc.queryForMap("select * from commission_plan where rep_id = ? and fiscal_year = ?", repId,
+                UNUSED_YEAR);
+    }
+
+    @Test
+    void commissionPlansKeepBothChangesToDifferentTerms() {
+        TestSupport.signIn(users, "manager");
+        long repId = personId("rep");
+        long version = storedPlan(repId);
+        PlanTermsDraft base = PlanTermsDraft.of(commission.plan(repId, UNUSED_YEAR).orElseThrow().terms());
+        PlanTermsDraft first = PlanTermsDraft.FIELDS.copy(base);
+        first.setRevenueRate(new BigDecimal("0.04"));
+        commission.savePlan(repId, UNUSED_YEAR, new Edit<>(version, base, first));
+        PlanTermsDraft second = PlanTermsDraft.FIELDS.copy(base);
+        second.setAcceleratorMultiplier(new BigDecimal("2"));
+
+        var saved = commission.savePlan(repId, UNUSED_YEAR, new Edit<>(version, base, second));
+
+        assertThat(saved.terms().revenueRate()).isEqualByComparingTo("0.04");
+        assertThat((BigDecimal) plan(repId).get("REVENUE_RATE")).isEqualByComparingTo("0.04");
+        assertThat((BigDecimal) plan(repId).get("ACCELERATOR_MULTIPLIER")).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void commissionPlansStopASecondChangeOfTheSameTermAndWriteNothing() {
+        TestSupport.signIn(users, "manager");
+        long repId = personId("rep");
+        long version = storedPlan(repId);
+        PlanTermsDraft base = PlanTermsDraft.of(commission.plan(repId, UNUSED_YEAR).orElseThrow().terms());
+        PlanTermsDraft first = PlanTermsDraft.FIELDS.copy(base);
+        first.setRevenueRate(new BigDecimal("0.04"));
+        long afterFirst = commission.savePlan(repId, UNUSED_YEAR, new Edit<>(version, base, first)).version();
+        PlanTermsDraft second = PlanTermsDraft.FIELDS.copy(base);
+        second.setRevenueRate(new BigDecimal("0.025"));
+        second.setGpRateAboveMin(new BigDecimal("0.06"));
+
+        PlanConflictException conflict = catchThrowableOfType(PlanConflictException.class,
+                () -> commission.savePlan(repId, UNUSED_YEAR, new Edit<>(version, base, second)));
+
+        assertThat(conflict.conflicts()).extracting(FieldConflict::field).containsExactly("revenueRate");
+        assertThat(conflict.current().getRevenueRate()).isEqualByComparingTo("0.04");
+        assertThat(plan(repId).get("VERSION")).isEqualTo(afterFirst);
+        assertThat((BigDecimal) plan(repId).get("GP_RATE_ABOVE_MIN")).as("nothing written")
+                .isEqualByComparingTo("0.05");
+    }
+
+    // --- reviews ----------------------------------------------------------------------------------------------
+
+    /** The rep's next 1:1 as the manager opens it; its texts and version are put back after the test. */
+    private ReviewTexts openReview() {
+        TestSupport.signIn(users, "manager");
+        reviewId = reviews.nextOneOnOne(personId("elarsen")).id();
+        reviewBefore = jdbc.queryForMap("select * from review where id = ?", reviewId);
+        return ReviewTexts.of(reviews.open(reviewId).orElseThrow());
+    }
+
+    private long reviewVersion() {
+        return reviews.open(reviewId).orElseThrow().version();
+    }
+
+    @Test
+    void reviewsKeepTheRepsSharedNotesAndTheManagersOwnNotes() {
+        ReviewTexts base = openReview();
+        long version = reviewVersion();
+        ReviewTexts managers = ReviewTexts.FIELDS.copy(base);
+        managers.setManagerNotes("Ready for a bigger territory");
+        TestSupport.signIn(users, "elarsen");
+        ReviewTexts repBase = ReviewTexts.of(reviews.open(reviewId).orElseThrow());
+        ReviewTexts reps = ReviewTexts.FIELDS.copy(repBase);
+        reps.setSharedNotes("Two proposals out by Friday");
+        reviews.saveTexts(reviewId, new Edit<>(version, repBase, reps));
+        TestSupport.signIn(users, "manager");
+
+        ReviewTexts stored = reviews.saveTexts(reviewId, new Edit<>(version, base, managers));
+
+        assertThat(stored.getSharedNotes()).isEqualTo("Two proposals out by Friday");
+        assertThat(jdbc.queryForMap("select shared_notes, manager_notes from review where id = ?", reviewId))
+                .containsEntry("SHARED_NOTES", "Two proposals out by Friday")
+                .containsEntry("MANAGER_NOTES", "Ready for a bigger territory");
+    }
+
+    @Test
+    void reviewsStopASecondChangeOfTheSameNotesAndWriteNothing() {
+        ReviewTexts base = openReview();
+        long version = reviewVersion();
+        ReviewTexts first = ReviewTexts.FIELDS.copy(base);
+        first.setSharedNotes("Lena's notes from the tablet");
+        reviews.saveTexts(reviewId, new Edit<>(version, base, first));
+        long afterFirst = reviewVersion();
+        ReviewTexts second = ReviewTexts.FIELDS.copy(base);
+        second.setSharedNotes("Maria's notes from the laptop");
+        second.setManagerNotes("Talk about the promotion");
+
+        ReviewConflictException conflict = catchThrowableOfType(ReviewConflictException.class,
+                () -> reviews.saveTexts(reviewId, new Edit<>(version, base, second)));
+
+        assertThat(conflict.conflicts()).singleElement().satisfies(field -> {
+            assertThat(field.field()).isEqualTo("sharedNotes");
+            assertThat(field.mine()).isEqualTo("Maria's notes from the laptop");
+            assertThat(field.theirs()).isEqualTo("Lena's notes from the tablet");
+        });
+        assertThat(reviewVersion()).isEqualTo(afterFirst);
+        assertThat(jdbc.queryForMap("select shared_notes, manager_notes from review where id = ?", reviewId))
+                .containsEntry("SHARED_NOTES", "Lena's notes from the tablet")
+                .containsEntry("MANAGER_NOTES", reviewBefore.get("MANAGER_NOTES"));
+    }
+
+    // --- pact steps -------------------------------------------------------------------------------------------
+
+    /** A draft pact for the rep without one, step 1 and 2 filled in; the manager stays signed in. */
+    private long draftPact() {
+        String manager = jdbc.queryForObject("""
+                select m.username from person p join team t on t.id = p.team_id join person m on m.id = t.manager_id
+                where p.username = ?""", String.class, NO_PACT_REP);
+        TestSupport.signIn(users, manager);
+        long versionId = pacts.openDraft(personId(NO_PACT_REP));
+        long version = pacts.load(versionId).orElseThrow().version();
+        version = pacts.save(versionId, version, PactFixtures.complete().targets(), 2).version();
+        pacts.save(versionId, version, PactFixtures.complete().expectations(), 2);
+        return versionId;
+    }
+
+    private TargetsStep storedTargets(long versionId) {
+        return pacts.load(versionId).orElseThrow().document().targets();
+    }
+
+    @Test
+    void pactStepsKeepChangesToDifferentFieldsAndToAnotherStep() {
+        long versionId = draftPact();
+        long version = pacts.load(versionId).orElseThrow().version();
+        TargetsStep base = storedTargets(versionId);
+        pacts.save(versionId, new Edit<>(version, StepDraft.of(base), StepDraft.of(new TargetsStep(base.period(),
+                base.revenueTarget(), base.grossProfitTarget(), base.masLines(), "First tab's plan",
+                base.alignment()))), 2);
+        var afterFirst = pacts.load(versionId).orElseThrow();
+        ExpectationsStep expectations = afterFirst.document().expectations();
+        pacts.save(versionId, new Edit<>(afterFirst.version(), StepDraft.of(expectations), StepDraft.of(new ExpectationsStep(
+                "First tab's KPIs", expectations.responsibilities(), expectations.commitments(),
+                expectations.obstacles(), expectations.remedy()))), 2);
+
+        pacts.save(versionId, new Edit<>(version, StepDraft.of(base),
+                StepDraft.of(base.withTargets(new BigDecimal("950000"), base.grossProfitTarget()))), 2);
+
+        var document = pacts.load(versionId).orElseThrow().document();
+        assertThat(document.targets().plan()).isEqualTo("First tab's plan");
+        assertThat(document.targets().revenueTarget()).isEqualByComparingTo("950000");
+        assertThat(document.expectations().repKpis()).as("another step is not touched").isEqualTo("First tab's KPIs");
+    }
+
+    @Test
+    void pactStepsStopASecondChangeOfTheSameFieldAndWriteNothing() {
+        long versionId = draftPact();
+        long version = pacts.load(versionId).orElseThrow().version();
+        TargetsStep base = storedTargets(versionId);
+        pacts.save(versionId, new Edit<>(version, StepDraft.of(base),
+                StepDraft.of(base.withTargets(new BigDecimal("950000"), base.grossProfitTarget()))), 2);
+        long afterFirst = pacts.load(versionId).orElseThrow().version();
+
+        StepConflictException conflict = catchThrowableOfType(StepConflictException.class, () -> pacts.save(versionId,
+                new Edit<>(version, StepDraft.of(base), StepDraft.of(new TargetsStep(base.period(),
+                        new BigDecimal("880000"), base.grossProfitTarget(), base.masLines(), "Second tab's plan",
+                        base.alignment()))), 2));
+
+        assertThat(conflict.conflicts()).extracting(FieldConflict::field).containsExactly("revenueTarget");
+        assertThat(conflict.current().content()).isEqualTo(storedTargets(versionId));
+        assertThat(pacts.load(versionId).orElseThrow().version()).isEqualTo(afterFirst);
+        assertThat(storedTargets(versionId).plan()).as("nothing written").isEqualTo(base.plan());
+    }
+}
