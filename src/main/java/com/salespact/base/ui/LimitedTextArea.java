@@ -1,8 +1,6 @@
 package com.salespact.base.ui;
 
-import com.salespact.base.TextRules;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 
 /** A multi-line {@link LimitedTextField}: tabs and line breaks are allowed, other control characters are not. */
@@ -21,9 +19,6 @@ public class LimitedTextArea extends TextArea {
 
     @Override
     public Validator<String> getDefaultValidator() {
-        Validator<String> standard = super.getDefaultValidator();
-        return (value, context) -> TextRules.check(value, max, true)
-                .map(problem -> ValidationResult.error(TextProblems.message(this, problem)))
-                .orElseGet(() -> standard.apply(value, context));
+        return TextProblems.validator(this, max, true, super.getDefaultValidator());
     }
 }

@@ -1,8 +1,6 @@
 package com.salespact.base.ui;
 
-import com.salespact.base.TextRules;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 
 /**
@@ -25,9 +23,6 @@ public class LimitedTextField extends TextField {
 
     @Override
     public Validator<String> getDefaultValidator() {
-        Validator<String> standard = super.getDefaultValidator();
-        return (value, context) -> TextRules.check(value, max, false)
-                .map(problem -> ValidationResult.error(TextProblems.message(this, problem)))
-                .orElseGet(() -> standard.apply(value, context));
+        return TextProblems.validator(this, max, false, super.getDefaultValidator());
     }
 }

@@ -3,6 +3,8 @@ package com.salespact.base.ui;
 import com.salespact.base.TextRules;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -10,6 +12,13 @@ import java.util.Locale;
 final class TextProblems {
 
     private TextProblems() {
+    }
+
+    /** The text rules first, then the field's own checks (required and the like). */
+    static Validator<String> validator(Component field, int max, boolean multiLine, Validator<String> standard) {
+        return (value, context) -> TextRules.check(value, max, multiLine)
+                .map(problem -> ValidationResult.error(message(field, problem)))
+                .orElseGet(() -> standard.apply(value, context));
     }
 
     static String message(Component field, TextRules.Problem problem) {
