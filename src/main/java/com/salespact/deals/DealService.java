@@ -137,6 +137,9 @@ public class DealService {
                 draft = toApply.apply(deal);
             }
             Stage before = dealId == null ? null : deal.getStage();
+            if (before != null && !before.isClosed() && draft.getStage() != null && draft.getStage().isClosed()) {
+                throw closeNotConfirmed();
+            }
             if (draft.getAccountId() == null) {
                 throw new RuleViolation("accountId", "Choose the account");
             }
@@ -158,7 +161,7 @@ public class DealService {
      */
     public DealDetails moveStage(long dealId, Stage stage, long expectedVersion) {
         if (stage.isClosed()) {
-            throw new RuleViolation("stage", "Confirm the close first: winning or losing asks for the numbers or the reason");
+            throw closeNotConfirmed();
         }
         try {
             return transaction.execute(status -> {
@@ -171,6 +174,11 @@ public class DealService {
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new DealConflictException(load(dealId).orElseThrow(), List.of());
         }
+    }
+
+    /** An open deal is won or lost only through {@link ClosingService#close}: confirmed, then the undo window. */
+    private static RuleViolation closeNotConfirmed() {
+        return new RuleViolation("stage", "Confirm the close first: winning or losing asks for the numbers or the reason");
     }
 
     /** Ticks or unticks one checklist item. */

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import com.salespact.base.ui.FieldConflictDialog;
@@ -96,7 +97,18 @@ class DealForm extends Composite<FormLayout> {
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
     }
 
+    /** A new deal starts open: Won and Lost are reached through the confirmed close, never typed in. */
+    void editNew(DealDraft newDraft) {
+        stage.setItems(Arrays.stream(Stage.values()).filter(value -> !value.isClosed()).toList());
+        read(newDraft, null);
+    }
+
     void edit(DealDraft newDraft, AccountChoice accountChoice) {
+        stage.setItems(Stage.values());
+        read(newDraft, accountChoice);
+    }
+
+    private void read(DealDraft newDraft, AccountChoice accountChoice) {
         this.draft = newDraft;
         this.currentAccount = accountChoice;
         binder.readBean(newDraft);

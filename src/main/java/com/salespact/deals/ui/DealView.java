@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -125,7 +126,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         title.setText(getTranslation("deals.new"));
         DealDraft draft = new DealDraft();
         draft.setExpectedCloseDate(LocalDate.now(clock).plusMonths(2));
-        form.edit(draft, null);
+        form.editNew(draft);
         unsaved.open("deal.new", getTranslation("deals.new"));
         next.setVisible(false);
         checklist.removeAll();
@@ -165,7 +166,14 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
     private void save() {
         form.write().ifPresent(draft -> {
             if (loaded != null) {
-                saveEdit(new Edit<>(loaded.version(), DealDraft.of(loaded), draft));
+                Stage closing = draft.getStage();
+                if (closing.isClosed() && !loaded.stage().isClosed()) {
+                    // Won or Lost chosen in the editor: the other edits are saved, the close is confirmed (decision 014).
+                    draft.setStage(loaded.stage());
+                    saveEdit(new Edit<>(loaded.version(), DealDraft.of(loaded), draft), saved -> confirmClose(closing));
+                } else {
+                    saveEdit(new Edit<>(loaded.version(), DealDraft.of(loaded), draft), saved -> { });
+                }
                 return;
             }
             try {
@@ -180,7 +188,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
     }
 
     /** Saves what the user changed; a change saved meanwhile by somebody else is kept, a clash is asked per field. */
-    private void saveEdit(Edit<DealDraft> edit) {
+    private void saveEdit(Edit<DealDraft> edit, Consumer<DealDetails> then) {
         try {
             DealDetails saved = deals.save(loaded.id(), edit);
             unsaved.saved();
@@ -188,6 +196,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
             FormErrors.success(alsoKept.isEmpty() ? getTranslation("deals.saved")
                     : getTranslation("merge.kept-theirs", form.conflictLabels(saved).join(alsoKept)));
             show(saved);
+            then.accept(saved);
         } catch (RuleViolation violation) {
             form.showError(violation);
         } catch (DealConflictException conflict) {
@@ -195,7 +204,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
             Merge<DealDraft> merge = DealDraft.FIELDS.merge(edit.base(), edit.mine(), theirs);
             new FieldConflictDialog(getTranslation("deals.conflict.title"), conflict.conflicts(),
                     form.conflictLabels(conflict.current()),
-                    keepMine -> saveEdit(new Edit<>(conflict.currentVersion(), theirs, merge.resolve(keepMine))))
+                    keepMine -> saveEdit(new Edit<>(conflict.currentVersion(), theirs, merge.resolve(keepMine)), then))
                     .open();
         }
     }
@@ -207,9 +216,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         }
         loaded.stage().next().ifPresent(stage -> {
             if (stage.isClosed()) {
-                // Winning is confirmed and undoable (decision 012); the deal is off to the board meanwhile.
-                new CloseDealDialog(closings, loaded.id(), loaded.version(), loaded.name(), stage,
-                        () -> UI.getCurrent().navigate(DealsView.class)).open();
+                confirmClose(stage);
                 return;
             }
             try {
@@ -221,6 +228,12 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
                 FormErrors.error(getTranslation("deals.moved-meanwhile"));
             }
         });
+    }
+
+    /** Winning or losing is confirmed and undoable (decision 014); the deal is off to the board meanwhile. */
+    private void confirmClose(Stage stage) {
+        new CloseDealDialog(closings, loaded.id(), loaded.version(), loaded.name(), stage,
+                () -> UI.getCurrent().navigate(DealsView.class)).open();
     }
 
     @Override

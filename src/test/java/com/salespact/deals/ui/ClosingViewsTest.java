@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.deals.ClosingTestDeals;
 import com.salespact.deals.DealChanged;
@@ -174,6 +175,46 @@ class ClosingViewsTest extends KaribuTest {
         assertThat(_get(CloseDealDialog.class).getHeaderTitle()).contains("as won");
         assertThat(stageOf(deal.id())).isEqualTo("NEGOTIATION");
         assertThat(closings(deal.id())).isZero();
+    }
+
+    @Test
+    void choosingLostInTheEditorSavesTheOtherEditsAndAsksForTheReasonBeforeClosing() {
+        DealDetails deal = fresh.negotiation("rep", "Karibu close – editor lost");
+        login("rep");
+        UI.getCurrent().navigate("deals/" + deal.id());
+        DealForm form = _get(DealForm.class);
+
+        form.nextStep.setValue("Ask for a last meeting");
+        form.stage.setValue(Stage.LOST);
+        _click(_get(Button.class, spec -> spec.withId("save-deal")));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(jdbc.queryForObject("select next_step from deal where id = ?", String.class, deal.id()))
+                .isEqualTo("Ask for a last meeting");
+        assertThat(stageOf(deal.id())).as("saving the editor does not close the deal").isEqualTo("NEGOTIATION");
+        CloseDealDialog dialog = _get(CloseDealDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Mark “Karibu close – editor lost” as lost");
+        dialog.form.lostReason.setValue("Budget frozen");
+        _click(dialog.confirm);
+        assertThat(jdbc.queryForObject("select lost_reason from deal_closing where deal_id = ? and to_stage = 'LOST'",
+                String.class, deal.id())).isEqualTo("Budget frozen");
+        assertThat(stageOf(deal.id())).as("published only after the undo window").isEqualTo("NEGOTIATION");
+    }
+
+    @Test
+    void aNewDealStartsOpenAndTheServiceRefusesToCloseWithoutConfirmation() {
+        login("rep");
+        UI.getCurrent().navigate("deals/new");
+        assertThat(_get(DealForm.class).stage.getListDataView().getItems()).doesNotContain(Stage.WON, Stage.LOST)
+                .contains(Stage.NEGOTIATION);
+
+        DealDetails deal = fresh.negotiation("rep", "Karibu close – by service");
+        com.salespact.deals.DealDraft won = com.salespact.deals.DealDraft.of(deal);
+        won.setStage(Stage.WON);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> deals.save(deal.id(),
+                        com.salespact.base.merge.Edit.whole(deal.version(), won)))
+                .isInstanceOf(com.salespact.base.RuleViolation.class).hasMessageContaining("Confirm the close first");
+        assertThat(stageOf(deal.id())).isEqualTo("NEGOTIATION");
     }
 
     /** Signs in and opens the board filtered to this deal, so its card is shown whatever else the rep has. */
