@@ -1,6 +1,11 @@
 package com.salespact.people;
 
+import com.salespact.base.AbstractEntity;
 import com.salespact.base.RuleViolation;
+import com.salespact.base.merge.DraftConflictException;
+import com.salespact.base.merge.DraftFields;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
 import com.salespact.security.LoginService;
 import com.salespact.security.PasswordPolicy;
 import com.salespact.security.Role;
@@ -110,13 +115,34 @@ public class PeopleService {
     }
 
     /**
-     * Saves a person; a new password (optional for existing people, required for new ones) becomes their login.
+     * Saves a new person (no id yet) or overwrites one; a new password (optional for existing people, required for
+     * new ones) becomes their login. The people form saves existing people with {@link #save(long, Edit, String)}.
      * @throws RuleViolation with a field-level message for the form
      */
     @PreAuthorize("hasRole('ADMIN')")
     public Person save(Person person, String newPassword) {
+        checkPerson(person.getId(), person, newPassword);
+        return store(person, newPassword);
+    }
+
+    /**
+     * Saves what the admin changed in a person. When somebody saved the person since the form loaded them, only the
+     * fields this admin changed are put onto the current row; a field both changed differently stops the save.
+     * @throws RuleViolation with a field-level message for the form; nothing is saved
+     * @throws DraftConflictException listing the fields both changed, with the current person; nothing is saved
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Person save(long personId, Edit<Person> edit, String newPassword) {
+        Person current = people.findById(personId).orElseThrow(() -> new RuleViolation("This person no longer exists"));
+        Person toApply = merged(Person.FIELDS, edit, current, "Somebody else changed this person since you opened it");
+        // Checked on the draft, before the managed row changes, so no query flushes a half-checked row.
+        checkPerson(personId, toApply, newPassword);
+        return store(Person.FIELDS.overwrite(toApply, current), newPassword);
+    }
+
+    private void checkPerson(Long personId, Person person, String newPassword) {
         people.findByUsernameIgnoreCase(person.getUsername())
-                .filter(other -> !other.getId().equals(person.getId()))
+                .filter(other -> !other.getId().equals(personId))
                 .ifPresent(other -> {
                     throw new RuleViolation("username", "This username is taken");
                 });
@@ -125,23 +151,38 @@ public class PeopleService {
         } catch (IllegalStateException e) {
             throw new RuleViolation(person.getTeamId() == null ? "teamId" : "repStyle", e.getMessage());
         }
-        boolean isNew = person.isNew();
-        if (isNew && (newPassword == null || newPassword.isBlank())) {
+        boolean passwordGiven = newPassword != null && !newPassword.isBlank();
+        if (personId == null && !passwordGiven) {
             throw new RuleViolation("password", "A new person needs a password");
         }
-        boolean passwordGiven = newPassword != null && !newPassword.isBlank();
         if (passwordGiven) {
             // Checked before anything is written, so a refused password leaves nothing half-saved.
             passwordPolicy.check(person.getUsername(), newPassword).ifPresent(reason -> {
                 throw new RuleViolation("password", reason);
             });
         }
+    }
+
+    private Person store(Person person, String newPassword) {
         Person saved = people.saveAndFlush(person);
-        if (passwordGiven) {
+        if (newPassword != null && !newPassword.isBlank()) {
             accounts.setPassword(saved.getId(), saved.getUsername(), newPassword);
         }
         accounts.setEnabled(saved.getId(), saved.isActive());
         return saved;
+    }
+
+    /** Mine when nobody saved since the form loaded; else my changes merged onto the current row, or the conflict. */
+    private static <D extends AbstractEntity> D merged(DraftFields<D> fields, Edit<D> edit,
+                                           D current, String conflict) {
+        if (current.getVersion() == edit.version()) {
+            return edit.mine();
+        }
+        Merge<D> merge = fields.merge(edit.base(), edit.mine(), fields.copy(current));
+        if (!merge.clean()) {
+            throw new DraftConflictException(conflict, merge.conflicts(), current.getVersion(), fields, current);
+        }
+        return merge.merged();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -150,9 +191,27 @@ public class PeopleService {
         return teams.findAllByOrderByName();
     }
 
+    /** Saves a new team (no id yet) or overwrites one. */
     @PreAuthorize("hasRole('ADMIN')")
     public Team saveTeam(Team team) {
-        if (teams.existsByNameIgnoreCaseAndIdNot(team.getName(), team.getId() == null ? -1L : team.getId())) {
+        checkTeam(team.getId(), team);
+        return storeTeam(team);
+    }
+
+    /**
+     * Saves what the admin changed in a team, merged like {@link #save(long, Edit, String)}.
+     * @throws DraftConflictException listing the fields both changed, with the current team; nothing is saved
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Team saveTeam(long teamId, Edit<Team> edit) {
+        Team current = teams.findById(teamId).orElseThrow(() -> new RuleViolation("This team no longer exists"));
+        Team toApply = merged(Team.FIELDS, edit, current, "Somebody else changed this team since you opened it");
+        checkTeam(teamId, toApply);
+        return storeTeam(Team.FIELDS.overwrite(toApply, current));
+    }
+
+    private void checkTeam(Long teamId, Team team) {
+        if (teams.existsByNameIgnoreCaseAndIdNot(team.getName(), teamId == null ? -1L : teamId)) {
             throw new RuleViolation("name", "A team with this name exists");
         }
         if (team.getManagerId() != null) {
@@ -162,15 +221,19 @@ public class PeopleService {
                 throw new RuleViolation("managerId", "Only a manager can lead a team");
             }
             teams.findByManagerId(manager.getId()).stream()
-                    .filter(other -> !other.getId().equals(team.getId()))
+                    .filter(other -> !other.getId().equals(teamId))
                     .findFirst().ifPresent(other -> {
                         throw new RuleViolation("managerId", manager.getFullName() + " already leads " + other.getName());
                     });
-            Team saved = teams.saveAndFlush(team);
-            manager.setTeamId(saved.getId());
-            return saved;
         }
-        return teams.saveAndFlush(team);
+    }
+
+    private Team storeTeam(Team team) {
+        Team saved = teams.saveAndFlush(team);
+        if (saved.getManagerId() != null) {
+            people.findById(saved.getManagerId()).ifPresent(manager -> manager.setTeamId(saved.getId()));
+        }
+        return saved;
     }
 
     private static String like(String text) {

@@ -1,6 +1,7 @@
 package com.salespact.people;
 
 import com.salespact.base.AbstractEntity;
+import com.salespact.base.merge.DraftFields;
 import com.salespact.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,6 +50,17 @@ public class Person extends AbstractEntity {
 
     @Column(name = "hired_on")
     private LocalDate hiredOn;
+
+    /** What the people form edits; concurrent edits of different fields are merged (decision 015). */
+    public static final DraftFields<Person> FIELDS = DraftFields.of(Person::new)
+            .field("fullName", Person::getFullName, Person::setFullName)
+            .field("username", Person::getUsername, Person::setUsername)
+            .field("email", Person::getEmail, Person::setEmail)
+            .field("role", Person::getRole, Person::setRole)
+            .field("repStyle", Person::getRepStyle, Person::setRepStyle)
+            .field("teamId", Person::getTeamId, Person::setTeamId)
+            .field("hiredOn", Person::getHiredOn, Person::setHiredOn)
+            .field("active", Person::isActive, Person::setActive);
 
     public Person() {
     }

@@ -1,6 +1,7 @@
 package com.salespact.people;
 
 import com.salespact.base.AbstractEntity;
+import com.salespact.base.merge.DraftFields;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -22,6 +23,11 @@ public class Team extends AbstractEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
+
+    /** What the team form edits; concurrent edits of different fields are merged (decision 015). */
+    public static final DraftFields<Team> FIELDS = DraftFields.of(Team::new)
+            .field("name", Team::getName, Team::setName)
+            .field("managerId", Team::getManagerId, Team::setManagerId);
 
     public Team() {
     }

@@ -37,9 +37,13 @@ public final class DraftFields<D> {
     }
 
     public D copy(D from) {
-        D copy = blank.get();
-        fields.forEach(field -> field.write().accept(copy, field.read().apply(from)));
-        return copy;
+        return overwrite(from, blank.get());
+    }
+
+    /** Writes every field of {@code from} into {@code to} (a managed row, say) and returns it. */
+    public D overwrite(D from, D to) {
+        fields.forEach(field -> field.write().accept(to, field.read().apply(from)));
+        return to;
     }
 
     /** The names of the fields whose values differ between the two drafts, in declaration order. */

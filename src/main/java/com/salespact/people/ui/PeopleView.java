@@ -1,6 +1,10 @@
 package com.salespact.people.ui;
 
 import com.salespact.base.RuleViolation;
+import com.salespact.base.merge.DraftConflictException;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.people.PeopleService;
 import com.salespact.people.Person;
@@ -20,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -35,6 +40,10 @@ public class PeopleView extends VerticalLayout {
     private final TextField search = new TextField();
     private final PersonForm form;
     private final Div editor = new Div();
+    /** The person open in the form: their id (null when new), and the version and values they were loaded with. */
+    private Long editing;
+    private long version;
+    private Person base;
 
     public PeopleView(PeopleService service) {
         this.service = service;
@@ -82,23 +91,41 @@ public class PeopleView extends VerticalLayout {
     }
 
     private void edit(Person person) {
-        form.edit(person);
+        editing = person.getId();
+        version = person.getVersion();
+        base = Person.FIELDS.copy(person);
+        form.edit(base, editing == null);
         editor.setVisible(true);
     }
 
     private void save() {
-        form.write().ifPresent(person -> {
-            try {
-                Person saved = service.save(person, form.newPassword());
-                FormErrors.success(getTranslation("people.saved", saved.getFullName()));
-                grid.getDataProvider().refreshAll();
-                close();
-            } catch (RuleViolation violation) {
-                form.showError(violation);
-            } catch (ObjectOptimisticLockingFailureException conflict) {
-                FormErrors.error(getTranslation("error.concurrent"));
-            }
-        });
+        form.write().ifPresent(this::save);
+    }
+
+    /** Saves what the admin changed; a change saved meanwhile by somebody else is kept, a clash asked per field. */
+    private void save(Person mine) {
+        try {
+            Person saved = editing == null ? service.save(mine, form.newPassword())
+                    : service.save(editing, new Edit<>(version, base, mine), form.newPassword());
+            Set<String> alsoKept = Person.FIELDS.changed(mine, saved);
+            FormErrors.success(alsoKept.isEmpty() ? getTranslation("people.saved", saved.getFullName())
+                    : getTranslation("merge.kept-theirs", form.conflictLabels().join(alsoKept)));
+            grid.getDataProvider().refreshAll();
+            close();
+        } catch (RuleViolation violation) {
+            form.showError(violation);
+        } catch (DraftConflictException conflict) {
+            Person theirs = conflict.theirs(Person.FIELDS);
+            Merge<Person> merge = Person.FIELDS.merge(base, mine, theirs);
+            new FieldConflictDialog(getTranslation("people.conflict.title"), conflict.conflicts(),
+                    form.conflictLabels(), keepMine -> {
+                        version = conflict.currentVersion();
+                        base = theirs;
+                        save(merge.resolve(keepMine));
+                    }).open();
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            FormErrors.error(getTranslation("error.concurrent"));
+        }
     }
 
     private void close() {

@@ -1,6 +1,7 @@
 package com.salespact.people.ui;
 
 import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.people.Person;
 import com.salespact.people.RepStyle;
@@ -71,19 +72,34 @@ public class PersonForm extends Composite<FormLayout> {
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
     }
 
-    public void edit(Person person) {
-        this.person = person;
+    /** Shows a draft of a person (a copy: the form never changes what it was given). */
+    public void edit(Person draft, boolean isNew) {
+        this.person = Person.FIELDS.copy(draft);
         binder.readBean(person);
         password.clear();
-        password.setRequired(person.isNew());
+        password.setRequired(isNew);
     }
 
-    /** Validates and writes the fields into the person being edited; empty when a field is invalid. */
+    /** A new draft with the fields as typed; empty when a field is invalid. */
     public Optional<Person> write() {
-        if (person == null || !binder.writeBeanIfValid(person)) {
+        Person mine = person == null ? null : Person.FIELDS.copy(person);
+        if (mine == null || !binder.writeBeanIfValid(mine)) {
             return Optional.empty();
         }
-        return Optional.of(person);
+        return Optional.of(mine);
+    }
+
+    /** How the conflict dialog names this form's fields and shows their values. */
+    public FieldConflictDialog.Labels conflictLabels() {
+        Map<String, Object> named = new java.util.HashMap<>(fields());
+        named.put("active", active);
+        return FieldConflictDialog.Labels.of(named, (field, value) -> switch (value) {
+            case Role chosen -> getTranslation("role." + chosen.name());
+            case RepStyle chosen -> getTranslation("style." + chosen.name());
+            case Boolean yes -> getTranslation(yes ? "merge.yes" : "merge.no");
+            case Long id when field.equals("teamId") -> teamById(id) == null ? String.valueOf(id) : teamById(id).name();
+            default -> null;
+        });
     }
 
     public String newPassword() {
@@ -91,8 +107,12 @@ public class PersonForm extends Composite<FormLayout> {
     }
 
     public void showError(RuleViolation violation) {
-        FormErrors.show(violation, Map.<String, HasValidation>of("fullName", fullName, "username", username,
-                "email", email, "teamId", team, "repStyle", repStyle, "password", password));
+        FormErrors.show(violation, fields());
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("fullName", fullName, "username", username, "email", email, "role", role,
+                "repStyle", repStyle, "teamId", team, "hiredOn", hiredOn, "password", password);
     }
 
     private TeamSummary teamById(Long id) {

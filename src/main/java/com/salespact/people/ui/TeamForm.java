@@ -1,6 +1,7 @@
 package com.salespact.people.ui;
 
 import com.salespact.base.RuleViolation;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.people.PersonSummary;
 import com.salespact.people.Team;
@@ -35,20 +36,33 @@ public class TeamForm extends Composite<FormLayout> {
         getContent().add(name, manager);
     }
 
-    public void edit(Team team) {
-        this.team = team;
+    /** Shows a draft of a team (a copy: the form never changes what it was given). */
+    public void edit(Team draft) {
+        this.team = Team.FIELDS.copy(draft);
         binder.readBean(team);
     }
 
+    /** A new draft with the fields as typed; empty when a field is invalid. */
     public Optional<Team> write() {
-        if (team == null || !binder.writeBeanIfValid(team)) {
+        Team mine = team == null ? null : Team.FIELDS.copy(team);
+        if (mine == null || !binder.writeBeanIfValid(mine)) {
             return Optional.empty();
         }
-        return Optional.of(team);
+        return Optional.of(mine);
     }
 
     public void showError(RuleViolation violation) {
-        FormErrors.show(violation, Map.<String, HasValidation>of("name", name, "managerId", manager));
+        FormErrors.show(violation, fields());
+    }
+
+    /** How the conflict dialog names this form's fields and shows their values. */
+    public FieldConflictDialog.Labels conflictLabels() {
+        return FieldConflictDialog.Labels.of(fields(), (field, value) -> value instanceof Long id
+                ? Optional.ofNullable(byId(id)).map(PersonSummary::fullName).orElse(String.valueOf(id)) : null);
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("name", name, "managerId", manager);
     }
 
     private PersonSummary byId(Long id) {

@@ -1,6 +1,10 @@
 package com.salespact.people.ui;
 
 import com.salespact.base.RuleViolation;
+import com.salespact.base.merge.DraftConflictException;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.merge.Merge;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
@@ -18,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -32,6 +37,10 @@ public class TeamsView extends VerticalLayout {
     private final Grid<Team> grid = new Grid<>();
     private final TeamForm form;
     private final Div editor = new Div();
+    /** The team open in the form: its id (null when new), and the version and values it was loaded with. */
+    private Long editing;
+    private long version;
+    private Team base;
 
     public TeamsView(PeopleService service) {
         this.service = service;
@@ -74,23 +83,40 @@ public class TeamsView extends VerticalLayout {
     }
 
     private void edit(Team team) {
-        form.edit(team);
+        editing = team.getId();
+        version = team.getVersion();
+        base = Team.FIELDS.copy(team);
+        form.edit(base);
         editor.setVisible(true);
     }
 
     private void save() {
-        form.write().ifPresent(team -> {
-            try {
-                Team saved = service.saveTeam(team);
-                FormErrors.success(getTranslation("teams.saved", saved.getName()));
-                close();
-                refresh();
-            } catch (RuleViolation violation) {
-                form.showError(violation);
-            } catch (ObjectOptimisticLockingFailureException conflict) {
-                FormErrors.error(getTranslation("error.concurrent"));
-            }
-        });
+        form.write().ifPresent(this::save);
+    }
+
+    /** Saves what the admin changed; a change saved meanwhile by somebody else is kept, a clash asked per field. */
+    private void save(Team mine) {
+        try {
+            Team saved = editing == null ? service.saveTeam(mine) : service.saveTeam(editing, new Edit<>(version, base, mine));
+            Set<String> alsoKept = Team.FIELDS.changed(mine, saved);
+            FormErrors.success(alsoKept.isEmpty() ? getTranslation("teams.saved", saved.getName())
+                    : getTranslation("merge.kept-theirs", form.conflictLabels().join(alsoKept)));
+            close();
+            refresh();
+        } catch (RuleViolation violation) {
+            form.showError(violation);
+        } catch (DraftConflictException conflict) {
+            Team theirs = conflict.theirs(Team.FIELDS);
+            Merge<Team> merge = Team.FIELDS.merge(base, mine, theirs);
+            new FieldConflictDialog(getTranslation("teams.conflict.title"), conflict.conflicts(), form.conflictLabels(),
+                    keepMine -> {
+                        version = conflict.currentVersion();
+                        base = theirs;
+                        save(merge.resolve(keepMine));
+                    }).open();
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            FormErrors.error(getTranslation("error.concurrent"));
+        }
     }
 
     private void close() {

@@ -19,6 +19,9 @@ import com.salespact.pact.PactSigning;
 import com.salespact.pact.StepConflictException;
 import com.salespact.pact.StepDraft;
 import com.salespact.pact.TargetsStep;
+import com.salespact.people.PeopleService;
+import com.salespact.people.Person;
+import com.salespact.people.Team;
 import com.salespact.reviews.ReviewConflictException;
 import com.salespact.reviews.ReviewService;
 import com.salespact.reviews.ReviewTexts;
@@ -52,6 +55,7 @@ class MergeOnSaveServiceTest {
     @Autowired CommissionService commission;
     @Autowired ReviewService reviews;
     @Autowired PactService pacts;
+    @Autowired PeopleService people;
     @Autowired JdbcTemplate jdbc;
 
     private Long reviewId;
@@ -327,5 +331,66 @@ class MergeOnSaveServiceTest {
         assertThat(conflict.current().content()).isEqualTo(storedTargets(versionId));
         assertThat(pacts.load(versionId).orElseThrow().version()).isEqualTo(afterFirst);
         assertThat(storedTargets(versionId).plan()).as("nothing written").isEqualTo(base.plan());
+    }
+
+    // --- people and teams -----------------------------------------------------------------------------------------
+
+    @Test
+    void peopleKeepBothAdminsChangesToDifferentFieldsAndStopASecondChangeOfTheSameField() {
+        TestSupport.signIn(users, "admin");
+        long id = personId(NO_PACT_REP);
+        Map<String, Object> before = jdbc.queryForMap("select email, hired_on, version from person where id = ?", id);
+        try {
+            Person loaded = people.load(id).orElseThrow();
+            Person base = Person.FIELDS.copy(loaded);
+            Person first = Person.FIELDS.copy(base);
+            first.setEmail("first@example.com");
+            people.save(id, new Edit<>(loaded.getVersion(), base, first), null);
+            Person second = Person.FIELDS.copy(base);
+            second.setHiredOn(java.time.LocalDate.of(2020, 1, 6));
+
+            people.save(id, new Edit<>(loaded.getVersion(), base, second), null);
+
+            Map<String, Object> row = jdbc.queryForMap("select email, hired_on from person where id = ?", id);
+            assertThat(row).containsEntry("EMAIL", "first@example.com")
+                    .containsEntry("HIRED_ON", java.sql.Date.valueOf("2020-01-06"));
+
+            Person third = Person.FIELDS.copy(base);
+            third.setEmail("third@example.com");
+            long current = jdbc.queryForObject("select version from person where id = ?", Long.class, id);
+            DraftConflictException conflict = catchThrowableOfType(DraftConflictException.class,
+                    () -> people.save(id, new Edit<>(loaded.getVersion(), base, third), null));
+            assertThat(conflict.conflicts()).extracting(FieldConflict::field).containsExactly("email");
+            assertThat(conflict.theirs(Person.FIELDS).getEmail()).isEqualTo("first@example.com");
+            assertThat(jdbc.queryForObject("select version from person where id = ?", Long.class, id))
+                    .as("nothing written").isEqualTo(current);
+        } finally {
+            jdbc.update("update person set email = ?, hired_on = ? where id = ?", before.get("EMAIL"),
+                    before.get("HIRED_ON"), id);
+        }
+    }
+
+    @Test
+    void teamsKeepARenameAndAManagerChangeMadeMeanwhile() {
+        TestSupport.signIn(users, "admin");
+        Map<String, Object> team = jdbc.queryForMap("select id, name, manager_id from team order by id limit 1");
+        long id = ((Number) team.get("ID")).longValue();
+        try {
+            Team loaded = people.allTeams().stream().filter(t -> t.getId() == id).findFirst().orElseThrow();
+            Team base = Team.FIELDS.copy(loaded);
+            Team first = Team.FIELDS.copy(base);
+            first.setManagerId(null);
+            people.saveTeam(id, new Edit<>(loaded.getVersion(), base, first));
+            Team second = Team.FIELDS.copy(base);
+            second.setName(team.get("NAME") + " (merged)");
+
+            people.saveTeam(id, new Edit<>(loaded.getVersion(), base, second));
+
+            assertThat(jdbc.queryForMap("select name, manager_id from team where id = ?", id))
+                    .containsEntry("NAME", team.get("NAME") + " (merged)").containsEntry("MANAGER_ID", null);
+        } finally {
+            jdbc.update("update team set name = ?, manager_id = ? where id = ?", team.get("NAME"),
+                    team.get("MANAGER_ID"), id);
+        }
     }
 }

@@ -6,12 +6,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.salespact.base.merge.Edit;
+import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.KaribuTest;
+import com.salespact.people.PeopleService;
+import com.salespact.people.Person;
+import com.salespact.people.Team;
 import com.salespact.people.RepStyle;
 import com.salespact.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +32,9 @@ class PeopleViewTest extends KaribuTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    PeopleService people;
 
     @Test
     void adminSeesEverybody() {
@@ -87,6 +97,88 @@ class PeopleViewTest extends KaribuTest {
         assertThat(passwordEncoder.matches("olga-secret-123", hash)).isTrue();
         jdbc.update("delete from user_account where person_id = (select id from person where username = 'oowens')");
         jdbc.update("delete from person where username = 'oowens'");
+    }
+
+    @Test
+    void twoAdminsEditingOnePersonKeepBothEditsAndAreAskedOnlyForTheFieldBothChanged() {
+        long id = jdbc.queryForObject("select id from person where username = 'ohughes'", Long.class);
+        java.util.Map<String, Object> before = jdbc.queryForMap("select email, hired_on from person where id = ?", id);
+        try {
+            login("admin");
+            UI.getCurrent().navigate(PeopleView.class);
+            openPerson(id);
+            PersonForm form = _get(PersonForm.class);
+
+            // Another admin saves a new e-mail while this form is open.
+            Person other = people.load(id).orElseThrow();
+            Person theirs = Person.FIELDS.copy(other);
+            theirs.setEmail("oliver.hughes@theirs.example");
+            people.save(id, Edit.whole(other.getVersion(), theirs), null);
+
+            form.hiredOn.setValue(java.time.LocalDate.of(2021, 3, 1));
+            _click(_get(Button.class, spec -> spec.withId("save-person")));
+
+            assertThat(jdbc.queryForMap("select email, hired_on from person where id = ?", id))
+                    .containsEntry("EMAIL", "oliver.hughes@theirs.example")
+                    .containsEntry("HIRED_ON", java.sql.Date.valueOf("2021-03-01"));
+            assertThat(_find(FieldConflictDialog.class)).isEmpty();
+
+            // Now both change the e-mail: only that field is asked, with both values, and the choice is saved.
+            openPerson(id);
+            form = _get(PersonForm.class);
+            form.email.setValue("mine@example.com");
+            Person again = people.load(id).orElseThrow();
+            Person theirsAgain = Person.FIELDS.copy(again);
+            theirsAgain.setEmail("theirs@example.com");
+            people.save(id, Edit.whole(again.getVersion(), theirsAgain), null);
+            _click(_get(Button.class, spec -> spec.withId("save-person")));
+            MockVaadin.clientRoundtrip(false);
+
+            FieldConflictDialog dialog = _get(FieldConflictDialog.class);
+            RadioButtonGroup<Boolean> choice = _get(dialog, RadioButtonGroup.class, spec -> spec.withId("conflict-email"));
+            assertThat(_find(dialog, RadioButtonGroup.class)).hasSize(1);
+            assertThat(choice.getItemLabelGenerator().apply(true)).contains("mine@example.com");
+            assertThat(choice.getItemLabelGenerator().apply(false)).contains("theirs@example.com");
+            _click(_get(dialog, Button.class, spec -> spec.withId("conflict-save")));
+            assertThat(jdbc.queryForObject("select email from person where id = ?", String.class, id))
+                    .isEqualTo("mine@example.com");
+        } finally {
+            jdbc.update("update person set email = ?, hired_on = ? where id = ?", before.get("EMAIL"),
+                    before.get("HIRED_ON"), id);
+        }
+    }
+
+    @Test
+    void twoAdminsRenamingATeamAndChangingItsManagerKeepBoth() {
+        java.util.Map<String, Object> team = jdbc.queryForMap("select id, name, manager_id from team order by id limit 1");
+        long id = ((Number) team.get("ID")).longValue();
+        try {
+            login("admin");
+            UI.getCurrent().navigate(TeamsView.class);
+            Grid<Team> grid = _get(Grid.class, spec -> spec.withId("teams-grid"));
+            Team shown = GridKt._findAll(grid).stream().filter(t -> t.getId() == id).findFirst().orElseThrow();
+            grid.asSingleSelect().setValue(shown);
+            TeamForm form = _get(TeamForm.class);
+
+            Team theirs = Team.FIELDS.copy(shown);
+            theirs.setManagerId(null);
+            people.saveTeam(id, Edit.whole(shown.getVersion(), theirs));
+
+            form.name.setValue(team.get("NAME") + " renamed");
+            _click(_get(Button.class, spec -> spec.withId("save-team")));
+
+            assertThat(jdbc.queryForMap("select name, manager_id from team where id = ?", id))
+                    .containsEntry("NAME", team.get("NAME") + " renamed").containsEntry("MANAGER_ID", null);
+        } finally {
+            jdbc.update("update team set name = ?, manager_id = ? where id = ?", team.get("NAME"), team.get("MANAGER_ID"), id);
+        }
+    }
+
+    private void openPerson(long id) {
+        login("admin");
+        UI.getCurrent().navigate(PeopleView.class);
+        Grid<Person> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
+        grid.asSingleSelect().setValue(people.load(id).orElseThrow());
     }
 
     @Test
