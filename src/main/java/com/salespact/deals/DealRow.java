@@ -15,4 +15,14 @@ public record DealRow(long id, String name, long accountId, String accountName, 
     public long stageAgeDays(Instant now) {
         return Math.max(0, Duration.between(stageEnteredAt, now).toDays());
     }
+
+    /** Sat in its stage longer than the stage allows ({@link Stage#staleAfterDays()}). */
+    public boolean isStale(Instant now) {
+        return stageAgeDays(now) > stage.staleAfterDays();
+    }
+
+    /** Still open after its expected close date; {@code today} is the company's day. */
+    public boolean isOverdue(LocalDate today) {
+        return stage.isOpen() && expectedCloseDate.isBefore(today);
+    }
 }

@@ -23,6 +23,19 @@ public enum Stage {
         };
     }
 
+    /**
+     * Days a deal may sit in this stage before it is stale: flagged on the board and asked about in the 1:1. Later
+     * stages should move faster; closed deals never go stale.
+     */
+    public int staleAfterDays() {
+        return switch (this) {
+            case PROSPECT, QUALIFIED -> 30;
+            case PROPOSAL -> 21;
+            case NEGOTIATION -> 14;
+            case WON, LOST -> Integer.MAX_VALUE;
+        };
+    }
+
     public static java.util.List<Stage> openStages() {
         return java.util.List.of(PROSPECT, QUALIFIED, PROPOSAL, NEGOTIATION);
     }

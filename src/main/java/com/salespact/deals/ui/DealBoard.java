@@ -176,10 +176,9 @@ class DealBoard extends Div {
 
     /** Re-reads the whole board in one query and redraws what changed. */
     void refresh() {
-        Instant now = clock.instant();
         Map<Stage, Integer> limits = new EnumMap<>(Stage.class);
         columns.forEach((stage, column) -> limits.put(stage, column.limit));
-        board.board(filter, limits).forEach(data -> columns.get(data.stage()).show(data, now));
+        board.board(filter, limits).forEach(data -> columns.get(data.stage()).show(data));
     }
 
     /** One stage as one element: header (count, amount), the cards and "show more", all markup. */
@@ -207,13 +206,13 @@ class DealBoard extends Div {
         }
 
         /** Redraws the column only when what it shows changed (deals, totals, or the day for ages and overdue). */
-        void show(BoardQuery.Column data, Instant now) {
+        void show(BoardQuery.Column data) {
             int next = Math.min(PER_COLUMN, data.deals() - data.rows().size());
             StringBuilder html = new StringBuilder(256 + 640 * data.rows().size())
                     .append("<div class=\"deal-column-header\">").append(Html.span("deal-column-title", title))
                     .append(Html.span("deal-column-summary", getTranslation("deals.column-total", data.deals(),
                             Money.compact(data.amount())))).append("</div><div class=\"deal-column-cards\">");
-            data.rows().forEach(row -> html.append(DealCard.html(row, now, showOwners, this)));
+            data.rows().forEach(row -> html.append(DealCard.html(row, clock, showOwners, this)));
             html.append("</div>");
             if (next > 0) {
                 html.append("<vaadin-button class=\"deal-column-more\" theme=\"tertiary small\">")

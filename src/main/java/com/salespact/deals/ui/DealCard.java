@@ -4,15 +4,15 @@ import com.salespact.base.Money;
 import com.salespact.base.ui.Html;
 import com.salespact.deals.DealRow;
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
  * One deal on the board as markup: name, account (and owner for managers), amount, close date (red when overdue),
- * days in stage (red after 30), forecast badge and the arrow to the next stage. The board draws a column's cards as
+ * days in stage (red once stale for its stage), forecast badge and the arrow to the next stage. The board draws a column's cards as
  * one element and listens for taps and drops once for all of them ({@link DealBoard}): a card as a dozen components
  * cost over a kilobyte of session memory per element, and a manager's board shows dozens (issue 7: ≤ 100 KB per
  * signed-in user).
@@ -25,13 +25,15 @@ final class DealCard {
     }
 
     /** The card, every text escaped; {@code context} translates. */
-    static String html(DealRow deal, Instant now, boolean showOwner, Component context) {
+    static String html(DealRow deal, Clock clock, boolean showOwner, Component context) {
+        Instant now = clock.instant();
         // Deal names usually start with the account, which the next line shows anyway.
         String prefix = deal.accountName() + " – ";
         String name = deal.name().startsWith(prefix) && deal.name().length() > prefix.length()
                 ? deal.name().substring(prefix.length()) : deal.name();
         String account = showOwner ? deal.accountName() + " · " + deal.ownerName() : deal.accountName();
-        boolean overdue = deal.stage().isOpen() && deal.expectedCloseDate().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        // The company's day (the clock's zone), not UTC's: a deal due today is not overdue at 23:30 in Berlin.
+        boolean overdue = deal.isOverdue(LocalDate.now(clock));
         long age = deal.stageAgeDays(now);
         StringBuilder html = new StringBuilder(640)
                 .append("<div class=\"deal-card\" draggable=\"true\" data-deal-id=\"").append(deal.id()).append("\">")
@@ -47,7 +49,7 @@ final class DealCard {
         } else {
             html.append(Html.span("deal-card-close", CLOSE.format(deal.expectedCloseDate())));
         }
-        html.append(Html.span(age > 30 ? "deal-card-age stale" : "deal-card-age",
+        html.append(Html.span(deal.isStale(now) ? "deal-card-age stale" : "deal-card-age",
                         context.getTranslation("deals.stage-age", age)))
                 .append(forecastBadge(deal, context))
                 .append("</div></div>");

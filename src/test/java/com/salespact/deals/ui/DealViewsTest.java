@@ -341,9 +341,29 @@ class DealViewsTest extends KaribuTest {
         DealRow row = new DealRow(1, "<img src=x onerror=alert(1)> & co", 2, "Acme \"Ltd\"", 3, "Ann", new BigDecimal("1200"),
                 BigDecimal.ZERO, Stage.PROSPECT, com.salespact.deals.ForecastCategory.PIPELINE,
                 java.time.LocalDate.of(2026, 12, 1), java.time.Instant.parse("2026-11-01T00:00:00Z"), null, null, 0);
-        String html = DealCard.html(row, java.time.Instant.parse("2026-11-20T00:00:00Z"), true, UI.getCurrent());
+        String html = DealCard.html(row, java.time.Clock.fixed(java.time.Instant.parse("2026-11-20T00:00:00Z"),
+                java.time.ZoneOffset.UTC), true, UI.getCurrent());
         assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt; &amp; co").doesNotContain("<img")
                 .contains("Acme &quot;Ltd&quot; · Ann").contains("deal-card-next").contains("data-deal-id=\"1\"");
+    }
+
+    @Test
+    void aCardIsOverdueByTheCompanysDayAndStaleByItsStagesAllowance() {
+        // 23:30 UTC on 30 Nov is already 1 Dec in Berlin: a deal due on 30 Nov is overdue there.
+        java.time.Clock berlin = java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T23:30:00Z"),
+                java.time.ZoneId.of("Europe/Berlin"));
+        java.time.Instant fifteenDaysAgo = java.time.Instant.parse("2026-11-15T12:00:00Z");
+        DealRow negotiation = new DealRow(1, "Due yesterday in Berlin", 2, "Acme", 3, "Ann", new BigDecimal("1200"),
+                BigDecimal.ZERO, Stage.NEGOTIATION, com.salespact.deals.ForecastCategory.COMMIT,
+                java.time.LocalDate.of(2026, 11, 30), fifteenDaysAgo, null, null, 0);
+        DealRow prospect = new DealRow(2, "Young prospect", 2, "Acme", 3, "Ann", new BigDecimal("1200"),
+                BigDecimal.ZERO, Stage.PROSPECT, com.salespact.deals.ForecastCategory.PIPELINE,
+                java.time.LocalDate.of(2026, 12, 31), fifteenDaysAgo, null, null, 0);
+
+        assertThat(DealCard.html(negotiation, berlin, false, UI.getCurrent()))
+                .contains("deal-card-close overdue").contains("deal-card-age stale");
+        assertThat(DealCard.html(prospect, berlin, false, UI.getCurrent()))
+                .doesNotContain("overdue").doesNotContain("deal-card-age stale");
     }
 
     /** A tap on a card as the browser reports it to the board: the card's deal id and whether it hit the arrow. */
