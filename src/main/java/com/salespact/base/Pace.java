@@ -1,6 +1,7 @@
 package com.salespact.base;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** One rule everywhere: pro-rated attainment ≥ 100 % on track, 85–99 % behind, below 85 % at risk. */
 public enum Pace {
@@ -8,6 +9,22 @@ public enum Pace {
 
     private static final BigDecimal ON_TRACK_FROM = new BigDecimal("1.00");
     private static final BigDecimal BEHIND_FROM = new BigDecimal("0.85");
+
+    /**
+     * Attainment, the one way: actual ÷ what was due, as a fraction to four places (1.0 = 100 %); null when nothing
+     * was due (no target, or too early), which counts as on track.
+     */
+    public static BigDecimal attainment(BigDecimal actual, BigDecimal due) {
+        if (due == null || due.signum() == 0) {
+            return null;
+        }
+        return actual.divide(due, 4, RoundingMode.HALF_UP);
+    }
+
+    /** The pace of {@code actual} against what was due. */
+    public static Pace of(BigDecimal actual, BigDecimal due) {
+        return of(attainment(actual, due));
+    }
 
     /** @param attainment actual ÷ pro-rated target as a fraction (1.0 = 100 %); null when there is no target. */
     public static Pace of(BigDecimal attainment) {

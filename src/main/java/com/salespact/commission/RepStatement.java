@@ -1,6 +1,7 @@
 package com.salespact.commission;
 
 import com.salespact.base.DateRange;
+import com.salespact.base.Pace;
 import java.math.BigDecimal;
 
 /**
@@ -16,9 +17,6 @@ public record RepStatement(long repId, String repName, StatementPeriod period, D
     /** Revenue won ÷ the period's revenue target; null without a target. */
     public BigDecimal attainment() {
         PeriodTarget target = statement.target();
-        if (!target.hasRevenueTarget()) {
-            return null;
-        }
-        return statement.revenue().divide(target.revenue(), 4, java.math.RoundingMode.HALF_UP);
+        return target.hasRevenueTarget() ? Pace.attainment(statement.revenue(), target.revenue()) : null;
     }
 }

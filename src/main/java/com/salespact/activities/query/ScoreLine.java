@@ -2,7 +2,6 @@ package com.salespact.activities.query;
 
 import com.salespact.base.Pace;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * One minimum standard for one rep and week: how many were done, the weekly minimum, and how many were due by
@@ -14,11 +13,13 @@ public record ScoreLine(Metric metric, int actual, int minimum, BigDecimal dueBy
         CALLS, MEETINGS, NEW_OPPORTUNITIES, PROPOSALS
     }
 
+    /** Done ÷ due by now; null when nothing was due yet. */
+    public BigDecimal attainment() {
+        return Pace.attainment(BigDecimal.valueOf(actual), dueByNow);
+    }
+
     public Pace pace() {
-        if (dueByNow.signum() == 0) {
-            return Pace.ON_TRACK;
-        }
-        return Pace.of(BigDecimal.valueOf(actual).divide(dueByNow, 4, RoundingMode.HALF_UP));
+        return Pace.of(attainment());
     }
 
     public boolean met() {

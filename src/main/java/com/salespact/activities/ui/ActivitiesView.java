@@ -35,7 +35,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -140,8 +139,7 @@ public class ActivitiesView extends VerticalLayout {
                         line.actual() + " / " + line.minimum(),
                         getTranslation("activities.due-by-now", line.dueByNow().setScale(0, RoundingMode.HALF_UP)));
                 tile.setId("mas-" + line.metric().name().toLowerCase());
-                tile.withPace(line.pace(), line.dueByNow().signum() == 0 ? null
-                        : BigDecimal.valueOf(line.actual()).divide(line.dueByNow(), 4, RoundingMode.HALF_UP));
+                tile.withPace(line.pace(), line.attainment());
                 tiles.add(tile);
             }
         }

@@ -18,6 +18,7 @@ import com.salespact.base.ui.SegmentedToggle;
 import com.salespact.base.ui.PaceBadge;
 import com.salespact.base.ui.chart.EChart;
 import com.salespact.goals.query.RepPace;
+import com.salespact.goals.PipelineCoverage;
 import com.salespact.goals.query.TeamPace;
 import com.salespact.people.PeopleService;
 import com.salespact.people.TeamSummary;
@@ -36,8 +37,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -218,8 +217,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private void showCards(TeamBoard board) {
         TeamPace pace = board.pace();
-        BigDecimal remaining = pace.target().subtract(pace.actualRevenue()).max(BigDecimal.ZERO);
-        BigDecimal open = board.openToPeriodEnd();
+        PipelineCoverage coverage = PipelineCoverage.of(board.openToPeriodEnd(), pace.target(), pace.actualRevenue());
         cards.removeAll();
         cards.add(new KpiCard(getTranslation("dashboard.revenue"), Money.format(pace.actualRevenue()),
                         getTranslation("dashboard.of-target", Money.format(pace.target())))
@@ -228,9 +226,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                         getTranslation("dashboard.due-detail")),
                 new KpiCard(getTranslation("dashboard.forecast"), Money.format(board.forecast()),
                         getTranslation("dashboard.forecast-detail")),
-                new KpiCard(getTranslation("dashboard.coverage"), remaining.signum() == 0 ? "—"
-                        : open.divide(remaining, 1, RoundingMode.HALF_UP) + "×",
-                        getTranslation("my.coverage-detail", Money.format(open), Money.format(remaining))),
+                new KpiCard(getTranslation("dashboard.coverage"), coverage.ratio().map(ratio -> ratio + "×").orElse("—"),
+                        getTranslation("my.coverage-detail", Money.format(coverage.open()),
+                                Money.format(coverage.remaining()))),
                 new KpiCard(getTranslation("dashboard.gp"), Money.format(pace.actualGrossProfit()),
                         getTranslation("dashboard.of-min-gp", Money.format(pace.grossProfitTarget()))));
     }

@@ -26,6 +26,7 @@ import com.salespact.deals.ForecastCategory;
 import com.salespact.deals.query.PipelineMonth;
 import com.salespact.deals.query.PipelineQuery;
 import com.salespact.goals.query.PaceQuery;
+import com.salespact.goals.PipelineCoverage;
 import com.salespact.goals.query.RepPace;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.Role;
@@ -117,10 +118,8 @@ public class MyBusinessView extends VerticalLayout {
         LocalDate today = LocalDate.now(clock);
         DateRange quarter = calendar.quarterOf(today);
         RepPace pace = paceQuery.rep(repId, quarter, today);
-        BigDecimal remaining = pace.target().subtract(pace.actualRevenue()).max(BigDecimal.ZERO);
-        BigDecimal pipelineThisQuarter = pipelineQuery.repOpenTotal(repId, new DateRange(today, quarter.end()));
-        String coverage = remaining.signum() == 0 ? "—"
-                : pipelineThisQuarter.divide(remaining, 1, RoundingMode.HALF_UP) + "×";
+        PipelineCoverage coverage = PipelineCoverage.of(
+                pipelineQuery.repOpenTotal(repId, new DateRange(today, quarter.end())), pace.target(), pace.actualRevenue());
         heading.setText(getTranslation("my.heading", calendar.quarterLabel(today)));
         cards.removeAll();
         cards.add(new KpiCard(getTranslation("dashboard.revenue"), Money.format(pace.actualRevenue()),
@@ -130,8 +129,9 @@ public class MyBusinessView extends VerticalLayout {
                         getTranslation("dashboard.due-detail")),
                 new KpiCard(getTranslation("dashboard.gp"), Money.format(pace.actualGrossProfit()),
                         getTranslation("dashboard.of-min-gp", Money.format(pace.grossProfitTarget()))),
-                kpiWithId(new KpiCard(getTranslation("my.coverage"), coverage,
-                        getTranslation("my.coverage-detail", Money.format(pipelineThisQuarter), Money.format(remaining))),
+                kpiWithId(new KpiCard(getTranslation("my.coverage"), coverage.ratio().map(ratio -> ratio + "×").orElse("—"),
+                        getTranslation("my.coverage-detail", Money.format(coverage.open()),
+                                Money.format(coverage.remaining()))),
                         "coverage"));
         pactScorecard.refresh(today);
         gauge.setOption(gaugeOption(pace));

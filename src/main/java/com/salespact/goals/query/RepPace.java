@@ -2,7 +2,6 @@ package com.salespact.goals.query;
 
 import com.salespact.base.Pace;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A rep's sales against target for a period, as of a day. {@code dueTarget} is the part of the target that
@@ -14,22 +13,15 @@ public record RepPace(long personId, String fullName, String repStyle, Long team
 
     /** actual ÷ pro-rated target; null when nothing was due yet. */
     public BigDecimal attainment() {
-        return ratio(actualRevenue, dueTarget);
+        return Pace.attainment(actualRevenue, dueTarget);
     }
 
     /** actual ÷ the whole period's target. */
     public BigDecimal shareOfTarget() {
-        return ratio(actualRevenue, target);
+        return Pace.attainment(actualRevenue, target);
     }
 
     public Pace pace() {
         return Pace.of(attainment());
-    }
-
-    static BigDecimal ratio(BigDecimal actual, BigDecimal due) {
-        if (due == null || due.signum() == 0) {
-            return null;
-        }
-        return actual.divide(due, 4, RoundingMode.HALF_UP);
     }
 }

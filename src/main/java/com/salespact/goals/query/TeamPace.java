@@ -19,11 +19,11 @@ public record TeamPace(BigDecimal actualRevenue, BigDecimal actualGrossProfit, B
     }
 
     public BigDecimal attainment() {
-        return RepPace.ratio(actualRevenue, dueTarget);
+        return Pace.attainment(actualRevenue, dueTarget);
     }
 
     public BigDecimal shareOfTarget() {
-        return RepPace.ratio(actualRevenue, target);
+        return Pace.attainment(actualRevenue, target);
     }
 
     public Pace pace() {

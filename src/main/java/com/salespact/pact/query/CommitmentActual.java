@@ -4,7 +4,6 @@ import com.salespact.base.Pace;
 import com.salespact.pact.CommitmentKind;
 import com.salespact.pact.Per;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * One of the manager's signed commitments with its record over a period (this month on "My business", a review's
@@ -21,10 +20,7 @@ public record CommitmentActual(CommitmentKind kind, String description, BigDecim
 
     /** actual ÷ what was due by the day; null when unmeasured or nothing was due yet (on track). */
     public BigDecimal attainment() {
-        if (!measured() || dueByNow.signum() == 0) {
-            return null;
-        }
-        return actual.divide(dueByNow, 4, RoundingMode.HALF_UP);
+        return measured() ? Pace.attainment(actual, dueByNow) : null;
     }
 
     public Pace pace() {

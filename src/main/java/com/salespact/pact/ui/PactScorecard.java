@@ -55,7 +55,7 @@ public class PactScorecard extends Composite<Div> {
                 .forEach(line -> mine.add(line(getTranslation("pact.metric." + line.metric().name()),
                         getTranslation("pact.scorecard.of-week", line.actual(), line.minimum(),
                                 line.dueByNow().setScale(1, RoundingMode.HALF_UP)),
-                        new PaceBadge(line.pace(), attainment(BigDecimal.valueOf(line.actual()), line.dueByNow())))));
+                        new PaceBadge(line.pace(), line.attainment()))));
         Div theirs = new Div(new H3(getTranslation("pact.scorecard.manager")));
         theirs.setId("pact-scorecard-commitments");
         theirs.addClassName("pact-scorecard-side");
@@ -67,7 +67,7 @@ public class PactScorecard extends Composite<Div> {
         promised.forEach(commitment -> theirs.add(commitment.measured()
                 ? line(commitment.description(), getTranslation("pact.scorecard.of-month", plain(commitment.actual()),
                         plain(commitment.monthTarget()), plain(commitment.dueByNow())),
-                        new PaceBadge(commitment.pace(), attainment(commitment.actual(), commitment.dueByNow())))
+                        new PaceBadge(commitment.pace(), commitment.attainment()))
                 : line(commitment.description(), getTranslation("pact.scorecard.agreed"), null)));
         content.add(mine, theirs);
         if (terms.isPresent()) {
@@ -87,10 +87,6 @@ public class PactScorecard extends Composite<Div> {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    private static BigDecimal attainment(BigDecimal actual, BigDecimal due) {
-        return due.signum() == 0 ? null : actual.divide(due, 4, RoundingMode.HALF_UP);
     }
 
     private static Div line(String label, String figures, PaceBadge badge) {
