@@ -40,6 +40,19 @@ public record TargetsStep(PactPeriod period, BigDecimal revenueTarget, BigDecima
         return new TargetsStep(period, revenueTarget, grossProfitTarget, lines, plan, alignment);
     }
 
+    /** The sales formula's standards agreed: they replace the same metrics; the other agreed lines stay. */
+    public TargetsStep withFormulaStandards(List<MasLine> computed) {
+        return withMasLines(formulaReplaces(masLines, computed));
+    }
+
+    /** {@code computed} first, then each line of {@code agreed} whose metric the formula does not set. */
+    public static List<MasLine> formulaReplaces(List<MasLine> agreed, List<MasLine> computed) {
+        List<MasLine> merged = new java.util.ArrayList<>(computed);
+        agreed.stream().filter(line -> computed.stream().noneMatch(c -> c.metric() == line.metric()))
+                .forEach(merged::add);
+        return merged;
+    }
+
     @Override
     public PactStep step() {
         return PactStep.TARGETS;

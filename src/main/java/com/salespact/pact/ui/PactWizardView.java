@@ -294,7 +294,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         TargetsStep targets = details.document().targets();
-        TargetsStep updated = targets.withMasLines(TargetsStepForm.merge(targets.masLines(), lines));
+        TargetsStep updated = targets.withFormulaStandards(lines);
         try {
             SavedStep saved = pacts.save(details.versionId(), version, updated, reachedStep);
             version = saved.version();

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -63,7 +62,7 @@ class TargetsStepForm extends StepForm<TargetsStep> {
                 com.salespact.base.ui.FormErrors.error(getTranslation("pact.formula.cannot"));
                 return;
             }
-            masLines.setValue(merge(masLines.getValue(), computed));
+            masLines.setValue(TargetsStep.formulaReplaces(masLines.getValue(), computed));
         });
         getContent().add(period, revenue, grossProfit, masLines, fromFormula, plan, alignment);
         getContent().setColspan(period, 2);
@@ -91,14 +90,6 @@ class TargetsStepForm extends StepForm<TargetsStep> {
         syncAsTyped(field);
         field.setRequiredIndicatorVisible(true);
         return field;
-    }
-
-    /** The formula's lines replace the same metrics; the other agreed lines stay. */
-    static List<MasLine> merge(List<MasLine> current, List<MasLine> computed) {
-        List<MasLine> merged = new ArrayList<>(computed);
-        current.stream().filter(line -> computed.stream().noneMatch(c -> c.metric() == line.metric()))
-                .forEach(merged::add);
-        return merged;
     }
 
     @Override
