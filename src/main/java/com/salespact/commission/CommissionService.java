@@ -241,7 +241,7 @@ public class CommissionService {
         if (changed) {
             notifications.notify(repId, PLAN_KIND, CommissionMessages.text("commission.notify.plan",
                     guard.user().fullName(), String.valueOf(fiscalYear), CommissionMessages.text(
-                            summaryText(terms))), link(repId, currentPeriodOf(fiscalYear)));
+                            summaryText(terms))), CommissionLinks.statement(repId, currentPeriodOf(fiscalYear)));
         }
         return PlanDetails.of(saved);
     }
@@ -273,7 +273,7 @@ public class CommissionService {
         managerOf(me).ifPresent(manager -> notifications.notify(manager, QUESTION_KIND,
                 CommissionMessages.text("commission.notify.question", me.fullName(), deal.getName(),
                         deal.getClosedOn().toString(), saved.getQuestion()),
-                link(me.personId(), periodOf(deal.getClosedOn()))));
+                CommissionLinks.statement(me.personId(), periodOf(deal.getClosedOn()))));
         return saved.getId();
     }
 
@@ -294,7 +294,7 @@ public class CommissionService {
         LocalDate wonOn = deal.getClosedOn() == null ? LocalDate.now(clock) : deal.getClosedOn();
         notifications.notify(query.getRepId(), ANSWER_KIND, CommissionMessages.text("commission.notify.answer",
                         me.fullName(), deal.getName(), query.getAnswer()),
-                link(query.getRepId(), periodOf(wonOn)));
+                CommissionLinks.statement(query.getRepId(), periodOf(wonOn)));
     }
 
     /** A rep's questions, answered or not, newest first. */
@@ -316,10 +316,6 @@ public class CommissionService {
         return format.summary(terms);
     }
 
-    /** Where a statement opens: {@code commission?rep=12&period=2026-Q4}. */
-    public static String link(long repId, StatementPeriod period) {
-        return "commission?rep=" + repId + "&period=" + period.token();
-    }
 
     private StatementPeriod periodOf(LocalDate day) {
         return StatementPeriod.containing(StatementPeriod.DEFAULT_KIND, calendar, day);

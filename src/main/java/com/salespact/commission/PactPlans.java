@@ -40,7 +40,7 @@ class PactPlans implements PactCommissionSource {
 
     @Override
     public String planLink(long repId, LocalDate day) {
-        return CommissionService.link(repId, StatementPeriod.containing(StatementPeriod.DEFAULT_KIND, calendar, day));
+        return CommissionLinks.statement(repId, StatementPeriod.containing(StatementPeriod.DEFAULT_KIND, calendar, day));
     }
 
     static PactCommission of(int fiscalYear, PlanTerms terms) {

@@ -154,11 +154,7 @@ class TargetWriter {
         } else {
             message = TargetMessages.text("targets.notify.spread-changed", year, reason);
         }
-        notifications.notify(target.getPersonId(), KIND, message, link(target.getFiscalYear()));
-    }
-
-    static String link(int fiscalYear) {
-        return "targets?year=" + fiscalYear;
+        notifications.notify(target.getPersonId(), KIND, message, TargetLinks.year(target.getFiscalYear()));
     }
 
     private void announce(Target target) {

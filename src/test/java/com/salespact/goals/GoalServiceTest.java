@@ -45,7 +45,7 @@ class GoalServiceTest {
     }
 
     static void removeYear(JdbcTemplate jdbc, int year) {
-        jdbc.update("delete from app_notification where link = ?", TargetWriter.link(year));
+        jdbc.update("delete from app_notification where link = ?", TargetLinks.year(year));
         jdbc.update("delete from target where fiscal_year = ?", year); // weights and revisions cascade
     }
 
@@ -177,8 +177,8 @@ class GoalServiceTest {
 
         // Only the rep hears of it: no notification for anybody else.
         assertThat(jdbc.queryForList("select distinct person_id from app_notification where link = ?", Long.class,
-                TargetWriter.link(YEAR))).containsExactly(repId);
-        assertThat(notifications.unread()).extracting(NotificationLine::link).doesNotContain(TargetWriter.link(YEAR));
+                TargetLinks.year(YEAR))).containsExactly(repId);
+        assertThat(notifications.unread()).extracting(NotificationLine::link).doesNotContain(TargetLinks.year(YEAR));
 
         TestSupport.signIn(users, "rep");
         assertThat(notifications.unread()).extracting(NotificationLine::message)
@@ -212,7 +212,7 @@ class GoalServiceTest {
                 BigDecimal.ZERO, flat(), "x", null))).isEqualTo("owner");
 
         assertThat(count("select count(*) from target where fiscal_year = ?", YEAR)).isZero();
-        assertThat(count("select count(*) from app_notification where link = ?", TargetWriter.link(YEAR))).isZero();
+        assertThat(count("select count(*) from app_notification where link = ?", TargetLinks.year(YEAR))).isZero();
     }
 
     @Test
@@ -233,7 +233,7 @@ class GoalServiceTest {
         assertThat(same.changed()).isFalse();
         assertThat(same.version()).isEqualTo(created.version());
         assertThat(count("select count(*) from target_revision where target_id = ?", created.targetId())).isEqualTo(1);
-        assertThat(count("select count(*) from app_notification where link = ?", TargetWriter.link(YEAR))).isEqualTo(1);
+        assertThat(count("select count(*) from app_notification where link = ?", TargetLinks.year(YEAR))).isEqualTo(1);
     }
 
     @Test
@@ -269,7 +269,7 @@ class GoalServiceTest {
                 .containsExactly("Back to the reps' plan", "Stretch goal from the board");
         assertThat(goals.history(set.targetId()).getFirst().newRevenue()).isEqualByComparingTo("2000000");
         // No rep is told about team targets.
-        assertThat(count("select count(*) from app_notification where link = ?", TargetWriter.link(YEAR)))
+        assertThat(count("select count(*) from app_notification where link = ?", TargetLinks.year(YEAR)))
                 .isEqualTo(2);
 
         TestSupport.signIn(users, "rep");

@@ -146,7 +146,7 @@ class TargetCsvServiceTest {
         assertThat(north.repsRevenue()).isEqualByComparingTo("2000000");
         // The reps are told, through the same path as a change in the form.
         assertThat(jdbc.queryForObject("select count(*) from app_notification where link = ?", Integer.class,
-                TargetWriter.link(YEAR))).isEqualTo(2);
+                TargetLinks.year(YEAR))).isEqualTo(2);
 
         // The same file again: nothing to do. One changed value: one update.
         assertThat(csv.preview("targets.csv", bytes).canCommit()).isFalse();

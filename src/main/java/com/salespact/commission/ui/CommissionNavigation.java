@@ -1,5 +1,6 @@
 package com.salespact.commission.ui;
 
+import com.salespact.commission.CommissionLinks;
 import com.salespact.commission.StatementPeriod;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -15,9 +16,9 @@ import java.util.Optional;
  */
 public final class CommissionNavigation {
 
-    public static final String ROUTE = "commission";
-    static final String REP = "rep";
-    static final String PERIOD = "period";
+    public static final String ROUTE = CommissionLinks.ROUTE;
+    static final String REP = CommissionLinks.REP;
+    static final String PERIOD = CommissionLinks.PERIOD;
 
     private CommissionNavigation() {
     }

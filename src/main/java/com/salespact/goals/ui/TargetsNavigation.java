@@ -1,5 +1,6 @@
 package com.salespact.goals.ui;
 
+import com.salespact.goals.TargetLinks;
 import com.salespact.goals.TargetOwner;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -15,10 +16,10 @@ import java.util.Optional;
  */
 public final class TargetsNavigation {
 
-    public static final String ROUTE = "targets";
-    static final String YEAR = "year";
-    static final String REP = "rep";
-    static final String TEAM = "team";
+    public static final String ROUTE = TargetLinks.ROUTE;
+    static final String YEAR = TargetLinks.YEAR;
+    static final String REP = TargetLinks.REP;
+    static final String TEAM = TargetLinks.TEAM;
 
     private TargetsNavigation() {
     }
