@@ -4,6 +4,7 @@ import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
+import com.salespact.base.Messages;
 import com.salespact.base.PeriodKind;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.merge.Edit;
@@ -239,9 +240,8 @@ public class CommissionService {
         }
         CommissionPlan saved = plans.saveAndFlush(plan);
         if (changed) {
-            notifications.notify(repId, PLAN_KIND, CommissionMessages.text("commission.notify.plan",
-                    guard.user().fullName(), String.valueOf(fiscalYear), CommissionMessages.text(
-                            summaryText(terms))), CommissionLinks.statement(repId, currentPeriodOf(fiscalYear)));
+            notifications.notify(repId, PLAN_KIND, Messages.text("commission.notify.plan",
+                    guard.user().fullName(), String.valueOf(fiscalYear), summaryText(terms).rendered()), CommissionLinks.statement(repId, currentPeriodOf(fiscalYear)));
         }
         return PlanDetails.of(saved);
     }
@@ -271,7 +271,7 @@ public class CommissionService {
         }
         CommissionQuery saved = queries.save(new CommissionQuery(dealId, me.personId(), question, clock.instant()));
         managerOf(me).ifPresent(manager -> notifications.notify(manager, QUESTION_KIND,
-                CommissionMessages.text("commission.notify.question", me.fullName(), deal.getName(),
+                Messages.text("commission.notify.question", me.fullName(), deal.getName(),
                         deal.getClosedOn().toString(), saved.getQuestion()),
                 CommissionLinks.statement(me.personId(), periodOf(deal.getClosedOn()))));
         return saved.getId();
@@ -292,7 +292,7 @@ public class CommissionService {
         // The deal may have been reopened since it was questioned: the answer still goes out.
         Deal deal = dealOf(query.getDealId());
         LocalDate wonOn = deal.getClosedOn() == null ? LocalDate.now(clock) : deal.getClosedOn();
-        notifications.notify(query.getRepId(), ANSWER_KIND, CommissionMessages.text("commission.notify.answer",
+        notifications.notify(query.getRepId(), ANSWER_KIND, Messages.text("commission.notify.answer",
                         me.fullName(), deal.getName(), query.getAnswer()),
                 CommissionLinks.statement(query.getRepId(), periodOf(wonOn)));
     }

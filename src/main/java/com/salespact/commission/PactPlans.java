@@ -35,7 +35,7 @@ class PactPlans implements PactCommissionSource {
 
     @Override
     public String describe(PactCommission terms) {
-        return CommissionMessages.text(format.summary(terms(terms)));
+        return format.summary(terms(terms)).rendered();
     }
 
     @Override

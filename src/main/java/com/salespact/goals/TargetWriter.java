@@ -1,6 +1,7 @@
 package com.salespact.goals;
 
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.Messages;
 import com.salespact.base.Money;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.AccessGuard;
@@ -143,16 +144,16 @@ class TargetWriter {
         String year = String.valueOf(target.getFiscalYear());
         String message;
         if (oldRevenue == null) {
-            message = TargetMessages.text("targets.notify.set", year, Money.format(target.getRevenue()), reason);
+            message = Messages.text("targets.notify.set", year, Money.format(target.getRevenue()), reason);
         } else if (oldRevenue.compareTo(target.getRevenue()) != 0) {
-            message = TargetMessages.text("targets.notify.changed", year, Money.format(oldRevenue),
+            message = Messages.text("targets.notify.changed", year, Money.format(oldRevenue),
                     Money.format(target.getRevenue()), reason);
         } else if (!Objects.equals(oldMinGp, target.getMinGrossProfit())
                 && oldMinGp.compareTo(target.getMinGrossProfit()) != 0) {
-            message = TargetMessages.text("targets.notify.min-gp-changed", year, Money.format(oldMinGp),
+            message = Messages.text("targets.notify.min-gp-changed", year, Money.format(oldMinGp),
                     Money.format(target.getMinGrossProfit()), reason);
         } else {
-            message = TargetMessages.text("targets.notify.spread-changed", year, reason);
+            message = Messages.text("targets.notify.spread-changed", year, reason);
         }
         notifications.notify(target.getPersonId(), KIND, message, TargetLinks.year(target.getFiscalYear()));
     }

@@ -30,7 +30,7 @@ class StatementCalculatorTest {
     }
 
     private static List<String> texts(StatementLine line) {
-        return line.parts().stream().map(part -> CommissionMessages.text(part.text(EUR))).toList();
+        return line.parts().stream().map(part -> part.text(EUR).rendered()).toList();
     }
 
     private static List<Rule> rules(StatementLine line) {
