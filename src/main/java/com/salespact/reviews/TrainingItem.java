@@ -2,6 +2,7 @@ package com.salespact.reviews;
 
 import com.salespact.base.AbstractEntity;
 import com.salespact.base.RuleViolation;
+import com.salespact.pact.TrainingStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

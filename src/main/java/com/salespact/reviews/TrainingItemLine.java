@@ -1,5 +1,6 @@
 package com.salespact.reviews;
 
+import com.salespact.pact.TrainingStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 

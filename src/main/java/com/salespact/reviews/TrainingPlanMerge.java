@@ -1,5 +1,6 @@
 package com.salespact.reviews;
 
+import com.salespact.pact.TrainingStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

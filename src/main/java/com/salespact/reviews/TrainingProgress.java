@@ -1,5 +1,6 @@
 package com.salespact.reviews;
 
+import com.salespact.pact.TrainingStatus;
 import java.util.List;
 
 /** How far a rep is through their training plan. */

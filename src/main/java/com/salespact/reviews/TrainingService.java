@@ -2,6 +2,7 @@ package com.salespact.reviews;
 
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
+import com.salespact.pact.TrainingStatus;
 import com.salespact.people.AccessGuard;
 import java.time.Clock;
 import java.time.Instant;

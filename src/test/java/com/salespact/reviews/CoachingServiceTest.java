@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.salespact.TestSupport;
 import com.salespact.base.DateRange;
 import com.salespact.base.RuleViolation;
+import com.salespact.pact.TrainingStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salespact.base.RuleViolation;
+import com.salespact.pact.TrainingStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -15,7 +15,7 @@ import com.salespact.reviews.CoachingSessionLine;
 import com.salespact.reviews.TrainingItemLine;
 import com.salespact.reviews.TrainingProgress;
 import com.salespact.reviews.TrainingService;
-import com.salespact.reviews.TrainingStatus;
+import com.salespact.pact.TrainingStatus;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.SignedInUser;
 import com.vaadin.flow.component.Component;

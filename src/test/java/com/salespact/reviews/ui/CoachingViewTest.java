@@ -9,7 +9,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.reviews.CoachingSessionLine;
 import com.salespact.reviews.FeedbackTestData;
-import com.salespact.reviews.TrainingStatus;
+import com.salespact.pact.TrainingStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
