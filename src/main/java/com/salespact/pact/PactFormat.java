@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** How pact values read in diffs, the review page and the printout. */
-final class Texts {
+final class PactFormat {
 
-    private Texts() {
+    private PactFormat() {
     }
 
     static String number(BigDecimal value) {

@@ -3,9 +3,9 @@ package com.salespact.reviews;
 import com.salespact.base.RuleViolation;
 
 /** Text input rules shared by the review's parts: stripped, blank means none, too long is refused at the field. */
-final class Texts {
+final class ReviewTextRules {
 
-    private Texts() {
+    private ReviewTextRules() {
     }
 
     static String required(String field, String text, int max, String whenMissing) {
