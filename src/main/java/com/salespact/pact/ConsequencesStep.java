@@ -62,7 +62,7 @@ public record ConsequencesStep(List<LadderRung> rungs) implements StepContent {
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
         for (LadderRung rung : rungs) {
-            fields.put("If " + Texts.words(rung.trigger()).toLowerCase(java.util.Locale.ROOT), text(rung.consequence()));
+            fields.put("If " + PactFormat.words(rung.trigger()).toLowerCase(java.util.Locale.ROOT), text(rung.consequence()));
         }
         return fields;
     }

@@ -39,7 +39,7 @@ public record ExpectationsStep(String repKpis, String responsibilities, List<Man
             } else if (commitment.amount() != null && commitment.amount().signum() < 0) {
                 problems.add(problem("commitments", "A commitment's amount cannot be negative"));
             } else if (commitment.kind().measured() && (commitment.amount() == null || commitment.per() == null)) {
-                problems.add(problem("commitments", Texts.words(commitment.kind())
+                problems.add(problem("commitments", PactFormat.words(commitment.kind())
                         + " is measured: give an amount and a period"));
             }
         }
@@ -61,8 +61,8 @@ public record ExpectationsStep(String repKpis, String responsibilities, List<Man
         for (int i = 0; i < commitments.size(); i++) {
             ManagerCommitment commitment = commitments.get(i);
             fields.put("Manager commitment " + (i + 1), text(commitment.description())
-                    + (commitment.amount() == null ? "" : " (" + Texts.number(commitment.amount()) + " "
-                    + (commitment.per() == null ? "h" : Texts.per(commitment.per())) + ")"));
+                    + (commitment.amount() == null ? "" : " (" + PactFormat.number(commitment.amount()) + " "
+                    + (commitment.per() == null ? "h" : PactFormat.per(commitment.per())) + ")"));
         }
         fields.put("Obstacles", text(obstacles));
         fields.put("Agreed remedy", text(remedy));

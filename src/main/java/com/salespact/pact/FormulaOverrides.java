@@ -48,7 +48,7 @@ public record FormulaOverrides(BigDecimal averageDealSize, BigDecimal winRatePer
 
     Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Formula: average deal size", averageDealSize == null ? "from history" : Texts.money(averageDealSize));
+        fields.put("Formula: average deal size", averageDealSize == null ? "from history" : PactFormat.money(averageDealSize));
         fields.put("Formula: win rate", percent(winRatePercent));
         fields.put("Formula: meetings → opportunities", percent(meetingToOpportunityPercent));
         fields.put("Formula: calls → meetings", percent(callToMeetingPercent));
@@ -57,6 +57,6 @@ public record FormulaOverrides(BigDecimal averageDealSize, BigDecimal winRatePer
     }
 
     private static String percent(BigDecimal value) {
-        return value == null ? "from history" : Texts.number(value) + " %";
+        return value == null ? "from history" : PactFormat.number(value) + " %";
     }
 }

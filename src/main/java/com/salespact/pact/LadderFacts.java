@@ -46,7 +46,7 @@ public record LadderFacts(List<Week> weeks, Period month, Period quarter) {
 
         String describe() {
             long percent = actual.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP).longValue();
-            return label + ": " + Texts.money(actual) + " won of " + Texts.money(target) + " (" + percent + " %)";
+            return label + ": " + PactFormat.money(actual) + " won of " + PactFormat.money(target) + " (" + percent + " %)";
         }
     }
 

@@ -36,7 +36,7 @@ public record MotivationsStep(List<Motivator> rankedMotivators, String personalG
             problems.add(problem("rankedMotivators", "Rank at most " + MAX_MOTIVATORS + " motivators"));
         } else {
             repeated().ifPresent(twice -> problems.add(problem("rankedMotivators",
-                    Texts.words(twice) + " is listed twice: rank each motivator once")));
+                    PactFormat.words(twice) + " is listed twice: rank each motivator once")));
         }
         if (blank(personalGoals)) {
             problems.add(problem("personalGoals", "Write down the rep's personal goals"));
@@ -61,10 +61,10 @@ public record MotivationsStep(List<Motivator> rankedMotivators, String personalG
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Motivators (ranked)", IntStream.range(0, rankedMotivators.size())
-                .mapToObj(i -> (i + 1) + ". " + Texts.words(rankedMotivators.get(i))).collect(Collectors.joining(", ")));
+                .mapToObj(i -> (i + 1) + ". " + PactFormat.words(rankedMotivators.get(i))).collect(Collectors.joining(", ")));
         fields.put("Personal goals", text(personalGoals));
         fields.put("Preferred recognition and incentives", text(recognition));
-        fields.put("Goal flexibility", Texts.words(flexibility));
+        fields.put("Goal flexibility", PactFormat.words(flexibility));
         fields.put("Flexibility note", text(flexibilityNote));
         return fields;
     }

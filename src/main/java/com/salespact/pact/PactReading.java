@@ -25,7 +25,7 @@ public record PactReading(String currency, SalesFormula formula, LocalDate recom
         if (amount == null) {
             return "";
         }
-        return symbol() + Texts.money(amount);
+        return symbol() + PactFormat.money(amount);
     }
 
     private String symbol() {

@@ -378,8 +378,8 @@ public class PactService {
         pacts.flush();
         writeTargets(pact.getRepId(), version, today);
         notifications.notify(pact.getRepId(), "PACT_SIGNED", "Your sales pact (version " + version.getNumber()
-                + ") is signed by both of you: in force from " + Texts.date(version.getValidFrom()) + " until "
-                + Texts.date(version.getValidUntil()) + ".", reviewLink(versionId));
+                + ") is signed by both of you: in force from " + PactFormat.date(version.getValidFrom()) + " until "
+                + PactFormat.date(version.getValidUntil()) + ".", reviewLink(versionId));
         events.publishEvent(new PactSigned(pact.getRepId(), versionId, version.getNumber()));
         return version.getVersion();
     }
@@ -387,7 +387,7 @@ public class PactService {
     private void writeTargets(long repId, PactVersion version, LocalDate today) {
         TargetsStep agreed = version.document().targets();
         PactPeriod period = version.period().orElseThrow();
-        String reason = "Set by sales pact v" + version.getNumber() + ", signed " + Texts.date(today);
+        String reason = "Set by sales pact v" + version.getNumber() + ", signed " + PactFormat.date(today);
         for (var year : goals.setForPeriod(repId, period.range(), agreed.revenueTarget(), agreed.grossProfitTarget(),
                 reason)) {
             jdbc.update("insert into pact_target (pact_version_id, fiscal_year, revenue, min_gross_profit) "

@@ -64,7 +64,7 @@ public record RoleStep(String roleDescription, FormulaOverrides formula, List<St
         fields.put("Coaching focus", String.join(", ", coachingFocus));
         for (int i = 0; i < training.size(); i++) {
             TrainingLine line = training.get(i);
-            fields.put("Training " + (i + 1), text(line.item()) + " by " + line.due() + " (" + Texts.words(line.status()) + ")");
+            fields.put("Training " + (i + 1), text(line.item()) + " by " + line.due() + " (" + PactFormat.words(line.status()) + ")");
         }
         return fields;
     }

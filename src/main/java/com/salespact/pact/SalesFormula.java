@@ -112,15 +112,15 @@ public record SalesFormula(BigDecimal revenueTarget, FormulaInput averageDealSiz
                 percent(meetingToOpportunityPercent)));
         fields.put("Formula: calls → meetings", sourced(callToMeetingPercent, percent(callToMeetingPercent)));
         fields.put("Formula: selling weeks", String.valueOf(sellingWeeks));
-        fields.put("Formula: per selling week", result().map(r -> Texts.number(r.opportunitiesPerWeek())
-                        + " new opportunities, " + Texts.number(r.meetingsPerWeek()) + " meetings, "
-                        + Texts.number(r.callsPerWeek()) + " calls")
+        fields.put("Formula: per selling week", result().map(r -> PactFormat.number(r.opportunitiesPerWeek())
+                        + " new opportunities, " + PactFormat.number(r.meetingsPerWeek()) + " meetings, "
+                        + PactFormat.number(r.callsPerWeek()) + " calls")
                 .orElse("Not computed: an input is missing"));
         return fields;
     }
 
     private static String percent(FormulaInput input) {
-        return input.present() ? Texts.number(input.value()) + " %" : "";
+        return input.present() ? PactFormat.number(input.value()) + " %" : "";
     }
 
     private static String sourced(FormulaInput input, String value) {

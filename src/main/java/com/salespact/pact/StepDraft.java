@@ -78,16 +78,16 @@ public final class StepDraft {
         return switch (value) {
             case null -> "";
             case String text -> text;
-            case BigDecimal number -> Texts.number(number);
-            case Enum<?> constant -> Texts.words(constant);
-            case PactPeriod period -> Texts.date(period.start()) + " – " + Texts.date(period.end());
-            case MasLine line -> Texts.words(line.metric()) + ": " + Texts.standard(line);
+            case BigDecimal number -> PactFormat.number(number);
+            case Enum<?> constant -> PactFormat.words(constant);
+            case PactPeriod period -> PactFormat.date(period.start()) + " – " + PactFormat.date(period.end());
+            case MasLine line -> PactFormat.words(line.metric()) + ": " + PactFormat.standard(line);
             case ManagerCommitment commitment -> StepContent.text(commitment.description())
-                    + (commitment.amount() == null ? "" : " (" + Texts.number(commitment.amount()) + " "
-                    + Texts.per(commitment.per()) + ")");
-            case LadderRung rung -> Texts.words(rung.trigger()) + ": " + StepContent.text(rung.consequence());
-            case TrainingLine line -> StepContent.text(line.item()) + " by " + Texts.date(line.due()) + " ("
-                    + Texts.words(line.status()) + ")";
+                    + (commitment.amount() == null ? "" : " (" + PactFormat.number(commitment.amount()) + " "
+                    + PactFormat.per(commitment.per()) + ")");
+            case LadderRung rung -> PactFormat.words(rung.trigger()) + ": " + StepContent.text(rung.consequence());
+            case TrainingLine line -> StepContent.text(line.item()) + " by " + PactFormat.date(line.due()) + " ("
+                    + PactFormat.words(line.status()) + ")";
             case FormulaOverrides formula -> formula.fields().entrySet().stream()
                     .map(field -> field.getKey() + ": " + field.getValue()).collect(Collectors.joining("; "));
             case List<?> list -> list.stream().map(StepDraft::readable).collect(Collectors.joining("; "));

@@ -82,7 +82,7 @@ public record TargetsStep(PactPeriod period, BigDecimal revenueTarget, BigDecima
             } else if (line.minimum().signum() < 0) {
                 problems.add(problem("masLines", "A minimum cannot be negative"));
             } else if (!seen.add(line.metric())) {
-                problems.add(problem("masLines", Texts.words(line.metric()) + " appears twice"));
+                problems.add(problem("masLines", PactFormat.words(line.metric()) + " appears twice"));
             }
         }
         if (blank(plan)) {
@@ -103,11 +103,11 @@ public record TargetsStep(PactPeriod period, BigDecimal revenueTarget, BigDecima
     @Override
     public Map<String, String> fields(PactReading reading) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Period", period == null ? "" : Texts.date(period.start()) + " – " + Texts.date(period.end()));
+        fields.put("Period", period == null ? "" : PactFormat.date(period.start()) + " – " + PactFormat.date(period.end()));
         fields.put("Revenue target", reading.money(revenueTarget));
         fields.put("Minimum gross profit", reading.money(grossProfitTarget));
         for (MasLine line : masLines) {
-            fields.put("Minimum: " + Texts.words(line.metric()), Texts.standard(line));
+            fields.put("Minimum: " + PactFormat.words(line.metric()), PactFormat.standard(line));
         }
         fields.put("Plan to achieve", text(plan));
         fields.put("Alignment with team strategy", text(alignment));

@@ -51,7 +51,7 @@ class ActionItem extends AbstractEntity {
      */
     ActionItem(Long reviewId, Long catchUpPlanId, long repId, long ownerId, String text, LocalDate dueDate,
                Instant createdAt, LocalDate today) {
-        this.text = Texts.required("actionText", text, MAX_TEXT, "Say what will be done");
+        this.text = ReviewTextRules.required("actionText", text, MAX_TEXT, "Say what will be done");
         if (dueDate != null && dueDate.isBefore(today)) {
             throw new RuleViolation("actionDue", "The due date cannot be in the past");
         }

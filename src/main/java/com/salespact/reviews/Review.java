@@ -167,7 +167,7 @@ class Review extends AbstractEntity {
         if (privateItem && !byManager) {
             throw new RuleViolation("agendaPrivate", "Only managers can add private items");
         }
-        return new AgendaItem(getId(), authorId, Texts.required("agendaText", text, AgendaItem.MAX_TEXT,
+        return new AgendaItem(getId(), authorId, ReviewTextRules.required("agendaText", text, AgendaItem.MAX_TEXT,
                 "Say what you want to talk about"), privateItem, position);
     }
 
@@ -198,23 +198,23 @@ class Review extends AbstractEntity {
 
     void writeSharedNotes(String text) {
         requireNotCancelled();
-        sharedNotes = Texts.optional("sharedNotes", text, MAX_NOTES);
+        sharedNotes = ReviewTextRules.optional("sharedNotes", text, MAX_NOTES);
     }
 
     void writeManagerNotes(String text) {
         requireNotCancelled();
-        managerNotes = Texts.optional("managerNotes", text, MAX_NOTES);
+        managerNotes = ReviewTextRules.optional("managerNotes", text, MAX_NOTES);
     }
 
     void writePlan(String text) {
         requireNotCancelled();
-        planText = Texts.optional("planText", text, MAX_NOTES);
+        planText = ReviewTextRules.optional("planText", text, MAX_NOTES);
     }
 
     void writeFeedback(String fromManager, String fromTeam) {
         requireNotCancelled();
-        managerFeedback = Texts.optional("managerFeedback", fromManager, MAX_NOTES);
-        teamFeedback = Texts.optional("teamFeedback", fromTeam, MAX_NOTES);
+        managerFeedback = ReviewTextRules.optional("managerFeedback", fromManager, MAX_NOTES);
+        teamFeedback = ReviewTextRules.optional("teamFeedback", fromTeam, MAX_NOTES);
     }
 
     /** A later quarterly review starts from the last one: its plan is the draft of the next. */

@@ -43,11 +43,11 @@ class ReviewReason {
     }
 
     ReviewReason(Long reviewId, String periodLabel, ReasonCode.Direction direction, ReasonCode code, String text) {
-        this.periodLabel = Texts.required("reasonPeriod", periodLabel, MAX_LABEL, "Choose the month or week");
+        this.periodLabel = ReviewTextRules.required("reasonPeriod", periodLabel, MAX_LABEL, "Choose the month or week");
         if (code == null) {
             throw new RuleViolation("reasonCode", "Choose a reason");
         }
-        this.text = Texts.optional("reasonText", text, MAX_TEXT);
+        this.text = ReviewTextRules.optional("reasonText", text, MAX_TEXT);
         if (code == ReasonCode.OTHER && this.text == null) {
             throw new RuleViolation("reasonText", "Say what the other reason is");
         }

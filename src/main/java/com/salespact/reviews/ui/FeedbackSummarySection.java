@@ -1,8 +1,8 @@
 package com.salespact.reviews.ui;
 
-import com.salespact.reviews.FeedbackRelationSummary;
-import com.salespact.reviews.FeedbackService;
-import com.salespact.reviews.FeedbackSummary;
+import com.salespact.feedback.FeedbackRelationSummary;
+import com.salespact.feedback.FeedbackService;
+import com.salespact.feedback.FeedbackSummary;
 import com.salespact.reviews.ReviewService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;

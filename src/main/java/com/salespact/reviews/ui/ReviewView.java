@@ -9,7 +9,7 @@ import com.salespact.reviews.ReviewChanged;
 import com.salespact.reviews.ReviewDetails;
 import com.salespact.reviews.ReviewKind;
 import com.salespact.reviews.CatchUpService;
-import com.salespact.reviews.FeedbackService;
+import com.salespact.feedback.FeedbackService;
 import com.salespact.pact.LadderService;
 import com.salespact.reviews.ReviewService;
 import com.salespact.security.CurrentUser;

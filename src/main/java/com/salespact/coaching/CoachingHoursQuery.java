@@ -1,0 +1,63 @@
+package com.salespact.coaching;
+
+import com.salespact.base.DateRange;
+import com.salespact.people.AccessGuard;
+import com.salespact.people.DataScope;
+import java.sql.Types;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coaching hours per rep and calendar month, summed in one aggregate statement. Measures the manager's pact
+ * commitment "coaching hours per month"; months without a session have no row.
+ */
+@Component
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CoachingHoursQuery {
+
+    private static final String MONTHLY = """
+            select c.rep_id, p.full_name, extract(year from c.held_on) as y, extract(month from c.held_on) as m,
+                   sum(c.hours) as hours, count(*) as sessions
+            from coaching_session c join person p on p.id = c.rep_id
+            where c.held_on between :from and :to
+              and (cast(:team as bigint) is null or p.team_id = :team)
+              and (cast(:person as bigint) is null or c.rep_id = :person)
+            group by c.rep_id, p.full_name, extract(year from c.held_on), extract(month from c.held_on)
+            order by p.full_name, c.rep_id, y, m
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AccessGuard guard;
+
+    CoachingHoursQuery(NamedParameterJdbcTemplate jdbc, AccessGuard guard) {
+        this.jdbc = jdbc;
+        this.guard = guard;
+    }
+
+    /** Every rep the signed-in person may see (a manager: their team), month by month. */
+    public List<CoachingHours> monthly(DateRange range) {
+        DataScope scope = guard.scope();
+        return monthly(scope.teamId(), scope.personId(), range);
+    }
+
+    /** One rep, month by month. */
+    public List<CoachingHours> monthly(long repId, DateRange range) {
+        guard.checkOwner(repId);
+        return monthly(null, repId, range);
+    }
+
+    private List<CoachingHours> monthly(Long teamId, Long repId, DateRange range) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("from", range.start()).addValue("to", range.end())
+                .addValue("team", teamId, Types.BIGINT).addValue("person", repId, Types.BIGINT);
+        return jdbc.query(MONTHLY, params, (rs, row) -> new CoachingHours(rs.getLong("rep_id"),
+                rs.getString("full_name"), YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("hours"),
+                rs.getInt("sessions")));
+    }
+}

@@ -1,0 +1,35 @@
+package com.salespact.coaching.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Optional;
+
+/** The public way into a rep's development page: {@code development?rep=12}; without a rep, the reader's own. */
+public final class CoachingNavigation {
+
+    public static final String ROUTE = "development";
+    static final String REP = "rep";
+
+    private CoachingNavigation() {
+    }
+
+    public static String location(long repId) {
+        return ROUTE + "?" + parameters(repId).getQueryString();
+    }
+
+    public static void open(long repId) {
+        UI.getCurrent().navigate(CoachingView.class, parameters(repId));
+    }
+
+    static QueryParameters parameters(Long repId) {
+        return repId == null ? QueryParameters.empty() : QueryParameters.of(REP, String.valueOf(repId));
+    }
+
+    static Optional<Long> rep(QueryParameters parameters) {
+        try {
+            return parameters.getSingleParameter(REP).map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package com.salespact.reviews;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface TrainingRepository extends JpaRepository<TrainingItem, Long> {
-
-    List<TrainingItem> findByRepIdOrderByIdAsc(long repId);
-}
