@@ -4,6 +4,7 @@ import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
@@ -40,8 +41,6 @@ public class FeedbackService {
     public static final String NOTIFY_REQUESTED = "FEEDBACK_REQUESTED";
     public static final String NOTIFY_SHARED = "FEEDBACK_SHARED";
     /** Where a notification about a waiting 360 request leads. */
-    public static final String LINK_REQUESTS = "feedback?tab=requests";
-    public static final String LINK_FEEDBACK = "feedback";
     /** The most notes a list shows. */
     public static final int NOTES_LIMIT = 200;
 
@@ -219,10 +218,10 @@ public class FeedbackService {
             created++;
             if (respondent.id() != me.id()) {
                 String message = relation == FeedbackRelation.SELF
-                        ? FeedbackMessages.text("feedback.notify.self", me.name(), quarter, dueOn.toString())
-                        : FeedbackMessages.text("feedback.notify.requested", me.name(), subject.name(), quarter,
+                        ? Messages.text("feedback.notify.self", me.name(), quarter, dueOn.toString())
+                        : Messages.text("feedback.notify.requested", me.name(), subject.name(), quarter,
                                 dueOn.toString());
-                notifications.notify(respondent.id(), NOTIFY_REQUESTED, message, LINK_REQUESTS);
+                notifications.notify(respondent.id(), NOTIFY_REQUESTED, message, FeedbackLinks.requests());
             }
         }
         return created;
@@ -340,8 +339,8 @@ public class FeedbackService {
         }
         String key = note.getKind() == FeedbackKind.PRAISE ? "feedback.notify.shared.praise"
                 : "feedback.notify.shared.constructive";
-        notifications.notify(note.getAboutId(), NOTIFY_SHARED, FeedbackMessages.text(key, author.name()),
-                LINK_FEEDBACK);
+        notifications.notify(note.getAboutId(), NOTIFY_SHARED, Messages.text(key, author.name()),
+                FeedbackLinks.feedback());
     }
 
     private String label(DateRange period) {

@@ -208,21 +208,22 @@ public class LadderService {
                 return;
             }
         }
-        tellBothSides(repId, managerId, before, now);
+        tellBothSides(repId, versionId, managerId, before, now);
         events.publishEvent(new LadderRungChanged(repId, before, now));
     }
 
-    private void tellBothSides(long repId, Long managerId, int before, LadderPosition now) {
+    /** Both sides are sent to the pact, which shows the rung, why, and the history. */
+    private void tellBothSides(long repId, long versionId, Long managerId, int before, LadderPosition now) {
         String message = now.rung() > before
                 ? "Consequence ladder, rung " + now.rung() + " of " + now.rungCount() + " reached (" + now.reason()
                         + "). Agreed in the pact: " + now.consequence()
                 : now.reached()
                         ? "Consequence ladder: back down to rung " + now.rung() + " of " + now.rungCount() + "."
                         : "Consequence ladder: back on pace, no rung reached.";
-        String link = "my";
+        String link = PactLinks.review(versionId);
         notifications.notify(repId, "LADDER_RUNG", message, link);
         if (managerId != null) {
-            notifications.notify(managerId, "LADDER_RUNG", message, "pacts");
+            notifications.notify(managerId, "LADDER_RUNG", message, link);
         }
     }
 

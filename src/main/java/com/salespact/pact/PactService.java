@@ -325,7 +325,7 @@ public class PactService {
                 currentFormula(pact.getRepId(), version.document()));
         pacts.flush();
         notifications.notify(pact.getRepId(), "PACT_PROPOSED", "Your sales pact (version " + version.getNumber()
-                + ") is ready: read it and sign it.", reviewLink(versionId));
+                + ") is ready: read it and sign it.", PactLinks.review(versionId));
         return version.getVersion();
     }
 
@@ -342,7 +342,7 @@ public class PactService {
         pacts.flush();
         if (isRep && pact.getManagerId() != null) {
             notifications.notify(pact.getManagerId(), "PACT_CHANGES_REQUESTED", user.fullName()
-                    + " asked for changes to their pact: " + reason.strip(), stepLink(versionId, PactStep.TARGETS));
+                    + " asked for changes to their pact: " + reason.strip(), PactLinks.step(versionId, PactStep.TARGETS));
         }
         return version.getVersion();
     }
@@ -360,7 +360,7 @@ public class PactService {
         Long manager = version.getProposedBy() != null ? version.getProposedBy() : pact.getManagerId();
         if (manager != null) {
             notifications.notify(manager, "PACT_SIGNED_BY_REP", user.fullName() + " signed their sales pact (version "
-                    + version.getNumber() + "): countersign it to put it in force.", reviewLink(versionId));
+                    + version.getNumber() + "): countersign it to put it in force.", PactLinks.review(versionId));
         }
         return version.getVersion();
     }
@@ -379,7 +379,7 @@ public class PactService {
         writeTargets(pact.getRepId(), version, today);
         notifications.notify(pact.getRepId(), "PACT_SIGNED", "Your sales pact (version " + version.getNumber()
                 + ") is signed by both of you: in force from " + PactFormat.date(version.getValidFrom()) + " until "
-                + PactFormat.date(version.getValidUntil()) + ".", reviewLink(versionId));
+                + PactFormat.date(version.getValidUntil()) + ".", PactLinks.review(versionId));
         events.publishEvent(new PactSigned(pact.getRepId(), versionId, version.getNumber()));
         return version.getVersion();
     }
@@ -516,14 +516,6 @@ public class PactService {
     @Transactional(readOnly = true)
     public List<PeriodChoice> periodChoices(PactPeriod current) {
         return PactPeriod.choices(goals.calendar(), LocalDate.now(clock), current);
-    }
-
-    public static String stepLink(long versionId, PactStep step) {
-        return "pacts/" + versionId + "/" + step.slug();
-    }
-
-    public static String reviewLink(long versionId) {
-        return "pacts/" + versionId + "/review";
     }
 
     private Pact editable(long versionId, long expectedVersion) {

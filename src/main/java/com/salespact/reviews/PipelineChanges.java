@@ -19,16 +19,6 @@ public final class PipelineChanges {
     private PipelineChanges() {
     }
 
-    /** Days a deal may sit in a stage before the 1:1 asks about it; later stages should move faster. */
-    public static int staleAfterDays(Stage stage) {
-        return switch (stage) {
-            case PROSPECT, QUALIFIED -> 30;
-            case PROPOSAL -> 21;
-            case NEGOTIATION -> 14;
-            case WON, LOST -> Integer.MAX_VALUE;
-        };
-    }
-
     /**
      * @param priorCloseDates expected close dates of open deals at the baseline, from the previous review's
      *                        snapshot (the deal table keeps only the current date); empty when unknown
@@ -70,7 +60,7 @@ public final class PipelineChanges {
             } else if (isNew && deal.expectedClose().isBefore(today)) {
                 changes.add(change(deal, PipelineChange.Kind.SLIPPED, PipelineChange.Slip.OVERDUE, closeBefore, days));
             }
-            if (!isNew && days > staleAfterDays(deal.stageAt())) {
+            if (!isNew && days > deal.stageAt().staleAfterDays()) {
                 changes.add(change(deal, PipelineChange.Kind.STALE, null, closeBefore, days));
             }
         }

@@ -6,7 +6,6 @@ import com.salespact.base.Pace;
 import com.salespact.deals.Stage;
 import com.salespact.pact.query.CommitmentActual;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,7 +78,7 @@ public record ReviewFacts(int format, LocalDate asOf, Instant moment, Instant ba
 
         /** actual ÷ target due by the day (pro-rated by working days); null when nothing was due. */
         public BigDecimal attainment() {
-            return ratio(actual, dueTarget);
+            return Pace.attainment(actual, dueTarget);
         }
 
         public Pace pace() {
@@ -89,10 +88,6 @@ public record ReviewFacts(int format, LocalDate asOf, Instant moment, Instant ba
         /** Ahead (positive) or behind (negative) of what was due. */
         public BigDecimal gap() {
             return actual.subtract(dueTarget);
-        }
-
-        private static BigDecimal ratio(BigDecimal actual, BigDecimal due) {
-            return due == null || due.signum() == 0 ? null : actual.divide(due, 4, RoundingMode.HALF_UP);
         }
     }
 

@@ -107,6 +107,6 @@ public class ReviewReminderJob {
     }
 
     private static String link(Review review) {
-        return "reviews/" + review.getId();
+        return ReviewLinks.review(review.getId());
     }
 }

@@ -8,7 +8,7 @@ import com.salespact.commission.RepStatement;
 import com.salespact.commission.RuleText;
 import com.salespact.commission.Statement;
 import com.salespact.commission.StatementPact;
-import com.salespact.pact.PactService;
+import com.salespact.pact.PactLinks;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -77,7 +77,7 @@ class StatementSummary extends Div {
                 : getTranslation("commission.pact.terms-not-signed", fiscalYear,
                         format.money(followed.revenueTarget()), periodTarget)) + " ");
         pact.getElement().setAttribute("data-version", String.valueOf(followed.number()));
-        pactLink.setHref(PactService.reviewLink(followed.versionId()));
+        pactLink.setHref(PactLinks.review(followed.versionId()));
         pactLink.setText(getTranslation("commission.pact.open"));
         pact.add(pactLink);
         if (followed.changedPlan() != null) {

@@ -2,6 +2,7 @@ package com.salespact.feedback.ui;
 
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
+import com.salespact.feedback.FeedbackLinks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
@@ -16,15 +17,15 @@ import java.util.Optional;
  */
 public final class FeedbackNavigation {
 
-    public static final String ROUTE = "feedback";
-    static final String TAB = "tab";
+    public static final String ROUTE = FeedbackLinks.ROUTE;
+    static final String TAB = FeedbackLinks.TAB;
     static final String PERSON = "person";
     static final String YEAR = "year";
     static final String QUARTER = "quarter";
 
     /** The page's tabs, as the URL names them. */
     enum Tab {
-        NOTES("notes"), REQUESTS("requests"), THREE_SIXTY("360");
+        NOTES("notes"), REQUESTS(FeedbackLinks.REQUESTS_TAB), THREE_SIXTY("360");
 
         final String key;
 

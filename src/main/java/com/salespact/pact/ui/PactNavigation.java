@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.pact.PactLinks;
 import com.salespact.pact.PactStep;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
@@ -8,7 +9,7 @@ import java.util.Map;
 /** The public way into the pact screens: a version's step, its review page, its printout, the list. */
 public final class PactNavigation {
 
-    static final String REVIEW = "review";
+    static final String REVIEW = PactLinks.REVIEW_STEP;
 
     private PactNavigation() {
     }
@@ -31,6 +32,6 @@ public final class PactNavigation {
     }
 
     static String printLocation(long versionId) {
-        return "pact-print/" + versionId;
+        return PactLinks.print(versionId);
     }
 }

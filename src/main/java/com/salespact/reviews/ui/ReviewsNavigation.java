@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.reviews.ReviewLinks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Optional;
@@ -10,14 +11,14 @@ import java.util.Optional;
  */
 public final class ReviewsNavigation {
 
-    public static final String ROUTE = "reviews";
-    static final String REP = "rep";
+    public static final String ROUTE = ReviewLinks.LIST;
+    static final String REP = ReviewLinks.REP;
 
     private ReviewsNavigation() {
     }
 
     public static String location(long reviewId) {
-        return ROUTE + "/" + reviewId;
+        return ReviewLinks.review(reviewId);
     }
 
     public static void open(long reviewId) {
