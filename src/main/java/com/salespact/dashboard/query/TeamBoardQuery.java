@@ -1,5 +1,7 @@
 package com.salespact.dashboard.query;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.DateRange;
@@ -12,10 +14,6 @@ import com.salespact.goals.query.TeamPace;
 import com.salespact.people.AccessGuard;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Component;
  * aggregate statements fifty times per change. A read is current while the team's {@link LiveUpdates#version}
  * (bumped by every committed deal, activity, target or import change, also from other nodes) is unchanged, and for
  * at most {@link #MAX_AGE} regardless, for the few changes that publish no event (a pact signed, a rep moved). Each
- * caller's access to the team is still checked; concurrent callers of a stale entry wait for one read.
+ * caller's access to the team is still checked; concurrent callers of a missing entry wait for one read (Caffeine).
  */
 @Component
 @PreAuthorize("isAuthenticated()")
@@ -34,13 +32,8 @@ public class TeamBoardQuery {
 
     static final Duration MAX_AGE = Duration.ofSeconds(10);
 
-    private record Key(long teamId, PeriodKind kind, LocalDate asOf) {
-    }
-
-    private record Entry(long version, long readAt, FutureTask<TeamBoard> board) {
-        boolean current(long now, long version) {
-            return this.version == version && now - readAt < MAX_AGE.toNanos();
-        }
+    /** A team's figures for a period as of a day, at a version of the team's data. */
+    private record Key(long teamId, PeriodKind kind, LocalDate asOf, long version) {
     }
 
     private final PaceQuery pace;
@@ -50,7 +43,9 @@ public class TeamBoardQuery {
     private final AccessGuard guard;
     private final LiveUpdates live;
     private final FiscalCalendar calendar;
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    /** A newer version or day is a new key; old keys age out. Concurrent callers of a missing key wait for one read. */
+    private final Cache<Key, TeamBoard> boards = Caffeine.newBuilder().expireAfterWrite(MAX_AGE).maximumSize(1_000)
+            .build();
 
     TeamBoardQuery(PaceQuery pace, TeamDashboardQuery dashboard, PipelineQuery pipeline, ScorecardQuery scorecards,
                    AccessGuard guard, LiveUpdates live, CompanySettings settings) {
@@ -66,23 +61,7 @@ public class TeamBoardQuery {
     /** @throws org.springframework.security.access.AccessDeniedException for a team outside the caller's scope */
     public TeamBoard team(long teamId, PeriodKind kind, LocalDate asOf) {
         guard.checkTeam(teamId);
-        Key key = new Key(teamId, kind, asOf);
-        long version = live.version(teamId);
-        Entry entry = entries.compute(key, (k, existing) -> existing != null && existing.current(System.nanoTime(), version)
-                ? existing : new Entry(version, System.nanoTime(), new FutureTask<>(() -> read(k))));
-        if (entries.size() > 1) {
-            entries.keySet().removeIf(old -> old.asOf().isBefore(asOf)); // yesterday's figures are nobody's
-        }
-        entry.board().run(); // reads once: a no-op for the callers after the first
-        try {
-            return entry.board().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the team's figures", e);
-        } catch (ExecutionException e) {
-            entries.remove(key, entry);
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
+        return boards.get(new Key(teamId, kind, asOf, live.version(teamId)), this::read);
     }
 
     private TeamBoard read(Key key) {
