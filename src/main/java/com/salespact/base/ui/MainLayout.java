@@ -1,7 +1,5 @@
 package com.salespact.base.ui;
 
-import com.salespact.security.CurrentUser;
-import com.salespact.security.SignedInUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +25,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<ShellAction> actions) {
+    public MainLayout(ShellUser user, AuthenticationContext authentication, List<ShellAction> actions) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -37,7 +35,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
         Scroller navigation = new Scroller(createSideNav());
-        addToDrawer(brand, navigation, createUserFooter(currentUser.require(), authentication));
+        addToDrawer(brand, navigation, createUserFooter(user.require(), authentication));
         actions.forEach(action -> action.create().ifPresent(control -> getElement().appendChild(control.getElement())));
         // Issue 14: an idle page signs out on time and warns first; a lost connection says what it means.
         IdleSignOut.watch(this);
@@ -69,12 +67,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * Who is signed in (initials, name and role, as markup) and a sign-out button, always in sight at the foot of the
      * drawer: three elements on every page, where a menu bar with an avatar and a sub-menu was nine (session memory).
      */
-    private Div createUserFooter(SignedInUser user, AuthenticationContext authentication) {
+    private Div createUserFooter(ShellUser.Person user, AuthenticationContext authentication) {
         Span who = new Span();
         who.addClassName("user-label");
         who.getElement().setProperty("innerHTML", "<span class=\"user-initials\" aria-hidden=\"true\">"
                 + Html.escape(initials(user.fullName())) + "</span><span class=\"user-name\">"
-                + Html.escape(user.fullName()) + "<small>" + Html.escape(getTranslation("role." + user.role().name()))
+                + Html.escape(user.fullName()) + "<small>" + Html.escape(getTranslation(user.roleKey()))
                 + "</small></span>");
         Button logout = new Button(getTranslation("action.logout"), event -> {
             IdleSignOut.signingOut(event.getSource().getUI().orElseThrow());

@@ -1,7 +1,5 @@
 package com.salespact.deals.ui;
 
-import com.salespact.activities.ActivityRow;
-import com.salespact.activities.ActivityService;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.merge.Edit;
 import com.salespact.base.merge.Merge;
@@ -67,7 +65,6 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final AccountService accounts;
     private final DealService deals;
-    private final ActivityService activities;
     private final PeopleService people;
     private final SignedInUser user;
     private final Clock clock;
@@ -75,22 +72,20 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div header = new Div();
     final TabSheet tabs = new TabSheet();
     final Grid<DealRow> dealGrid = new Grid<>();
-    final Grid<ActivityRow> activityGrid = new Grid<>();
+    private final List<AccountTab.Content> contributed = new ArrayList<>();
     final Grid<AccountDetails.OwnerMove> historyGrid = new Grid<>();
     final AccountPlanForm planForm = new AccountPlanForm();
     final Button savePlan = new Button();
     private final Paragraph noPlanYet = new Paragraph();
     final Tab dealsTab;
-    final Tab activitiesTab;
     final Tab planTab;
     final Tab historyTab;
     private AccountDetails account;
 
-    public AccountView(AccountService accounts, DealService deals, ActivityService activities, PeopleService people,
-                       CurrentUser currentUser, Clock clock) {
+    public AccountView(AccountService accounts, DealService deals, PeopleService people, CurrentUser currentUser,
+                       Clock clock, List<AccountTab> otherTabs) {
         this.accounts = accounts;
         this.deals = deals;
-        this.activities = activities;
         this.people = people;
         this.user = currentUser.require();
         this.clock = clock;
@@ -99,7 +94,6 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
         header.setWidthFull();
 
         configureDealGrid();
-        configureActivityGrid();
         configureHistoryGrid();
         savePlan.setText(getTranslation("accounts.plan.save"));
         savePlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -113,7 +107,11 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
         planSection.setPadding(false);
 
         dealsTab = tabs.add(getTranslation("accounts.tab.deals"), dealGrid);
-        activitiesTab = tabs.add(getTranslation("accounts.tab.activities"), activityGrid);
+        for (AccountTab tab : otherTabs) {
+            AccountTab.Content content = tab.create();
+            contributed.add(content);
+            tabs.add(getTranslation(tab.titleKey()), content.component());
+        }
         planTab = tabs.add(getTranslation("accounts.tab.plan"), planSection);
         historyTab = tabs.add(getTranslation("accounts.tab.history"), historyGrid);
         tabs.setSizeFull();
@@ -172,7 +170,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
         noPlanYet.setVisible(details.plan() == null);
         historyGrid.setItems(details.ownerHistory());
         dealGrid.getDataProvider().refreshAll();
-        activityGrid.getDataProvider().refreshAll();
+        contributed.forEach(content -> content.show(details.id()));
     }
 
     private void renderHeader() {
@@ -265,23 +263,6 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
                 query -> account == null ? 0 : deals.count(DealFilter.all().withAccount(account.id())));
         dealGrid.setEmptyStateText(getTranslation("accounts.empty.deals"));
         dealGrid.addItemClickListener(event -> UI.getCurrent().navigate("deals/" + event.getItem().id()));
-    }
-
-    private void configureActivityGrid() {
-        activityGrid.setId("account-activities");
-        activityGrid.addColumn(row -> DATE.format(row.date())).setHeader(getTranslation("accounts.activity.date"))
-                .setAutoWidth(true).setFlexGrow(0);
-        activityGrid.addColumn(row -> getTranslation("accounts.activity." + row.kind().name()))
-                .setHeader(getTranslation("accounts.activity.kind")).setAutoWidth(true).setFlexGrow(0);
-        activityGrid.addColumn(ActivityRow::repName).setHeader(getTranslation("accounts.activity.rep"));
-        activityGrid.addColumn(row -> row.dealName() == null ? "" : row.dealName())
-                .setHeader(getTranslation("accounts.activity.deal"));
-        activityGrid.addColumn(row -> row.note() == null ? "" : row.note())
-                .setHeader(getTranslation("accounts.activity.note")).setFlexGrow(2);
-        activityGrid.setItems(query -> account == null ? java.util.stream.Stream.empty()
-                        : activities.list(null, account.id(), query.getOffset(), query.getLimit()).stream(),
-                query -> account == null ? 0 : activities.count(null, account.id()));
-        activityGrid.setEmptyStateText(getTranslation("accounts.empty.activities"));
     }
 
     private void configureHistoryGrid() {

@@ -1,5 +1,6 @@
 package com.salespact.security.ui;
 
+import com.salespact.base.ui.IdleSignOut;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -16,9 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 @PageTitle("Sign in · SalesPact")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
-
-    /** The same key as base.ui.IdleSignOut.SIGNED_IN_MARK (security.ui may not depend on base.ui: a cycle). */
-    static final String SIGNED_IN_MARK = "salespact.signed-in";
 
     private final LoginForm login = new LoginForm();
 
@@ -44,7 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         // base.ui.IdleSignOut): the session ended under the user, so say why they are here.
         addAttachListener(event -> getElement().executeJs(
                 "const ended = sessionStorage.getItem($0) !== null; sessionStorage.removeItem($0); return ended;",
-                SIGNED_IN_MARK).then(Boolean.class, sessionEnded::setVisible));
+                IdleSignOut.SIGNED_IN_MARK).then(Boolean.class, sessionEnded::setVisible));
         if (demo) {
             Paragraph hint = new Paragraph(getTranslation("login.demo-hint"));
             hint.addClassName("login-hint");
