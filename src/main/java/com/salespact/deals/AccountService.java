@@ -45,7 +45,7 @@ public class AccountService {
     private final AccountRepository accounts;
     private final AccountPlanRepository plans;
     private final AccountOwnerChangeRepository ownerChanges;
-    private final AccountRowQuery rows;
+    private final AccountRows rows;
     private final AccessGuard guard;
     private final PeopleService people;
     private final CompanySettings settings;
@@ -53,7 +53,7 @@ public class AccountService {
     private final Clock clock;
 
     AccountService(AccountRepository accounts, AccountPlanRepository plans, AccountOwnerChangeRepository ownerChanges,
-                   AccountRowQuery rows, AccessGuard guard, PeopleService people, CompanySettings settings,
+                   AccountRows rows, AccessGuard guard, PeopleService people, CompanySettings settings,
                    PlatformTransactionManager transactions, Clock clock) {
         this.accounts = accounts;
         this.plans = plans;

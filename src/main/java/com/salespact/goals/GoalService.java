@@ -9,20 +9,13 @@ import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import com.salespact.security.SignedInUser;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,53 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("isAuthenticated()")
 public class GoalService {
 
-    private static final String WEIGHT_COLUMNS = IntStream.rangeClosed(1, Seasonality.MONTHS)
-            .mapToObj(m -> "max(case when w.fiscal_month = " + m + " then w.weight end) as w" + m)
-            .collect(Collectors.joining(", "));
-
-    private static final String REPS_SUM = """
-            select coalesce(sum(rt.revenue), 0) from target rt join person rp on rp.id = rt.person_id
-            where rp.team_id = tm.id and rp.role = 'REP' and rp.active = true and rt.fiscal_year = :year""";
-
-    /** Reps and teams of a year in one statement; weights pivoted into w1..w12. */
-    private static final String YEAR = """
-            select 'REP' as kind, p.id as owner_id, p.full_name as name, p.username as username, p.team_id as team_id,
-                   t.id as target_id, t.version as version, t.revenue as revenue, t.min_gross_profit as min_gp,
-                   t.explicit_team as explicit_team,
-                   cast(null as numeric(14,2)) as reps_revenue, cast(null as numeric(14,2)) as reps_min_gp, %1$s
-            from person p
-            left join target t on t.person_id = p.id and t.fiscal_year = :year
-            left join target_month_weight w on w.target_id = t.id
-            where p.role = 'REP' and p.active = true
-              and (cast(:team as bigint) is null or p.team_id = :team)
-              and (cast(:person as bigint) is null or p.id = :person)
-            group by p.id, p.full_name, p.username, p.team_id, t.id, t.version, t.revenue, t.min_gross_profit,
-                     t.explicit_team
-            union all
-            select 'TEAM', tm.id, tm.name, cast(null as varchar(60)), tm.id,
-                   t.id, t.version, t.revenue, t.min_gross_profit, t.explicit_team,
-                   (%2$s), (%3$s), %1$s
-            from team tm
-            left join target t on t.team_id = tm.id and t.fiscal_year = :year
-            left join target_month_weight w on w.target_id = t.id
-            where cast(:person as bigint) is null
-              and (cast(:team as bigint) is null or tm.id = :team)
-            group by tm.id, tm.name, t.id, t.version, t.revenue, t.min_gross_profit, t.explicit_team
-            """.formatted(WEIGHT_COLUMNS, REPS_SUM, REPS_SUM.replace("rt.revenue", "rt.min_gross_profit"));
-
-    private static final String TEAM_SUM = """
-            select coalesce(sum(t.revenue), 0) as revenue, coalesce(sum(t.min_gross_profit), 0) as gp
-            from target t join person p on p.id = t.person_id
-            where p.team_id = :team and p.role = 'REP' and p.active = true and t.fiscal_year = :year""";
-
-    private static final String HISTORY = """
-            select r.id, r.changed_at, p.full_name, r.reason, r.old_revenue, r.new_revenue, r.old_min_gp,
-                   r.new_min_gp, r.weights
-            from target_revision r left join person p on p.id = r.changed_by
-            where r.target_id = :target
-            order by r.changed_at desc, r.id desc""";
-
-    private final NamedParameterJdbcTemplate jdbc;
+    private final TargetRows rows;
     private final TargetRepository targets;
     private final TargetWriter writer;
     private final AccessGuard guard;
@@ -94,9 +41,9 @@ public class GoalService {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    GoalService(NamedParameterJdbcTemplate jdbc, TargetRepository targets, TargetWriter writer, AccessGuard guard,
+    GoalService(TargetRows rows, TargetRepository targets, TargetWriter writer, AccessGuard guard,
                 CompanySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.targets = targets;
         this.writer = writer;
         this.guard = guard;
@@ -117,8 +64,7 @@ public class GoalService {
     /** Years worth offering: every year with a target, and last, this and next year. */
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        TreeSet<Integer> years = new TreeSet<>(jdbc.getJdbcOperations()
-                .queryForList("select distinct fiscal_year from target", Integer.class));
+        TreeSet<Integer> years = new TreeSet<>(rows.fiscalYears());
         int current = currentFiscalYear();
         years.addAll(List.of(current - 1, current, current + 1));
         return List.copyOf(years);
@@ -128,17 +74,15 @@ public class GoalService {
     @Transactional(readOnly = true)
     public YearTargets year(int fiscalYear) {
         DataScope scope = guard.scope();
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("year", fiscalYear)
-                .addValue("team", scope.teamId(), Types.BIGINT).addValue("person", scope.personId(), Types.BIGINT);
         List<TargetLine> reps = new ArrayList<>();
         List<TeamRow> teams = new ArrayList<>();
-        jdbc.query(YEAR, params, rs -> {
-            if ("REP".equals(rs.getString("kind").strip())) {
-                reps.add(repLine(rs));
+        for (TargetRows.YearRow row : rows.year(fiscalYear, scope.teamId(), scope.personId())) {
+            if (row.rep()) {
+                reps.add(repLine(row));
             } else {
-                teams.add(teamRow(rs));
+                teams.add(teamRow(row));
             }
-        });
+        }
         reps.sort(Comparator.comparing(TargetLine::name));
         List<TeamTargetLine> teamLines = teams.stream().sorted(Comparator.comparing(TeamRow::name))
                 .map(team -> team.line(reps)).toList();
@@ -243,12 +187,8 @@ public class GoalService {
     public TargetSaved clearTeamTarget(long teamId, int fiscalYear, String reason, long expectedVersion) {
         return inTransaction(() -> {
             writer.checkMayChange(TargetOwner.team(teamId));
-            BigDecimal[] sum = new BigDecimal[2];
-            jdbc.query(TEAM_SUM, new MapSqlParameterSource("team", teamId).addValue("year", fiscalYear), rs -> {
-                sum[0] = rs.getBigDecimal("revenue");
-                sum[1] = rs.getBigDecimal("gp");
-            });
-            return writer.useSumOfReps(teamId, fiscalYear, sum[0], sum[1], reason, expectedVersion);
+            TargetRows.Sum sum = rows.repsSum(teamId, fiscalYear);
+            return writer.useSumOfReps(teamId, fiscalYear, sum.revenue(), sum.gp(), reason, expectedVersion);
         });
     }
 
@@ -271,11 +211,7 @@ public class GoalService {
         } else {
             guard.checkOwner(target.getPersonId());
         }
-        return jdbc.query(HISTORY, new MapSqlParameterSource("target", targetId), (rs, row) ->
-                new TargetRevisionLine(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
-                        rs.getString("full_name"), rs.getString("reason"), rs.getBigDecimal("old_revenue"),
-                        rs.getBigDecimal("new_revenue"), rs.getBigDecimal("old_min_gp"), rs.getBigDecimal("new_min_gp"),
-                        weightsOrFlat(rs.getString("weights"))));
+        return rows.history(targetId);
     }
 
     private TargetSaved inTransaction(java.util.function.Supplier<TargetSaved> work) {
@@ -289,48 +225,21 @@ public class GoalService {
         }
     }
 
-    private static Seasonality weightsOrFlat(String text) {
-        try {
-            return Seasonality.parse(text);
-        } catch (RuntimeException unreadable) {
-            return Seasonality.flat();
-        }
+    private static TargetLine repLine(TargetRows.YearRow row) {
+        boolean hasTarget = row.targetId() != null;
+        return new TargetLine(row.ownerId(), row.name(), row.username(), row.teamId(), row.targetId(),
+                hasTarget ? row.version() : null,
+                hasTarget ? row.revenue() : BigDecimal.ZERO,
+                hasTarget ? row.minGp() : BigDecimal.ZERO,
+                hasTarget ? row.seasonality() : Seasonality.flat());
     }
 
-    private static TargetLine repLine(ResultSet rs) throws SQLException {
-        long target = rs.getLong("target_id");
-        boolean hasTarget = !rs.wasNull();
-        return new TargetLine(rs.getLong("owner_id"), rs.getString("name"), rs.getString("username"),
-                nullableLong(rs, "team_id"), hasTarget ? target : null,
-                hasTarget ? rs.getLong("version") : null,
-                hasTarget ? rs.getBigDecimal("revenue") : BigDecimal.ZERO,
-                hasTarget ? rs.getBigDecimal("min_gp") : BigDecimal.ZERO,
-                hasTarget ? weights(rs) : Seasonality.flat());
-    }
-
-    private static TeamRow teamRow(ResultSet rs) throws SQLException {
-        long target = rs.getLong("target_id");
-        boolean hasTarget = !rs.wasNull();
-        return new TeamRow(rs.getLong("owner_id"), rs.getString("name"), hasTarget ? target : null,
-                hasTarget ? rs.getLong("version") : null, hasTarget && rs.getBoolean("explicit_team"),
-                hasTarget ? rs.getBigDecimal("revenue") : null, hasTarget ? rs.getBigDecimal("min_gp") : null,
-                hasTarget ? weights(rs) : Seasonality.flat(), rs.getBigDecimal("reps_revenue"),
-                rs.getBigDecimal("reps_min_gp"));
-    }
-
-    private static Seasonality weights(ResultSet rs) throws SQLException {
-        List<BigDecimal> weights = new ArrayList<>(Seasonality.MONTHS);
-        for (int month = 1; month <= Seasonality.MONTHS; month++) {
-            BigDecimal weight = rs.getBigDecimal("w" + month);
-            weights.add(weight == null ? BigDecimal.ZERO : weight);
-        }
-        return weights.stream().allMatch(weight -> weight.signum() == 0) ? Seasonality.flat()
-                : new Seasonality(weights);
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
+    private static TeamRow teamRow(TargetRows.YearRow row) {
+        boolean hasTarget = row.targetId() != null;
+        return new TeamRow(row.ownerId(), row.name(), row.targetId(),
+                hasTarget ? row.version() : null, hasTarget && Boolean.TRUE.equals(row.explicitTeam()),
+                hasTarget ? row.revenue() : null, hasTarget ? row.minGp() : null,
+                hasTarget ? row.seasonality() : Seasonality.flat(), row.repsRevenue(), row.repsMinGp());
     }
 
     /** A team as read, before its reps' months are added up. */

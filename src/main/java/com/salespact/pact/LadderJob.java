@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,12 +24,12 @@ class LadderJob {
     private static final Logger LOG = LoggerFactory.getLogger(LadderJob.class);
 
     private final LadderService ladder;
-    private final JdbcTemplate jdbc;
+    private final LadderRows rows;
     private final boolean onStart;
 
-    LadderJob(LadderService ladder, JdbcTemplate jdbc, @Value("${salespact.ladder.check-on-start:true}") boolean onStart) {
+    LadderJob(LadderService ladder, LadderRows rows, @Value("${salespact.ladder.check-on-start:true}") boolean onStart) {
         this.ladder = ladder;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.onStart = onStart;
     }
 
@@ -59,7 +58,7 @@ class LadderJob {
 
     /** @return how many reps stand on a rung */
     int run() {
-        List<Long> reps = jdbc.queryForList("select id from person where role = 'REP' and active = true", Long.class);
+        List<Long> reps = rows.activeRepIds();
         int onARung = 0;
         for (long repId : reps) {
             try {

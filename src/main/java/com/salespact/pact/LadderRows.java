@@ -1,24 +1,21 @@
 package com.salespact.pact;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
-/** Reads a {@code ladder_standing} row's columns (joined into a wider query) as a {@link LadderPosition}. */
-final class LadderRows {
+/**
+ * What the consequence ladder reads: a rep's standing as last evaluated, their rung history, and who is evaluated.
+ * Callers check access. Implemented in {@code pact.query}, which may use this package; this package never uses that
+ * one.
+ */
+public interface LadderRows {
 
-    private LadderRows() {
-    }
+    /** The rep's standing as last evaluated; empty when never evaluated (or no pact is in force any more). */
+    Optional<LadderPosition> standing(long repId);
 
-    /** @return null when the rep has not been evaluated yet (no pact in force, or before the first week). */
-    static LadderPosition position(ResultSet rs) throws SQLException {
-        LocalDate week = rs.getObject("week_start", LocalDate.class);
-        if (week == null) {
-            return null;
-        }
-        String trigger = rs.getString("ladder_trigger");
-        return new LadderPosition(rs.getInt("rung"), rs.getInt("rung_count"),
-                trigger == null ? null : LadderTrigger.valueOf(trigger.strip()), rs.getString("consequence"),
-                rs.getString("reason"), week);
-    }
+    /** Every step up or down the rep's ladder, newest first. */
+    List<LadderEventLine> history(long repId);
+
+    /** The reps whose ladder is evaluated: every active rep. */
+    List<Long> activeRepIds();
 }

@@ -13,7 +13,6 @@ import com.salespact.people.AccessGuard;
 import com.salespact.people.NotificationService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,9 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,20 +45,22 @@ public class LadderService {
     private final PactRepository pacts;
     private final ScorecardQuery scorecards;
     private final PaceQuery pace;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final LadderRows rows;
+    private final LadderWriter writer;
     private final AccessGuard guard;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final FiscalCalendar calendar;
     private final Clock clock;
 
-    LadderService(PactRepository pacts, ScorecardQuery scorecards, PaceQuery pace, NamedParameterJdbcTemplate jdbc,
-                  AccessGuard guard, NotificationService notifications, ApplicationEventPublisher events,
-                  CompanySettings settings, Clock clock) {
+    LadderService(PactRepository pacts, ScorecardQuery scorecards, PaceQuery pace, LadderRows rows,
+                  LadderWriter writer, AccessGuard guard, NotificationService notifications,
+                  ApplicationEventPublisher events, CompanySettings settings, Clock clock) {
         this.pacts = pacts;
         this.scorecards = scorecards;
         this.pace = pace;
-        this.jdbc = jdbc;
+        this.rows = rows;
+        this.writer = writer;
         this.guard = guard;
         this.notifications = notifications;
         this.events = events;
@@ -82,15 +80,15 @@ public class LadderService {
         DateRange lastWeek = FiscalCalendar.isoWeekOf(FiscalCalendar.isoWeekOf(today).start().minusDays(1));
         Optional<Pact> pact = pacts.findByRepId(repId);
         Optional<PactVersion> inForce = pact.flatMap(p -> p.inForce(today));
-        Optional<LadderPosition> previous = standingOf(repId);
+        Optional<LadderPosition> previous = rows.standing(repId);
         if (inForce.isEmpty()) {
-            previous.ifPresent(before -> clear(repId));
+            previous.ifPresent(before -> writer.clear(repId));
             return Optional.empty();
         }
         LocalDate governedFrom = pact.get().governedSince(today).orElseThrow();
         ConsequenceLadder ladder = inForce.get().document().consequences().ladder();
         LadderPosition now = LadderEvaluation.evaluate(ladder, facts(repId, governedFrom, lastWeek), lastWeek.start());
-        store(repId, inForce.get().getId(), now);
+        writer.store(repId, inForce.get().getId(), now, clock.instant());
         int before = previous.map(LadderPosition::rung).orElse(0);
         if (before != now.rung()) {
             record(repId, inForce.get().getId(), before, now, pact.get().getManagerId());
@@ -102,23 +100,14 @@ public class LadderService {
     @Transactional(readOnly = true)
     public Optional<LadderPosition> standing(long repId) {
         guard.checkOwner(repId);
-        return standingOf(repId);
+        return rows.standing(repId);
     }
 
     /** Every step up or down the ladder, newest first. */
     @Transactional(readOnly = true)
     public List<LadderEventLine> history(long repId) {
         guard.checkOwner(repId);
-        return jdbc.query("""
-                select week_start, from_rung, to_rung, ladder_trigger, consequence, reason, created_at
-                from ladder_event where rep_id = :rep order by week_start desc, id desc""",
-                new MapSqlParameterSource("rep", repId), (rs, row) -> {
-                    String trigger = rs.getString("ladder_trigger");
-                    return new LadderEventLine(rs.getObject("week_start", LocalDate.class), rs.getInt("from_rung"),
-                            rs.getInt("to_rung"), trigger == null ? null : LadderTrigger.valueOf(trigger.strip()),
-                            rs.getString("consequence"), rs.getString("reason"),
-                            rs.getTimestamp("created_at").toInstant());
-                });
+        return rows.history(repId);
     }
 
     private LadderFacts facts(long repId, LocalDate governedFrom, DateRange lastWeek) {
@@ -164,49 +153,9 @@ public class LadderService {
         return new LadderFacts.Period(label, whole.actualRevenue(), whole.target());
     }
 
-    private Optional<LadderPosition> standingOf(long repId) {
-        return jdbc.query("""
-                select rung, rung_count, ladder_trigger, consequence, reason, week_start
-                from ladder_standing where rep_id = :rep""", new MapSqlParameterSource("rep", repId),
-                rs -> rs.next() ? Optional.of(LadderRows.position(rs)) : Optional.empty());
-    }
-
-    private void store(long repId, long versionId, LadderPosition position) {
-        MapSqlParameterSource params = params(repId, versionId, position)
-                .addValue("at", Timestamp.from(clock.instant()));
-        int updated = jdbc.update("""
-                update ladder_standing set pact_version_id = :version, rung = :rung, rung_count = :count,
-                    ladder_trigger = :trigger, consequence = :consequence, reason = :reason, week_start = :week,
-                    evaluated_at = :at, version = version + 1
-                where rep_id = :rep""", params);
-        if (updated == 0) {
-            try {
-                jdbc.update("""
-                        insert into ladder_standing (rep_id, pact_version_id, rung, rung_count, ladder_trigger,
-                            consequence, reason, week_start, evaluated_at)
-                        values (:rep, :version, :rung, :count, :trigger, :consequence, :reason, :week, :at)""", params);
-            } catch (DuplicateKeyException otherNode) {
-                // Another node stored the same evaluation a moment ago.
-            }
-        }
-    }
-
     private void record(long repId, long versionId, int before, LadderPosition now, Long managerId) {
-        MapSqlParameterSource params = params(repId, versionId, now).addValue("from", before)
-                .addValue("at", Timestamp.from(clock.instant()));
-        int updated = jdbc.update("""
-                update ladder_event set to_rung = :rung, ladder_trigger = :trigger, consequence = :consequence,
-                    reason = :reason, pact_version_id = :version
-                where rep_id = :rep and week_start = :week""", params);
-        if (updated == 0) {
-            try {
-                jdbc.update("""
-                        insert into ladder_event (rep_id, pact_version_id, week_start, from_rung, to_rung,
-                            ladder_trigger, consequence, reason, created_at)
-                        values (:rep, :version, :week, :from, :rung, :trigger, :consequence, :reason, :at)""", params);
-            } catch (DuplicateKeyException otherNode) {
-                return;
-            }
+        if (!writer.record(repId, versionId, before, now, clock.instant())) {
+            return;
         }
         tellBothSides(repId, versionId, managerId, before, now);
         events.publishEvent(new LadderRungChanged(repId, before, now));
@@ -225,23 +174,5 @@ public class LadderService {
         if (managerId != null) {
             notifications.notify(managerId, "LADDER_RUNG", message, link);
         }
-    }
-
-    /** No pact in force any more: no standing (the rung history stays). */
-    private void clear(long repId) {
-        jdbc.update("delete from ladder_standing where rep_id = :rep", new MapSqlParameterSource("rep", repId));
-    }
-
-    private static MapSqlParameterSource params(long repId, long versionId, LadderPosition position) {
-        return new MapSqlParameterSource("rep", repId).addValue("version", versionId)
-                .addValue("rung", position.rung()).addValue("count", position.rungCount())
-                .addValue("trigger", position.trigger() == null ? null : position.trigger().name())
-                .addValue("consequence", position.consequence()).addValue("reason", truncate(position.reason()))
-                .addValue("week", position.weekStart());
-    }
-
-    /** Reasons list weeks; four weeks of every standard fit, but the column is the limit. */
-    private static String truncate(String reason) {
-        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
     }
 }

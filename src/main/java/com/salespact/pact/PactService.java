@@ -15,8 +15,6 @@ import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
 import com.salespact.security.SignedInUser;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,41 +40,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("isAuthenticated()")
 public class PactService {
 
-    /**
-     * Per rep: the version in force today, next period's signed version (the earliest waiting to start), the open
-     * version, whether a governing version's targets still match the rep's targets, and the ladder standing.
-     */
-    private static final String OVERVIEW = """
-            select p.id, p.full_name,
-                   iv.id as signed_id, iv.number as signed_number, iv.manager_signed_at, iv.valid_from, iv.valid_until,
-                   nv.id as next_id, nv.number as next_number, nv.valid_from as next_from,
-                   ov.id as open_id, ov.number as open_number, ov.status as open_status,
-                   ov.rep_signed_at as open_rep_signed, ov.last_step as open_last_step,
-                   ov.period_start as open_period_start,
-                   case when exists (select 1 from pact_target pt
-                                     join target t on t.person_id = p.id and t.fiscal_year = pt.fiscal_year
-                                     where pt.pact_version_id in (iv.id, nv.id)
-                                       and (t.revenue <> pt.revenue or t.min_gross_profit <> pt.min_gross_profit))
-                        then 1 else 0 end as out_of_step,
-                   ls.rung, ls.rung_count, ls.ladder_trigger, ls.consequence, ls.reason, ls.week_start
-            from person p
-            left join pact pa on pa.rep_id = p.id
-            left join pact_version iv on iv.pact_id = pa.id and iv.status in ('SIGNED', 'SUPERSEDED')
-                  and iv.valid_from <= :today and iv.valid_until >= :today
-            left join pact_version nv on nv.pact_id = pa.id and nv.status = 'SIGNED' and nv.valid_from > :today
-                  and not exists (select 1 from pact_version x where x.pact_id = pa.id and x.status = 'SIGNED'
-                                  and x.valid_from > :today and x.valid_from < nv.valid_from)
-            left join pact_version ov on ov.pact_id = pa.id and ov.status in ('DRAFT', 'PROPOSED')
-            left join ladder_standing ls on ls.rep_id = p.id
-            where p.role = 'REP' and p.active = true
-              and (cast(:team as bigint) is null or p.team_id = :team)
-              and (cast(:person as bigint) is null or p.id = :person)
-            order by p.full_name
-            """;
-
     private final PactRepository pacts;
-    private final FormulaHistoryQuery history;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final FormulaHistoryRows history;
+    private final PactRows rows;
+    private final PactTargetWriter pactTargets;
+    private final LadderRows ladderRows;
     private final AccessGuard guard;
     private final PeopleService people;
     private final GoalService goals;
@@ -92,7 +58,8 @@ public class PactService {
     private final CompanySettings settings;
     private final TransactionTemplate transaction;
 
-    PactService(PactRepository pacts, FormulaHistoryQuery history, NamedParameterJdbcTemplate jdbc, AccessGuard guard,
+    PactService(PactRepository pacts, FormulaHistoryRows history, PactRows rows, PactTargetWriter pactTargets,
+                LadderRows ladderRows, AccessGuard guard,
                 PeopleService people, GoalService goals, MinimumStandards standards, NotificationService notifications,
                 Clock clock, ApplicationEventPublisher events, LadderService ladder,
                 ObjectProvider<PactCommissionSource> commission, CompanySettings settings,
@@ -103,7 +70,9 @@ public class PactService {
         this.ladder = ladder;
         this.pacts = pacts;
         this.history = history;
-        this.jdbc = jdbc;
+        this.rows = rows;
+        this.pactTargets = pactTargets;
+        this.ladderRows = ladderRows;
         this.guard = guard;
         this.people = people;
         this.goals = goals;
@@ -120,25 +89,17 @@ public class PactService {
     public List<PactOverviewRow> overview() {
         DataScope scope = guard.scope();
         LocalDate today = LocalDate.now(clock);
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("team", scope.teamId(), Types.BIGINT)
-                .addValue("person", scope.personId(), Types.BIGINT).addValue("today", today);
-        return jdbc.query(OVERVIEW, params, (rs, row) -> {
-            Long signedId = (Long) rs.getObject("signed_id", Long.class);
-            Long openId = (Long) rs.getObject("open_id", Long.class);
-            Long nextId = (Long) rs.getObject("next_id", Long.class);
-            LocalDate validUntil = rs.getObject("valid_until", LocalDate.class);
-            PactStatus openStatus = openId == null ? null : PactStatus.valueOf(rs.getString("open_status").strip());
-            boolean repSigned = rs.getTimestamp("open_rep_signed") != null;
-            Timestamp signedAt = rs.getTimestamp("manager_signed_at");
-            return new PactOverviewRow(rs.getLong("id"), rs.getString("full_name"),
-                    state(signedId != null, validUntil, nextId != null, openStatus, repSigned, today, renewalDays),
-                    signedId, (Integer) rs.getObject("signed_number", Integer.class),
-                    signedAt == null ? null : signedAt.toInstant(), rs.getObject("valid_from", LocalDate.class),
-                    validUntil, openId, (Integer) rs.getObject("open_number", Integer.class), openStatus,
-                    rs.getInt("open_last_step"), rs.getObject("open_period_start", LocalDate.class), nextId,
-                    (Integer) rs.getObject("next_number", Integer.class), rs.getObject("next_from", LocalDate.class),
-                    rs.getInt("out_of_step") == 1, LadderRows.position(rs));
-        });
+        return rows.overview(scope.teamId(), scope.personId(), today).stream().map(row -> {
+            PactStatus openStatus = row.openId() == null ? null : row.openStatus();
+            boolean repSigned = row.openRepSigned() != null;
+            return new PactOverviewRow(row.id(), row.fullName(),
+                    state(row.signedId() != null, row.validUntil(), row.nextId() != null, openStatus, repSigned, today,
+                            renewalDays),
+                    row.signedId(), row.signedNumber(), row.managerSignedAt(), row.validFrom(), row.validUntil(),
+                    row.openId(), row.openNumber(), openStatus,
+                    row.openLastStep() == null ? 0 : row.openLastStep(), row.openPeriodStart(), row.nextId(),
+                    row.nextNumber(), row.nextFrom(), row.outOfStep() == 1, row.ladder());
+        }).toList();
     }
 
     /**
@@ -390,10 +351,7 @@ public class PactService {
         String reason = "Set by sales pact v" + version.getNumber() + ", signed " + PactFormat.date(today);
         for (var year : goals.setForPeriod(repId, period.range(), agreed.revenueTarget(), agreed.grossProfitTarget(),
                 reason)) {
-            jdbc.update("insert into pact_target (pact_version_id, fiscal_year, revenue, min_gross_profit) "
-                    + "values (:version, :year, :revenue, :gp)", new MapSqlParameterSource("version", version.getId())
-                    .addValue("year", year.fiscalYear()).addValue("revenue", year.revenue())
-                    .addValue("gp", year.minGrossProfit()));
+            pactTargets.write(version.getId(), year.fiscalYear(), year.revenue(), year.minGrossProfit());
         }
     }
 
@@ -426,14 +384,7 @@ public class PactService {
      */
     @Transactional(readOnly = true)
     public boolean outOfStep(long versionId) {
-        Integer differing = jdbc.queryForObject("""
-                select count(*) from pact_target pt join pact_version pv on pv.id = pt.pact_version_id
-                join pact pa on pa.id = pv.pact_id
-                join target t on t.person_id = pa.rep_id and t.fiscal_year = pt.fiscal_year
-                where pt.pact_version_id = :version and pv.status = 'SIGNED'
-                  and (t.revenue <> pt.revenue or t.min_gross_profit <> pt.min_gross_profit)""",
-                new MapSqlParameterSource("version", versionId), Integer.class);
-        return differing != null && differing > 0;
+        return rows.outOfStep(versionId);
     }
 
     /**
@@ -611,10 +562,7 @@ public class PactService {
 
     /** The rep's standing on the ladder of the pact in force, as last evaluated; null when never evaluated. */
     private LadderPosition ladderOf(long repId) {
-        return jdbc.query("""
-                select rung, rung_count, ladder_trigger, consequence, reason, week_start
-                from ladder_standing where rep_id = :rep""", new MapSqlParameterSource("rep", repId),
-                rs -> rs.next() ? LadderRows.position(rs) : null);
+        return ladderRows.standing(repId).orElse(null);
     }
 
     private LocalDate planDay() {

@@ -1,9 +1,9 @@
 package com.salespact.security;
 
+import com.salespact.security.query.LoginQuery;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -19,15 +19,15 @@ public class LoginService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
-    private final JdbcTemplate jdbc;
+    private final LoginQuery logins;
     private final Clock clock;
 
-    LoginService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, JdbcTemplate jdbc,
+    LoginService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, LoginQuery logins,
                    Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
-        this.jdbc = jdbc;
+        this.logins = logins;
         this.clock = clock;
     }
 
@@ -68,7 +68,6 @@ public class LoginService {
     }
 
     private Optional<UserAccount> findByUsername(String username) {
-        return jdbc.queryForList("select id from person where lower(username) = lower(?)", Long.class, username)
-                .stream().findFirst().flatMap(accounts::findByPersonId);
+        return logins.personId(username).flatMap(accounts::findByPersonId);
     }
 }

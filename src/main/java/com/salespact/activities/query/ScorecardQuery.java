@@ -8,10 +8,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,11 +58,17 @@ public class ScorecardQuery {
                    from mas_line ml where ml.pact_version_id = gv.id and ml.metric = '%1$s') as min_%1$s""".formatted(metric);
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** A row of {@link #COUNTS}; a pact minimum is null when the governing version (or the rep) has none. */
+    private record Counts(long id, String fullName, long calls, long meetings, long proposals, long opportunities,
+                          int signed, BigDecimal minCalls, BigDecimal minMeetings, BigDecimal minNewOpportunities,
+                          BigDecimal minProposals) {
+    }
+
+    private final JdbcClient jdbc;
     private final MinimumStandards standards;
     private final AccessGuard guard;
 
-    ScorecardQuery(NamedParameterJdbcTemplate jdbc, MinimumStandards standards, AccessGuard guard) {
+    ScorecardQuery(JdbcClient jdbc, MinimumStandards standards, AccessGuard guard) {
         this.jdbc = jdbc;
         this.standards = standards;
         this.guard = guard;
@@ -87,26 +91,24 @@ public class ScorecardQuery {
     }
 
     private List<WeekScorecard> compute(Long teamId, Long personId, DateRange week, LocalDate asOf) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("from", week.start()).addValue("to", week.end())
-                .addValue("team", teamId, Types.BIGINT).addValue("person", personId, Types.BIGINT);
         BigDecimal elapsed = elapsedShare(week, asOf);
-        List<WeekScorecard> cards = new ArrayList<>();
-        jdbc.query(COUNTS, params, rs -> {
-            boolean pact = rs.getInt("signed") > 0;
-            cards.add(new WeekScorecard(rs.getLong("id"), rs.getString("full_name"), week, List.of(
-                    line(ScoreLine.Metric.CALLS, rs.getInt("calls"),
-                            minimum(pact, rs.getBigDecimal("min_CALLS"), standards.callsPerWeek()), elapsed),
-                    line(ScoreLine.Metric.MEETINGS, rs.getInt("meetings"),
-                            minimum(pact, rs.getBigDecimal("min_MEETINGS"), standards.meetingsPerWeek()), elapsed),
-                    line(ScoreLine.Metric.NEW_OPPORTUNITIES, rs.getInt("opportunities"),
-                            minimum(pact, rs.getBigDecimal("min_NEW_OPPORTUNITIES"),
-                                    standards.newOpportunitiesPerWeek()), elapsed),
-                    line(ScoreLine.Metric.PROPOSALS, rs.getInt("proposals"),
-                            minimum(pact, rs.getBigDecimal("min_PROPOSALS"), standards.proposalsPerWeek()), elapsed)),
-                    pact));
-        });
-        return cards;
+        return jdbc.sql(COUNTS).param("from", week.start()).param("to", week.end())
+                .param("team", teamId, Types.BIGINT).param("person", personId, Types.BIGINT)
+                .query(Counts.class).list().stream().map(row -> card(row, week, elapsed)).toList();
+    }
+
+    private WeekScorecard card(Counts row, DateRange week, BigDecimal elapsed) {
+        boolean pact = row.signed() > 0;
+        return new WeekScorecard(row.id(), row.fullName(), week, List.of(
+                line(ScoreLine.Metric.CALLS, (int) row.calls(),
+                        minimum(pact, row.minCalls(), standards.callsPerWeek()), elapsed),
+                line(ScoreLine.Metric.MEETINGS, (int) row.meetings(),
+                        minimum(pact, row.minMeetings(), standards.meetingsPerWeek()), elapsed),
+                line(ScoreLine.Metric.NEW_OPPORTUNITIES, (int) row.opportunities(),
+                        minimum(pact, row.minNewOpportunities(), standards.newOpportunitiesPerWeek()), elapsed),
+                line(ScoreLine.Metric.PROPOSALS, (int) row.proposals(),
+                        minimum(pact, row.minProposals(), standards.proposalsPerWeek()), elapsed)),
+                pact);
     }
 
     private static int minimum(boolean pact, BigDecimal pactWeekly, int companyDefault) {

@@ -16,8 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,12 +77,20 @@ public class TeamDashboardQuery {
                     OPEN.stream().map(TEAM_DEALS_IN::formatted).toList()),
                     TEAM_DEALS_IN.formatted("WON"), TEAM_DEALS_IN.formatted("LOST"));
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** A row of {@link #WON_BY_DAY} or {@link #COMMIT_BY_DAY}. */
+    private record DayAmount(LocalDate onDay, BigDecimal amount) {
+    }
+
+    /** A row of {@link #STAGES_NOW_AND_BEFORE}; the stage before is null for a deal that did not exist yet. */
+    private record StageMove(String stageNow, String stageBefore, BigDecimal amount, long deals) {
+    }
+
+    private final JdbcClient jdbc;
     private final PaceQuery pace;
     private final AccessGuard guard;
     private final Clock clock;
 
-    TeamDashboardQuery(NamedParameterJdbcTemplate jdbc, PaceQuery pace, AccessGuard guard, Clock clock) {
+    TeamDashboardQuery(JdbcClient jdbc, PaceQuery pace, AccessGuard guard, Clock clock) {
         this.jdbc = jdbc;
         this.pace = pace;
         this.guard = guard;
@@ -93,18 +100,15 @@ public class TeamDashboardQuery {
     /** Cumulative won vs target pace vs forecast (won + commit) for the team over the period. */
     public SalesCurve salesCurve(long teamId, PeriodKind kind, DateRange period, LocalDate asOf) {
         guard.checkTeam(teamId);
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("team", teamId)
-                .addValue("from", period.start()).addValue("to", period.end());
         return SalesCurve.of(kind.buckets(period), asOf, pace.teamMonthTargets(teamId, period),
-                byDay(WON_BY_DAY, params), byDay(COMMIT_BY_DAY, params));
+                byDay(WON_BY_DAY, teamId, period.start(), period.end()),
+                byDay(COMMIT_BY_DAY, teamId, period.start(), period.end()));
     }
 
     /** Committed open deals expected to close within the period after today. */
     public BigDecimal commitRemaining(long teamId, DateRange period, LocalDate asOf) {
         guard.checkTeam(teamId);
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("team", teamId)
-                .addValue("from", asOf.plusDays(1)).addValue("to", period.end());
-        return byDay(COMMIT_BY_DAY, params).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return byDay(COMMIT_BY_DAY, teamId, asOf.plusDays(1), period.end()).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Open pipeline by stage now and seven days ago. */
@@ -113,12 +117,11 @@ public class TeamDashboardQuery {
         Instant before = clock.instant().minus(Duration.ofDays(7));
         Map<String, BigDecimal[]> now = new HashMap<>();
         Map<String, BigDecimal[]> weekAgo = new HashMap<>();
-        jdbc.query(STAGES_NOW_AND_BEFORE, new MapSqlParameterSource().addValue("team", teamId)
-                .addValue("before", Timestamp.from(before)), rs -> {
-                    BigDecimal amount = rs.getBigDecimal("amount");
-                    BigDecimal deals = BigDecimal.valueOf(rs.getLong("deals"));
-                    add(now, rs.getString("stage_now"), amount, deals);
-                    add(weekAgo, rs.getString("stage_before"), amount, deals);
+        jdbc.sql(STAGES_NOW_AND_BEFORE).param("team", teamId).param("before", Timestamp.from(before))
+                .query(StageMove.class).list().forEach(move -> {
+                    BigDecimal deals = BigDecimal.valueOf(move.deals());
+                    add(now, move.stageNow(), move.amount(), deals);
+                    add(weekAgo, move.stageBefore(), move.amount(), deals);
                 });
         List<StageTotal> totals = new ArrayList<>();
         for (String stage : OPEN) {
@@ -137,11 +140,10 @@ public class TeamDashboardQuery {
         }
     }
 
-    private Map<LocalDate, BigDecimal> byDay(String sql, MapSqlParameterSource params) {
+    private Map<LocalDate, BigDecimal> byDay(String sql, long teamId, LocalDate from, LocalDate to) {
         Map<LocalDate, BigDecimal> result = new LinkedHashMap<>();
-        jdbc.query(sql, params, rs -> {
-            result.put(rs.getDate("on_day").toLocalDate(), rs.getBigDecimal("amount"));
-        });
+        jdbc.sql(sql).param("team", teamId).param("from", from).param("to", to).query(DayAmount.class).list()
+                .forEach(day -> result.put(day.onDay(), day.amount()));
         return result;
     }
 }

@@ -1,6 +1,7 @@
 package com.salespact.deals.csv;
 
 import com.salespact.base.RuleViolation;
+import com.salespact.deals.query.ImportLookupQuery;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import com.salespact.security.SignedInUser;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,11 +36,11 @@ public class CsvImportService {
     private final TransactionTemplate readWrite;
     private final Clock clock;
 
-    CsvImportService(JdbcTemplate jdbc, Validator validator, AccessGuard guard, ApplicationEventPublisher events,
-                     PlatformTransactionManager transactions, Clock clock) {
+    CsvImportService(ImportLookupQuery lookups, ImportWriter writer, Validator validator, AccessGuard guard,
+                     ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.guard = guard;
-        this.planner = new ImportPlanner(jdbc, validator, clock);
-        this.writer = new ImportWriter(jdbc);
+        this.planner = new ImportPlanner(lookups, validator, clock);
+        this.writer = writer;
         this.events = events;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);

@@ -3,6 +3,8 @@ package com.salespact.deals.csv;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
 import com.salespact.deals.DealService;
+import com.salespact.deals.query.DealExportQuery;
+import com.salespact.deals.query.DealExportQuery.Dates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,15 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,12 +41,12 @@ public class DealCsvExport {
     }
 
     private final DealService deals;
-    private final JdbcTemplate jdbc;
+    private final DealExportQuery export;
     private final Clock clock;
 
-    DealCsvExport(DealService deals, JdbcTemplate jdbc, Clock clock) {
+    DealCsvExport(DealService deals, DealExportQuery export, Clock clock) {
         this.deals = deals;
-        this.jdbc = jdbc;
+        this.export = export;
         this.clock = clock;
     }
 
@@ -100,35 +98,14 @@ public class DealCsvExport {
                          Map<Long, Dates> dates) {
     }
 
-    /** A deal's business dates, as the import reads them back (created_date, closed_date). */
-    private record Dates(LocalDate openedOn, LocalDate closedOn) {
-    }
-
     private Extra extra(List<DealRow> page) {
         if (page.isEmpty()) {
             return new Extra(Map.of(), Map.of(), Map.of(), Map.of());
         }
         List<Long> ids = page.stream().map(DealRow::id).toList();
-        Map<Long, Dates> dates = new HashMap<>();
-        jdbc.query("select id, opened_on, closed_on from deal where id in (%s)"
-                .formatted(String.join(", ", Collections.nCopies(ids.size(), "?"))), rs -> {
-            dates.put(rs.getLong(1), new Dates(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
-        }, ids.toArray());
-        return new Extra(
-                lookup("select id, external_id from account where id in (%s)", page.stream().map(DealRow::accountId)
-                        .distinct().toList()),
-                lookup("select id, username from person where id in (%s)", page.stream().map(DealRow::ownerId)
-                        .distinct().toList()),
-                lookup("select id, lost_reason from deal where lost_reason is not null and id in (%s)", ids),
-                dates);
-    }
-
-    private Map<Long, String> lookup(String sql, Collection<Long> ids) {
-        Map<Long, String> found = new HashMap<>();
-        jdbc.query(sql.formatted(String.join(", ", Collections.nCopies(ids.size(), "?"))), rs -> {
-            found.put(rs.getLong(1), rs.getString(2));
-        }, ids.toArray());
-        return found;
+        return new Extra(export.accountExternalIds(page.stream().map(DealRow::accountId).distinct().toList()),
+                export.usernames(page.stream().map(DealRow::ownerId).distinct().toList()), export.lostReasons(ids),
+                export.dates(ids));
     }
 
     /**

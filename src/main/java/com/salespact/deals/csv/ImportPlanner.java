@@ -8,19 +8,19 @@ import com.salespact.deals.Deal;
 import com.salespact.deals.DealDraft;
 import com.salespact.deals.ForecastCategory;
 import com.salespact.deals.Stage;
+import com.salespact.deals.query.ImportLookupQuery;
+import com.salespact.deals.query.ImportLookupQuery.Person;
+import com.salespact.deals.query.ImportLookupQuery.StoredAccount;
+import com.salespact.deals.query.ImportLookupQuery.StoredDeal;
 import com.salespact.people.DataScope;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,16 +30,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Decides, for every row of a file, what an import would do (create, update, nothing) or why it cannot. The rules
  * are the domain's own: each deal row is applied to a throw-away {@link Deal} through {@link Deal#apply}, the way
  * the deal editor saves, and each account row is checked with the bean-validation constraints of {@link Account}.
- * Scope is the caller's: a manager only for their team's people, accounts and deals. Reads in bulk (a few queries
- * per thousand rows); writes nothing.
+ * Scope is the caller's: a manager only for their team's people, accounts and deals. Reads in bulk through
+ * {@link ImportLookupQuery} (a few queries per thousand rows); writes nothing.
  */
 final class ImportPlanner {
 
@@ -51,9 +48,6 @@ final class ImportPlanner {
     static final int ACCOUNT_NAME_MAX = 200;
     static final int ACCOUNT_TEXT_MAX = 80;
     private static final int CHUNK = 500;
-
-    record Person(long id, String username, Long teamId) {
-    }
 
     record AccountWrite(Long id, long version, String externalId, String name, long ownerId, Long previousOwnerId,
                         AccountClass accountClass, BusinessType businessType, String industry, String city) {
@@ -85,23 +79,12 @@ final class ImportPlanner {
         }
     }
 
-    private record StoredAccount(long id, long version, String externalId, String name, long ownerId,
-                                 Long ownerTeamId, String accountClass, String businessType, String industry,
-                                 String city) {
-    }
-
-    private record StoredDeal(long id, long version, String externalId, String name, long accountId, long ownerId,
-                              Long ownerTeamId, BigDecimal amount, BigDecimal grossProfit, Stage stage,
-                              ForecastCategory forecastCategory, LocalDate expectedCloseDate, LocalDate closedOn,
-                              String nextStep, String lostReason, Instant stageEnteredAt, LocalDate openedOn) {
-    }
-
-    private final JdbcTemplate jdbc;
+    private final ImportLookupQuery lookups;
     private final Validator validator;
     private final Clock clock;
 
-    ImportPlanner(JdbcTemplate jdbc, Validator validator, Clock clock) {
-        this.jdbc = jdbc;
+    ImportPlanner(ImportLookupQuery lookups, Validator validator, Clock clock) {
+        this.lookups = lookups;
         this.validator = validator;
         this.clock = clock;
     }
@@ -119,13 +102,7 @@ final class ImportPlanner {
 
     private Plan planAccounts(List<RowValues> rows, DataScope scope, CsvProgress progress) {
         Map<String, Person> people = people(rows);
-        Map<String, StoredAccount> stored = byKey(distinct(rows, "external_id"), StoredAccount::externalId, """
-                select a.id, a.version, a.external_id, a.name, a.owner_id, p.team_id, a.account_class,
-                       a.business_type, a.industry, a.city
-                from account a join person p on p.id = a.owner_id where a.external_id in (%s)""",
-                (rs, i) -> new StoredAccount(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), nullableLong(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10)));
+        Map<String, StoredAccount> stored = lookups.accounts(distinct(rows, "external_id"));
         Instant now = clock.instant();
         Map<String, Long> firstLines = new HashMap<>();
         List<CsvRow> out = new ArrayList<>(rows.size());
@@ -213,25 +190,8 @@ final class ImportPlanner {
 
     private Plan planDeals(List<RowValues> rows, DataScope scope, CsvProgress progress) {
         Map<String, Person> people = people(rows);
-        Map<String, StoredAccount> accounts = byKey(distinct(rows, "account_external_id"), StoredAccount::externalId,
-                """
-                select a.id, a.version, a.external_id, a.name, a.owner_id, p.team_id, a.account_class,
-                       a.business_type, a.industry, a.city
-                from account a join person p on p.id = a.owner_id where a.external_id in (%s)""",
-                (rs, i) -> new StoredAccount(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), nullableLong(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10)));
-        Map<String, StoredDeal> stored = byKey(distinct(rows, "external_id"), StoredDeal::externalId, """
-                select d.id, d.version, d.external_id, d.name, d.account_id, d.owner_id, p.team_id, d.amount,
-                       d.gross_profit, d.stage, d.forecast_category, d.expected_close_date, d.closed_on,
-                       d.next_step, d.lost_reason, d.stage_entered_at, d.opened_on
-                from deal d join person p on p.id = d.owner_id where d.external_id in (%s)""",
-                (rs, i) -> new StoredDeal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getLong(6), nullableLong(rs, 7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-                        Stage.valueOf(rs.getString(10)), ForecastCategory.valueOf(rs.getString(11)),
-                        rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class), rs.getString(14),
-                        rs.getString(15), rs.getObject(16, OffsetDateTime.class).toInstant(),
-                        rs.getObject(17, LocalDate.class)));
+        Map<String, StoredAccount> accounts = lookups.accounts(distinct(rows, "account_external_id"));
+        Map<String, StoredDeal> stored = lookups.deals(distinct(rows, "external_id"));
         Instant now = clock.instant();
         Map<String, Long> firstLines = new HashMap<>();
         List<CsvRow> out = new ArrayList<>(rows.size());
@@ -476,9 +436,7 @@ final class ImportPlanner {
                 usernames.add(row.raw("owner_username").toLowerCase(Locale.ROOT));
             }
         });
-        return byKey(usernames, Person::username,
-                "select id, lower(username), team_id from person where lower(username) in (%s)",
-                (rs, i) -> new Person(rs.getLong(1), rs.getString(2), nullableLong(rs, 3)));
+        return lookups.people(usernames);
     }
 
     private static Set<String> distinct(List<RowValues> rows, String column) {
@@ -491,28 +449,9 @@ final class ImportPlanner {
         return keys;
     }
 
-    /** Looks keys up {@value #CHUNK} at a time ("… in (?, ?, …)"), portable to H2 and PostgreSQL. */
-    private <T> Map<String, T> byKey(Collection<String> keys, Function<T, String> key, String sql, RowMapper<T> mapper) {
-        Map<String, T> found = new HashMap<>();
-        List<String> all = List.copyOf(keys);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String placeholders = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            for (T row : jdbc.query(sql.formatted(placeholders), mapper, chunk.toArray())) {
-                found.put(key.apply(row), row);
-            }
-        }
-        return found;
-    }
-
     private static void tick(CsvProgress progress, int done, int total) {
         if (done % CHUNK == 0 || done == total) {
             progress.report(CsvProgress.Phase.CHECKING, done, total);
         }
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 }

@@ -2,24 +2,26 @@ package com.salespact.deals.csv;
 
 import com.salespact.base.SqlParams;
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.deals.query.ImportLookupQuery;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes a checked plan with JDBC batches (multi-row inserts), {@value #CHUNK} rows per batch; must run inside the commit's
  * transaction, so that any failure (a constraint, a row changed meanwhile, an aborted progress callback) leaves
  * nothing behind. Updates check the version the plan read, as the entities' optimistic lock does. Portable SQL for
- * H2 and PostgreSQL; ids come from the identity columns and are read back by external id.
+ * H2 and PostgreSQL; ids come from the identity columns and are read back by external id ({@link ImportLookupQuery}).
  */
+@Component
 final class ImportWriter {
 
     static final int CHUNK = 500;
@@ -31,9 +33,11 @@ final class ImportWriter {
     }
 
     private final JdbcTemplate jdbc;
+    private final ImportLookupQuery lookups;
 
-    ImportWriter(JdbcTemplate jdbc) {
+    ImportWriter(JdbcTemplate jdbc, ImportLookupQuery lookups) {
         this.jdbc = jdbc;
+        this.lookups = lookups;
     }
 
     void writeAccounts(List<ImportPlanner.AccountWrite> rows, long actorId, Instant now, CsvProgress progress) {
@@ -77,7 +81,7 @@ final class ImportWriter {
                             .text(d.forecastCategory().name()).date(d.expectedCloseDate()).date(d.closedOn())
                             .text(d.nextStep()).text(d.lostReason()).timestamp(at(d.stageEnteredAt())).timestamp(at)
                             .date(d.openedOn()));
-            Map<String, Long> ids = idsOf(chunk.stream().map(ImportPlanner.DealWrite::externalId).toList());
+            Map<String, Long> ids = lookups.dealIds(chunk.stream().map(ImportPlanner.DealWrite::externalId).toList());
             // The stage change is dated like the stage (the deal's business day), so history reads as history.
             insert("stage_change", "deal_id, from_stage, to_stage, changed_by, changed_at", chunk,
                     (p, d) -> p.id(ids.get(d.externalId())).text(null).text(d.stage().name()).id(actorId)
@@ -101,16 +105,6 @@ final class ImportWriter {
                             .timestamp(at(d.stageEnteredAt())));
             done.add(chunk.size());
         }
-    }
-
-    private Map<String, Long> idsOf(List<String> externalIds) {
-        Map<String, Long> ids = new HashMap<>();
-        String placeholders = String.join(", ", Collections.nCopies(externalIds.size(), "?"));
-        jdbc.query("select id, external_id from deal where external_id in (" + placeholders + ")",
-                rs -> {
-                    ids.put(rs.getString(2), rs.getLong(1));
-                }, externalIds.toArray());
-        return ids;
     }
 
     private static void checkVersions(int[] counts, List<String> externalIds, String what) {

@@ -2,21 +2,19 @@ package com.salespact.deals.query;
 
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
-import com.salespact.deals.ForecastCategory;
 import com.salespact.deals.Stage;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,10 +64,20 @@ public class BoardQuery {
     public record Column(Stage stage, List<DealRow> rows, int deals, BigDecimal amount) {
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** Where a card sits in its column, and the column's figures (the rest of a row is the card's {@link DealRow}). */
+    private record Place(Stage stage, int position, int stageDeals, BigDecimal stageAmount) {
+    }
+
+    private record Card(Place place, DealRow deal) {
+    }
+
+    private static final RowMapper<Place> PLACE = new SimplePropertyRowMapper<>(Place.class);
+    private static final RowMapper<DealRow> DEAL = new SimplePropertyRowMapper<>(DealRow.class);
+
+    private final JdbcClient jdbc;
     private final AccessGuard guard;
 
-    BoardQuery(NamedParameterJdbcTemplate jdbc, AccessGuard guard) {
+    BoardQuery(JdbcClient jdbc, AccessGuard guard) {
         this.jdbc = jdbc;
         this.guard = guard;
     }
@@ -86,40 +94,31 @@ public class BoardQuery {
         if (!stages.isEmpty()) {
             int limit = stages.stream().mapToInt(stage -> limits.getOrDefault(stage, 0)).max().orElse(0);
             String text = searchText(filter.text());
-            MapSqlParameterSource params = new MapSqlParameterSource()
-                    .addValue("stages", stages.stream().map(Stage::name).toList())
-                    .addValue("scopePerson", scope.personId(), Types.BIGINT)
-                    .addValue("scopeTeam", scope.teamId(), Types.BIGINT)
-                    .addValue("owner", filter.ownerId(), Types.BIGINT)
-                    .addValue("account", filter.accountId(), Types.BIGINT)
-                    .addValue("text", text, Types.VARCHAR)
-                    .addValue("limit", Math.max(1, limit));
             String conditions = (scope.personId() == null ? "" : SCOPE_PERSON)
                     + (scope.teamId() == null ? "" : SCOPE_TEAM)
                     + (filter.ownerId() == null ? "" : OWNER)
                     + (filter.accountId() == null ? "" : ACCOUNT)
                     + (text == null ? "" : TEXT);
-            jdbc.query(BOARD.formatted(conditions), params, rs -> {
-                Stage stage = Stage.valueOf(rs.getString("stage"));
-                deals.put(stage, rs.getInt("stage_deals"));
-                amounts.put(stage, rs.getBigDecimal("stage_amount"));
-                if (rs.getInt("position") <= limits.getOrDefault(stage, 0)) {
-                    rows.computeIfAbsent(stage, s -> new ArrayList<>()).add(row(rs));
+            List<Card> cards = jdbc.sql(BOARD.formatted(conditions))
+                    .param("stages", stages.stream().map(Stage::name).toList())
+                    .param("scopePerson", scope.personId(), Types.BIGINT)
+                    .param("scopeTeam", scope.teamId(), Types.BIGINT)
+                    .param("owner", filter.ownerId(), Types.BIGINT)
+                    .param("account", filter.accountId(), Types.BIGINT)
+                    .param("text", text, Types.VARCHAR)
+                    .param("limit", Math.max(1, limit))
+                    .query((rs, n) -> new Card(PLACE.mapRow(rs, n), DEAL.mapRow(rs, n))).list();
+            for (Card card : cards) {
+                Stage stage = card.place().stage();
+                deals.put(stage, card.place().stageDeals());
+                amounts.put(stage, card.place().stageAmount());
+                if (card.place().position() <= limits.getOrDefault(stage, 0)) {
+                    rows.computeIfAbsent(stage, s -> new ArrayList<>()).add(card.deal());
                 }
-            });
+            }
         }
         return stages.stream().map(stage -> new Column(stage, List.copyOf(rows.getOrDefault(stage, List.of())),
                 deals.getOrDefault(stage, 0), amounts.getOrDefault(stage, BigDecimal.ZERO))).toList();
-    }
-
-    private static DealRow row(ResultSet rs) throws SQLException {
-        return new DealRow(rs.getLong("id"), rs.getString("name"), rs.getLong("account_id"),
-                rs.getString("account_name"), rs.getLong("owner_id"), rs.getString("owner_name"),
-                rs.getBigDecimal("amount"), rs.getBigDecimal("gross_profit"), Stage.valueOf(rs.getString("stage")),
-                ForecastCategory.valueOf(rs.getString("forecast_category")),
-                rs.getObject("expected_close_date", java.time.LocalDate.class),
-                rs.getObject("stage_entered_at", java.time.OffsetDateTime.class).toInstant(),
-                rs.getString("next_step"), rs.getString("external_id"), rs.getLong("version"));
     }
 
     private static String searchText(String text) {

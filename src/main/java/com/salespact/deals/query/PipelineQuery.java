@@ -7,8 +7,7 @@ import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +49,18 @@ public class PipelineQuery {
     private static final String REP_OPEN_TOTAL = OPEN_TOTAL.formatted(REP);
     private static final String TEAM_OPEN_TOTAL = OPEN_TOTAL.formatted(TEAM);
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** A row of {@link #BY_MONTH}: the close month as year and month number. */
+    private record MonthRow(int y, int m, ForecastCategory forecastCategory, BigDecimal amount, int deals) {
+
+        PipelineMonth month() {
+            return new PipelineMonth(YearMonth.of(y, m), forecastCategory, amount, deals);
+        }
+    }
+
+    private final JdbcClient jdbc;
     private final AccessGuard guard;
 
-    PipelineQuery(NamedParameterJdbcTemplate jdbc, AccessGuard guard) {
+    PipelineQuery(JdbcClient jdbc, AccessGuard guard) {
         this.jdbc = jdbc;
         this.guard = guard;
     }
@@ -61,33 +68,31 @@ public class PipelineQuery {
     /** A rep's open pipeline by close month within {@code range}. */
     public List<PipelineMonth> repByMonth(long repId, DateRange range) {
         guard.checkOwner(repId);
-        return byMonth(REP_BY_MONTH, params(repId, null, range));
+        return byMonth(statement(REP_BY_MONTH, repId, null, range));
     }
 
     public List<PipelineMonth> teamByMonth(long teamId, DateRange range) {
         guard.checkTeam(teamId);
-        return byMonth(TEAM_BY_MONTH, params(null, teamId, range));
+        return byMonth(statement(TEAM_BY_MONTH, null, teamId, range));
     }
 
     /** A rep's open pipeline expected to close within {@code range}. */
     public BigDecimal repOpenTotal(long repId, DateRange range) {
         guard.checkOwner(repId);
-        return jdbc.queryForObject(REP_OPEN_TOTAL, params(repId, null, range), BigDecimal.class);
+        return statement(REP_OPEN_TOTAL, repId, null, range).query(BigDecimal.class).single();
     }
 
     public BigDecimal teamOpenTotal(long teamId, DateRange range) {
         guard.checkTeam(teamId);
-        return jdbc.queryForObject(TEAM_OPEN_TOTAL, params(null, teamId, range), BigDecimal.class);
+        return statement(TEAM_OPEN_TOTAL, null, teamId, range).query(BigDecimal.class).single();
     }
 
-    private List<PipelineMonth> byMonth(String sql, MapSqlParameterSource params) {
-        return jdbc.query(sql, params, (rs, row) -> new PipelineMonth(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-                ForecastCategory.valueOf(rs.getString("forecast_category")), rs.getBigDecimal("amount"),
-                rs.getInt("deals")));
+    private static List<PipelineMonth> byMonth(JdbcClient.StatementSpec statement) {
+        return statement.query(MonthRow.class).list().stream().map(MonthRow::month).toList();
     }
 
-    private static MapSqlParameterSource params(Long person, Long team, DateRange range) {
-        return new MapSqlParameterSource().addValue("from", range.start()).addValue("to", range.end())
-                .addValue("person", person, Types.BIGINT).addValue("team", team, Types.BIGINT);
+    private JdbcClient.StatementSpec statement(String sql, Long person, Long team, DateRange range) {
+        return jdbc.sql(sql).param("from", range.start()).param("to", range.end())
+                .param("person", person, Types.BIGINT).param("team", team, Types.BIGINT);
     }
 }

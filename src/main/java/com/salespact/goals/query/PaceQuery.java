@@ -14,8 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,11 +79,23 @@ public class PaceQuery {
             where total > 0
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** A row of {@link #ACTUALS}. */
+    private record Actuals(long id, String fullName, String repStyle, Long teamId, BigDecimal revenue, BigDecimal gp) {
+    }
+
+    /** A row of {@link #MONTH_TARGETS}: one rep's target share of a fiscal month. */
+    private record RepMonth(long personId, int fiscalYear, int fiscalMonth, BigDecimal revenue, BigDecimal gp) {
+    }
+
+    /** A row of {@link #TEAM_MONTH_TARGETS}. */
+    private record TeamMonth(int fiscalYear, int fiscalMonth, BigDecimal revenue, BigDecimal gp) {
+    }
+
+    private final JdbcClient jdbc;
     private final FiscalCalendar calendar;
     private final AccessGuard guard;
 
-    PaceQuery(NamedParameterJdbcTemplate jdbc, CompanySettings settings, AccessGuard guard) {
+    PaceQuery(JdbcClient jdbc, CompanySettings settings, AccessGuard guard) {
         this.jdbc = jdbc;
         this.calendar = settings.calendar();
         this.guard = guard;
@@ -127,12 +138,13 @@ public class PaceQuery {
     }
 
     private List<MonthTarget> explicitTeamMonths(long teamId, DateRange period) {
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("team", teamId)
-                .addValue("firstYear", calendar.fiscalYearOf(period.start()))
-                .addValue("lastYear", calendar.fiscalYearOf(period.end()));
-        return jdbc.query(TEAM_MONTH_TARGETS, params, (rs, row) -> new MonthTarget(
-                calendar.month(rs.getInt("fiscal_year"), rs.getInt("fiscal_month")), rs.getBigDecimal("revenue"),
-                rs.getBigDecimal("gp")));
+        return jdbc.sql(TEAM_MONTH_TARGETS).param("team", teamId)
+                .param("firstYear", calendar.fiscalYearOf(period.start()))
+                .param("lastYear", calendar.fiscalYearOf(period.end()))
+                .query(TeamMonth.class).list().stream()
+                .map(row -> new MonthTarget(calendar.month(row.fiscalYear(), row.fiscalMonth()), row.revenue(),
+                        row.gp()))
+                .toList();
     }
 
     /** Per fiscal year: the explicit team months if that year has them, else the reps' months. */
@@ -147,42 +159,42 @@ public class PaceQuery {
     }
 
     private List<MonthTarget> repMonths(long teamId, DateRange period) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("team", teamId, Types.BIGINT).addValue("person", null, Types.BIGINT)
-                .addValue("firstYear", calendar.fiscalYearOf(period.start()))
-                .addValue("lastYear", calendar.fiscalYearOf(period.end()));
         Map<DateRange, MonthTarget> byMonth = new java.util.TreeMap<>(java.util.Comparator.comparing(DateRange::start));
-        jdbc.query(scoped(MONTH_TARGETS, teamId, null), params, rs -> {
-            DateRange month = calendar.month(rs.getInt("fiscal_year"), rs.getInt("fiscal_month"));
-            byMonth.merge(month, new MonthTarget(month, rs.getBigDecimal("revenue"), rs.getBigDecimal("gp")),
+        for (RepMonth row : monthTargets(teamId, null, period)) {
+            DateRange month = calendar.month(row.fiscalYear(), row.fiscalMonth());
+            byMonth.merge(month, new MonthTarget(month, row.revenue(), row.gp()),
                     (a, b) -> new MonthTarget(month, a.revenue().add(b.revenue()), a.grossProfit().add(b.grossProfit())));
-        });
+        }
         return List.copyOf(byMonth.values());
     }
 
     private List<RepPace> compute(Long teamId, Long personId, DateRange period, LocalDate asOf) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("from", period.start()).addValue("to", period.end())
-                .addValue("team", teamId, Types.BIGINT).addValue("person", personId, Types.BIGINT)
-                .addValue("firstYear", calendar.fiscalYearOf(period.start()))
-                .addValue("lastYear", calendar.fiscalYearOf(period.end()));
         Map<Long, List<MonthTarget>> targets = new HashMap<>();
-        jdbc.query(scoped(MONTH_TARGETS, teamId, personId), params, rs -> {
-            DateRange month = calendar.month(rs.getInt("fiscal_year"), rs.getInt("fiscal_month"));
-            targets.computeIfAbsent(rs.getLong("person_id"), id -> new ArrayList<>())
-                    .add(new MonthTarget(month, rs.getBigDecimal("revenue"), rs.getBigDecimal("gp")));
-        });
+        for (RepMonth row : monthTargets(teamId, personId, period)) {
+            DateRange month = calendar.month(row.fiscalYear(), row.fiscalMonth());
+            targets.computeIfAbsent(row.personId(), id -> new ArrayList<>())
+                    .add(new MonthTarget(month, row.revenue(), row.gp()));
+        }
         Map<Long, RepPace> reps = new LinkedHashMap<>();
-        jdbc.query(scoped(ACTUALS, teamId, personId), params, rs -> {
-            long id = rs.getLong("id");
-            List<MonthTarget> months = targets.getOrDefault(id, List.of());
-            long team = rs.getLong("team_id");
-            reps.put(id, new RepPace(id, rs.getString("full_name"), rs.getString("rep_style"),
-                    rs.wasNull() ? null : team, rs.getBigDecimal("revenue"), rs.getBigDecimal("gp"),
-                    sum(months, m -> m.revenueWithin(period)), sum(months, m -> m.grossProfitWithin(period)),
+        List<Actuals> actuals = jdbc.sql(scoped(ACTUALS, teamId, personId))
+                .param("from", period.start()).param("to", period.end())
+                .param("team", teamId, Types.BIGINT).param("person", personId, Types.BIGINT)
+                .query(Actuals.class).list();
+        for (Actuals rep : actuals) {
+            List<MonthTarget> months = targets.getOrDefault(rep.id(), List.of());
+            reps.put(rep.id(), new RepPace(rep.id(), rep.fullName(), rep.repStyle(), rep.teamId(), rep.revenue(),
+                    rep.gp(), sum(months, m -> m.revenueWithin(period)), sum(months, m -> m.grossProfitWithin(period)),
                     sum(months, m -> m.revenueDueBy(period, asOf))));
-        });
+        }
         return List.copyOf(reps.values());
+    }
+
+    private List<RepMonth> monthTargets(Long teamId, Long personId, DateRange period) {
+        return jdbc.sql(scoped(MONTH_TARGETS, teamId, personId))
+                .param("team", teamId, Types.BIGINT).param("person", personId, Types.BIGINT)
+                .param("firstYear", calendar.fiscalYearOf(period.start()))
+                .param("lastYear", calendar.fiscalYearOf(period.end()))
+                .query(RepMonth.class).list();
     }
 
     private static String scoped(String sql, Long teamId, Long personId) {

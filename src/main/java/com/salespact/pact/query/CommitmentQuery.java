@@ -13,8 +13,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +45,15 @@ public class CommitmentQuery {
             order by mc.position
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** A row of {@link #COMMITMENTS}: what was promised, and both measures of the period. */
+    private record Promise(CommitmentKind kind, String description, BigDecimal amount, Per perPeriod, long oneOnOnes,
+                           BigDecimal coachingHours) {
+    }
+
+    private final JdbcClient jdbc;
     private final AccessGuard guard;
 
-    CommitmentQuery(NamedParameterJdbcTemplate jdbc, AccessGuard guard) {
+    CommitmentQuery(JdbcClient jdbc, AccessGuard guard) {
         this.jdbc = jdbc;
         this.guard = guard;
     }
@@ -70,33 +74,33 @@ public class CommitmentQuery {
                                            Long holdingReview) {
         guard.checkOwner(repId);
         LocalDate upTo = asOf.isAfter(period.end()) ? period.end() : asOf;
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("rep", repId)
-                .addValue("version", versionId, Types.BIGINT).addValue("holding", holdingReview, Types.BIGINT)
-                .addValue("from", period.start()).addValue("to", upTo)
-                .addValue("fromTs", Timestamp.valueOf(period.start().atStartOfDay()))
-                .addValue("toTs", Timestamp.valueOf(upTo.plusDays(1).atStartOfDay()));
         BigDecimal elapsed = share(period, upTo);
         BigDecimal weeks = BigDecimal.valueOf(period.workingDays()).divide(BigDecimal.valueOf(5), MathContext.DECIMAL64);
         BigDecimal months = months(period);
-        return jdbc.query(COMMITMENTS, params, (rs, row) -> {
-            CommitmentKind kind = CommitmentKind.valueOf(rs.getString("kind").strip());
-            BigDecimal amount = rs.getBigDecimal("amount");
-            String perName = rs.getString("per_period");
-            Per per = perName == null ? null : Per.valueOf(perName.strip());
+        List<Promise> promises = jdbc.sql(COMMITMENTS).param("rep", repId)
+                .param("version", versionId, Types.BIGINT).param("holding", holdingReview, Types.BIGINT)
+                .param("from", period.start()).param("to", upTo)
+                .param("fromTs", Timestamp.valueOf(period.start().atStartOfDay()))
+                .param("toTs", Timestamp.valueOf(upTo.plusDays(1).atStartOfDay()))
+                .query(Promise.class).list();
+        return promises.stream().map(promise -> {
+            CommitmentKind kind = promise.kind();
+            BigDecimal amount = promise.amount();
+            Per per = promise.perPeriod();
             if (!kind.measured() || amount == null || per == null) {
-                return new CommitmentActual(kind, rs.getString("description"), amount, per, null, null, null);
+                return new CommitmentActual(kind, promise.description(), amount, per, null, null, null);
             }
             BigDecimal target = switch (per) {
                 case WEEK -> amount.multiply(weeks);
                 case MONTH -> amount.multiply(months);
                 case QUARTER -> amount.multiply(months).divide(BigDecimal.valueOf(3), MathContext.DECIMAL64);
             };
-            BigDecimal actual = kind == CommitmentKind.ONE_ON_ONE ? BigDecimal.valueOf(rs.getLong("one_on_ones"))
-                    : rs.getBigDecimal("coaching_hours");
-            return new CommitmentActual(kind, rs.getString("description"), amount, per,
+            BigDecimal actual = kind == CommitmentKind.ONE_ON_ONE ? BigDecimal.valueOf(promise.oneOnOnes())
+                    : promise.coachingHours();
+            return new CommitmentActual(kind, promise.description(), amount, per,
                     target.setScale(1, RoundingMode.HALF_UP),
                     target.multiply(elapsed).setScale(1, RoundingMode.HALF_UP), actual);
-        });
+        }).toList();
     }
 
     private static BigDecimal share(DateRange period, LocalDate upTo) {

@@ -1,15 +1,14 @@
-package com.salespact.pact;
+package com.salespact.pact.query;
 
-import java.math.BigDecimal;
-import java.sql.Types;
+import com.salespact.pact.FormulaHistory;
+import com.salespact.pact.FormulaHistoryRows;
 import java.time.LocalDate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Twelve months of selling for the sales formula, for one rep or a whole team, in one aggregate statement. */
 @Component
-class FormulaHistoryQuery {
+class FormulaHistoryQuery implements FormulaHistoryRows {
 
     private static final String HISTORY = """
             select
@@ -30,29 +29,24 @@ class FormulaHistoryQuery {
     private static final String OF_REP = HISTORY.formatted("p.id = :rep");
     private static final String OF_TEAM = HISTORY.formatted("p.team_id = :team and p.role = 'REP'");
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    FormulaHistoryQuery(NamedParameterJdbcTemplate jdbc) {
+    FormulaHistoryQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    FormulaHistory rep(long repId, LocalDate asOf) {
-        return read(OF_REP, params(asOf).addValue("rep", repId));
+    @Override
+    public FormulaHistory rep(long repId, LocalDate asOf) {
+        return read(jdbc.sql(OF_REP).param("rep", repId), asOf);
     }
 
-    FormulaHistory team(Long teamId, LocalDate asOf) {
-        return teamId == null ? FormulaHistory.EMPTY : read(OF_TEAM, params(asOf).addValue("team", teamId, Types.BIGINT));
+    @Override
+    public FormulaHistory team(Long teamId, LocalDate asOf) {
+        return teamId == null ? FormulaHistory.EMPTY : read(jdbc.sql(OF_TEAM).param("team", teamId), asOf);
     }
 
-    private static MapSqlParameterSource params(LocalDate asOf) {
-        LocalDate from = asOf.minusMonths(12);
-        return new MapSqlParameterSource().addValue("from", from).addValue("to", asOf);
-    }
-
-    private FormulaHistory read(String sql, MapSqlParameterSource params) {
-        // A select without a from is fine on both H2 and PostgreSQL.
-        return jdbc.queryForObject(sql, params, (rs, row) -> new FormulaHistory(rs.getLong("wins"),
-                rs.getBigDecimal("won_amount") == null ? BigDecimal.ZERO : rs.getBigDecimal("won_amount"),
-                rs.getLong("losses"), rs.getLong("opportunities"), rs.getLong("meetings"), rs.getLong("calls")));
+    private static FormulaHistory read(JdbcClient.StatementSpec statement, LocalDate asOf) {
+        // A select without a from is fine on both H2 and PostgreSQL; won_amount is coalesced, never null.
+        return statement.param("from", asOf.minusMonths(12)).param("to", asOf).query(FormulaHistory.class).single();
     }
 }

@@ -1,9 +1,12 @@
-package com.salespact.deals;
+package com.salespact.deals.query;
 
 import com.salespact.base.DateRange;
+import com.salespact.deals.AccountChoice;
+import com.salespact.deals.AccountFilter;
+import com.salespact.deals.AccountRow;
+import com.salespact.deals.AccountRows;
+import com.salespact.deals.Stage;
 import com.salespact.people.DataScope;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +15,20 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Account rows with their open pipeline and this fiscal year's won revenue, summed by the database (one statement
  * per page, correlated sums on the indexed {@code deal.account_id}); no deal is loaded into Java.
- * Portable between H2 and PostgreSQL. Callers pass the scope; security checks stay in {@link AccountService}.
+ * Portable between H2 and PostgreSQL. Callers pass the scope; security checks stay in
+ * {@link com.salespact.deals.AccountService}.
  */
 @Component
-class AccountRowQuery {
+class AccountRowQuery implements AccountRows {
 
     private static final String SELECT = """
-            select a.id, a.name, a.external_id, a.owner_id, p.full_name, a.account_class, a.business_type,
+            select a.id, a.name, a.external_id, a.owner_id, p.full_name as owner_name, a.account_class, a.business_type,
                    a.industry, a.city,
                    coalesce((select sum(d.amount) from deal d
                              where d.account_id = a.id and d.stage in (:openStages)), 0) as open_pipeline,
@@ -56,46 +60,51 @@ class AccountRowQuery {
             "openPipeline", "open_pipeline",
             "wonThisYear", "won_this_year");
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    AccountRowQuery(NamedParameterJdbcTemplate jdbc) {
+    AccountRowQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<AccountRow> rows(DataScope scope, AccountFilter filter, DateRange fiscalYear, int offset, int limit, Sort sort) {
+    @Override
+    public List<AccountRow> rows(DataScope scope, AccountFilter filter, DateRange fiscalYear, int offset, int limit, Sort sort) {
         MapSqlParameterSource params = filterParams(scope, filter);
         addFigureParams(params, fiscalYear);
         params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(1, limit));
-        return jdbc.query(SELECT + FILTER + orderBy(sort) + " offset :offset rows fetch next :limit rows only",
-                params, AccountRowQuery::row);
+        return jdbc.sql(SELECT + FILTER + orderBy(sort) + " offset :offset rows fetch next :limit rows only")
+                .paramSource(params).query(AccountRow.class).list();
     }
 
-    long count(DataScope scope, AccountFilter filter) {
-        Long count = jdbc.queryForObject("select count(*) from account a join person p on p.id = a.owner_id " + FILTER,
-                filterParams(scope, filter), Long.class);
+    @Override
+    public long count(DataScope scope, AccountFilter filter) {
+        Long count = jdbc.sql("select count(*) from account a join person p on p.id = a.owner_id " + FILTER)
+                .paramSource(filterParams(scope, filter)).query(Long.class).single();
         return count == null ? 0 : count;
     }
 
-    Optional<AccountRow> row(long accountId, DateRange fiscalYear) {
+    @Override
+    public Optional<AccountRow> row(long accountId, DateRange fiscalYear) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", accountId);
         addFigureParams(params, fiscalYear);
-        return jdbc.query(SELECT + " where a.id = :id", params, AccountRowQuery::row).stream().findFirst();
+        return jdbc.sql(SELECT + " where a.id = :id").paramSource(params).query(AccountRow.class).optional();
     }
 
-    List<AccountChoice> choices(DataScope scope, String text, int offset, int limit) {
+    @Override
+    public List<AccountChoice> choices(DataScope scope, String text, int offset, int limit) {
         MapSqlParameterSource params = filterParams(scope, AccountFilter.all().withText(text))
                 .addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(1, limit));
-        return jdbc.query("select a.id, a.name, a.owner_id from account a join person p on p.id = a.owner_id "
-                        + FILTER + " order by lower(a.name), a.id offset :offset rows fetch next :limit rows only",
-                params, (rs, i) -> new AccountChoice(rs.getLong("id"), rs.getString("name"), rs.getLong("owner_id")));
+        return jdbc.sql("select a.id, a.name, a.owner_id from account a join person p on p.id = a.owner_id "
+                        + FILTER + " order by lower(a.name), a.id offset :offset rows fetch next :limit rows only")
+                .paramSource(params).query(AccountChoice.class).list();
     }
 
-    boolean externalIdTaken(String externalId, Long exceptAccountId) {
-        Long count = jdbc.queryForObject("""
+    @Override
+    public boolean externalIdTaken(String externalId, Long exceptAccountId) {
+        Long count = jdbc.sql("""
                         select count(*) from account
-                        where external_id = :externalId and (cast(:except as bigint) is null or id <> :except)""",
-                new MapSqlParameterSource("externalId", externalId).addValue("except", exceptAccountId, Types.BIGINT),
-                Long.class);
+                        where external_id = :externalId and (cast(:except as bigint) is null or id <> :except)""")
+                .param("externalId", externalId).param("except", exceptAccountId, Types.BIGINT)
+                .query(Long.class).single();
         return count != null && count > 0;
     }
 
@@ -136,12 +145,5 @@ class AccountRowQuery {
 
     private static String like(String text) {
         return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-    }
-
-    private static AccountRow row(ResultSet rs, int rowNumber) throws SQLException {
-        return new AccountRow(rs.getLong("id"), rs.getString("name"), rs.getString("external_id"),
-                rs.getLong("owner_id"), rs.getString("full_name"), AccountClass.valueOf(rs.getString("account_class")),
-                BusinessType.valueOf(rs.getString("business_type")), rs.getString("industry"), rs.getString("city"),
-                rs.getBigDecimal("open_pipeline"), rs.getBigDecimal("won_this_year"));
     }
 }
