@@ -4,6 +4,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -20,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base for UI tests: the real Spring context on the seeded in-memory database, Vaadin mocked by Karibu.
- * Call {@link #login(String)} with a seeded username; it reopens the UI as that person.
+ * Call {@link #login(String)} with a seeded username; it reopens the UI as that person. {@link #company} gives the
+ * seeded company's ids and rows by name (person id of a username, a deal of a rep, a team of a manager, ...).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -30,6 +32,10 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext context;
+
+    /** The demo company's facts by name. */
+    @Autowired
+    protected SeededCompany company;
 
     @Autowired
     private UserDetailsService users;
