@@ -2,6 +2,7 @@ package com.salespact.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.deals.DealChanged;
 import com.salespact.deals.ClosingDraft;
@@ -54,6 +55,7 @@ class LiveRelayPostgresTest {
     @Autowired ClosingSettlement settlement;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
     @Autowired ApplicationContext nodeA;
     @Autowired ApplicationEventPublisher events;
 
@@ -80,10 +82,8 @@ class LiveRelayPostgresTest {
         assertThat(relayB.nodeId()).isNotEqualTo(relay.nodeId());
         await(() -> relay.isListening() && relayB.isListening(), Duration.ofSeconds(10));
 
-        long dealId = jdbc.queryForObject("select max(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username = 'rep' and d.stage = 'NEGOTIATION'", Long.class);
-        long teamId = jdbc.queryForObject("select p.team_id from deal d join person p on p.id = d.owner_id"
-                + " where d.id = ?", Long.class, dealId);
+        long dealId = company.lastDealOf("rep", Stage.NEGOTIATION);
+        long teamId = company.teamOfDeal(dealId);
         List<Received> onA = new CopyOnWriteArrayList<>();
         List<Received> onB = new CopyOnWriteArrayList<>();
         LiveUpdates.Subscription a = live.subscribe(teamId, event -> onA.add(new Received(event, System.nanoTime())));

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.salespact.TestSupport;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.KaribuTest;
+import com.salespact.deals.Stage;
 import com.salespact.deals.csv.CsvImportService;
 import com.salespact.deals.csv.CsvKind;
 import com.salespact.deals.csv.CsvPreview;
@@ -125,14 +126,9 @@ abstract class BadInputFuzz extends KaribuTest {
         return report;
     }
 
-    private long id(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
-    }
-
     private List<Target> forms() {
-        long ownDeal = id("select min(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username = 'rep' and d.stage = 'PROSPECT'");
-        long rep = id("select id from person where username = 'rep'");
+        long ownDeal = company.firstDealOf("rep", Stage.PROSPECT);
+        long rep = company.personId("rep");
         TestSupport.signIn(users, "manager");
         long draftPact = pacts.openDraft(rep); // the manager's working version of the rep's next pact
         TestSupport.signOut();

@@ -82,8 +82,7 @@ class PeopleViewTest extends KaribuTest {
         assertThat(jdbc.queryForObject("""
                 select count(*) from person p join user_account a on a.person_id = p.id
                 where p.username = 'oowens' and p.role = 'MANAGER'""", Integer.class)).isEqualTo(1);
-        String hash = jdbc.queryForObject("select a.password_hash from user_account a join person p on p.id = a.person_id"
-                + " where p.username = 'oowens'", String.class);
+        String hash = company.userAccount("oowens").passwordHash();
         assertThat(passwordEncoder.matches("olga-secret-123", hash)).isTrue();
         jdbc.update("delete from user_account where person_id = (select id from person where username = 'oowens')");
         jdbc.update("delete from person where username = 'oowens'");
