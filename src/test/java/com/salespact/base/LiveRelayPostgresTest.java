@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,7 +112,9 @@ class LiveRelayPostgresTest {
             assertThat(sinceCommit).isLessThan(1000);
 
             // Node B's notification of nothing, and A's own echo, never deliver the event on A a second time.
-            await(() -> false, Duration.ofMillis(300), true);
+            Awaitility.await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1))
+                    .until(() -> onA.stream().filter(r -> isWin(r.event(), dealId)).count() == 1
+                            && onB.stream().filter(r -> isWin(r.event(), dealId)).count() == 1);
             assertThat(onA.stream().filter(r -> isWin(r.event(), dealId))).hasSize(1);
             assertThat(onB.stream().filter(r -> isWin(r.event(), dealId))).hasSize(1);
 
@@ -178,21 +181,9 @@ class LiveRelayPostgresTest {
     private record Received(TeamEvent event, long nanos) {
     }
 
+    /** Waits until {@code condition} holds, checking every millisecond (the relay is timed in milliseconds). */
     private static void await(BooleanSupplier condition, Duration timeout) {
-        await(condition, timeout, false);
-    }
-
-    /** Polls {@code condition}; with {@code quietPeriod} the time simply passes (events that should not come). */
-    private static void await(BooleanSupplier condition, Duration timeout, boolean quietPeriod) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                if (quietPeriod) {
-                    return;
-                }
-                throw new AssertionError("condition not met within " + timeout.toMillis() + " ms");
-            }
-            Thread.onSpinWait();
-        }
+        Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).atMost(timeout)
+                .until(condition::getAsBoolean);
     }
 }

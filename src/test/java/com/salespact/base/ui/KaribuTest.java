@@ -1,5 +1,7 @@
 package com.salespact.base.ui;
 
+import static org.awaitility.Awaitility.await;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -8,6 +10,8 @@ import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,5 +79,21 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> token.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
         UI.getCurrent().getPage().reload();
+    }
+
+    /**
+     * Waits (at most 5 s) until {@code condition} holds, making a Karibu round trip while it does not: live updates
+     * and background work reach the UI from other threads with {@code UI.access}, which Karibu runs on a round trip.
+     * Polls on the test thread, where the mocked Vaadin session is current.
+     */
+    protected static void awaitUntil(BooleanSupplier condition) {
+        await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .atMost(Duration.ofSeconds(5)).until(() -> {
+                    if (condition.getAsBoolean()) {
+                        return true;
+                    }
+                    MockVaadin.clientRoundtrip(false);
+                    return condition.getAsBoolean();
+                });
     }
 }

@@ -158,18 +158,6 @@ class CommissionViewTest extends KaribuTest {
         return _get(CommissionView.class);
     }
 
-    /** Live updates arrive on another thread; Karibu runs queued UI.access tasks on each round trip. */
-    private static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            MockVaadin.clientRoundtrip(false);
-            Thread.onSpinWait();
-        }
-    }
-
     @Test
     void aRepSeesTheirOwnLinesWithTheRulesAndTotalsThatMatchTheService() {
         login("rep");

@@ -131,16 +131,4 @@ class WallViewTest extends KaribuTest {
         assertThat(wall.stillThere()).isEqualTo("10:00");
         assertThat(wall.getTranslation("wall.stale", "10:00")).isEqualTo("Last updated 10:00");
     }
-
-    /** Live updates arrive on another thread; Karibu runs queued UI.access tasks on each round trip. */
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            MockVaadin.clientRoundtrip(false);
-            Thread.onSpinWait();
-        }
-    }
 }

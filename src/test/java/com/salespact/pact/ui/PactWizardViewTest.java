@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.pact.LadderRung;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -253,16 +255,14 @@ class PactWizardViewTest extends KaribuTest {
 
     /** Runs the UI's pending tasks until the deferred save has pushed its result (at most ten seconds). */
     private static void awaitSaved(Span status) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (!"saved".equals(status.getElement().getAttribute("data-state")) && System.nanoTime() < deadline) {
-            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .atMost(Duration.ofSeconds(10)).until(() -> {
+                    if ("saved".equals(status.getElement().getAttribute("data-state"))) {
+                        return true;
+                    }
+                    com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+                    return "saved".equals(status.getElement().getAttribute("data-state"));
+                });
     }
 
     private String planOf(long version) {
