@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
+import com.salespact.deals.ClosingTestDeals;
 import com.salespact.deals.DealChanged;
 import com.salespact.deals.ClosingDraft;
 import com.salespact.deals.ClosingService;
@@ -83,7 +84,9 @@ class LiveRelayPostgresTest {
         assertThat(relayB.nodeId()).isNotEqualTo(relay.nodeId());
         await(() -> relay.isListening() && relayB.isListening(), Duration.ofSeconds(10));
 
-        long dealId = company.lastDealOf("rep", Stage.NEGOTIATION);
+        // A deal of its own, so the demo company's deals stay as seeded for the tests after this one.
+        ClosingTestDeals fresh = new ClosingTestDeals(deals, users, jdbc);
+        long dealId = fresh.negotiation("rep", "Live relay test win").id();
         long teamId = company.teamOfDeal(dealId);
         List<Received> onA = new CopyOnWriteArrayList<>();
         List<Received> onB = new CopyOnWriteArrayList<>();
@@ -134,6 +137,7 @@ class LiveRelayPostgresTest {
             TestSupport.signOut();
             a.cancel();
             wallOnB.cancel();
+            fresh.deleteAll();
         }
     }
 

@@ -3,6 +3,7 @@ package com.salespact.commission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
 import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.ConcurrentEditException;
@@ -66,6 +67,21 @@ class CommissionServiceTest {
     private final List<Long> createdDeals = new ArrayList<>();
     /** The seeded FY2026 plan of {@link #NO_PACT_REP}, put back after a test changed it. */
     private Map<String, Object> seededPlan;
+
+    /** The rep's targets, plan and everybody's notifications, put back after each test. */
+    private KeptRows kept;
+
+    @BeforeEach
+    void keepTheRepsFigures() {
+        long rep = company.personId(NO_PACT_REP);
+        kept = new KeptRows(jdbc).targetsOfPerson(rep).keep("commission_plan", "rep_id = ?", rep)
+                .addedTo("app_notification");
+    }
+
+    @AfterEach
+    void putTheRepsFiguresBack() {
+        kept.restore();
+    }
 
     @BeforeEach
     @AfterEach

@@ -3,6 +3,7 @@ package com.salespact.deals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
 import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.ConcurrentEditException;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,12 +41,19 @@ class AccountServiceTest {
     @Autowired SeededCompany company;
 
     private final List<Runnable> cleanUp = new ArrayList<>();
+    private KeptRows kept;
+
+    @BeforeEach
+    void keepRows() {
+        kept = new KeptRows(jdbc);
+    }
 
     @AfterEach
     void putBack() {
         TestSupport.signOut();
         cleanUp.reversed().forEach(Runnable::run);
         cleanUp.clear();
+        kept.restore();
     }
 
     // --- reading --------------------------------------------------------------------------------------
@@ -136,7 +145,7 @@ class AccountServiceTest {
     @Test
     void ownerSavesThePlanAndAStaleVersionIsRefusedWithoutOverwriting() {
         long account = company.firstAccountOf("rep", AccountClass.A);
-        keepPlan(account);
+        kept.account(account);
         TestSupport.signIn(users, "rep");
         AccountDetails before = accounts.accountPage(account).orElseThrow();
         assertThat(before.plan()).as("seeded A accounts have plans").isNotNull();
@@ -155,7 +164,7 @@ class AccountServiceTest {
     @Test
     void planRulesNameTheirFieldAndSaveNothing() {
         long account = company.firstAccountOf("rep", AccountClass.B);
-        keepPlan(account);
+        kept.account(account);
         String objectivesBefore = company.accountPlan(account).objectives();
         TestSupport.signIn(users, "rep");
         Long version = accounts.accountPage(account).orElseThrow().planVersion();
@@ -190,7 +199,7 @@ class AccountServiceTest {
         String from = "rep";
         String to = company.reps().inTeamOf("rep").withStyle(RepStyle.HUNTER).first();
         long account = company.firstAccountOf(from, BusinessType.NEW);
-        keepOwner(account);
+        kept.account(account);
         TestSupport.signIn(users, "manager");
         AccountDetails before = accounts.accountPage(account).orElseThrow();
 
@@ -241,7 +250,7 @@ class AccountServiceTest {
     void aRepOfTheWrongStyleIsAWarningThatForceOverrides() {
         long account = company.firstAccountOf("rep", BusinessType.NEW);
         String farmer = company.reps().inTeamOf("rep").withStyle(RepStyle.FARMER).first();
-        keepOwner(account);
+        kept.account(account);
         TestSupport.signIn(users, "manager");
         long version = accounts.accountPage(account).orElseThrow().version();
 
@@ -279,9 +288,7 @@ class AccountServiceTest {
     @Test
     void editRulesAndStaleVersionsSaveNothing() {
         long account = company.firstAccountOf("rep");
-        SeededCompany.AccountFacts before = company.account(account);
-        cleanUp.add(() -> jdbc.update("update account set name = ?, city = ? where id = ?", before.name(),
-                before.city(), account));
+        kept.account(account);
         TestSupport.signIn(users, "rep");
         AccountDetails loaded = accounts.accountPage(account).orElseThrow();
 
@@ -314,21 +321,5 @@ class AccountServiceTest {
         draft.setNextSteps("Workshop");
         draft.setReviewDate(reviewDate);
         return draft;
-    }
-
-    private void keepOwner(long account) {
-        long owner = company.account(account).ownerId();
-        cleanUp.add(() -> {
-            jdbc.update("update account set owner_id = ? where id = ?", owner, account);
-            jdbc.update("delete from account_owner_change where account_id = ?", account);
-        });
-    }
-
-    private void keepPlan(long account) {
-        SeededCompany.AccountPlanFacts plan = company.accountPlan(account);
-        cleanUp.add(() -> jdbc.update("""
-                update account_plan set objectives = ?, key_contacts = ?, next_steps = ?, review_date = ?
-                where account_id = ?""", plan.objectives(), plan.keyContacts(), plan.nextSteps(), plan.reviewDate(),
-                account));
     }
 }

@@ -3,16 +3,15 @@ package com.salespact.deals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
 import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.merge.Edit;
 import com.salespact.base.merge.FieldConflict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,13 +34,17 @@ class MergeOnSaveDealsServiceTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired SeededCompany company;
 
-    private final List<Runnable> cleanUp = new ArrayList<>();
+    private KeptRows kept;
+
+    @BeforeEach
+    void keepRows() {
+        kept = new KeptRows(jdbc);
+    }
 
     @AfterEach
     void putBack() {
         TestSupport.signOut();
-        cleanUp.reversed().forEach(Runnable::run);
-        cleanUp.clear();
+        kept.restore();
     }
 
     @Test
@@ -113,10 +116,7 @@ class MergeOnSaveDealsServiceTest {
 
     @Test
     void accountEditsMergeFieldByField() {
-        long accountId = company.lastAccountOf("rep");
-        SeededCompany.AccountFacts before = company.account(accountId);
-        cleanUp.add(() -> jdbc.update("update account set name = ?, city = ?, industry = ? where id = ?",
-                before.name(), before.city(), before.industry(), accountId));
+        long accountId = kept.account(company.lastAccountOf("rep"));
         TestSupport.signIn(users, "rep");
         AccountDetails opened = accounts.accountPage(accountId).orElseThrow();
 
@@ -142,19 +142,7 @@ class MergeOnSaveDealsServiceTest {
 
     @Test
     void accountPlanEditsMergeFieldByField() {
-        long accountId = company.lastAccountOf("rep", AccountClass.A, AccountClass.B);
-        Map<String, Object> plan = jdbc.queryForList("select * from account_plan where account_id = ?", accountId)
-                .stream().findFirst().orElse(null);
-        cleanUp.add(() -> {
-            jdbc.update("delete from account_plan where account_id = ?", accountId);
-            if (plan != null) {
-                jdbc.update("""
-                        insert into account_plan (id, account_id, objectives, key_contacts, next_steps, review_date,
-                        version) values (?, ?, ?, ?, ?, ?, ?)""", plan.get("id"), accountId,
-                        plan.get("objectives"), plan.get("key_contacts"), plan.get("next_steps"),
-                        plan.get("review_date"), plan.get("version"));
-            }
-        });
+        long accountId = kept.account(company.lastAccountOf("rep", AccountClass.A, AccountClass.B));
         TestSupport.signIn(users, "rep");
         AccountDetails opened = accounts.accountPage(accountId).orElseThrow();
         long version = opened.planVersion() == null ? Edit.NOT_SAVED_YET : opened.planVersion();
@@ -176,10 +164,7 @@ class MergeOnSaveDealsServiceTest {
     }
 
     private DealDetails openDeal() {
-        long dealId = company.lastDealOf("rep", Stage.PROPOSAL);
-        SeededCompany.DealFacts before = company.deal(dealId);
-        cleanUp.add(() -> jdbc.update("update deal set amount = ?, next_step = ?, expected_close_date = ? where id = ?",
-                before.amount(), before.nextStep(), before.expectedCloseDate(), dealId));
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROPOSAL));
         TestSupport.signIn(users, "rep");
         return deals.load(dealId).orElseThrow();
     }

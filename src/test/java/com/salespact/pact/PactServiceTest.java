@@ -3,6 +3,7 @@ package com.salespact.pact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
 import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.activities.query.ScoreLine;
@@ -35,6 +36,19 @@ class PactServiceTest {
     @Autowired ScorecardQuery scorecard;
     @Autowired JdbcTemplate jdbc;
     @Autowired SeededCompany company;
+
+    /** The rep's targets, which a signed pact sets, put back exactly (versions included) after each test. */
+    private KeptRows kept;
+
+    @BeforeEach
+    void keepTheRepsTargets() {
+        kept = new KeptRows(jdbc).targetsOfPerson(repId());
+    }
+
+    @AfterEach
+    void putTheRepsTargetsBack() {
+        kept.restore();
+    }
 
     @BeforeEach
     @AfterEach

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 
+import com.salespact.KeptRows;
 import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import java.util.Optional;
@@ -42,16 +43,20 @@ class SecurityWebTest {
 
     private MockMvc mvc;
 
+    /** The guessed account's login state and the wall links made here, put back after each test. */
+    private KeptRows kept;
+
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        kept = new KeptRows(jdbc).keep("user_account", "person_id = ?", company.personId(GUESSED))
+                .addedTo("display_token");
     }
 
     @AfterEach
     void unlock() {
         TestSupport.signOut();
-        jdbc.update("update user_account set failed_logins = 0, locked_until = null"
-                + " where person_id = (select id from person where username = ?)", GUESSED);
+        kept.restore();
     }
 
     @Test

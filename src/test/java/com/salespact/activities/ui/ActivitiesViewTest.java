@@ -10,6 +10,7 @@ import com.salespact.base.ui.KpiCard;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ActivitiesViewTest extends KaribuTest {
@@ -17,6 +18,12 @@ class ActivitiesViewTest extends KaribuTest {
     /** The test clock's week (Wednesday 2026-11-18). */
     private static final LocalDate THIS_WEEK_MONDAY = LocalDate.of(2026, 11, 16);
     private static final LocalDate THIS_WEEK_SUNDAY = LocalDate.of(2026, 11, 22);
+
+    /** The calls and meetings logged here are deleted afterwards. */
+    @BeforeEach
+    void forgetWhatIsLogged() {
+        kept.addedTo("activity");
+    }
 
     private int callsThisWeek() {
         return company.activitiesOf("rep", ActivityKind.CALL, THIS_WEEK_MONDAY, THIS_WEEK_SUNDAY);

@@ -6,6 +6,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.salespact.KeptRows;
 import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.vaadin.flow.component.UI;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -26,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Base for UI tests: the real Spring context on the seeded in-memory database, Vaadin mocked by Karibu.
  * Call {@link #login(String)} with a seeded username; it reopens the UI as that person. {@link #company} gives the
- * seeded company's ids and rows by name (person id of a username, a deal of a rep, a team of a manager, ...).
+ * seeded company's ids and rows by name (person id of a username, a deal of a rep, a team of a manager, ...); rows
+ * a test changes can be handed to {@link #kept}, which puts them back after the test.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -41,8 +44,14 @@ public abstract class KaribuTest {
     @Autowired
     protected SeededCompany company;
 
+    /** Rows a test changes, put back after it (see {@link KeptRows}). */
+    protected KeptRows kept;
+
     @Autowired
     private UserDetailsService users;
+
+    @Autowired
+    private JdbcTemplate database;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -53,6 +62,7 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        kept = new KeptRows(database);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     }
@@ -61,6 +71,7 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         TestSupport.signOut();
+        kept.restore();
     }
 
     /** Signs in as a seeded person and navigates to "/" as they would after the login form. */

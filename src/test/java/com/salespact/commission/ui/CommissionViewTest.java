@@ -67,6 +67,13 @@ class CommissionViewTest extends KaribuTest {
     /** The seeded FY2026 plan of {@link #NO_PACT_REP}, put back after a test changed it. */
     private java.util.Map<String, Object> seededPlan;
 
+    /** The rep's targets, plan and everybody's notifications are put back after each test (see KaribuTest). */
+    @BeforeEach
+    void keepTheRepsFigures() {
+        long rep = company.personId(NO_PACT_REP);
+        kept.targetsOfPerson(rep).keep("commission_plan", "rep_id = ?", rep).addedTo("app_notification");
+    }
+
     @BeforeEach
     @AfterEach
     void cleanUp() {

@@ -2,6 +2,7 @@ package com.salespact.dashboard.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.KeptRows;
 import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.activities.ActivityKind;
@@ -49,15 +50,20 @@ public class TeamDashboardNumbersTest {
 
     long team;
 
+    /** The team's own target, which one test sets and clears, put back after each test. */
+    private KeptRows kept;
+
     @BeforeEach
     void signIn() {
         TestSupport.signIn(users, "manager");
         team = company.teamManagedBy("manager");
+        kept = new KeptRows(jdbc).targetsOfTeam(team).addedTo("app_notification");
     }
 
     @AfterEach
     void signOut() {
         TestSupport.signOut();
+        kept.restore();
     }
 
     @Test

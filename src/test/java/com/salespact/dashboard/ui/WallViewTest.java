@@ -47,6 +47,12 @@ class WallViewTest extends KaribuTest {
         return company.teamManagedBy("manager");
     }
 
+    /** The wall links made here are deleted afterwards. */
+    @org.junit.jupiter.api.BeforeEach
+    void forgetNewTokens() {
+        kept.addedTo("display_token");
+    }
+
     private String newToken() {
         TestSupport.signIn(users, "manager");
         String token = displays.create("Floor TV", northTeam(), 20);

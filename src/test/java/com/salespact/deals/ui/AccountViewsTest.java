@@ -121,7 +121,7 @@ class AccountViewsTest extends KaribuTest {
 
     @Test
     void aBadPlanIsRefusedAtTheFieldKeepsTheInputAndSavesNothing() {
-        long account = company.firstAccountOf("rep", AccountClass.A);
+        long account = kept.account(company.firstAccountOf("rep", AccountClass.A));
         String before = company.accountPlan(account).objectives();
         login("rep");
         openAccount(account);
@@ -140,11 +140,7 @@ class AccountViewsTest extends KaribuTest {
 
     @Test
     void aGoodPlanIsSaved() {
-        long account = company.firstAccountOf("rep", AccountClass.B);
-        String before = company.accountPlan(account).objectives();
-        LocalDate reviewBefore = company.accountPlan(account).reviewDate();
-        cleanUp.add(() -> jdbc.update("update account_plan set objectives = ?, review_date = ? where account_id = ?",
-                before, reviewBefore, account));
+        long account = kept.account(company.firstAccountOf("rep", AccountClass.B));
         login("rep");
         openAccount(account);
         AccountView page = _get(AccountView.class);
@@ -176,11 +172,7 @@ class AccountViewsTest extends KaribuTest {
 
     @Test
     void managerReassignsAfterTheStyleWarningAndTheHistoryShowsIt() {
-        long account = company.firstAccountOf("rep", BusinessType.NEW);
-        cleanUp.add(() -> {
-            jdbc.update("update account set owner_id = ? where id = ?", company.personId("rep"), account);
-            jdbc.update("delete from account_owner_change where account_id = ?", account);
-        });
+        long account = kept.account(company.firstAccountOf("rep", BusinessType.NEW));
         login("manager");
         openAccount(account);
         _click(_get(Button.class, spec -> spec.withId("reassign-account")));

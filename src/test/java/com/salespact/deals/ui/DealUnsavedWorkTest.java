@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class DealUnsavedWorkTest extends KaribuTest {
 
     private long dealOfRep() {
-        return company.lastDealOf("rep", Stage.PROPOSAL);
+        return kept.deal(company.lastDealOf("rep", Stage.PROPOSAL));
     }
 
     private BigDecimal storedAmount(long dealId) {

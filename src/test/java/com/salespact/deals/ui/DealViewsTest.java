@@ -68,7 +68,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void repMovesADealToTheNextStageWithOneTap() {
-        long dealId = company.lastDealOf("rep", Stage.PROSPECT);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROSPECT));
         login("rep");
         UI.getCurrent().navigate(DealsView.class);
         DealBoard board = _get(DealBoard.class);
@@ -87,8 +87,8 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void draggingACardToAnotherColumnMovesItAndAForgedIdMovesNothing() {
-        long dealId = company.lastDealOf("rep", Stage.QUALIFIED);
-        long othersDeal = company.firstDealOfAnotherRep("rep", Stage.QUALIFIED);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.QUALIFIED));
+        long othersDeal = kept.deal(company.firstDealOfAnotherRep("rep", Stage.QUALIFIED));
         login("rep");
         UI.getCurrent().navigate(DealsView.class);
 
@@ -103,7 +103,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void tappingACardOutsideTheArrowOpensTheDeal() {
-        long dealId = company.lastDealOf("rep", Stage.QUALIFIED);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.QUALIFIED));
         login("rep");
         UI.getCurrent().navigate(DealsView.class);
         tap(dealId, false);
@@ -256,7 +256,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void theListShowsHostileDealNamesEscaped() {
-        long dealId = company.lastDealOf("rep", Stage.PROSPECT);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROSPECT));
         String name = company.deal(dealId).name();
         jdbc.update("update deal set name = ? where id = ?", "<script>alert(1)</script> & \"co\"", dealId);
         try {
@@ -354,7 +354,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void repEditsADealAndTicksAChecklistItem() {
-        long dealId = company.lastDealOf("rep", Stage.PROPOSAL);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROPOSAL));
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
@@ -378,7 +378,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void grossProfitAboveAmountIsRefusedAtTheFieldAndNothingIsSaved() {
-        long dealId = company.lastDealOf("rep", Stage.QUALIFIED);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.QUALIFIED));
         BigDecimal before = company.deal(dealId).amount();
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
@@ -396,7 +396,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void repCannotOpenAnotherRepsDealByUrl() {
-        long othersDeal = company.firstDealOfAnotherRep("rep");
+        long othersDeal = kept.deal(company.firstDealOfAnotherRep("rep"));
         login("rep");
         UI.getCurrent().navigate("deals/" + othersDeal);
         assertThat(_find(DealView.class)).isEmpty();
@@ -425,7 +425,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void twoTabletsChangingDifferentFieldsKeepBothEditsWithoutAsking() {
-        long dealId = company.lastDealOf("rep", Stage.NEGOTIATION);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.NEGOTIATION));
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
@@ -446,7 +446,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void sameFieldChangedOnBothTabletsIsAskedPerFieldAndTheChosenValueIsSaved() {
-        long dealId = company.lastDealOf("rep", Stage.NEGOTIATION);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.NEGOTIATION));
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
@@ -479,7 +479,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void choosingTheirValueKeepsItAndStillSavesMyOtherChanges() {
-        long dealId = company.lastDealOf("rep", Stage.NEGOTIATION);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.NEGOTIATION));
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
@@ -502,7 +502,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void typedTextIsKeptOrRefusedAtTheFieldNeverCutOrCleaned() {
-        long dealId = company.lastDealOf("rep", Stage.PROPOSAL);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROPOSAL));
         String nameBefore = company.deal(dealId).name();
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
@@ -534,7 +534,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void theServiceRefusesWhatTheFormWouldHaveRefused() {
-        long dealId = company.lastDealOf("rep", Stage.PROPOSAL);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROPOSAL));
         login("rep");
         var current = deals.load(dealId).orElseThrow();
         DealDraft draft = DealDraft.of(current);

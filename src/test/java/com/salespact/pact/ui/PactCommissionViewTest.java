@@ -47,6 +47,13 @@ class PactCommissionViewTest extends KaribuTest {
     /** The seeded FY2026 plan of {@link #REP}, put back after a test changed it. */
     private Map<String, Object> seededPlan;
 
+    /** The rep's targets, plan and everybody's notifications are put back after each test (see KaribuTest). */
+    @BeforeEach
+    void keepTheRepsFigures() {
+        long rep = company.personId(REP);
+        kept.targetsOfPerson(rep).keep("commission_plan", "rep_id = ?", rep).addedTo("app_notification");
+    }
+
     @BeforeEach
     @AfterEach
     void cleanUp() {

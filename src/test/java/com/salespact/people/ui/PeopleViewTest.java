@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,12 @@ class PeopleViewTest extends KaribuTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    /** People created here are deleted afterwards, with their login. */
+    @BeforeEach
+    void forgetNewPeople() {
+        kept.addedTo("person").addedTo("user_account");
+    }
 
     @Test
     void adminSeesEverybody() {
@@ -84,8 +91,6 @@ class PeopleViewTest extends KaribuTest {
                 where p.username = 'oowens' and p.role = 'MANAGER'""", Integer.class)).isEqualTo(1);
         String hash = company.userAccount("oowens").passwordHash();
         assertThat(passwordEncoder.matches("olga-secret-123", hash)).isTrue();
-        jdbc.update("delete from user_account where person_id = (select id from person where username = 'oowens')");
-        jdbc.update("delete from person where username = 'oowens'");
     }
 
     @Test
