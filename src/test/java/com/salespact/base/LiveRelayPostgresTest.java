@@ -2,7 +2,9 @@ package com.salespact.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
+import com.salespact.deals.ClosingTestDeals;
 import com.salespact.deals.DealChanged;
 import com.salespact.deals.ClosingDraft;
 import com.salespact.deals.ClosingService;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +57,7 @@ class LiveRelayPostgresTest {
     @Autowired ClosingSettlement settlement;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
     @Autowired ApplicationContext nodeA;
     @Autowired ApplicationEventPublisher events;
 
@@ -80,10 +84,10 @@ class LiveRelayPostgresTest {
         assertThat(relayB.nodeId()).isNotEqualTo(relay.nodeId());
         await(() -> relay.isListening() && relayB.isListening(), Duration.ofSeconds(10));
 
-        long dealId = jdbc.queryForObject("select max(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username = 'rep' and d.stage = 'NEGOTIATION'", Long.class);
-        long teamId = jdbc.queryForObject("select p.team_id from deal d join person p on p.id = d.owner_id"
-                + " where d.id = ?", Long.class, dealId);
+        // A deal of its own, so the demo company's deals stay as seeded for the tests after this one.
+        ClosingTestDeals fresh = new ClosingTestDeals(deals, users, jdbc);
+        long dealId = fresh.negotiation("rep", "Live relay test win").id();
+        long teamId = company.teamOfDeal(dealId);
         List<Received> onA = new CopyOnWriteArrayList<>();
         List<Received> onB = new CopyOnWriteArrayList<>();
         LiveUpdates.Subscription a = live.subscribe(teamId, event -> onA.add(new Received(event, System.nanoTime())));
@@ -111,7 +115,9 @@ class LiveRelayPostgresTest {
             assertThat(sinceCommit).isLessThan(1000);
 
             // Node B's notification of nothing, and A's own echo, never deliver the event on A a second time.
-            await(() -> false, Duration.ofMillis(300), true);
+            Awaitility.await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1))
+                    .until(() -> onA.stream().filter(r -> isWin(r.event(), dealId)).count() == 1
+                            && onB.stream().filter(r -> isWin(r.event(), dealId)).count() == 1);
             assertThat(onA.stream().filter(r -> isWin(r.event(), dealId))).hasSize(1);
             assertThat(onB.stream().filter(r -> isWin(r.event(), dealId))).hasSize(1);
 
@@ -131,6 +137,7 @@ class LiveRelayPostgresTest {
             TestSupport.signOut();
             a.cancel();
             wallOnB.cancel();
+            fresh.deleteAll();
         }
     }
 
@@ -178,21 +185,9 @@ class LiveRelayPostgresTest {
     private record Received(TeamEvent event, long nanos) {
     }
 
+    /** Waits until {@code condition} holds, checking every millisecond (the relay is timed in milliseconds). */
     private static void await(BooleanSupplier condition, Duration timeout) {
-        await(condition, timeout, false);
-    }
-
-    /** Polls {@code condition}; with {@code quietPeriod} the time simply passes (events that should not come). */
-    private static void await(BooleanSupplier condition, Duration timeout, boolean quietPeriod) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                if (quietPeriod) {
-                    return;
-                }
-                throw new AssertionError("condition not met within " + timeout.toMillis() + " ms");
-            }
-            Thread.onSpinWait();
-        }
+        Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).atMost(timeout)
+                .until(condition::getAsBoolean);
     }
 }

@@ -2,6 +2,7 @@ package com.salespact.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.activities.query.WeekScorecard;
@@ -112,6 +113,7 @@ abstract class DashboardBenchmarkBase {
     @Autowired ApplicationContext context;
     @Autowired DataSource dataSource;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
     @Autowired NamedParameterJdbcTemplate named;
     @Autowired Clock clock;
     @Autowired CompanySettings settings;
@@ -160,8 +162,7 @@ abstract class DashboardBenchmarkBase {
         line("application clock: %s (today %s)", clock.instant(), today);
 
         BenchData.Generated data = BenchData.generate(dataSource, clock, postgres());
-        teamId = jdbc.queryForObject("select team_id from person where username = ?", Long.class,
-                BenchData.Generated.managerOf(TEAM));
+        teamId = company.teamOf(BenchData.Generated.managerOf(TEAM));
         line("");
         line("-- data generation (JDBC multi-row inserts, %d rows per statement, %d statements per batch) --",
                 BulkInsert.ROWS_PER_STATEMENT, BulkInsert.STATEMENTS_PER_BATCH);
@@ -329,7 +330,7 @@ abstract class DashboardBenchmarkBase {
         SecurityContextFollowsSpringContext.use(context);
         String username = BenchData.Generated.repOf(TEAM, 1);
         TestSupport.signIn(users, username);
-        long repId = jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+        long repId = company.personId(username);
         try {
             assertThat(paceQuery.rep(repId, calendar.quarterOf(today), today).target()).isPositive();
             assertThat(pipelineQuery.repByMonth(repId, nextMonths(today))).isNotEmpty();

@@ -40,6 +40,7 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final ChromeDriverService service;
     private final Path profile;
+    private boolean closed;
 
     private Browser(ChromeDriver driver, ChromeDriverService service, Path profile, String baseUrl, int width, int height) {
         this.driver = driver;
@@ -196,8 +197,13 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
+    /** Quits Chromium and its driver and deletes the profile; a second call does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             driver.quit();
         } finally {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,28 +18,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=CommissionBrowserTest}.
  */
-@Tag("browser")
-class CommissionBrowserTest {
+@SharedJar("commission")
+class CommissionBrowserTest extends BrowserTest {
 
     private static final int MIN_TOUCH_TARGET = 44;
 
-    private static SalesPactJar app;
-
-    @BeforeAll
-    static void startJar() throws IOException {
-        app = SalesPactJar.start("commission");
-    }
-
-    @AfterAll
-    static void stopJar() throws IOException {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
     void aRepChecksAndQuestionsTheirStatementOnATablet() throws IOException {
-        try (Browser tablet = Browser.tablet(app, "commission-rep", 768, 1024)) {
+        try (Browser tablet = tablet("commission-rep", 768, 1024)) {
             tablet.logIn("rep", "rep");
             tablet.get("/commission");
             tablet.visible(By.id("commission-lines"));
@@ -76,7 +59,7 @@ class CommissionBrowserTest {
 
     @Test
     void aManagerSeesTheQuestionAndThePlanOfATeamRep() throws IOException {
-        try (Browser laptop = Browser.desktop(app, "commission-manager", 1366, 768)) {
+        try (Browser laptop = desktop("commission-manager", 1366, 768)) {
             laptop.logIn("manager", "manager");
             laptop.get("/commission");
             laptop.visible(By.id("commission-rep"));

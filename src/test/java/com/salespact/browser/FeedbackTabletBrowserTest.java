@@ -3,9 +3,6 @@ package com.salespact.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,31 +18,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=FeedbackTabletBrowserTest}.
  */
-@Tag("browser")
-class FeedbackTabletBrowserTest {
+@SharedJar("feedback-tablet")
+class FeedbackTabletBrowserTest extends BrowserTest {
 
     private static final int MIN_TOUCH_TARGET = 44;
     private static final String INPUT_HEIGHT = """
             const part = arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('[part~="input-field"]');
             return (part || arguments[0]).getBoundingClientRect().height;""";
 
-    private static SalesPactJar app;
-
-    @BeforeAll
-    static void startJar() throws IOException {
-        app = SalesPactJar.start("feedback-tablet");
-    }
-
-    @AfterAll
-    static void stopJar() throws IOException {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
     void aRepGivesFeedbackAnswersA360AndUpdatesTrainingOnATablet() throws IOException {
-        try (Browser tablet = Browser.tablet(app, "feedback-tablet", 768, 1024)) {
+        try (Browser tablet = tablet("feedback-tablet", 768, 1024)) {
             tablet.logIn("rep", "rep");
 
             tablet.get("/feedback");
@@ -81,7 +64,7 @@ class FeedbackTabletBrowserTest {
 
     @Test
     void aManagerReadsA360SummaryOnALaptop() throws IOException {
-        try (Browser laptop = Browser.desktop(app, "feedback-laptop", 1366, 900)) {
+        try (Browser laptop = desktop("feedback-laptop", 1366, 900)) {
             laptop.logIn("manager", "manager");
             laptop.get("/feedback?tab=360");
             laptop.visible(By.id("feedback-summary"));

@@ -9,9 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -33,8 +30,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=LiveDashboardBrowserTest}.
  */
-@Tag("browser")
-class LiveDashboardBrowserTest {
+// The undo window (decision 012) is off here: this measures the way from a confirmed win to the screens.
+@SharedJar(value = "live", arguments = "--salespact.deals.undo-seconds=0")
+class LiveDashboardBrowserTest extends BrowserTest {
 
     private static final int WIDTH = 1920;
     private static final int HEIGHT = 1080;
@@ -42,27 +40,11 @@ class LiveDashboardBrowserTest {
     private static final long MAX_LATENCY_MS = Long.getLong("salespact.live.max-ms", 1000);
     private static final Duration REVOKE_TIMEOUT = Duration.ofSeconds(5);
 
-    private static SalesPactJar app;
-
-    @BeforeAll
-    static void startJar() throws IOException {
-        // The undo window (decision 012) is off here: this measures the way from a confirmed win to the screens.
-        app = SalesPactJar.start("live", Files.createTempDirectory("salespact-live-data"),
-                List.of("--salespact.deals.undo-seconds=0"));
-    }
-
-    @AfterAll
-    static void stopJar() throws IOException {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
     void aWonDealReachesDashboardAndWallWithinASecondAndARevokedWallGoesDark() throws IOException {
-        try (Browser manager = Browser.desktop(app, "manager", WIDTH, HEIGHT);
-             Browser wall = Browser.desktop(app, "wall", WIDTH, HEIGHT);
-             Browser rep = Browser.desktop(app, "rep", WIDTH, HEIGHT)) {
+        try (Browser manager = desktop("manager", WIDTH, HEIGHT);
+             Browser wall = desktop("wall", WIDTH, HEIGHT);
+             Browser rep = desktop("rep", WIDTH, HEIGHT)) {
 
             // The manager creates a wall-screen link for the team.
             manager.logIn("manager", "manager");

@@ -3,9 +3,6 @@ package com.salespact.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,40 +19,26 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=OneOnOneBrowserTest}.
  */
-@Tag("browser")
-class OneOnOneBrowserTest {
+@SharedJar("one-on-one")
+class OneOnOneBrowserTest extends BrowserTest {
 
     private static final String PRIVATE_ITEM = "Private: talk about the pricing escalation";
     private static final String SHARED_ITEM = "Shared: the Brightforge proposal";
     private static final String NOTES = "Agreed to double prospecting blocks until the gap closes.";
     private static final String ACTION = "Book two demos with new logos this week";
 
-    private static SalesPactJar app;
-
-    @BeforeAll
-    static void startJar() throws IOException {
-        app = SalesPactJar.start("one-on-one");
-    }
-
-    @AfterAll
-    static void stopJar() throws IOException {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
     void managerRunsAOneOnOneAndTheRepSeesTheSharedParts() throws IOException {
         // The rep's "open my next 1:1" names the meeting both will use.
         String meeting;
-        try (Browser rep = Browser.desktop(app, "one-on-one-find", 1280, 800)) {
+        try (Browser rep = desktop("one-on-one-find", 1280, 800)) {
             rep.logIn("rep", "rep");
             rep.get("/reviews");
             click(rep, rep.visible(By.id("open-next")));
             rep.waiting().until(ExpectedConditions.urlMatches("/reviews/\\d+$"));
             meeting = rep.driver.getCurrentUrl().replaceAll(".*(/reviews/\\d+)$", "$1");
         }
-        try (Browser laptop = Browser.desktop(app, "one-on-one-manager", 1280, 800)) {
+        try (Browser laptop = desktop("one-on-one-manager", 1280, 800)) {
             laptop.logIn("manager", "manager");
             laptop.get(meeting);
             present(laptop, By.id("review-view"));
@@ -92,7 +75,7 @@ class OneOnOneBrowserTest {
             laptop.screenshot(app, "one-on-one-held-1280x800.png");
         }
 
-        try (Browser rep = Browser.desktop(app, "one-on-one-rep", 1280, 800)) {
+        try (Browser rep = desktop("one-on-one-rep", 1280, 800)) {
             rep.logIn("rep", "rep");
             rep.get(meeting);
             rep.visible(By.id("review-view"));

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,8 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=PactGovernsBrowserTest}.
  */
-@Tag("browser")
-class PactGovernsBrowserTest {
+class PactGovernsBrowserTest extends BrowserTest {
 
     private static final int WIDTH = 1366;
     private static final int HEIGHT = 768;
@@ -35,27 +32,22 @@ class PactGovernsBrowserTest {
 
     @Test
     void nextYearsPactSetsTheTargetAndTwoMissedWeeksPutTheAgreedConsequenceOnTheOneOnOne() throws IOException {
-        Path data = Files.createTempDirectory("salespact-journey-data");
-        SalesPactJar december = SalesPactJar.start("journey-december", data, List.of(DECEMBER));
-        try {
-            String[] pactPage = new String[1];
-            try (Browser manager = Browser.desktop(december, "journey-manager", WIDTH, HEIGHT)) {
-                failureShot(december, manager, () -> pactPage[0] = prepareAndPropose(december, manager));
-            }
-            try (Browser rep = Browser.desktop(december, "journey-rep", WIDTH, HEIGHT)) {
-                failureShot(december, rep, () -> signAsRep(rep));
-            }
-            try (Browser manager = Browser.desktop(december, "journey-countersign", WIDTH, HEIGHT)) {
-                failureShot(december, manager, () -> countersignAndSeeTheTarget(december, manager, pactPage[0]));
-            }
-        } finally {
-            december.stopKeepingData();
+        SalesPactJar jar = startJar("journey-december", DECEMBER);
+        String[] pactPage = new String[1];
+        try (Browser manager = desktop(jar, "journey-manager", WIDTH, HEIGHT)) {
+            failureShot(jar, manager, () -> pactPage[0] = prepareAndPropose(jar, manager));
         }
-        try (SalesPactJar january = SalesPactJar.start("journey-january", data, List.of(JANUARY))) {
-            january.awaitLog("Ladder check:", java.time.Duration.ofSeconds(90));
-            try (Browser rep = Browser.desktop(january, "journey-january", WIDTH, HEIGHT)) {
-                failureShot(january, rep, () -> seeTheRungOnTheOneOnOne(january, rep));
-            }
+        try (Browser rep = desktop(jar, "journey-rep", WIDTH, HEIGHT)) {
+            failureShot(jar, rep, () -> signAsRep(rep));
+        }
+        try (Browser manager = desktop(jar, "journey-countersign", WIDTH, HEIGHT)) {
+            failureShot(jar, manager, () -> countersignAndSeeTheTarget(jar, manager, pactPage[0]));
+        }
+
+        jar.restart("journey-january", List.of(JANUARY));
+        jar.awaitLog("Ladder check:", java.time.Duration.ofSeconds(90));
+        try (Browser rep = desktop(jar, "journey-january", WIDTH, HEIGHT)) {
+            failureShot(jar, rep, () -> seeTheRungOnTheOneOnOne(jar, rep));
         }
     }
 

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,30 +19,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=PactWizardBrowserTest}.
  */
-@Tag("browser")
-class PactWizardBrowserTest {
+@SharedJar("pact")
+class PactWizardBrowserTest extends BrowserTest {
 
     private static final int WIDTH = 1024;
     private static final int HEIGHT = 768;
     private static final String SIZE = WIDTH + "x" + HEIGHT;
 
-    private static SalesPactJar app;
-
-    @BeforeAll
-    static void startJar() throws IOException {
-        app = SalesPactJar.start("pact");
-    }
-
-    @AfterAll
-    static void stopJar() throws IOException {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
     void managerRunsTheWizardOnATabletAndAReloadLosesNothing() throws IOException {
-        try (Browser tablet = Browser.tablet(app, "pact-" + SIZE, WIDTH, HEIGHT)) {
+        try (Browser tablet = tablet("pact-" + SIZE, WIDTH, HEIGHT)) {
             try {
                 runWizard(tablet);
             } catch (RuntimeException | AssertionError failed) {
@@ -129,7 +112,7 @@ class PactWizardBrowserTest {
      */
     @Test
     void textTypedRightBeforeLeavingTheStepIsSaved() throws IOException {
-        try (Browser laptop = Browser.desktop(app, "pact-leave", 1280, 800)) {
+        try (Browser laptop = desktop("pact-leave", 1280, 800)) {
             try {
                 leaveRightAfterTyping(laptop);
             } catch (RuntimeException | AssertionError failed) {

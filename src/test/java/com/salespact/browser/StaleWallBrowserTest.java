@@ -3,11 +3,8 @@ package com.salespact.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,23 +22,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Run: {@code ./mvnw -o -B -Pbrowser test-compile org.apache.maven.plugins:maven-failsafe-plugin:integration-test
  * org.apache.maven.plugins:maven-failsafe-plugin:verify -Dit.test=StaleWallBrowserTest} after a production build.
  */
-@Tag("browser")
-class StaleWallBrowserTest {
+class StaleWallBrowserTest extends BrowserTest {
 
     private static final int WIDTH = 1920;
     private static final int HEIGHT = 1080;
-    private static final List<String> STALE_SECONDS = List.of("--salespact.wall.stale-seconds=3");
+    private static final String STALE_SECONDS = "--salespact.wall.stale-seconds=3";
 
     @Test
     void aWallThatLostItsServerSaysSinceWhenAndForgetsItWhenTheServerIsBack() throws IOException {
-        Path data = Files.createTempDirectory("salespact-stale-wall-data");
-        SalesPactJar first = SalesPactJar.start("stale-wall", data, STALE_SECONDS);
-        int port = first.port();
+        SalesPactJar jar = startJar("stale-wall", STALE_SECONDS);
         String wallUrl;
-        try (Browser manager = Browser.desktop(first, "stale-wall-manager", 1366, 768)) {
+        try (Browser manager = desktop(jar, "stale-wall-manager", 1366, 768)) {
             wallUrl = newWallLink(manager);
         }
-        try (Browser wall = Browser.desktop(first, "stale-wall", WIDTH, HEIGHT)) {
+        try (Browser wall = desktop(jar, "stale-wall", WIDTH, HEIGHT)) {
             wall.driver.get(wallUrl);
             wall.visible(By.id("wall"));
             wall.waitUntilIdle();
@@ -56,23 +50,20 @@ class StaleWallBrowserTest {
             assertThat(answer).asString().matches("\\d\\d:\\d\\d");
 
             // The server goes away; the page keeps its figures and, after 3 s, says since when.
-            first.stopKeepingData();
+            jar.stopKeepingData();
             new WebDriverWait(wall.driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOf(marker));
             String lastContact = (String) wall.js(
                     "return document.getElementById('wall').getAttribute('data-fresh-at');");
             assertThat(marker.getText()).isEqualTo("Last updated " + lastContact);
             assertThat(wall.driver.findElements(By.id("wall-denied"))).isEmpty();
-            wall.screenshot(first, "wall-stale-" + WIDTH + "x" + HEIGHT + ".png");
+            wall.screenshot(jar, "wall-stale-" + WIDTH + "x" + HEIGHT + ".png");
 
             // The server is back on the same port and data: the screen reconnects and the marker goes.
-            try (SalesPactJar again = SalesPactJar.start("stale-wall-again", data, STALE_SECONDS, port)) {
-                new WebDriverWait(wall.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(wall.js("""
-                        const marker = document.getElementById('wall-stale');
-                        return !!marker && marker.hidden && !!document.querySelector('#wall .wall-slide');""")));
-                assertThat(wall.driver.findElements(By.id("wall-denied"))).as("the token still opens it").isEmpty();
-            }
-        } finally {
-            SalesPactJar.deleteRecursively(data);
+            jar.restart("stale-wall-again", List.of(STALE_SECONDS));
+            new WebDriverWait(wall.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(wall.js("""
+                    const marker = document.getElementById('wall-stale');
+                    return !!marker && marker.hidden && !!document.querySelector('#wall .wall-slide');""")));
+            assertThat(wall.driver.findElements(By.id("wall-denied"))).as("the token still opens it").isEmpty();
         }
     }
 

@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,27 +22,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=TabletDealsBrowserTest}.
  */
-@Tag("browser")
-class TabletDealsBrowserTest {
+@SharedJar("tablet")
+class TabletDealsBrowserTest extends BrowserTest {
 
     private static final int MIN_TOUCH_TARGET = 44;
     private static final List<String> STAGES = List.of("PROSPECT", "QUALIFIED", "PROPOSAL", "NEGOTIATION");
     private static final List<String> STAGE_LABELS = List.of("Prospect", "Qualified", "Proposal", "Negotiation");
     private static final Pattern COUNT = Pattern.compile("^\\s*(\\d+)\\s*/\\s*(\\d+)\\s*$");
-
-    private static SalesPactJar app;
-
-    @BeforeAll
-    static void startJar() throws IOException {
-        app = SalesPactJar.start("tablet");
-    }
-
-    @AfterAll
-    static void stopJar() throws IOException {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void portraitTablet() throws IOException {
@@ -59,7 +42,7 @@ class TabletDealsBrowserTest {
 
     private void repWorksOnATablet(int width, int height) throws IOException {
         String size = width + "x" + height;
-        try (Browser tablet = Browser.tablet(app, "tablet-" + size, width, height)) {
+        try (Browser tablet = tablet("tablet-" + size, width, height)) {
             tablet.logIn("rep", "rep");
             assertThat(tablet.js("return navigator.maxTouchPoints > 0")).as("touch screen emulated").isEqualTo(true);
             assertThat(tablet.js("return matchMedia('(pointer: coarse)').matches")).as("coarse pointer").isEqualTo(true);

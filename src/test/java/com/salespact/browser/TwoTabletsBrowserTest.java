@@ -3,9 +3,6 @@ package com.salespact.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,18 +16,16 @@ import org.openqa.selenium.WebElement;
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=TwoTabletsBrowserTest}.
  */
-@Tag("browser")
-class TwoTabletsBrowserTest {
+class TwoTabletsBrowserTest extends BrowserTest {
 
     private static final By AMOUNT = By.cssSelector("vaadin-big-decimal-field[data-draft-key='amount'] input");
     private static final By NEXT_STEP = By.cssSelector("vaadin-text-area[data-draft-key='nextStep'] textarea");
 
     @Test
     void differentFieldsAreBothKeptAndTheSameFieldIsAskedPerField() throws IOException {
-        try (SalesPactJar app = SalesPactJar.start("two-tablets", Files.createTempDirectory("salespact-two-tablets"),
-                List.of());
-             Browser a = Browser.tablet(app, "tablet-a", 768, 1024);
-             Browser b = Browser.tablet(app, "tablet-b", 768, 1024)) {
+        SalesPactJar jar = startJar("two-tablets");
+        try (Browser a = tablet(jar, "tablet-a", 768, 1024);
+             Browser b = tablet(jar, "tablet-b", 768, 1024)) {
             a.logIn("rep", "rep");
             b.logIn("rep", "rep");
             a.get("/deals?view=list");

@@ -3,11 +3,8 @@ package com.salespact.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,8 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction,browser verify
  * -Dit.test=UnsavedWorkBrowserTest}.
  */
-@Tag("browser")
-class UnsavedWorkBrowserTest {
+class UnsavedWorkBrowserTest extends BrowserTest {
 
     private static final int WIDTH = 1024;
     private static final int HEIGHT = 768;
@@ -34,9 +30,8 @@ class UnsavedWorkBrowserTest {
 
     @Test
     void anAmountTypedBeforeTheSessionEndedIsRestoredAfterSigningInAndSaved() throws IOException {
-        try (SalesPactJar app = SalesPactJar.start("unsaved-idle", Files.createTempDirectory("salespact-idle-data"),
-                List.of("--salespact.session.idle-minutes=1"));
-             Browser tablet = Browser.tablet(app, "unsaved-idle", WIDTH, HEIGHT)) {
+        SalesPactJar jar = startJar("unsaved-idle", "--salespact.session.idle-minutes=1");
+        try (Browser tablet = tablet(jar, "unsaved-idle", WIDTH, HEIGHT)) {
             tablet.logIn("rep", "rep");
             String deal = firstDealPage(tablet);
             tablet.get(deal);
@@ -46,49 +41,42 @@ class UnsavedWorkBrowserTest {
             WebElement warning = tablet.waiting(Duration.ofSeconds(75)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.id("idle-warning")));
             assertThat(warning.getText()).contains("You will be signed out in").contains("Stay signed in");
-            tablet.screenshot(app, "unsaved-1-idle-warning-" + WIDTH + "x" + HEIGHT + ".png");
+            tablet.screenshot(jar, "unsaved-1-idle-warning-" + WIDTH + "x" + HEIGHT + ".png");
             tablet.waiting(Duration.ofSeconds(90)).until(ExpectedConditions.urlContains("/login"));
             assertThat(tablet.visible(By.id("session-ended")).getText())
                     .isEqualTo("Your session ended — sign in again; your unsaved changes are kept on this device.");
-            tablet.screenshot(app, "unsaved-2-session-ended-" + WIDTH + "x" + HEIGHT + ".png");
+            tablet.screenshot(jar, "unsaved-2-session-ended-" + WIDTH + "x" + HEIGHT + ".png");
 
             signInHere(tablet, "rep", "rep");
             tablet.waiting().until(ExpectedConditions.urlMatches(deal + "(\\?continue)?$"));
-            restoreAndSave(app, tablet, typed, "unsaved-3-restore-offer-");
+            restoreAndSave(jar, tablet, typed, "unsaved-3-restore-offer-");
         }
     }
 
     @Test
     void anAmountTypedBeforeARestartIsRestoredAfterTheServerIsBack() throws IOException {
-        Path data = Files.createTempDirectory("salespact-restart-data");
-        SalesPactJar first = SalesPactJar.start("unsaved-restart-1", data, List.of());
-        int port = first.port();
-        try (Browser tablet = Browser.tablet(first, "unsaved-restart", WIDTH, HEIGHT)) {
-            String deal;
-            String typed;
-            try {
-                tablet.logIn("rep", "rep");
-                deal = firstDealPage(tablet);
-                tablet.get(deal);
-                typed = typeNewAmount(tablet);
-            } finally {
-                first.stopKeepingData();
-            }
+        SalesPactJar jar = startJar("unsaved-restart-1");
+        try (Browser tablet = tablet(jar, "unsaved-restart", WIDTH, HEIGHT)) {
+            tablet.logIn("rep", "rep");
+            String deal = firstDealPage(tablet);
+            tablet.get(deal);
+            String typed = typeNewAmount(tablet);
+            jar.stopKeepingData();
             // The server is gone: saving now cannot reach it, and the connection bar says what that means.
             tablet.driver.findElement(By.id("save-deal")).click();
             tablet.waiting(Duration.ofSeconds(60)).until(d -> String.valueOf(tablet.js(
                     "const m = document.querySelector('vaadin-connection-indicator .v-status-message');"
                             + " return m ? m.textContent : '';")).contains("your changes are kept on this device"));
-            tablet.screenshot(first, "unsaved-4-connection-lost-" + WIDTH + "x" + HEIGHT + ".png");
+            tablet.screenshot(jar, "unsaved-4-connection-lost-" + WIDTH + "x" + HEIGHT + ".png");
 
-            try (SalesPactJar second = SalesPactJar.start("unsaved-restart-2", data, List.of(), port)) {
-                // The page reconnects to a server that does not know its session: it goes through the login page.
-                tablet.waiting(Duration.ofSeconds(90)).until(ExpectedConditions.urlContains("/login"));
-                assertThat(tablet.visible(By.id("session-ended")).getText()).contains("your unsaved changes are kept");
-                signInHere(tablet, "rep", "rep");
-                tablet.waiting().until(ExpectedConditions.urlMatches(deal + "(\\?continue)?$"));
-                restoreAndSave(second, tablet, typed, "unsaved-5-restore-after-restart-");
-            }
+            // Back on the same port and data.
+            jar.restart("unsaved-restart-2", List.of());
+            // The page reconnects to a server that does not know its session: it goes through the login page.
+            tablet.waiting(Duration.ofSeconds(90)).until(ExpectedConditions.urlContains("/login"));
+            assertThat(tablet.visible(By.id("session-ended")).getText()).contains("your unsaved changes are kept");
+            signInHere(tablet, "rep", "rep");
+            tablet.waiting().until(ExpectedConditions.urlMatches(deal + "(\\?continue)?$"));
+            restoreAndSave(jar, tablet, typed, "unsaved-5-restore-after-restart-");
         }
     }
 

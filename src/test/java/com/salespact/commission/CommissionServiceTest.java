@@ -3,6 +3,8 @@ package com.salespact.commission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.DateRange;
@@ -59,11 +61,27 @@ class CommissionServiceTest {
     @Autowired NotificationService notifications;
     @Autowired DisplayTokenService displays;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
     @Autowired PactService pacts;
 
     private final List<Long> createdDeals = new ArrayList<>();
     /** The seeded FY2026 plan of {@link #NO_PACT_REP}, put back after a test changed it. */
     private Map<String, Object> seededPlan;
+
+    /** The rep's targets, plan and everybody's notifications, put back after each test. */
+    private KeptRows kept;
+
+    @BeforeEach
+    void keepTheRepsFigures() {
+        long rep = company.personId(NO_PACT_REP);
+        kept = new KeptRows(jdbc).targetsOfPerson(rep).keep("commission_plan", "rep_id = ?", rep)
+                .addedTo("app_notification");
+    }
+
+    @AfterEach
+    void putTheRepsFiguresBack() {
+        kept.restore();
+    }
 
     @BeforeEach
     @AfterEach
@@ -80,25 +98,9 @@ class CommissionServiceTest {
         jdbc.update("delete from app_notification where kind like 'COMMISSION%'");
         jdbc.update("delete from commission_plan where fiscal_year = ?", UNUSED_YEAR);
         jdbc.update("delete from display_token where name = 'Commission test TV'");
-        long noPactRep = personId(NO_PACT_REP);
+        long noPactRep = company.personId(NO_PACT_REP);
         PactSigning.remove(jdbc, noPactRep);
         seededPlan = CommissionTestData.restorePlan(jdbc, noPactRep, seededPlan);
-    }
-
-    long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
-    String teammateOfRep() {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = 'rep'
-                where o.role = 'REP' and o.team_id = me.team_id and o.id <> me.id""", String.class);
-    }
-
-    String repOfOtherTeam() {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = 'manager'
-                where o.role = 'REP' and o.team_id <> me.team_id""", String.class);
     }
 
     void as(String username) {
@@ -107,8 +109,7 @@ class CommissionServiceTest {
 
     /** A deal of the signed-in rep, created through the deal service in {@code stage}. */
     DealDetails newDeal(String name, String amount, String grossProfit, Stage stage) {
-        long account = jdbc.queryForObject("select min(a.id) from account a join person p on p.id = a.owner_id"
-                + " where p.username = 'rep'", Long.class);
+        long account = company.firstAccountOf("rep");
         DealDraft draft = new DealDraft();
         draft.setName(name);
         draft.setAccountId(account);
@@ -124,7 +125,7 @@ class CommissionServiceTest {
     @Test
     void aRepReadsTheirOwnStatementWorkedOutFromTheirWonDealsPlanAndTarget() {
         as("rep");
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         RepStatement statement = commission.statement(rep, commission.currentPeriod(PeriodKind.QUARTER));
 
         assertThat(statement.period()).isEqualTo(Q4);
@@ -153,19 +154,19 @@ class CommissionServiceTest {
     @Test
     void aRepCannotReadAnotherRepsStatementPlanOrQuestions() {
         as("rep");
-        long teammate = personId(teammateOfRep());
+        long teammate = company.personId(company.teammateOf("rep"));
         assertThatThrownBy(() -> commission.statement(teammate, Q4)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> commission.plan(teammate, 2026)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> commission.questions(teammate)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> commission.savePlan(personId("rep"), UNUSED_YEAR, new BigDecimal("0.5"),
+        assertThatThrownBy(() -> commission.savePlan(company.personId("rep"), UNUSED_YEAR, new BigDecimal("0.5"),
                 BigDecimal.ONE, BigDecimal.ONE, BigDecimal.TEN, null)).isInstanceOf(AccessDeniedException.class);
-        assertThat(commission.plan(personId("rep"), 2026)).isPresent();
+        assertThat(commission.plan(company.personId("rep"), 2026)).isPresent();
     }
 
     @Test
     void aManagerReadsTheirTeamOnlyAndAnAdminEverybody() {
-        long rep = personId("rep");
-        long southRep = personId(repOfOtherTeam());
+        long rep = company.personId("rep");
+        long southRep = company.personId(company.repOfAnotherTeam("manager"));
         as("manager");
         assertThat(commission.statement(rep, Q4).repId()).isEqualTo(rep);
         assertThatThrownBy(() -> commission.statement(southRep, Q4)).isInstanceOf(AccessDeniedException.class);
@@ -179,18 +180,17 @@ class CommissionServiceTest {
         as("admin");
         assertThat(commission.statement(southRep, Q4).repId()).isEqualTo(southRep);
         assertThat(commission.statement(rep, Q4).repId()).isEqualTo(rep);
-        assertThatThrownBy(() -> commission.statement(personId("manager"), Q4))
+        assertThatThrownBy(() -> commission.statement(company.personId("manager"), Q4))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("repId"));
     }
 
     @Test
     void aWallScreenReadsNoCommissionEvenOfItsOwnTeam() {
         as("manager");
-        String token = displays.create("Commission test TV", jdbc.queryForObject(
-                "select team_id from person where username = 'rep'", Long.class), 20);
+        String token = displays.create("Commission test TV", company.teamOf("rep"), 20);
         TestSupport.signOut();
         DisplayGrant grant = displays.open(token).orElseThrow();
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         assertThatThrownBy(() -> displays.callAs(grant, () -> commission.statement(rep, Q4)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> displays.callAs(grant, () -> commission.openQuestions()))
@@ -200,7 +200,7 @@ class CommissionServiceTest {
     @Test
     void theStatementFollowsDealsAsTheyAreWonAndReopened() {
         as("rep");
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         RepStatement before = commission.statement(rep, Q4);
 
         DealDetails won = newDeal("Commission test win", "10000", "3000", Stage.WON);
@@ -223,7 +223,7 @@ class CommissionServiceTest {
 
     @Test
     void aManagerSetsATeamRepsPlanTheRepIsToldAndBadInputNamesItsField() {
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         as("manager");
         assertThat(commission.plan(rep, UNUSED_YEAR)).isEmpty();
         assertThatThrownBy(() -> commission.savePlan(rep, UNUSED_YEAR, new BigDecimal("0.03"), new BigDecimal("0.1"),
@@ -244,7 +244,7 @@ class CommissionServiceTest {
         assertThat(changed.version()).isGreaterThan(saved.version());
         assertThatThrownBy(() -> commission.savePlan(rep, UNUSED_YEAR, new BigDecimal("0.05"), new BigDecimal("0.09"),
                 new BigDecimal("1.1"), new BigDecimal("2"), saved.version())).isInstanceOf(ConcurrentEditException.class);
-        assertThatThrownBy(() -> commission.savePlan(personId("manager"), UNUSED_YEAR, new BigDecimal("0.05"),
+        assertThatThrownBy(() -> commission.savePlan(company.personId("manager"), UNUSED_YEAR, new BigDecimal("0.05"),
                 new BigDecimal("0.09"), new BigDecimal("1.1"), new BigDecimal("2"), null))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("repId"));
 
@@ -261,7 +261,7 @@ class CommissionServiceTest {
     @Test
     void withoutAPactInForceTheStatementSaysSoAndPaysByThePlanAndTheGoalsTargets() {
         as("manager");
-        long rep = personId(NO_PACT_REP);
+        long rep = company.personId(NO_PACT_REP);
         RepStatement statement = commission.statement(rep, Q4);
 
         assertThat(statement.pact()).isNull();
@@ -272,7 +272,7 @@ class CommissionServiceTest {
 
     @Test
     void theStatementFollowsThePactInForceItsSignedTermsAndItsRevenueTarget() {
-        long rep = personId(NO_PACT_REP);
+        long rep = company.personId(NO_PACT_REP);
         as("manager");
         PlanDetails signedPlan = commission.plan(rep, 2026).orElseThrow();
         DateRange year = commission.calendar().year(2026);
@@ -287,8 +287,8 @@ class CommissionServiceTest {
                 pactTarget.multiply(new BigDecimal("0.2")),
                 targets.masLines(), targets.plan(), targets.alignment()));
         long versionId = PactSigning.sign(pacts, users, "manager", NO_PACT_REP, rep, document);
-        assertThat(jdbc.queryForObject("select commission_revenue_rate from pact_version where id = ?",
-                BigDecimal.class, versionId)).as("frozen on proposal").isEqualByComparingTo(
+        assertThat(company.pactVersion(versionId).commissionRevenueRate()).as("frozen on proposal")
+                .isEqualByComparingTo(
                 signedPlan.terms().revenueRate());
 
         // The plan changes after the pact was signed: it is named, not paid.
@@ -320,13 +320,13 @@ class CommissionServiceTest {
     }
 
     private String managerName() {
-        return jdbc.queryForObject("select full_name from person where username = 'manager'", String.class);
+        return company.fullName("manager");
     }
 
     @Test
     void aRepQuestionsALineTheManagerIsToldAndAnswersAndTheRepIsToldTheAnswer() {
         as("rep");
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         DealDetails won = newDeal("Commission test question", "5000", "1500", Stage.WON);
         long question = commission.questionLine(won.id(), "  Why no accelerator on this one?  ");
         assertThatThrownBy(() -> commission.questionLine(won.id(), "And again?"))
@@ -376,8 +376,7 @@ class CommissionServiceTest {
         assertThatThrownBy(() -> commission.questionLine(open.id(), "Where is my commission?"))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.getMessage())
                         .isEqualTo("commission.error.not-won"));
-        long teammatesWin = jdbc.queryForObject("select max(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username = ? and d.stage = 'WON'", Long.class, teammateOfRep());
+        long teammatesWin = company.lastDealOf(company.teammateOf("rep"), Stage.WON);
         assertThatThrownBy(() -> commission.questionLine(teammatesWin, "Is this mine?"))
                 .isInstanceOf(AccessDeniedException.class);
         as("manager");

@@ -30,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -221,30 +223,32 @@ class CrashSafetyBenchmark {
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process process = builder.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (true) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the jar exited with " + process.exitValue() + "; see " + log);
-            }
-            if (System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new AssertionError("not healthy within 180 s; see " + log);
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-                throw new IllegalStateException(e);
-            }
-            process.onExit().completeOnTimeout(process, 200, TimeUnit.MILLISECONDS).join();
+        try {
+            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .atMost(Duration.ofSeconds(180)).until(() -> isHealthy(process, http, port, log));
+        } catch (ConditionTimeoutException notHealthy) {
+            process.destroyForcibly();
+            throw new AssertionError("not healthy within 180 s; see " + log, notHealthy);
+        }
+        return process;
+    }
+
+    /** Whether /actuator/health says UP; fails at once when the jar has exited. */
+    private static boolean isHealthy(Process process, HttpClient http, int port, Path log) {
+        if (!process.isAlive()) {
+            throw new AssertionError("the jar exited with " + process.exitValue() + "; see " + log);
+        }
+        try {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"");
+        } catch (IOException notYet) {
+            return false; // still starting
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -3,16 +3,19 @@ package com.salespact.deals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
+import com.salespact.people.RepStyle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,21 +38,29 @@ class AccountServiceTest {
     @Autowired UserDetailsService users;
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
     private final List<Runnable> cleanUp = new ArrayList<>();
+    private KeptRows kept;
+
+    @BeforeEach
+    void keepRows() {
+        kept = new KeptRows(jdbc);
+    }
 
     @AfterEach
     void putBack() {
         TestSupport.signOut();
         cleanUp.reversed().forEach(Runnable::run);
         cleanUp.clear();
+        kept.restore();
     }
 
     // --- reading --------------------------------------------------------------------------------------
 
     @Test
     void repListsExactlyTheirOwnAccountsWithFiguresSummedInTheDatabase() {
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         int own = jdbc.queryForObject("select count(*) from account where owner_id = ?", Integer.class, rep);
         TestSupport.signIn(users, "rep");
 
@@ -57,7 +68,8 @@ class AccountServiceTest {
         assertThat(own).isPositive();
         assertThat(rows).hasSize(own).allSatisfy(row -> assertThat(row.ownerId()).isEqualTo(rep));
         assertThat(accounts.count(AccountFilter.all())).isEqualTo(own);
-        assertThat(accounts.list(AccountFilter.all().withOwner(personId(otherRep("rep", true, null))), 0, 50, null))
+        long teammate = company.personId(company.teammateOf("rep"));
+        assertThat(accounts.list(AccountFilter.all().withOwner(teammate), 0, 50, null))
                 .as("an owner filter cannot widen a rep's scope").isEmpty();
 
         AccountRow richest = accounts.list(AccountFilter.all(), 0, 1, Sort.by(Sort.Order.desc("openPipeline")))
@@ -95,13 +107,11 @@ class AccountServiceTest {
 
     @Test
     void repCannotReadOrChangeAnotherRepsAccountOrPlanAndNothingIsWritten() {
-        long teammates = accountOf(otherRep("rep", true, null), "A");
-        String nameBefore = jdbc.queryForObject("select name from account where id = ?", String.class, teammates);
-        String objectivesBefore = jdbc.queryForObject("select objectives from account_plan where account_id = ?",
-                String.class, teammates);
-        long version = jdbc.queryForObject("select version from account where id = ?", Long.class, teammates);
-        Long planVersion = jdbc.queryForObject("select version from account_plan where account_id = ?", Long.class,
-                teammates);
+        long teammates = company.firstAccountOf(company.teammateOf("rep"), AccountClass.A);
+        String nameBefore = company.account(teammates).name();
+        String objectivesBefore = company.accountPlan(teammates).objectives();
+        long version = company.account(teammates).version();
+        Long planVersion = company.accountPlan(teammates).version();
         TestSupport.signIn(users, "rep");
 
         assertThatThrownBy(() -> accounts.accountPage(teammates)).isInstanceOf(AccessDeniedException.class);
@@ -112,16 +122,15 @@ class AccountServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(accounts.visibleAccounts(nameBefore, 10)).isEmpty();
 
-        assertThat(jdbc.queryForObject("select name from account where id = ?", String.class, teammates))
+        assertThat(company.account(teammates).name())
                 .isEqualTo(nameBefore);
-        assertThat(jdbc.queryForObject("select objectives from account_plan where account_id = ?", String.class,
-                teammates)).isEqualTo(objectivesBefore);
+        assertThat(company.accountPlan(teammates).objectives()).isEqualTo(objectivesBefore);
     }
 
     @Test
     void managerSeesOwnTeamsAccountsButNotTheOtherTeams() {
-        long ownTeam = accountOf(otherRep("rep", true, null), null);
-        long otherTeam = accountOf(otherRep("rep", false, null), null);
+        long ownTeam = company.firstAccountOf(company.teammateOf("rep"));
+        long otherTeam = company.firstAccountOf(company.repOfAnotherTeam("rep"));
         TestSupport.signIn(users, "manager");
         assertThat(accounts.accountPage(ownTeam)).isPresent();
         assertThatThrownBy(() -> accounts.accountPage(otherTeam)).isInstanceOf(AccessDeniedException.class);
@@ -135,8 +144,8 @@ class AccountServiceTest {
 
     @Test
     void ownerSavesThePlanAndAStaleVersionIsRefusedWithoutOverwriting() {
-        long account = accountOf("rep", "A");
-        keepPlan(account);
+        long account = company.firstAccountOf("rep", AccountClass.A);
+        kept.account(account);
         TestSupport.signIn(users, "rep");
         AccountDetails before = accounts.accountPage(account).orElseThrow();
         assertThat(before.plan()).as("seeded A accounts have plans").isNotNull();
@@ -149,14 +158,14 @@ class AccountServiceTest {
 
         assertThatThrownBy(() -> accounts.savePlan(account, before.planVersion(), plan("Stale", TODAY.plusDays(5))))
                 .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("Someone else saved");
-        assertThat(planObjectives(account)).isEqualTo("Grow to 300k in 2027");
+        assertThat(company.accountPlan(account).objectives()).isEqualTo("Grow to 300k in 2027");
     }
 
     @Test
     void planRulesNameTheirFieldAndSaveNothing() {
-        long account = accountOf("rep", "B");
-        keepPlan(account);
-        String objectivesBefore = planObjectives(account);
+        long account = company.firstAccountOf("rep", AccountClass.B);
+        kept.account(account);
+        String objectivesBefore = company.accountPlan(account).objectives();
         TestSupport.signIn(users, "rep");
         Long version = accounts.accountPage(account).orElseThrow().planVersion();
 
@@ -166,7 +175,7 @@ class AccountServiceTest {
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("objectives"));
         assertThatThrownBy(() -> accounts.savePlan(account, version, plan("x".repeat(4001), TODAY)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("objectives"));
-        assertThat(planObjectives(account)).isEqualTo(objectivesBefore);
+        assertThat(company.accountPlan(account).objectives()).isEqualTo(objectivesBefore);
 
         // A year ago to the day is still allowed.
         assertThat(accounts.savePlan(account, version, plan("Win them", TODAY.minusYears(1))).plan().reviewDate())
@@ -175,7 +184,7 @@ class AccountServiceTest {
 
     @Test
     void classCAccountsHaveNoPlan() {
-        long account = accountOf("rep", "C");
+        long account = company.firstAccountOf("rep", AccountClass.C);
         TestSupport.signIn(users, "rep");
         assertThatThrownBy(() -> accounts.savePlan(account, null, plan("Anything", TODAY.plusDays(10))))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("A and B");
@@ -188,39 +197,40 @@ class AccountServiceTest {
     @Test
     void managerReassignsWithinTheTeamAndHistoryRecordsWhoWhenFromAndTo() {
         String from = "rep";
-        String to = otherRep("rep", true, "HUNTER");
-        long account = accountOf(from, null, "NEW");
-        keepOwner(account);
+        String to = company.reps().inTeamOf("rep").withStyle(RepStyle.HUNTER).first();
+        long account = company.firstAccountOf(from, BusinessType.NEW);
+        kept.account(account);
         TestSupport.signIn(users, "manager");
         AccountDetails before = accounts.accountPage(account).orElseThrow();
 
-        AccountDetails after = accounts.reassign(account, before.version(), personId(to), false);
+        AccountDetails after = accounts.reassign(account, before.version(), company.personId(to), false);
 
-        assertThat(after.ownerId()).isEqualTo(personId(to));
+        assertThat(after.ownerId()).isEqualTo(company.personId(to));
         assertThat(after.version()).isGreaterThan(before.version());
         assertThat(jdbc.queryForMap("""
                 select from_owner_id, to_owner_id, changed_by, changed_at from account_owner_change
-                where account_id = ?""", account)).containsEntry("FROM_OWNER_ID", personId(from))
-                .containsEntry("TO_OWNER_ID", personId(to)).containsEntry("CHANGED_BY", personId("manager"));
+                where account_id = ?""", account)).containsEntry("FROM_OWNER_ID", company.personId(from))
+                .containsEntry("TO_OWNER_ID", company.personId(to))
+                .containsEntry("CHANGED_BY", company.personId("manager"));
         assertThat(after.ownerHistory()).hasSize(1).first().satisfies(move -> {
-            assertThat(move.fromOwnerId()).isEqualTo(personId(from));
-            assertThat(move.toOwnerId()).isEqualTo(personId(to));
+            assertThat(move.fromOwnerId()).isEqualTo(company.personId(from));
+            assertThat(move.toOwnerId()).isEqualTo(company.personId(to));
             assertThat(move.byName()).isNotBlank();
             assertThat(move.at()).isEqualTo(Instant.parse("2026-11-18T10:00:00Z"));
         });
-        assertThatThrownBy(() -> accounts.reassign(account, before.version(), personId(from), false))
+        assertThatThrownBy(() -> accounts.reassign(account, before.version(), company.personId(from), false))
                 .as("a second reassignment from the same stale page").isInstanceOf(ConcurrentEditException.class);
-        assertThat(ownerOf(account)).isEqualTo(personId(to));
+        assertThat(company.account(account).ownerId()).isEqualTo(company.personId(to));
     }
 
     @Test
     void managerCannotReassignOutsideTheTeamAndRepsCannotReassignAtAll() {
-        long ownTeamAccount = accountOf("rep", null);
-        long otherTeamAccount = accountOf(otherRep("rep", false, null), null);
-        long otherTeamRep = personId(otherRep("rep", false, null));
-        long teammate = personId(otherRep("rep", true, null));
-        long ownVersion = version(ownTeamAccount);
-        long otherVersion = version(otherTeamAccount);
+        long ownTeamAccount = company.firstAccountOf("rep");
+        long otherTeamAccount = company.firstAccountOf(company.repOfAnotherTeam("rep"));
+        long otherTeamRep = company.personId(company.repOfAnotherTeam("rep"));
+        long teammate = company.personId(company.teammateOf("rep"));
+        long ownVersion = company.account(ownTeamAccount).version();
+        long otherVersion = company.account(otherTeamAccount).version();
 
         TestSupport.signIn(users, "manager");
         assertThatThrownBy(() -> accounts.reassign(ownTeamAccount, ownVersion, otherTeamRep, true))
@@ -231,24 +241,25 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.reassign(ownTeamAccount, ownVersion, teammate, true))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(ownerOf(ownTeamAccount)).isEqualTo(personId("rep"));
+        assertThat(company.account(ownTeamAccount).ownerId()).isEqualTo(company.personId("rep"));
         assertThat(jdbc.queryForObject("select count(*) from account_owner_change where account_id in (?, ?)",
                 Integer.class, ownTeamAccount, otherTeamAccount)).isZero();
     }
 
     @Test
     void aRepOfTheWrongStyleIsAWarningThatForceOverrides() {
-        long account = accountOf("rep", null, "NEW");
-        String farmer = otherRep("rep", true, "FARMER");
-        keepOwner(account);
+        long account = company.firstAccountOf("rep", BusinessType.NEW);
+        String farmer = company.reps().inTeamOf("rep").withStyle(RepStyle.FARMER).first();
+        kept.account(account);
         TestSupport.signIn(users, "manager");
         long version = accounts.accountPage(account).orElseThrow().version();
 
-        assertThatThrownBy(() -> accounts.reassign(account, version, personId(farmer), false))
+        assertThatThrownBy(() -> accounts.reassign(account, version, company.personId(farmer), false))
                 .isInstanceOf(OwnerStyleMismatch.class).hasMessageContaining("hunters");
-        assertThat(ownerOf(account)).isEqualTo(personId("rep"));
+        assertThat(company.account(account).ownerId()).isEqualTo(company.personId("rep"));
 
-        assertThat(accounts.reassign(account, version, personId(farmer), true).ownerId()).isEqualTo(personId(farmer));
+        assertThat(accounts.reassign(account, version, company.personId(farmer), true).ownerId())
+                .isEqualTo(company.personId(farmer));
     }
 
     // --- create and edit ------------------------------------------------------------------------------
@@ -257,7 +268,7 @@ class AccountServiceTest {
     void repCreatesAnAccountOwnedByThemselvesWhateverTheDraftSays() {
         AccountDraft draft = new AccountDraft();
         draft.setName("  Test Harbour Logistics ");
-        draft.setOwnerId(personId(otherRep("rep", true, null)));
+        draft.setOwnerId(company.personId(company.teammateOf("rep")));
         draft.setAccountClass(AccountClass.B);
         draft.setBusinessType(BusinessType.NEW);
         draft.setCity("Leeds");
@@ -267,7 +278,7 @@ class AccountServiceTest {
         cleanUp.add(() -> jdbc.update("delete from account where id = ?", created.id()));
 
         assertThat(created.name()).isEqualTo("Test Harbour Logistics");
-        assertThat(created.ownerId()).isEqualTo(personId("rep"));
+        assertThat(created.ownerId()).isEqualTo(company.personId("rep"));
         assertThat(created.ownerHistory()).singleElement()
                 .satisfies(move -> assertThat(move.fromOwnerId()).isNull());
         assertThat(created.openPipeline()).isEqualByComparingTo(BigDecimal.ZERO);
@@ -276,10 +287,8 @@ class AccountServiceTest {
 
     @Test
     void editRulesAndStaleVersionsSaveNothing() {
-        long account = accountOf("rep", null);
-        Map<String, Object> before = jdbc.queryForMap("select name, city, version from account where id = ?", account);
-        cleanUp.add(() -> jdbc.update("update account set name = ?, city = ? where id = ?", before.get("NAME"),
-                before.get("CITY"), account));
+        long account = company.firstAccountOf("rep");
+        kept.account(account);
         TestSupport.signIn(users, "rep");
         AccountDetails loaded = accounts.accountPage(account).orElseThrow();
 
@@ -299,7 +308,7 @@ class AccountServiceTest {
         stale.setCity("York");
         assertThatThrownBy(() -> accounts.save(account, loaded.version(), stale))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(jdbc.queryForObject("select city from account where id = ?", String.class, account))
+        assertThat(company.account(account).city())
                 .isEqualTo("Harrogate");
     }
 
@@ -312,62 +321,5 @@ class AccountServiceTest {
         draft.setNextSteps("Workshop");
         draft.setReviewDate(reviewDate);
         return draft;
-    }
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
-    private long ownerOf(long account) {
-        return jdbc.queryForObject("select owner_id from account where id = ?", Long.class, account);
-    }
-
-    private long version(long account) {
-        return jdbc.queryForObject("select version from account where id = ?", Long.class, account);
-    }
-
-    private String planObjectives(long account) {
-        return jdbc.queryForObject("select objectives from account_plan where account_id = ?", String.class, account);
-    }
-
-    /** Another rep in the same team as {@code username} (or in the other team), optionally of one style. */
-    private String otherRep(String username, boolean sameTeam, String style) {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = ?
-                where o.role = 'REP' and o.active = true and o.id <> me.id and (o.team_id = me.team_id) = ?
-                  and (cast(? as varchar(20)) is null or o.rep_style = ?)""",
-                String.class, username, sameTeam, style, style);
-    }
-
-    private long accountOf(String owner, String accountClass) {
-        return accountOf(owner, accountClass, null);
-    }
-
-    private long accountOf(String owner, String accountClass, String businessType) {
-        Long id = jdbc.queryForObject("""
-                select min(a.id) from account a join person p on p.id = a.owner_id where p.username = ?
-                  and (cast(? as varchar(1)) is null or a.account_class = ?)
-                  and (cast(? as varchar(10)) is null or a.business_type = ?)""",
-                Long.class, owner, accountClass, accountClass, businessType, businessType);
-        assertThat(id).as("a seeded account of %s (%s, %s)", owner, accountClass, businessType).isNotNull();
-        return id;
-    }
-
-    private void keepOwner(long account) {
-        long owner = ownerOf(account);
-        cleanUp.add(() -> {
-            jdbc.update("update account set owner_id = ? where id = ?", owner, account);
-            jdbc.update("delete from account_owner_change where account_id = ?", account);
-        });
-    }
-
-    private void keepPlan(long account) {
-        Map<String, Object> plan = jdbc.queryForMap("""
-                select objectives, key_contacts, next_steps, review_date from account_plan where account_id = ?""",
-                account);
-        cleanUp.add(() -> jdbc.update("""
-                update account_plan set objectives = ?, key_contacts = ?, next_steps = ?, review_date = ?
-                where account_id = ?""", plan.get("OBJECTIVES"), plan.get("KEY_CONTACTS"), plan.get("NEXT_STEPS"),
-                plan.get("REVIEW_DATE"), account));
     }
 }

@@ -3,6 +3,7 @@ package com.salespact.deals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
@@ -48,6 +49,7 @@ class ClosingServiceTest {
     @Autowired ClosingSettlement settlement;
     @Autowired PaceQuery pace;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
     @Autowired ApplicationEvents events;
 
     private ClosingTestDeals fresh;
@@ -75,25 +77,25 @@ class ClosingServiceTest {
 
         assertThat(closings.undoWindow()).hasSeconds(10);
         assertThat(pending.undoUntil()).isEqualTo(NOW.plusSeconds(10));
-        assertThat(stageOf(deal.id())).as("saved, but not applied").isEqualTo("NEGOTIATION");
+        assertThat(company.deal(deal.id()).stage()).as("saved, but not applied").isEqualTo(Stage.NEGOTIATION);
         assertThat(count("select count(*) from deal_closing where deal_id = ?", deal.id())).isEqualTo(1);
         assertThat(teamWon()).isEqualByComparingTo(wonBefore);
         assertThat(events.stream(DealChanged.class)).isEmpty();
 
         assertThat(settlement.settleDue(NOW.plusSeconds(9))).as("still undoable").isZero();
-        assertThat(stageOf(deal.id())).isEqualTo("NEGOTIATION");
+        assertThat(company.deal(deal.id()).stage()).isEqualTo(Stage.NEGOTIATION);
         assertThat(events.stream(DealChanged.class)).isEmpty();
 
         assertThat(settlement.settleDue(NOW.plusSeconds(10))).isEqualTo(1);
-        assertThat(stageOf(deal.id())).isEqualTo("WON");
-        assertThat(column("amount", deal.id(), BigDecimal.class)).isEqualByComparingTo("41500");
-        assertThat(column("closed_on", deal.id(), LocalDate.class)).isEqualTo(TODAY.minusDays(1));
-        assertThat(column("forecast_category", deal.id(), String.class)).isEqualTo("COMMIT");
+        assertThat(company.deal(deal.id()).stage()).isEqualTo(Stage.WON);
+        assertThat(company.deal(deal.id()).amount()).isEqualByComparingTo("41500");
+        assertThat(company.deal(deal.id()).closedOn()).isEqualTo(TODAY.minusDays(1));
+        assertThat(company.deal(deal.id()).forecastCategory()).isEqualTo("COMMIT");
         // The history says when and by whom the win was confirmed, not when the window ended.
         assertThat(jdbc.query("select changed_by, changed_at from stage_change where deal_id = ? and to_stage = 'WON'"
                 + " and from_stage = 'NEGOTIATION'", (rs, row) -> List.of(rs.getLong("changed_by"),
                 rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant()), deal.id()))
-                .containsExactly(List.of(personId("rep"), NOW));
+                .containsExactly(List.of(company.personId("rep"), NOW));
         assertThat(count("select count(*) from deal_closing where deal_id = ?", deal.id())).isZero();
         assertThat(events.stream(DealChanged.class)).singleElement().satisfies(changed -> {
             assertThat(changed.kind()).isEqualTo(DealChanged.Kind.WON);
@@ -115,7 +117,7 @@ class ClosingServiceTest {
         closings.undo(deal.id());
 
         assertThat(settlement.settleDue(NOW.plusSeconds(3600))).isZero();
-        assertThat(stageOf(deal.id())).isEqualTo("NEGOTIATION");
+        assertThat(company.deal(deal.id()).stage()).isEqualTo(Stage.NEGOTIATION);
         assertThat(count("select count(*) from stage_change where deal_id = ? and to_stage = 'WON'", deal.id())).isZero();
         assertThat(count("select count(*) from deal_closing where deal_id = ?", deal.id())).isZero();
         assertThat(events.stream(DealChanged.class)).isEmpty();
@@ -133,7 +135,7 @@ class ClosingServiceTest {
 
         assertThatThrownBy(() -> closings.undo(deal.id())).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("Too late to undo");
-        assertThat(stageOf(deal.id())).isEqualTo("WON");
+        assertThat(company.deal(deal.id()).stage()).isEqualTo(Stage.WON);
     }
 
     @Test
@@ -151,9 +153,9 @@ class ClosingServiceTest {
         closings.close(deal.id(), deal.version(), Stage.LOST, new ClosingDraft(null, TODAY, " Budget moved to 2027 "));
         settlement.settleDue(NOW.plusSeconds(10));
 
-        assertThat(stageOf(deal.id())).isEqualTo("LOST");
-        assertThat(column("lost_reason", deal.id(), String.class)).isEqualTo("Budget moved to 2027");
-        assertThat(column("closed_on", deal.id(), LocalDate.class)).isEqualTo(TODAY);
+        assertThat(company.deal(deal.id()).stage()).isEqualTo(Stage.LOST);
+        assertThat(company.deal(deal.id()).lostReason()).isEqualTo("Budget moved to 2027");
+        assertThat(company.deal(deal.id()).closedOn()).isEqualTo(TODAY);
         assertThat(events.stream(DealChanged.class)).singleElement()
                 .satisfies(changed -> assertThat(changed.kind()).isEqualTo(DealChanged.Kind.STAGE_CHANGED));
     }
@@ -171,7 +173,7 @@ class ClosingServiceTest {
         assertThat(refusal(deal, new ClosingDraft(new BigDecimal("40000"), null, null)))
                 .containsExactly("closedOn", "Enter the close date");
         assertThat(count("select count(*) from deal_closing where deal_id = ?", deal.id())).isZero();
-        assertThat(stageOf(deal.id())).isEqualTo("NEGOTIATION");
+        assertThat(company.deal(deal.id()).stage()).isEqualTo(Stage.NEGOTIATION);
     }
 
     @Test
@@ -193,8 +195,7 @@ class ClosingServiceTest {
     @Test
     void aRepCanNeitherCloseNorUndoAnotherRepsDeal() {
         DealDetails theirs = fresh.negotiation("rep", "Closing test – not yours");
-        String other = jdbc.queryForObject("select min(username) from person where role = 'REP' and username <> 'rep'",
-                String.class);
+        String other = company.repOfAnotherTeam("rep");
         TestSupport.signIn(users, "rep");
         closings.close(theirs.id(), theirs.version(), Stage.WON, new ClosingDraft(new BigDecimal("40000"), TODAY, null));
 
@@ -230,7 +231,7 @@ class ClosingServiceTest {
         }
         assertThat(count("select count(*) from stage_change where deal_id = ? and to_stage = 'WON'", deal.id()))
                 .isEqualTo(1);
-        assertThat(stageOf(deal.id())).isEqualTo("WON");
+        assertThat(company.deal(deal.id()).stage()).isEqualTo(Stage.WON);
     }
 
     private List<String> refusal(DealDetails deal, ClosingDraft draft) {
@@ -243,7 +244,7 @@ class ClosingServiceTest {
     }
 
     private BigDecimal teamWon() {
-        long team = jdbc.queryForObject("select team_id from person where username = 'rep'", Long.class);
+        long team = company.teamOf("rep");
         DateRange quarter = new FiscalCalendar(1).quarterOf(TODAY);
         TestSupport.signIn(users, "manager");
         try {
@@ -253,19 +254,7 @@ class ClosingServiceTest {
         }
     }
 
-    private <T> T column(String name, long dealId, Class<T> type) {
-        return jdbc.queryForObject("select " + name + " from deal where id = ?", type, dealId);
-    }
-
-    private String stageOf(long dealId) {
-        return jdbc.queryForObject("select stage from deal where id = ?", String.class, dealId);
-    }
-
     private int count(String sql, long dealId) {
         return jdbc.queryForObject(sql, Integer.class, dealId);
-    }
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.deals;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,8 +28,7 @@ public final class ClosingTestDeals {
 
     /** A new deal of {@code username} in NEGOTIATION (amount 40,000, GP 12,000), created as them; signs out after. */
     public DealDetails negotiation(String username, String name) {
-        long accountId = jdbc.queryForObject("select min(a.id) from account a join person p on p.id = a.owner_id"
-                + " where p.username = ?", Long.class, username);
+        long accountId = new SeededCompany(jdbc).firstAccountOf(username);
         DealDraft draft = new DealDraft();
         draft.setName(name);
         draft.setAccountId(accountId);

@@ -3,15 +3,15 @@ package com.salespact.deals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.merge.Edit;
 import com.salespact.base.merge.FieldConflict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,14 +32,19 @@ class MergeOnSaveDealsServiceTest {
     @Autowired DealService deals;
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
-    private final List<Runnable> cleanUp = new ArrayList<>();
+    private KeptRows kept;
+
+    @BeforeEach
+    void keepRows() {
+        kept = new KeptRows(jdbc);
+    }
 
     @AfterEach
     void putBack() {
         TestSupport.signOut();
-        cleanUp.reversed().forEach(Runnable::run);
-        cleanUp.clear();
+        kept.restore();
     }
 
     @Test
@@ -54,10 +59,10 @@ class MergeOnSaveDealsServiceTest {
         DealDetails afterB = deals.save(opened.id(), new Edit<>(opened.version(), DealDraft.of(opened), tabletB));
 
         assertThat(afterB.version()).isGreaterThan(afterA.version());
-        Map<String, Object> row = jdbc.queryForMap("select amount, next_step from deal where id = ?", opened.id());
-        assertThat((BigDecimal) row.get("amount")).as("tablet A's amount is not put back")
+        SeededCompany.DealFacts row = company.deal(opened.id());
+        assertThat(row.amount()).as("tablet A's amount is not put back")
                 .isEqualByComparingTo(opened.amount().add(new BigDecimal("1000")));
-        assertThat(row.get("next_step")).isEqualTo("Demo for the board on Tuesday");
+        assertThat(row.nextStep()).isEqualTo("Demo for the board on Tuesday");
     }
 
     @Test
@@ -77,7 +82,7 @@ class MergeOnSaveDealsServiceTest {
                     assertThat((BigDecimal) conflict.conflicts().getFirst().theirs()).isEqualByComparingTo("40955");
                     assertThat(conflict.current().amount()).isEqualByComparingTo("40955");
                 });
-        assertThat(jdbc.queryForObject("select next_step from deal where id = ?", String.class, opened.id()))
+        assertThat(company.deal(opened.id()).nextStep())
                 .as("a conflict writes nothing, not even the other fields").isEqualTo(opened.nextStep());
     }
 
@@ -111,12 +116,7 @@ class MergeOnSaveDealsServiceTest {
 
     @Test
     void accountEditsMergeFieldByField() {
-        long accountId = jdbc.queryForObject("select max(a.id) from account a join person p on p.id = a.owner_id"
-                + " where p.username = 'rep'", Long.class);
-        Map<String, Object> before = jdbc.queryForMap("select name, city, industry from account where id = ?",
-                accountId);
-        cleanUp.add(() -> jdbc.update("update account set name = ?, city = ?, industry = ? where id = ?",
-                before.get("name"), before.get("city"), before.get("industry"), accountId));
+        long accountId = kept.account(company.lastAccountOf("rep"));
         TestSupport.signIn(users, "rep");
         AccountDetails opened = accounts.accountPage(accountId).orElseThrow();
 
@@ -136,27 +136,13 @@ class MergeOnSaveDealsServiceTest {
                     assertThat(conflict.conflicts()).extracting(FieldConflict::field).containsExactly("city");
                     assertThat(conflict.currentVersion()).isEqualTo(merged.version());
                 });
-        assertThat(jdbc.queryForObject("select city from account where id = ?", String.class, accountId))
+        assertThat(company.account(accountId).city())
                 .isEqualTo("Harrogate");
     }
 
     @Test
     void accountPlanEditsMergeFieldByField() {
-        long accountId = jdbc.queryForObject("""
-                select max(a.id) from account a join person p on p.id = a.owner_id
-                where p.username = 'rep' and a.account_class in ('A', 'B')""", Long.class);
-        Map<String, Object> plan = jdbc.queryForList("select * from account_plan where account_id = ?", accountId)
-                .stream().findFirst().orElse(null);
-        cleanUp.add(() -> {
-            jdbc.update("delete from account_plan where account_id = ?", accountId);
-            if (plan != null) {
-                jdbc.update("""
-                        insert into account_plan (id, account_id, objectives, key_contacts, next_steps, review_date,
-                        version) values (?, ?, ?, ?, ?, ?, ?)""", plan.get("id"), accountId,
-                        plan.get("objectives"), plan.get("key_contacts"), plan.get("next_steps"),
-                        plan.get("review_date"), plan.get("version"));
-            }
-        });
+        long accountId = kept.account(company.lastAccountOf("rep", AccountClass.A, AccountClass.B));
         TestSupport.signIn(users, "rep");
         AccountDetails opened = accounts.accountPage(accountId).orElseThrow();
         long version = opened.planVersion() == null ? Edit.NOT_SAVED_YET : opened.planVersion();
@@ -178,13 +164,7 @@ class MergeOnSaveDealsServiceTest {
     }
 
     private DealDetails openDeal() {
-        long dealId = jdbc.queryForObject("""
-                select max(d.id) from deal d join person p on p.id = d.owner_id
-                where p.username = 'rep' and d.stage = 'PROPOSAL'""", Long.class);
-        Map<String, Object> before = jdbc.queryForMap(
-                "select amount, next_step, expected_close_date from deal where id = ?", dealId);
-        cleanUp.add(() -> jdbc.update("update deal set amount = ?, next_step = ?, expected_close_date = ? where id = ?",
-                before.get("amount"), before.get("next_step"), before.get("expected_close_date"), dealId));
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROPOSAL));
         TestSupport.signIn(users, "rep");
         return deals.load(dealId).orElseThrow();
     }

@@ -2,6 +2,7 @@ package com.salespact.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.SeededCompany;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
@@ -259,9 +260,7 @@ class DemoDataSeederTest {
     }
 
     private String passwordHash(String username) {
-        return jdbc.queryForObject("""
-                select a.password_hash from user_account a join person p on p.id = a.person_id
-                where p.username = ?""", String.class, username);
+        return new SeededCompany(jdbc).userAccount(username).passwordHash();
     }
 
     private int count(String sql) {

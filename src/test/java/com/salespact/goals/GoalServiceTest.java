@@ -3,6 +3,7 @@ package com.salespact.goals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
@@ -36,6 +37,7 @@ class GoalServiceTest {
     @Autowired GoalService goals;
     @Autowired NotificationService notifications;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
     @BeforeEach
     @AfterEach
@@ -47,26 +49,6 @@ class GoalServiceTest {
     static void removeYear(JdbcTemplate jdbc, int year) {
         jdbc.update("delete from app_notification where link = ?", TargetLinks.year(year));
         jdbc.update("delete from target where fiscal_year = ?", year); // weights and revisions cascade
-    }
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
-    private long teamOf(String username) {
-        return jdbc.queryForObject("select team_id from person where username = ?", Long.class, username);
-    }
-
-    private String repOfOtherTeam() {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = 'manager'
-                where o.role = 'REP' and o.team_id <> me.team_id""", String.class);
-    }
-
-    private String teammateOfRep() {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = 'rep'
-                where o.role = 'REP' and o.team_id = me.team_id and o.id <> me.id""", String.class);
     }
 
     private static List<BigDecimal> flat() {
@@ -89,11 +71,11 @@ class GoalServiceTest {
 
         assertThat(year.teams()).extracting(TeamTargetLine::name).containsExactly("North");
         assertThat(year.reps()).hasSize(6).allSatisfy(rep -> {
-            assertThat(rep.teamId()).isEqualTo(teamOf("manager"));
+            assertThat(rep.teamId()).isEqualTo(company.teamOf("manager"));
             assertThat(rep.hasTarget()).isTrue();
             assertThat(rep.seasonality().total()).isEqualByComparingTo("12");
         });
-        assertThat(year.reps()).extracting(TargetLine::username).doesNotContain(repOfOtherTeam());
+        assertThat(year.reps()).extracting(TargetLine::username).doesNotContain(company.repOfAnotherTeam("manager"));
         TeamTargetLine north = year.teams().getFirst();
         BigDecimal sum = year.reps().stream().map(TargetLine::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(north.explicit()).isFalse();
@@ -120,11 +102,11 @@ class GoalServiceTest {
 
     @Test
     void aManagerCannotChangeOrReadAnotherTeamsTargets() {
-        String stranger = repOfOtherTeam();
-        long strangerId = personId(stranger);
+        String stranger = company.repOfAnotherTeam("manager");
+        long strangerId = company.personId(stranger);
         TestSupport.signIn(users, "admin");
         long strangersTarget = line(stranger, 2026).targetId();
-        long otherTeam = teamOf(stranger);
+        long otherTeam = company.teamOf(stranger);
 
         TestSupport.signIn(users, "manager");
         assertThatThrownBy(() -> goals.save(TargetOwner.person(strangerId), YEAR, new BigDecimal("1000"),
@@ -138,8 +120,8 @@ class GoalServiceTest {
     @Test
     void aRepCannotChangeEvenTheirOwnTargetNorReadATeammates() {
         TestSupport.signIn(users, "admin");
-        long teammatesTarget = line(teammateOfRep(), 2026).targetId();
-        long repId = personId("rep");
+        long teammatesTarget = line(company.teammateOf("rep"), 2026).targetId();
+        long repId = company.personId("rep");
 
         TestSupport.signIn(users, "rep");
         assertThatThrownBy(() -> goals.save(TargetOwner.person(repId), YEAR, new BigDecimal("1"), BigDecimal.ZERO,
@@ -150,7 +132,7 @@ class GoalServiceTest {
 
     @Test
     void everyChangeIsARevisionAndOnlyTheRepIsNotified() {
-        long repId = personId("rep");
+        long repId = company.personId("rep");
         TestSupport.signIn(users, "manager");
         TargetSaved created = goals.save(TargetOwner.person(repId), YEAR, new BigDecimal("900000"),
                 new BigDecimal("270000"), flat(), "Initial", null);
@@ -190,7 +172,7 @@ class GoalServiceTest {
 
     @Test
     void badInputIsRefusedAtItsFieldAndNothingIsSaved() {
-        long repId = personId("rep");
+        long repId = company.personId("rep");
         TestSupport.signIn(users, "manager");
         TargetOwner rep = TargetOwner.person(repId);
 
@@ -208,7 +190,7 @@ class GoalServiceTest {
                 .isEqualTo("weight5");
         assertThat(field(() -> goals.save(rep, 1999, new BigDecimal("100"), BigDecimal.ZERO, flat(), "x", null)))
                 .isEqualTo("fiscalYear");
-        assertThat(field(() -> goals.save(TargetOwner.person(personId("manager")), YEAR, new BigDecimal("100"),
+        assertThat(field(() -> goals.save(TargetOwner.person(company.personId("manager")), YEAR, new BigDecimal("100"),
                 BigDecimal.ZERO, flat(), "x", null))).isEqualTo("owner");
 
         assertThat(count("select count(*) from target where fiscal_year = ?", YEAR)).isZero();
@@ -217,7 +199,7 @@ class GoalServiceTest {
 
     @Test
     void aStaleVersionIsRefusedAndTheSameValuesChangeNothing() {
-        long repId = personId("rep");
+        long repId = company.personId("rep");
         TestSupport.signIn(users, "manager");
         TargetSaved created = goals.save(TargetOwner.person(repId), YEAR, new BigDecimal("500000"),
                 new BigDecimal("150000"), flat(), "Initial", null);
@@ -238,11 +220,11 @@ class GoalServiceTest {
 
     @Test
     void aTeamTargetIsTheSumOfItsRepsUnlessSetExplicitly() {
-        long teamId = teamOf("manager");
+        long teamId = company.teamOf("manager");
         TestSupport.signIn(users, "manager");
-        goals.save(TargetOwner.person(personId("rep")), YEAR, new BigDecimal("900000"), new BigDecimal("270000"),
-                flat(), "Initial", null);
-        goals.save(TargetOwner.person(personId(teammateOfRep())), YEAR, new BigDecimal("1100000"),
+        goals.save(TargetOwner.person(company.personId("rep")), YEAR, new BigDecimal("900000"),
+                new BigDecimal("270000"), flat(), "Initial", null);
+        goals.save(TargetOwner.person(company.personId(company.teammateOf("rep"))), YEAR, new BigDecimal("1100000"),
                 new BigDecimal("300000"), flat(), "Initial", null);
 
         TeamTargetLine summed = goals.year(YEAR).teams().getFirst();

@@ -3,6 +3,7 @@ package com.salespact.goals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.ConcurrentEditException;
 import java.io.StringReader;
@@ -35,6 +36,7 @@ class TargetCsvServiceTest {
     @Autowired TargetCsvService csv;
     @Autowired GoalService goals;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
     @BeforeEach
     @AfterEach
@@ -45,18 +47,6 @@ class TargetCsvServiceTest {
 
     private static byte[] file(String... lines) {
         return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private String repOfOtherTeam() {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = 'manager'
-                where o.role = 'REP' and o.team_id <> me.team_id""", String.class);
-    }
-
-    private String teammate() {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = 'rep'
-                where o.role = 'REP' and o.team_id = me.team_id and o.id <> me.id""", String.class);
     }
 
     private static List<String> messages(TargetCsvPreview preview) {
@@ -75,7 +65,8 @@ class TargetCsvServiceTest {
         CSVRecord rep = records.stream().filter(r -> r.get("username_or_team").equals("rep")).findFirst().orElseThrow();
         assertThat(rep.get("fiscal_year")).isEqualTo("2026");
         assertThat(new BigDecimal(rep.get("revenue"))).isPositive();
-        assertThat(records).extracting(r -> r.get("username_or_team")).doesNotContain(repOfOtherTeam());
+        assertThat(records).extracting(r -> r.get("username_or_team"))
+                .doesNotContain(company.repOfAnotherTeam("manager"));
         assertThat(csv.fileName(2026)).isEqualTo("salespact-targets-FY2026.csv");
 
         // Importing the export changes nothing.
@@ -87,12 +78,14 @@ class TargetCsvServiceTest {
 
     @Test
     void everyProblemIsShownWithItsLineAndNothingIsSaved() {
+        String stranger = company.repOfAnotherTeam("manager");
+        String teammate = company.teammateOf("rep");
         TestSupport.signIn(users, "manager");
         TargetCsvPreview preview = csv.preview("bad.csv", file(HEADER + WEIGHTS,
                 "rep," + YEAR + ",900000,270000,1,1,1,1,1,1,1,1,1,1,1,1.5",  // 2: fine
-                repOfOtherTeam() + "," + YEAR + ",900000,270000,,,,,,,,,,,,",  // 3: another team's rep
+                stranger + "," + YEAR + ",900000,270000,,,,,,,,,,,,",           // 3: another team's rep
                 "",                                                             // 4: blank, skipped
-                teammate() + "," + YEAR + ",100,200,,,,,,,,,,,,",              // 5: GP above revenue
+                teammate + "," + YEAR + ",100,200,,,,,,,,,,,,",                 // 5: GP above revenue
                 "North,20x1,1 000,0,1,1,1,,1,1,1,1,1,1,1,1",                    // 6: year, number, a weight missing
                 "rep," + YEAR + ",1,0,,,,,,,,,,,,"));                            // 7: rep again
 
@@ -130,7 +123,7 @@ class TargetCsvServiceTest {
         byte[] bytes = file(HEADER + WEIGHTS,
                 "rep," + YEAR + ",900000.00,270000,1,1,1,1,1,1,1,1,1,1,1,1.5",
                 "\"North\"," + YEAR + ",\"2500000\",700000,,,,,,,,,,,,",
-                teammate() + "," + YEAR + ",1100000,330000,,,,,,,,,,,,");
+                company.teammateOf("rep") + "," + YEAR + ",1100000,330000,,,,,,,,,,,,");
         TargetCsvPreview preview = csv.preview("C:\\Users\\maria\\targets-2032.csv", bytes);
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.count(TargetCsvRow.Action.CREATE)).isEqualTo(3);
@@ -165,11 +158,11 @@ class TargetCsvServiceTest {
     @Test
     void allOrNothingWhenATargetChangedSinceThePreview() {
         TestSupport.signIn(users, "manager");
-        long repId = jdbc.queryForObject("select id from person where username = 'rep'", Long.class);
+        long repId = company.personId("rep");
         TargetSaved existing = goals.save(TargetOwner.person(repId), YEAR, new BigDecimal("800000"),
                 new BigDecimal("200000"), Collections.nCopies(12, BigDecimal.ONE), "Initial", null);
         TargetCsvPreview preview = csv.preview("targets.csv", file(HEADER,
-                teammate() + "," + YEAR + ",1100000,330000",
+                company.teammateOf("rep") + "," + YEAR + ",1100000,330000",
                 "rep," + YEAR + ",900000,270000"));
         assertThat(preview.canCommit()).isTrue();
 
@@ -178,7 +171,8 @@ class TargetCsvServiceTest {
 
         assertThatThrownBy(() -> csv.commit(preview)).isInstanceOf(ConcurrentEditException.class);
         assertThat(jdbc.queryForObject("select count(*) from target t join person p on p.id = t.person_id"
-                + " where t.fiscal_year = ? and p.username = ?", Integer.class, YEAR, teammate())).isZero();
+                + " where t.fiscal_year = ? and p.username = ?", Integer.class, YEAR, company.teammateOf("rep")))
+                .isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.salespact.pact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.DateRange;
 import com.salespact.goals.GoalService;
@@ -43,6 +44,7 @@ class PactGovernsServiceTest {
     @Autowired GoalService goals;
     @Autowired PaceQuery pace;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
     @Autowired jakarta.persistence.EntityManager entities;
 
     @AfterEach
@@ -51,12 +53,11 @@ class PactGovernsServiceTest {
     }
 
     private long repId() {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, REP);
+        return company.personId(REP);
     }
 
     private BigDecimal target(int year) {
-        return jdbc.queryForObject("select revenue from target where person_id = ? and fiscal_year = ?",
-                BigDecimal.class, repId(), year);
+        return company.target(repId(), year).revenue();
     }
 
     /** Writes the document into a new (or the open) version and takes it through both signatures. */
@@ -97,8 +98,7 @@ class PactGovernsServiceTest {
     @Test
     void aTargetChangedOutsideThePactPutsItOutOfStepAndANewVersionCatchesUp() {
         long signed = sign(document(PactFixtures.FISCAL_2026, "890000", "280000"));
-        long targetVersion = jdbc.queryForObject("select version from target where person_id = ? and fiscal_year = 2026",
-                Long.class, repId());
+        long targetVersion = company.target(repId(), 2026).version();
 
         goals.save(TargetOwner.person(repId()), 2026, new BigDecimal("920000"), new BigDecimal("280000"), null,
                 "Raised after the quarterly review", targetVersion);
@@ -178,8 +178,8 @@ class PactGovernsServiceTest {
                 select count(*) from agenda_item a join review r on r.id = a.review_id
                 where r.rep_id = ? and r.status <> 'HELD' and a.text like 'Consequence agreed in the pact (rung 2 of 2)%'""",
                 Integer.class, repId())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from app_notification where kind = 'LADDER_RUNG' and person_id in "
-                + "(?, (select id from person where username = 'manager'))", Integer.class, repId())).isEqualTo(2);
+        assertThat(company.notificationCount(REP, "LADDER_RUNG") + company.notificationCount("manager", "LADDER_RUNG"))
+                .isEqualTo(2);
         assertThat(ladder.history(repId())).singleElement().satisfies(line -> {
             assertThat(line.fromRung()).isZero();
             assertThat(line.toRung()).isEqualTo(2);
@@ -194,7 +194,7 @@ class PactGovernsServiceTest {
         assertThat(pacts.load(versionId).orElseThrow().ladder()).isEqualTo(position);
         TestSupport.signIn(users, REP);
         assertThat(ladder.standing(repId())).contains(position);
-        long other = jdbc.queryForObject("select id from person where username = 'rep'", Long.class);
+        long other = company.personId("rep");
         assertThatThrownBy(() -> ladder.standing(other)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> ladder.evaluate(repId())).isInstanceOf(AccessDeniedException.class);
     }

@@ -3,6 +3,8 @@ package com.salespact.pact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.activities.query.ScoreLine;
 import com.salespact.activities.query.ScorecardQuery;
@@ -33,6 +35,20 @@ class PactServiceTest {
     @Autowired PactService pacts;
     @Autowired ScorecardQuery scorecard;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
+
+    /** The rep's targets, which a signed pact sets, put back exactly (versions included) after each test. */
+    private KeptRows kept;
+
+    @BeforeEach
+    void keepTheRepsTargets() {
+        kept = new KeptRows(jdbc).targetsOfPerson(repId());
+    }
+
+    @AfterEach
+    void putTheRepsTargetsBack() {
+        kept.restore();
+    }
 
     @BeforeEach
     @AfterEach
@@ -43,7 +59,7 @@ class PactServiceTest {
     }
 
     private long repId() {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, REP);
+        return company.personId(REP);
     }
 
     private long draftAsManager() {
@@ -92,8 +108,7 @@ class PactServiceTest {
         long versionId = draftAsManager();
 
         PactVersionDetails draft = pacts.load(versionId).orElseThrow();
-        BigDecimal target = jdbc.queryForObject("select revenue from target where person_id = ? and fiscal_year = 2026",
-                BigDecimal.class, repId());
+        BigDecimal target = company.target(repId(), 2026).revenue();
         assertThat(draft.document().targets().revenueTarget()).isEqualByComparingTo(target);
         assertThat(draft.document().targets().weeklyMinimum(MasMetric.CALLS)).hasValueSatisfying(
                 calls -> assertThat(calls).isEqualByComparingTo("40"));

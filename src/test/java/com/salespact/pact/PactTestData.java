@@ -1,5 +1,6 @@
 package com.salespact.pact;
 
+import com.salespact.SeededCompany;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -12,7 +13,7 @@ public final class PactTestData {
     }
 
     public static void removePactOf(JdbcTemplate jdbc, String username) {
-        long repId = jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+        long repId = new SeededCompany(jdbc).personId(username);
         jdbc.update("delete from app_notification where (kind like 'PACT_%' or kind in ('TARGET_CHANGED', 'LADDER_RUNG'))"
                 + " and person_id in (?, (select id from person where username = 'manager'))", repId);
         jdbc.update("delete from pact where rep_id = ?", repId);

@@ -3,6 +3,7 @@ package com.salespact.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ class NotificationServiceTest {
     @Autowired UserDetailsService users;
     @Autowired NotificationService notifications;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
     @BeforeEach
     @AfterEach
@@ -33,17 +35,13 @@ class NotificationServiceTest {
         jdbc.update("delete from app_notification where kind = ?", KIND);
     }
 
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
     private static long ours(java.util.List<NotificationLine> lines) {
         return lines.stream().filter(line -> line.kind().equals(KIND)).count();
     }
 
     @Test
     void onlyTheRecipientSeesAndMarksANotification() {
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         TestSupport.signIn(users, "manager");
         long id = notifications.notify(rep, KIND, "Your pact is ready to sign", "pact");
         assertThat(ours(notifications.unread())).isZero();
@@ -70,8 +68,8 @@ class NotificationServiceTest {
 
     @Test
     void markAllReadTouchesOnlyOwnNotifications() {
-        long rep = personId("rep");
-        long manager = personId("manager");
+        long rep = company.personId("rep");
+        long manager = company.personId("manager");
         TestSupport.signIn(users, "admin");
         notifications.notify(rep, KIND, "One", null);
         notifications.notify(rep, KIND, "Two", null);

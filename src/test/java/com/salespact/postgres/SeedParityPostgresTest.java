@@ -3,6 +3,7 @@ package com.salespact.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.MigrationTest;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.DateRange;
@@ -103,8 +104,7 @@ class SeedParityPostgresTest {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         DateRange quarter = context.getBean(CompanySettings.class).calendar().quarterOf(TEST_DAY);
         assertThat(quarter.contains(TEST_DAY)).isTrue();
-        long teamId = jdbc.queryForObject(
-                "select t.id from team t join person m on m.id = t.manager_id where m.username = 'manager'", Long.class);
+        long teamId = new SeededCompany(jdbc).teamManagedBy("manager");
         Map<String, Object> expected = jdbc.queryForMap("""
                 select coalesce(sum(d.amount), 0) as revenue, coalesce(sum(d.gross_profit), 0) as gp, count(*) as deals
                 from deal d

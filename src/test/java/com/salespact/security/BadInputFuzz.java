@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.salespact.TestSupport;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.KaribuTest;
+import com.salespact.deals.Stage;
 import com.salespact.deals.csv.CsvImportService;
 import com.salespact.deals.csv.CsvKind;
 import com.salespact.deals.csv.CsvPreview;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import com.salespact.postgres.SecurityContextFollowsSpringContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,7 +54,7 @@ import org.springframework.test.context.TestPropertySource;
  * input: no exception escapes to Vaadin (that would be a server error), no "Something went wrong", a rejection names
  * its reason (a field marked invalid with a message, an error notification, or CSV problems with line numbers), and a
  * rejected input leaves every table exactly as it was (row counts and row versions). Inputs that happen to be valid
- * may be saved. Runs in its own Spring context, since accepted inputs change the demo data; the extension keeps
+ * may be saved (and are deleted afterwards). Runs in its own Spring context; the extension keeps
  * {@code TestSupport.signIn} on this context's security strategy and restores the previous one afterwards.
  */
 @TestPropertySource(properties = "salespact.test.context=bad-input-fuzz")
@@ -66,6 +68,16 @@ abstract class BadInputFuzz extends KaribuTest {
     @Autowired CsvImportService imports;
     @Autowired TargetCsvService targetCsv;
     @Autowired com.salespact.pact.PactService pacts;
+
+    /**
+     * What accepted inputs write is deleted afterwards (new accounts, the rep's new pact version, checklists the deal
+     * form created), and the rep's pact row put back: the in-memory database is shared with the other tests.
+     */
+    @BeforeEach
+    void forgetWhatAcceptedInputsWrite() {
+        kept.addedTo("account").addedTo("pact_version").keep("pact", "rep_id = ?", company.personId("rep"))
+                .addedTo("deal_milestone");
+    }
 
     /** One place bad input can go: how to open it, where its fields are, and how to submit. */
     private record Target(String name, String user, Runnable open, Supplier<Component> container, String submitId,
@@ -125,14 +137,9 @@ abstract class BadInputFuzz extends KaribuTest {
         return report;
     }
 
-    private long id(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
-    }
-
     private List<Target> forms() {
-        long ownDeal = id("select min(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username = 'rep' and d.stage = 'PROSPECT'");
-        long rep = id("select id from person where username = 'rep'");
+        long ownDeal = company.firstDealOf("rep", Stage.PROSPECT);
+        long rep = company.personId("rep");
         TestSupport.signIn(users, "manager");
         long draftPact = pacts.openDraft(rep); // the manager's working version of the rep's next pact
         TestSupport.signOut();

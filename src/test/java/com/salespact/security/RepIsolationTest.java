@@ -57,28 +57,18 @@ class RepIsolationTest extends KaribuTest {
                         ThrowingCallable serviceRead, ThrowingCallable serviceWrite) {
     }
 
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
     /** A rep of the same team as "rep" (the harder case: same manager, same dashboard) and one of the other team. */
     private List<String> otherReps() {
-        String teammate = jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = 'rep'
-                where o.role = 'REP' and o.id <> me.id and o.team_id = me.team_id
-                  and exists (select 1 from pact p where p.rep_id = o.id)""", String.class);
-        String otherTeam = jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = 'rep'
-                where o.role = 'REP' and o.team_id <> me.team_id
-                  and exists (select 1 from pact p where p.rep_id = o.id)""", String.class);
+        String teammate = company.reps().inTeamOf("rep").withAPact().first();
+        String otherTeam = company.reps().outsideTeamOf("rep").withAPact().first();
         return List.of(teammate, otherTeam);
     }
 
     private List<OthersRecord> othersRecords() {
         List<OthersRecord> records = new ArrayList<>();
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         for (String other : otherReps()) {
-            long owner = personId(other);
+            long owner = company.personId(other);
             // A deal and an account whose names "rep" has nowhere in their own data, so the name would be a leak.
             var deal = jdbc.queryForMap("""
                     select d.id, d.name, d.version from deal d where d.owner_id = ? and d.stage = 'PROSPECT'
@@ -99,12 +89,10 @@ class RepIsolationTest extends KaribuTest {
                     (String) account.get("NAME"), () -> accounts.accountPage(accountId),
                     () -> accounts.reassign(accountId, accountVersion, rep, true)));
 
-            var pact = jdbc.queryForMap("""
-                    select v.id, v.version from pact_version v join pact p on p.id = v.pact_id where p.rep_id = ?
-                    order by v.number desc fetch first 1 rows only""", owner);
-            long versionId = ((Number) pact.get("ID")).longValue();
-            long pactVersion = ((Number) pact.get("VERSION")).longValue();
-            String fullName = jdbc.queryForObject("select full_name from person where id = ?", String.class, owner);
+            var pact = company.pactVersion(company.lastPactVersionOf(other));
+            long versionId = pact.id();
+            long pactVersion = pact.version();
+            String fullName = company.fullName(other);
             records.add(new OthersRecord("pact of " + other, "pacts/" + versionId + "/targets", PactWizardView.class,
                     null, () -> pacts.load(versionId), () -> pacts.signAsRep(versionId, pactVersion)));
             records.add(new OthersRecord("printed pact of " + other, "pact-print/" + versionId, PactPrintView.class,
@@ -144,23 +132,21 @@ class RepIsolationTest extends KaribuTest {
 
     @Test
     void aRepTamperingWithTheOwnerParameterStillSeesOnlyOwnDeals() {
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         List<String> others = otherReps();
         login("rep");
         for (String other : others) {
-            navigate("deals?view=list&owner=" + personId(other));
+            navigate("deals?view=list&owner=" + company.personId(other));
             String list = _find(Component.class, spec -> spec.withId("deal-list")).getFirst().getElement()
                     .getProperty("innerHTML");
             List<Long> shown = Pattern.compile("class=\"deal-list-open\" href=\"deals/(\\d+)\"").matcher(list).results()
                     .map(match -> Long.valueOf(match.group(1))).toList();
-            assertThat(shown).isNotEmpty().allSatisfy(id -> assertThat(jdbc.queryForObject(
-                    "select owner_id from deal where id = ?", Long.class, id)).isEqualTo(rep));
-            assertThat(list).as("the pager counts only the rep's own deals").contains(" of " + jdbc.queryForObject(
-                    "select count(*) from deal where owner_id = ?", Integer.class, rep) + "</span>");
+            assertThat(shown).isNotEmpty().allSatisfy(id -> assertThat(company.deal(id).ownerId()).isEqualTo(rep));
+            assertThat(list).as("the pager counts only the rep's own deals")
+                    .contains(" of " + company.dealCountOf("rep") + "</span>");
 
-            navigate("accounts?owner=" + personId(other));
-            assertThat(pageText()).doesNotContain(jdbc.queryForObject(
-                    "select full_name from person where username = ?", String.class, other));
+            navigate("accounts?owner=" + company.personId(other));
+            assertThat(pageText()).doesNotContain(company.fullName(other));
         }
     }
 

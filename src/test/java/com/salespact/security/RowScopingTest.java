@@ -3,6 +3,7 @@ package com.salespact.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.activities.ActivityKind;
 import com.salespact.activities.ActivityService;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,57 +35,42 @@ class RowScopingTest {
     @Autowired PeopleService people;
     @Autowired PaceQuery pace;
     @Autowired CompanySettings settings;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
     @AfterEach
     void signOut() {
         TestSupport.signOut();
     }
 
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
-    private long someDealOf(String username) {
-        return jdbc.queryForObject("select min(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username = ? and d.stage = 'PROSPECT'", Long.class, username);
-    }
-
-    private String otherRepOfTeam(String username, boolean sameTeam) {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = ?
-                where o.role = 'REP' and o.id <> me.id and (o.team_id = me.team_id) = ?""",
-                String.class, username, sameTeam);
-    }
-
     @Test
     void repLoadsOwnDealButNotAnotherRepsEvenInTheSameTeam() {
-        String teammate = otherRepOfTeam("rep", true);
-        long own = someDealOf("rep");
-        long teammates = someDealOf(teammate);
+        String teammate = company.teammateOf("rep");
+        long own = company.firstDealOf("rep", Stage.PROSPECT);
+        long teammates = company.firstDealOf(teammate, Stage.PROSPECT);
         TestSupport.signIn(users, "rep");
 
-        assertThat(deals.find(own)).hasValueSatisfying(deal -> assertThat(deal.getOwnerId()).isEqualTo(personId("rep")));
+        long rep = company.personId("rep");
+        assertThat(deals.find(own)).hasValueSatisfying(deal -> assertThat(deal.getOwnerId()).isEqualTo(rep));
         assertThatThrownBy(() -> deals.find(teammates)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void repCannotChangeAnotherRepsDealAndNothingIsWritten() {
-        long teammates = someDealOf(otherRepOfTeam("rep", true));
-        long versionBefore = jdbc.queryForObject("select version from deal where id = ?", Long.class, teammates);
+        long teammates = company.firstDealOf(company.teammateOf("rep"), Stage.PROSPECT);
+        long versionBefore = company.deal(teammates).version();
         TestSupport.signIn(users, "rep");
 
         assertThatThrownBy(() -> deals.moveStage(teammates, Stage.QUALIFIED, versionBefore))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, teammates))
-                .isEqualTo("PROSPECT");
-        assertThat(jdbc.queryForObject("select version from deal where id = ?", Long.class, teammates))
+        assertThat(company.deal(teammates).stage())
+                .isEqualTo(Stage.PROSPECT);
+        assertThat(company.deal(teammates).version())
                 .isEqualTo(versionBefore);
     }
 
     @Test
     void repCannotLogActivitiesForSomebodyElse() {
-        long teammate = personId(otherRepOfTeam("rep", true));
+        long teammate = company.personId(company.teammateOf("rep"));
         TestSupport.signIn(users, "rep");
         assertThatThrownBy(() -> activities.log(teammate, ActivityKind.CALL, LocalDate.of(2026, 11, 18)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -93,11 +78,12 @@ class RowScopingTest {
 
     @Test
     void repCannotReadAnotherRepsPaceOrPeopleAdministration() {
-        long teammate = personId(otherRepOfTeam("rep", true));
+        long teammate = company.personId(company.teammateOf("rep"));
         DateRange quarter = settings.calendar().quarterOf(LocalDate.of(2026, 11, 18));
         TestSupport.signIn(users, "rep");
 
-        assertThat(pace.rep(personId("rep"), quarter, LocalDate.of(2026, 11, 18)).personId()).isEqualTo(personId("rep"));
+        long rep = company.personId("rep");
+        assertThat(pace.rep(rep, quarter, LocalDate.of(2026, 11, 18)).personId()).isEqualTo(rep);
         assertThatThrownBy(() -> pace.rep(teammate, quarter, LocalDate.of(2026, 11, 18)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.search(null, 0, 10)).isInstanceOf(AccessDeniedException.class);
@@ -106,10 +92,10 @@ class RowScopingTest {
 
     @Test
     void managerSeesOwnTeamOnly() {
-        String ownRep = otherRepOfTeam("rep", true);
-        String otherTeamRep = otherRepOfTeam("rep", false);
-        long ownTeamDeal = someDealOf(ownRep);
-        long otherTeamDeal = someDealOf(otherTeamRep);
+        String ownRep = company.teammateOf("rep");
+        String otherTeamRep = company.repOfAnotherTeam("rep");
+        long ownTeamDeal = company.firstDealOf(ownRep, Stage.PROSPECT);
+        long otherTeamDeal = company.firstDealOf(otherTeamRep, Stage.PROSPECT);
         TestSupport.signIn(users, "manager");
 
         assertThat(deals.find(ownTeamDeal)).isPresent();
@@ -120,7 +106,7 @@ class RowScopingTest {
 
     @Test
     void adminSeesEverybody() {
-        long otherTeamDeal = someDealOf(otherRepOfTeam("rep", false));
+        long otherTeamDeal = company.firstDealOf(company.repOfAnotherTeam("rep"), Stage.PROSPECT);
         TestSupport.signIn(users, "admin");
         assertThat(deals.find(otherTeamDeal)).isPresent();
         assertThat(people.visibleReps()).hasSize(12);
@@ -129,7 +115,7 @@ class RowScopingTest {
 
     @Test
     void nobodySignedInGetsNothing() {
-        long anyDeal = someDealOf("rep");
+        long anyDeal = company.firstDealOf("rep", Stage.PROSPECT);
         assertThatThrownBy(() -> deals.find(anyDeal)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

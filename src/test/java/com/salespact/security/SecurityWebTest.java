@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -35,21 +37,26 @@ class SecurityWebTest {
 
     @Autowired WebApplicationContext context;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
     @Autowired UserDetailsService users;
     @Autowired DisplayTokenService displays;
 
     private MockMvc mvc;
 
+    /** The guessed account's login state and the wall links made here, put back after each test. */
+    private KeptRows kept;
+
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        kept = new KeptRows(jdbc).keep("user_account", "person_id = ?", company.personId(GUESSED))
+                .addedTo("display_token");
     }
 
     @AfterEach
     void unlock() {
         TestSupport.signOut();
-        jdbc.update("update user_account set failed_logins = 0, locked_until = null"
-                + " where person_id = (select id from person where username = ?)", GUESSED);
+        kept.restore();
     }
 
     @Test
@@ -75,8 +82,7 @@ class SecurityWebTest {
         for (int attempt = 1; attempt <= UserAccount.MAX_FAILED_LOGINS; attempt++) {
             assertThat(signIn(GUESSED, "wrong-" + attempt)).isFalse();
         }
-        assertThat(jdbc.queryForObject("select locked_until from user_account where person_id ="
-                + " (select id from person where username = ?)", java.sql.Timestamp.class, GUESSED)).isNotNull();
+        assertThat(company.userAccount(GUESSED).lockedUntil()).isNotNull();
         assertThat(signIn(GUESSED, GUESSED)).as("locked: even the right password is refused").isFalse();
     }
 
@@ -86,19 +92,18 @@ class SecurityWebTest {
             assertThat(signIn(GUESSED, "wrong-" + attempt)).isFalse();
         }
         assertThat(signIn(GUESSED, GUESSED)).isTrue();
-        assertThat(jdbc.queryForObject("select failed_logins from user_account where person_id ="
-                + " (select id from person where username = ?)", Integer.class, GUESSED)).isZero();
+        assertThat(company.userAccount(GUESSED).failedLogins()).isZero();
     }
 
     @Test
     void wallTokensAreStoredOnlyAsSha256HashesAndRevocationIsImmediate() {
         TestSupport.signIn(users, "manager");
-        long team = jdbc.queryForObject("select team_id from person where username = 'manager'", Long.class);
+        long team = company.teamOf("manager");
         String raw = displays.create("Security test TV", team, 20);
-        long id = jdbc.queryForObject("select max(id) from display_token", Long.class);
+        long id = company.newestWallToken().id();
         TestSupport.signOut();
 
-        String stored = jdbc.queryForObject("select token_hash from display_token where id = ?", String.class, id);
+        String stored = company.wallToken(id).tokenHash();
         assertThat(stored).isEqualTo(DisplayTokenService.hash(raw)).hasSize(64).doesNotContain(raw);
         assertThat(jdbc.queryForObject("select count(*) from display_token where token_hash = ?", Integer.class, raw))
                 .as("the raw token is nowhere in the table").isZero();

@@ -4,24 +4,29 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.activities.ActivityKind;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.base.ui.KpiCard;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 class ActivitiesViewTest extends KaribuTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
+    /** The test clock's week (Wednesday 2026-11-18). */
+    private static final LocalDate THIS_WEEK_MONDAY = LocalDate.of(2026, 11, 16);
+    private static final LocalDate THIS_WEEK_SUNDAY = LocalDate.of(2026, 11, 22);
+
+    /** The calls and meetings logged here are deleted afterwards. */
+    @BeforeEach
+    void forgetWhatIsLogged() {
+        kept.addedTo("activity");
+    }
 
     private int callsThisWeek() {
-        return jdbc.queryForObject("""
-                select count(*) from activity a join person p on p.id = a.rep_id
-                where p.username = 'rep' and a.kind = 'CALL' and a.activity_date between '2026-11-16' and '2026-11-22'""",
-                Integer.class);
+        return company.activitiesOf("rep", ActivityKind.CALL, THIS_WEEK_MONDAY, THIS_WEEK_SUNDAY);
     }
 
     @Test
@@ -41,19 +46,15 @@ class ActivitiesViewTest extends KaribuTest {
     void floatingLogActionLogsInTwoTapsFromAnyPage() {
         login("rep");
         UI.getCurrent().navigate(ActivitiesView.class);
-        int meetingsBefore = jdbc.queryForObject("select count(*) from activity a join person p on p.id = a.rep_id"
-                + " where p.username = 'rep' and a.kind = 'MEETING'", Integer.class);
+        int meetingsBefore = company.activitiesOf("rep", ActivityKind.MEETING);
 
         _click(_get(Button.class, spec -> spec.withId("log-fab")));
         _click(_get(Button.class, spec -> spec.withId("log-meeting")));
 
-        assertThat(jdbc.queryForObject("select count(*) from activity a join person p on p.id = a.rep_id"
-                + " where p.username = 'rep' and a.kind = 'MEETING'", Integer.class)).isEqualTo(meetingsBefore + 1);
+        assertThat(company.activitiesOf("rep", ActivityKind.MEETING)).isEqualTo(meetingsBefore + 1);
         String meetings = _get(KpiCard.class, spec -> spec.withId("mas-meetings")).value();
-        assertThat(meetings).startsWith(jdbc.queryForObject("""
-                select count(*) from activity a join person p on p.id = a.rep_id
-                where p.username = 'rep' and a.kind = 'MEETING' and a.activity_date between '2026-11-16' and '2026-11-22'""",
-                Integer.class) + " / ");
+        assertThat(meetings).startsWith(
+                company.activitiesOf("rep", ActivityKind.MEETING, THIS_WEEK_MONDAY, THIS_WEEK_SUNDAY) + " / ");
     }
 
     @Test

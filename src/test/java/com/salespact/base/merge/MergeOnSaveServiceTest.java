@@ -3,6 +3,7 @@ package com.salespact.base.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.commission.CommissionService;
 import com.salespact.commission.PlanConflictException;
@@ -57,6 +58,7 @@ class MergeOnSaveServiceTest {
     @Autowired PactService pacts;
     @Autowired PeopleService people;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
     private Long reviewId;
     private Map<String, Object> reviewBefore;
@@ -77,7 +79,7 @@ class MergeOnSaveServiceTest {
         jdbc.update("delete from app_notification where kind = 'COMMISSION_PLAN' and message like ?",
                 "%" + UNUSED_YEAR + "%");
         jdbc.update("delete from commission_plan where fiscal_year = ?", UNUSED_YEAR);
-        PactSigning.remove(jdbc, personId(NO_PACT_REP));
+        PactSigning.remove(jdbc, company.personId(NO_PACT_REP));
         if (reviewBefore != null) {
             jdbc.update("""
                     update review set shared_notes = ?, manager_notes = ?, plan_text = ?, manager_feedback = ?,
@@ -89,10 +91,6 @@ class MergeOnSaveServiceTest {
         jdbc.update("delete from review where id > ?", lastReviewId);
     }
 
-    long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
     // --- targets ----------------------------------------------------------------------------------------------
 
     /** The rep's target in the unused year, set as a manager would; returns its figures as the editor loads them. */
@@ -102,14 +100,13 @@ class MergeOnSaveServiceTest {
     }
 
     private long targetVersion(TargetOwner owner) {
-        return jdbc.queryForObject("select version from target where person_id = ? and fiscal_year = ?", Long.class,
-                owner.personId(), UNUSED_YEAR);
+        return company.target(owner.personId(), UNUSED_YEAR).version();
     }
 
     @Test
     void targetsKeepBothManagersChangesToDifferentFigures() {
         TestSupport.signIn(users, "manager");
-        TargetOwner owner = TargetOwner.person(personId("rep"));
+        TargetOwner owner = TargetOwner.person(company.personId("rep"));
         TargetFigures base = storedTarget(owner);
         long version = targetVersion(owner);
         TargetFigures first = TargetFigures.FIELDS.copy(base);
@@ -121,10 +118,9 @@ class MergeOnSaveServiceTest {
 
         goals.save(owner, UNUSED_YEAR, new Edit<>(version, base, second), "More GP, a busy last month");
 
-        Map<String, Object> row = jdbc.queryForMap("select revenue, min_gross_profit from target"
-                + " where person_id = ? and fiscal_year = ?", owner.personId(), UNUSED_YEAR);
-        assertThat((BigDecimal) row.get("REVENUE")).as("the first save survives").isEqualByComparingTo("520000");
-        assertThat((BigDecimal) row.get("MIN_GROSS_PROFIT")).isEqualByComparingTo("160000");
+        SeededCompany.TargetFacts row = company.target(owner.personId(), UNUSED_YEAR);
+        assertThat(row.revenue()).as("the first save survives").isEqualByComparingTo("520000");
+        assertThat(row.minGrossProfit()).isEqualByComparingTo("160000");
         assertThat(jdbc.queryForObject("""
                 select w.weight from target_month_weight w join target t on t.id = w.target_id
                 where t.person_id = ? and t.fiscal_year = ? and w.fiscal_month = 12""", BigDecimal.class,
@@ -134,7 +130,7 @@ class MergeOnSaveServiceTest {
     @Test
     void targetsStopASecondChangeOfTheSameFigureAndWriteNothing() {
         TestSupport.signIn(users, "manager");
-        TargetOwner owner = TargetOwner.person(personId("rep"));
+        TargetOwner owner = TargetOwner.person(company.personId("rep"));
         TargetFigures base = storedTarget(owner);
         long version = targetVersion(owner);
         TargetFigures first = TargetFigures.FIELDS.copy(base);
@@ -152,8 +148,7 @@ class MergeOnSaveServiceTest {
         assertThat(conflict.current().getRevenue()).isEqualByComparingTo("520000");
         assertThat(conflict.currentVersion()).isEqualTo(afterFirst);
         assertThat(targetVersion(owner)).as("nothing written").isEqualTo(afterFirst);
-        assertThat(jdbc.queryForObject("select min_gross_profit from target where person_id = ? and fiscal_year = ?",
-                BigDecimal.class, owner.personId(), UNUSED_YEAR)).isEqualByComparingTo("150000");
+        assertThat(company.target(owner.personId(), UNUSED_YEAR).minGrossProfit()).isEqualByComparingTo("150000");
     }
 
     // --- commission plans -------------------------------------------------------------------------------------
@@ -171,7 +166,7 @@ class MergeOnSaveServiceTest {
     @Test
     void commissionPlansKeepBothChangesToDifferentTerms() {
         TestSupport.signIn(users, "manager");
-        long repId = personId("rep");
+        long repId = company.personId("rep");
         long version = storedPlan(repId);
         PlanTermsDraft base = PlanTermsDraft.of(commission.plan(repId, UNUSED_YEAR).orElseThrow().terms());
         PlanTermsDraft first = PlanTermsDraft.FIELDS.copy(base);
@@ -190,7 +185,7 @@ class MergeOnSaveServiceTest {
     @Test
     void commissionPlansStopASecondChangeOfTheSameTermAndWriteNothing() {
         TestSupport.signIn(users, "manager");
-        long repId = personId("rep");
+        long repId = company.personId("rep");
         long version = storedPlan(repId);
         PlanTermsDraft base = PlanTermsDraft.of(commission.plan(repId, UNUSED_YEAR).orElseThrow().terms());
         PlanTermsDraft first = PlanTermsDraft.FIELDS.copy(base);
@@ -215,7 +210,7 @@ class MergeOnSaveServiceTest {
     /** The rep's next 1:1 as the manager opens it; its texts and version are put back after the test. */
     private ReviewTexts openReview() {
         TestSupport.signIn(users, "manager");
-        reviewId = reviews.nextOneOnOne(personId("elarsen")).id();
+        reviewId = reviews.nextOneOnOne(company.personId("elarsen")).id();
         reviewBefore = jdbc.queryForMap("select * from review where id = ?", reviewId);
         return ReviewTexts.of(reviews.open(reviewId).orElseThrow());
     }
@@ -275,11 +270,9 @@ class MergeOnSaveServiceTest {
 
     /** A draft pact for the rep without one, step 1 and 2 filled in; the manager stays signed in. */
     private long draftPact() {
-        String manager = jdbc.queryForObject("""
-                select m.username from person p join team t on t.id = p.team_id join person m on m.id = t.manager_id
-                where p.username = ?""", String.class, NO_PACT_REP);
+        String manager = company.managerOf(NO_PACT_REP);
         TestSupport.signIn(users, manager);
-        long versionId = pacts.openDraft(personId(NO_PACT_REP));
+        long versionId = pacts.openDraft(company.personId(NO_PACT_REP));
         long version = pacts.load(versionId).orElseThrow().version();
         version = pacts.save(versionId, version, PactFixtures.complete().targets(), 2).version();
         pacts.save(versionId, version, PactFixtures.complete().expectations(), 2);
@@ -338,7 +331,7 @@ class MergeOnSaveServiceTest {
     @Test
     void peopleKeepBothAdminsChangesToDifferentFieldsAndStopASecondChangeOfTheSameField() {
         TestSupport.signIn(users, "admin");
-        long id = personId(NO_PACT_REP);
+        long id = company.personId(NO_PACT_REP);
         Map<String, Object> before = jdbc.queryForMap("select email, hired_on, version from person where id = ?", id);
         try {
             Person loaded = people.load(id).orElseThrow();

@@ -42,7 +42,7 @@ class CommissionPlanMergeViewTest extends KaribuTest {
     }
 
     private long repId() {
-        return jdbc.queryForObject("select id from person where username = 'rep'", Long.class);
+        return company.personId("rep");
     }
 
     private Map<String, Object> stored(long repId) {

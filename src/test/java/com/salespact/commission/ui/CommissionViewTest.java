@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.salespact.TestSupport;
 import com.salespact.base.PeriodKind;
@@ -41,7 +40,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +67,13 @@ class CommissionViewTest extends KaribuTest {
     /** The seeded FY2026 plan of {@link #NO_PACT_REP}, put back after a test changed it. */
     private java.util.Map<String, Object> seededPlan;
 
+    /** The rep's targets, plan and everybody's notifications are put back after each test (see KaribuTest). */
+    @BeforeEach
+    void keepTheRepsFigures() {
+        long rep = company.personId(NO_PACT_REP);
+        kept.targetsOfPerson(rep).keep("commission_plan", "rep_id = ?", rep).addedTo("app_notification");
+    }
+
     @BeforeEach
     @AfterEach
     void cleanUp() {
@@ -83,7 +88,7 @@ class CommissionViewTest extends KaribuTest {
         jdbc.update("delete from app_notification where kind like 'COMMISSION%'");
         jdbc.update("delete from commission_plan where fiscal_year = ?", UNUSED_YEAR);
         jdbc.update("delete from display_token where name = 'Commission view test TV'");
-        long noPactRep = personId(NO_PACT_REP);
+        long noPactRep = company.personId(NO_PACT_REP);
         PactSigning.remove(jdbc, noPactRep);
         seededPlan = com.salespact.commission.CommissionTestData.restorePlan(jdbc, noPactRep, seededPlan);
     }
@@ -99,7 +104,7 @@ class CommissionViewTest extends KaribuTest {
 
     @Test
     void theStatementNamesThePactItFollowsItsTargetAndAPlanNotYetSignedOrSaysThatNoneIsInForce() {
-        long rep = personId(NO_PACT_REP);
+        long rep = company.personId(NO_PACT_REP);
         login("manager");
         openStatement(rep);
         assertThat(pactText()).isEqualTo("No sales pact in force for this period: the FY2026 commission plan and the"
@@ -108,8 +113,7 @@ class CommissionViewTest extends KaribuTest {
 
         // A pact agreeing 60 % of the goals target, then a plan change after it was signed.
         PlanDetails signed = commission.plan(rep, 2026).orElseThrow();
-        BigDecimal goalsYear = jdbc.queryForObject("select revenue from target where person_id = ? and fiscal_year = 2026",
-                BigDecimal.class, rep);
+        BigDecimal goalsYear = company.target(rep, 2026).revenue();
         BigDecimal pactTarget = goalsYear.multiply(new BigDecimal("0.6")).setScale(0, java.math.RoundingMode.HALF_UP);
         PactDocument complete = PactFixtures.complete();
         TargetsStep targets = complete.targets();
@@ -142,22 +146,6 @@ class CommissionViewTest extends KaribuTest {
                 + " yet part of the signed pact: it pays once a new pact version is signed.");
     }
 
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
-    private String teammateOfRep() {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = 'rep'
-                where o.role = 'REP' and o.team_id = me.team_id and o.id <> me.id""", String.class);
-    }
-
-    private String repOfOtherTeam() {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = 'manager'
-                where o.role = 'REP' and o.team_id <> me.team_id""", String.class);
-    }
-
     @SuppressWarnings("unchecked")
     private static StatementGrid grid() {
         return _get(StatementGrid.class, spec -> spec.withId("commission-lines"));
@@ -175,23 +163,11 @@ class CommissionViewTest extends KaribuTest {
         return _get(CommissionView.class);
     }
 
-    /** Live updates arrive on another thread; Karibu runs queued UI.access tasks on each round trip. */
-    private static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            MockVaadin.clientRoundtrip(false);
-            Thread.onSpinWait();
-        }
-    }
-
     @Test
     void aRepSeesTheirOwnLinesWithTheRulesAndTotalsThatMatchTheService() {
         login("rep");
         UI.getCurrent().navigate(CommissionView.class);
-        RepStatement expected = commission.statement(personId("rep"), Q4);
+        RepStatement expected = commission.statement(company.personId("rep"), Q4);
 
         assertThat(heading()).isEqualTo("Ravi Patel · Q4 FY2026 · 1 Oct 2026 to 31 Dec 2026");
         assertThat(lines()).isNotEmpty().isEqualTo(expected.statement().lines());
@@ -216,13 +192,13 @@ class CommissionViewTest extends KaribuTest {
 
     @Test
     void aRepWithAnotherRepsIdInTheUrlSeesOnlyTheirOwnStatement() {
-        long teammate = personId(teammateOfRep());
+        long teammate = company.personId(company.teammateOf("rep"));
         login("rep");
         UI.getCurrent().navigate("commission", QueryParameters.simple(java.util.Map.of("rep", String.valueOf(teammate),
                 "period", "2026-Q4")));
         NotificationsKt.expectNotifications("You can only see your own commission statement.");
         assertThat(heading()).startsWith("Ravi Patel · ");
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         List<Long> ownWon = jdbc.queryForList("select id from deal where owner_id = ? and stage = 'WON'"
                 + " and closed_on between '2026-10-01' and '2026-12-31'", Long.class, rep);
         assertThat(lines()).isNotEmpty().allSatisfy(line -> assertThat(ownWon).contains(line.deal().dealId()));
@@ -243,7 +219,7 @@ class CommissionViewTest extends KaribuTest {
         _click(dialog.send);
         assertThat(_find(QuestionDialog.class)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from commission_query where deal_id = ? and rep_id = ?",
-                Integer.class, first.deal().dealId(), personId("rep"))).isEqualTo(1);
+                Integer.class, first.deal().dealId(), company.personId("rep"))).isEqualTo(1);
         Component cell = GridKt._getCellComponent(grid(), 0, "commission");
         assertThat(_find(cell, Button.class)).isEmpty();
         assertThat(_get(cell, Span.class, spec -> spec.withClasses("commission-question-open")).getText())
@@ -257,13 +233,13 @@ class CommissionViewTest extends KaribuTest {
         assertThat(told).singleElement().satisfies(n -> {
             assertThat(n.message()).isEqualTo("Ravi Patel questions the commission on " + first.deal().name()
                     + " (won " + first.deal().wonOn() + "): The GP on this deal looks low");
-            assertThat(n.link()).isEqualTo("commission?rep=" + personId("rep") + "&period=2026-Q4");
+            assertThat(n.link()).isEqualTo("commission?rep=" + company.personId("rep") + "&period=2026-Q4");
         });
     }
 
     @Test
     void aManagerAnswersAQuestionFromTheListAndTheRepIsTold() {
-        long rep = personId("rep");
+        long rep = company.personId("rep");
         TestSupport.signIn(users, "rep");
         long dealId = commission.statement(rep, Q4).statement().lines().getFirst().deal().dealId();
         commission.questionLine(dealId, "Why is there no accelerator?");
@@ -292,7 +268,7 @@ class CommissionViewTest extends KaribuTest {
     void aManagerPicksATeamRepButNotAnotherTeamsRep() {
         login("manager");
         UI.getCurrent().navigate("commission", QueryParameters.simple(java.util.Map.of(
-                "rep", String.valueOf(personId(repOfOtherTeam())), "period", "2026-Q4")));
+                "rep", String.valueOf(company.personId(company.repOfAnotherTeam("manager"))), "period", "2026-Q4")));
         NotificationsKt.expectNotifications("That statement is not available to you.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("commission-hint")).isVisible()).isTrue();
         assertThat(_find(StatementGrid.class)).isEmpty(); // hidden with the statement
@@ -301,11 +277,11 @@ class CommissionViewTest extends KaribuTest {
         var picker = (com.vaadin.flow.component.combobox.ComboBox<com.salespact.people.PersonSummary>)
                 _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("commission-rep"));
         assertThat(picker.getListDataView().getItems().map(p -> p.username()))
-                .contains("rep").doesNotContain(repOfOtherTeam());
+                .contains("rep").doesNotContain(company.repOfAnotherTeam("manager"));
         picker.setValue(picker.getListDataView().getItems().filter(p -> p.username().equals("rep")).findFirst()
                 .orElseThrow());
         assertThat(heading()).startsWith("Ravi Patel · Q4 FY2026");
-        assertThat(lines()).hasSize(commission.statement(personId("rep"), Q4).statement().lines().size());
+        assertThat(lines()).hasSize(commission.statement(company.personId("rep"), Q4).statement().lines().size());
         assertThat(_find(GridKt._getCellComponent(grid(), 0, "commission"), Button.class)).isEmpty();
     }
 
@@ -313,7 +289,7 @@ class CommissionViewTest extends KaribuTest {
     void aManagerSetsAPlanBadInputLandsAtTheField() {
         login("manager");
         UI.getCurrent().navigate("commission", QueryParameters.simple(java.util.Map.of(
-                "rep", String.valueOf(personId("rep")), "period", UNUSED_YEAR + "-Q1")));
+                "rep", String.valueOf(company.personId("rep")), "period", UNUSED_YEAR + "-Q1")));
         assertThat(view().summary.plan.getText()).startsWith("No commission plan for FY" + UNUSED_YEAR);
         CommissionPlanForm form = _get(CommissionPlanForm.class);
         form.revenueRate.setValue(new BigDecimal("3.5"));
@@ -341,8 +317,7 @@ class CommissionViewTest extends KaribuTest {
         login("rep");
         UI.getCurrent().navigate(CommissionView.class);
         int before = lines().size();
-        long account = jdbc.queryForObject("select min(a.id) from account a join person p on p.id = a.owner_id"
-                + " where p.username = 'rep'", Long.class);
+        long account = company.firstAccountOf("rep");
         DealDraft draft = new DealDraft();
         draft.setName("Commission live win");
         draft.setAccountId(account);
@@ -356,7 +331,7 @@ class CommissionViewTest extends KaribuTest {
         awaitUntil(() -> lines().size() == before + 1);
         assertThat(lines()).anySatisfy(line -> assertThat(line.deal().name()).isEqualTo("Commission live win"));
         assertThat(view().summary.total.value()).isEqualTo(commission.format().cents(
-                commission.statement(personId("rep"), Q4).statement().total()));
+                commission.statement(company.personId("rep"), Q4).statement().total()));
     }
 
     @Test
@@ -370,8 +345,7 @@ class CommissionViewTest extends KaribuTest {
         assertThat(view().periodSelect.getValue().token()).isEqualTo("2026");
 
         TestSupport.signIn(users, "manager");
-        String token = displays.create("Commission view test TV", jdbc.queryForObject(
-                "select team_id from person where username = 'rep'", Long.class), 20);
+        String token = displays.create("Commission view test TV", company.teamOf("rep"), 20);
         TestSupport.signOut();
         UI.getCurrent().navigate("wall/" + token);
         assertThat(_find(CommissionView.class)).isEmpty();

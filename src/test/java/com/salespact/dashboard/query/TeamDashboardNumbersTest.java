@@ -2,7 +2,10 @@ package com.salespact.dashboard.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
+import com.salespact.activities.ActivityKind;
 import com.salespact.activities.query.ScoreLine;
 import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.activities.query.WeekScorecard;
@@ -41,21 +44,26 @@ public class TeamDashboardNumbersTest {
     @Autowired TeamDashboardQuery dashboard;
     @Autowired ScorecardQuery scorecards;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
     @Autowired UserDetailsService users;
     @Autowired com.salespact.goals.GoalService goals;
 
     long team;
 
+    /** The team's own target, which one test sets and clears, put back after each test. */
+    private KeptRows kept;
+
     @BeforeEach
     void signIn() {
         TestSupport.signIn(users, "manager");
-        team = jdbc.queryForObject("select t.id from team t join person m on m.id = t.manager_id where m.username = 'manager'",
-                Long.class);
+        team = company.teamManagedBy("manager");
+        kept = new KeptRows(jdbc).targetsOfTeam(team).addedTo("app_notification");
     }
 
     @AfterEach
     void signOut() {
         TestSupport.signOut();
+        kept.restore();
     }
 
     @Test
@@ -149,8 +157,8 @@ public class TeamDashboardNumbersTest {
         List<WeekScorecard> cards = scorecards.team(team, week, TODAY);
         assertThat(cards).hasSize(6);
         for (WeekScorecard card : cards) {
-            int calls = jdbc.queryForObject("select count(*) from activity where rep_id = ? and kind = 'CALL'"
-                    + " and activity_date between '2026-11-16' and '2026-11-22'", Integer.class, card.repId());
+            int calls = company.activitiesOf(card.repId(), ActivityKind.CALL, LocalDate.of(2026, 11, 16),
+                    LocalDate.of(2026, 11, 22));
             assertThat(card.line(ScoreLine.Metric.CALLS).actual()).isEqualTo(calls);
             // Wednesday: three of five working days are due.
             assertThat(card.line(ScoreLine.Metric.CALLS).dueByNow()).isEqualByComparingTo("24");

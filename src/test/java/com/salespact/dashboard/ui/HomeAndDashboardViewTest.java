@@ -83,8 +83,7 @@ class HomeAndDashboardViewTest extends KaribuTest {
         UI.getCurrent().navigate("dashboard");
         @SuppressWarnings("unchecked")
         HtmlTable<RepPace> table = _get(HtmlTable.class, spec -> spec.withId("rep-pace"));
-        List<Long> teamReps = jdbc.queryForList("select p.id from person p join person me on me.username = 'rep'"
-                + " where p.team_id = me.team_id and p.role = 'REP'", Long.class);
+        List<Long> teamReps = company.repIdsOf(company.teamOf("rep"));
         assertThat(table.items()).extracting(RepPace::personId).containsExactlyInAnyOrderElementsOf(teamReps);
         assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("team-picker")))
                 .as("no team picker: a rep sees only their own team").isEmpty();

@@ -3,11 +3,13 @@ package com.salespact.dashboard.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.activities.ActivityKind;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.chart.Series;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,8 +51,8 @@ class MyBusinessViewTest extends KaribuTest {
 
     @Test
     void repSeesBothSidesOfTheSignedPactWithThisWeeksActuals() {
-        long repId = jdbc.queryForObject("select id from person where username = 'rep'", Long.class);
-        long managerId = jdbc.queryForObject("select id from person where username = 'manager'", Long.class);
+        long repId = company.personId("rep");
+        long managerId = company.personId("manager");
         jdbc.update("delete from coaching_session where rep_id = ? and topic = 'Pact scorecard test'", repId);
         jdbc.update("insert into coaching_session (rep_id, manager_id, held_on, hours, topic) "
                 + "values (?, ?, date '2026-11-10', 1.5, 'Pact scorecard test')", repId, managerId);
@@ -58,9 +60,8 @@ class MyBusinessViewTest extends KaribuTest {
         BigDecimal coached = jdbc.queryForObject("""
                 select sum(hours) from coaching_session where rep_id = ?
                   and held_on between date '2026-11-01' and date '2026-11-18'""", BigDecimal.class, repId);
-        int calls = jdbc.queryForObject("""
-                select count(*) from activity where rep_id = ? and kind = 'CALL'
-                  and activity_date between date '2026-11-16' and date '2026-11-22'""", Integer.class, repId);
+        int calls = company.activitiesOf(repId, ActivityKind.CALL, LocalDate.of(2026, 11, 16),
+                LocalDate.of(2026, 11, 22));
         try {
             login("rep");
             UI.getCurrent().navigate(MyBusinessView.class);

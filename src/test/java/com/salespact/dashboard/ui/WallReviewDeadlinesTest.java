@@ -16,9 +16,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -28,43 +28,44 @@ class WallReviewDeadlinesTest extends KaribuTest {
     @Autowired DisplayTokenService displays;
     @Autowired ReviewService reviews;
     @Autowired ReviewDeadlineQuery deadlines;
-    @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
 
-    private long teamOf(String username) {
-        return jdbc.queryForObject("select team_id from person where username = ?", Long.class, username);
+    /** The wall links made here are deleted afterwards. */
+    @BeforeEach
+    void forgetNewTokens() {
+        kept.addedTo("display_token");
     }
 
     @Test
     void wallListsUpcomingReviewsWithoutAnythingPrivate() {
         TestSupport.signIn(users, "manager");
-        long repId = jdbc.queryForObject("select id from person where username = 'elarsen'", Long.class);
+        long repId = company.personId("elarsen");
         long reviewId = reviews.nextOneOnOne(repId).id();
+        kept.keep("review", "id = ?", reviewId).keep("agenda_item", "review_id = ?", reviewId);
         reviews.addAgendaItem(reviewId, "Emma's sick days", true);
         long version = reviews.open(reviewId).orElseThrow().version();
         reviews.saveManagerNotes(reviewId, version, "Talk about the promotion");
-        String token = displays.create("Reviews TV", teamOf("manager"), 20);
+        String token = displays.create("Reviews TV", company.teamOf("manager"), 20);
         TestSupport.signOut();
 
         UI.getCurrent().navigate("wall/" + token);
         String slide = _get(Div.class, spec -> spec.withId("wall-reviews")).getElement().getTextRecursively();
         assertThat(slide).contains("Fri 20 Nov", "Weekly 1:1", "Emma Larsen")
                 .doesNotContain("sick days").doesNotContain("promotion");
-        List<String> southReps = jdbc.queryForList("select full_name from person where role = 'REP' and team_id = ?",
-                String.class, teamOf("sofia"));
+        List<String> southReps = company.repNamesOf(company.teamOf("sofia"), null);
         assertThat(southReps).allSatisfy(name -> assertThat(slide).doesNotContain(name));
     }
 
     @Test
     void displayReadsOnlyItsOwnTeamsDeadlines() {
         TestSupport.signIn(users, "manager");
-        String token = displays.create("Deadline TV", teamOf("manager"), 20);
+        String token = displays.create("Deadline TV", company.teamOf("manager"), 20);
         TestSupport.signOut();
         DisplayGrant grant = displays.open(token).orElseThrow();
         DateRange next = new DateRange(LocalDate.of(2026, 11, 18), LocalDate.of(2026, 12, 2));
-        List<ReviewDeadline> own = displays.callAs(grant, () -> deadlines.upcoming(teamOf("manager"), next));
+        List<ReviewDeadline> own = displays.callAs(grant, () -> deadlines.upcoming(company.teamOf("manager"), next));
         assertThat(own).allSatisfy(deadline -> assertThat(deadline.date()).isBetween(next.start(), next.end()));
-        assertThatThrownBy(() -> displays.callAs(grant, () -> deadlines.upcoming(teamOf("sofia"), next)))
+        assertThatThrownBy(() -> displays.callAs(grant, () -> deadlines.upcoming(company.teamOf("sofia"), next)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -17,6 +17,7 @@ import com.salespact.deals.DealDetails;
 import com.salespact.deals.DealDraft;
 import com.salespact.deals.DealService;
 import com.salespact.deals.Stage;
+import com.salespact.people.RepStyle;
 import com.salespact.security.DisplayTokenService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -43,8 +44,13 @@ class WallViewTest extends KaribuTest {
     private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 18);
 
     private long northTeam() {
-        return jdbc.queryForObject("select t.id from team t join person m on m.id = t.manager_id where m.username = 'manager'",
-                Long.class);
+        return company.teamManagedBy("manager");
+    }
+
+    /** The wall links made here are deleted afterwards. */
+    @org.junit.jupiter.api.BeforeEach
+    void forgetNewTokens() {
+        kept.addedTo("display_token");
     }
 
     private String newToken() {
@@ -61,9 +67,7 @@ class WallViewTest extends KaribuTest {
         WallView wall = _get(WallView.class);
         EChart hunters = _get(EChart.class, spec -> spec.withId("wall-hunters"));
         EChart farmers = _get(EChart.class, spec -> spec.withId("wall-farmers"));
-        List<String> northHunters = jdbc.queryForList("""
-                select p.full_name from person p where p.team_id = ? and p.role = 'REP' and p.rep_style = 'HUNTER'""",
-                String.class, northTeam());
+        List<String> northHunters = company.repNamesOf(northTeam(), RepStyle.HUNTER);
         assertThat(hunters.getOption().categories()).containsExactlyInAnyOrderElementsOf(northHunters);
         assertThat(farmers.getOption().categories()).hasSize(3).doesNotContainAnyElementsOf(northHunters);
         assertThat(wall.getElement().getThemeList()).contains("dark");
@@ -81,7 +85,7 @@ class WallViewTest extends KaribuTest {
         UI.getCurrent().navigate("wall/" + token);
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("wall-denied"))).isEmpty();
         TestSupport.signIn(users, "manager");
-        long id = jdbc.queryForObject("select max(id) from display_token", Long.class);
+        long id = company.newestWallToken().id();
         displays.revoke(id);
         TestSupport.signOut();
         MockVaadin.clientRoundtrip(false);
@@ -89,7 +93,7 @@ class WallViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("wall/" + token);
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("wall-denied"))).hasSize(1);
-        assertThat(jdbc.queryForObject("select token_hash from display_token where id = ?", String.class, id))
+        assertThat(company.wallToken(id).tokenHash())
                 .hasSize(64).doesNotContain(token);
     }
 
@@ -132,17 +136,5 @@ class WallViewTest extends KaribuTest {
         // The browser shows "Last updated" with the last answer (test clock 10:00Z, company zone UTC).
         assertThat(wall.stillThere()).isEqualTo("10:00");
         assertThat(wall.getTranslation("wall.stale", "10:00")).isEqualTo("Last updated 10:00");
-    }
-
-    /** Live updates arrive on another thread; Karibu runs queued UI.access tasks on each round trip. */
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            MockVaadin.clientRoundtrip(false);
-            Thread.onSpinWait();
-        }
     }
 }

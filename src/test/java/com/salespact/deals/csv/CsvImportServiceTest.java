@@ -7,14 +7,18 @@ import static com.salespact.deals.csv.CsvFixtures.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.SeededCompany.AccountFacts;
+import com.salespact.SeededCompany.DealFacts;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
-import java.math.BigDecimal;
+import com.salespact.deals.AccountClass;
+import com.salespact.deals.BusinessType;
+import com.salespact.deals.Stage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,7 @@ class CsvImportServiceTest {
     @Autowired CsvImportService imports;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
     @BeforeEach
     @AfterEach
@@ -71,10 +76,6 @@ class CsvImportServiceTest {
 
     private int csvDeals() {
         return count("select count(*) from deal where external_id like ?", P + "%");
-    }
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
     }
 
     @Test
@@ -142,24 +143,24 @@ class CsvImportServiceTest {
 
         assertThat(result.created()).isEqualTo(3);
         assertThat(result.updated()).isZero();
-        Map<String, Object> fleet = jdbc.queryForMap("select * from deal where external_id = ?", P + "D1");
-        assertThat(fleet).containsEntry("NAME", "Fleet renewal").containsEntry("STAGE", "PROPOSAL")
-                .containsEntry("FORECAST_CATEGORY", "BEST_CASE").containsEntry("NEXT_STEP", "Send quote")
-                .containsEntry("OWNER_ID", personId("rep")).containsEntry("VERSION", 0L);
-        assertThat((BigDecimal) fleet.get("AMOUNT")).isEqualByComparingTo("1000.50");
+        DealFacts fleet = company.deal(company.dealIdByExternalId(P + "D1"));
+        assertThat(fleet).extracting(DealFacts::name, DealFacts::stage, DealFacts::forecastCategory,
+                DealFacts::nextStep, DealFacts::ownerId, DealFacts::version).containsExactly("Fleet renewal",
+                Stage.PROPOSAL, "BEST_CASE", "Send quote", company.personId("rep"), 0L);
+        assertThat(fleet.amount()).isEqualByComparingTo("1000.50");
         assertThat(jdbc.queryForObject("select stage_entered_at from deal where external_id = ?",
                 OffsetDateTime.class, P + "D1").toInstant()).isEqualTo(NOW.toInstant());
         // A won deal is COMMIT (the domain's rule) and closed when the file says, not on the import day.
-        assertThat(jdbc.queryForMap("select forecast_category, closed_on from deal where external_id = ?", P + "D2"))
-                .containsEntry("FORECAST_CATEGORY", "COMMIT");
-        assertThat(jdbc.queryForObject("select closed_on from deal where external_id = ?", LocalDate.class, P + "D2"))
-                .isEqualTo(LocalDate.of(2026, 10, 30));
+        DealFacts won = company.deal(company.dealIdByExternalId(P + "D2"));
+        assertThat(won.forecastCategory()).isEqualTo("COMMIT");
+        assertThat(won.closedOn()).isEqualTo(LocalDate.of(2026, 10, 30));
         assertThat(jdbc.queryForList("""
                 select s.from_stage, s.to_stage, s.changed_by from stage_change s join deal d on d.id = s.deal_id
                 where d.external_id like ? order by d.external_id""", P + "%"))
                 .extracting(row -> row.get("FROM_STAGE") + "->" + row.get("TO_STAGE") + " by " + row.get("CHANGED_BY"))
-                .containsExactly("null->PROPOSAL by " + personId("manager"), "null->WON by " + personId("manager"),
-                        "null->LOST by " + personId("manager"));
+                .containsExactly("null->PROPOSAL by " + company.personId("manager"),
+                        "null->WON by " + company.personId("manager"),
+                        "null->LOST by " + company.personId("manager"));
 
         CsvPreview again = preview(CsvKind.DEALS, text);
         assertThat(again.errors()).isEmpty();
@@ -181,7 +182,7 @@ class CsvImportServiceTest {
         importNorthAccounts();
         importClean(CsvKind.DEALS, file(DEALS_HEADER,
                 P + "D1,Fleet renewal,CSVT-A1,rep,1000,200,PROSPECT,,2026-12-15,,"));
-        long dealId = jdbc.queryForObject("select id from deal where external_id = ?", Long.class, P + "D1");
+        long dealId = company.dealIdByExternalId(P + "D1");
 
         // next_step and lost_reason are left out of this file: the stored values stay.
         CsvPreview preview = preview(CsvKind.DEALS, """
@@ -192,9 +193,8 @@ class CsvImportServiceTest {
         CsvResult result = imports.commit(preview);
 
         assertThat(result.updated()).isEqualTo(1);
-        assertThat(jdbc.queryForMap("select name, stage, version, amount from deal where id = ?", dealId))
-                .containsEntry("NAME", "Fleet renewal XL").containsEntry("STAGE", "NEGOTIATION")
-                .containsEntry("VERSION", 1L);
+        assertThat(company.deal(dealId)).extracting(DealFacts::name, DealFacts::stage, DealFacts::version)
+                .containsExactly("Fleet renewal XL", Stage.NEGOTIATION, 1L);
         assertThat(jdbc.queryForList("select from_stage, to_stage from stage_change where deal_id = ? order by id",
                 dealId)).extracting(row -> row.get("FROM_STAGE") + "->" + row.get("TO_STAGE"))
                 .containsExactly("null->PROSPECT", "PROSPECT->NEGOTIATION");
@@ -204,7 +204,8 @@ class CsvImportServiceTest {
         assertThat(jdbc.queryForMap("""
                 select c.from_owner_id, c.to_owner_id from account_owner_change c join account a on a.id = c.account_id
                 where a.external_id = ?""", P + "A1"))
-                .containsEntry("FROM_OWNER_ID", personId("rep")).containsEntry("TO_OWNER_ID", personId("jberg"));
+                .containsEntry("FROM_OWNER_ID", company.personId("rep"))
+                .containsEntry("TO_OWNER_ID", company.personId("jberg"));
     }
 
     @Test
@@ -233,8 +234,9 @@ class CsvImportServiceTest {
 
         assertThat(written).containsExactly(500, 1000); // two batches were written before the failure ...
         assertThat(csvDeals()).isEqualTo(1);            // ... and rolled back with the rest
-        assertThat(jdbc.queryForMap("select name, stage, version from deal where external_id = ?", P + "D0"))
-                .containsEntry("NAME", "Existing").containsEntry("STAGE", "PROSPECT").containsEntry("VERSION", 0L);
+        assertThat(company.deal(company.dealIdByExternalId(P + "D0")))
+                .extracting(DealFacts::name, DealFacts::stage, DealFacts::version)
+                .containsExactly("Existing", Stage.PROSPECT, 0L);
         assertThat(count("select count(*) from stage_change s join deal d on d.id = s.deal_id "
                 + "where d.external_id like ?", P + "%")).isEqualTo(1);
     }
@@ -281,8 +283,8 @@ class CsvImportServiceTest {
         assertThatThrownBy(() -> imports.commit(forged)).isInstanceOf(CsvRejectedException.class)
                 .hasMessageContaining("no one of that name in your team");
         assertThat(count("select count(*) from account where external_id = ?", P + "A9")).isZero();
-        assertThat(jdbc.queryForObject("select owner_id from account where external_id = ?", Long.class, P + "S1"))
-                .isEqualTo(personId("mbianchi"));
+        assertThat(company.account(company.accountIdByExternalId(P + "S1")).ownerId())
+                .isEqualTo(company.personId("mbianchi"));
     }
 
     @Test
@@ -312,8 +314,8 @@ class CsvImportServiceTest {
         assertThat(problems.get(2).replace("CSVT-S1", "X")).isEqualTo(problems.get(3).replace("CSVT-NONE", "X"));
         assertThat(problems).noneMatch(problem -> problem.contains("outside") || problem.contains("known"));
         // The other team's deal is refused, not taken over.
-        assertThat(jdbc.queryForObject("select owner_id from deal where external_id = ?", Long.class, P + "SD1"))
-                .isEqualTo(personId("mbianchi"));
+        assertThat(company.deal(company.dealIdByExternalId(P + "SD1")).ownerId())
+                .isEqualTo(company.personId("mbianchi"));
     }
 
     @Test
@@ -372,8 +374,9 @@ class CsvImportServiceTest {
         CsvResult result = importClean(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER,
                 P + "A1,North One,rep,,,,", P + "A2,South One,nhaddad,,,,"));
         assertThat(result.created()).isEqualTo(2);
-        assertThat(jdbc.queryForMap("select account_class, business_type from account where external_id = ?",
-                P + "A2")).containsEntry("ACCOUNT_CLASS", "C").containsEntry("BUSINESS_TYPE", "NEW");
+        assertThat(company.account(company.accountIdByExternalId(P + "A2")))
+                .extracting(AccountFacts::accountClass, AccountFacts::businessType)
+                .containsExactly(AccountClass.C, BusinessType.NEW);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static com.salespact.deals.csv.CsvFixtures.ACCOUNTS_HEADER;
 import static com.salespact.deals.csv.CsvFixtures.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,20 +75,16 @@ class CsvImportViewTest extends KaribuTest {
     }
 
     /** The work runs on another thread and reports with UI.access; run those until the page shows the result. */
-    private static void await(BooleanSupplier shown) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            MockVaadin.runUIQueue();
-            if (shown.getAsBoolean()) {
-                return;
-            }
-            assertThat(System.nanoTime()).as("the page did not update in time").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+    private static void awaitShown(BooleanSupplier shown) {
+        await("the page updates").pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .atMost(Duration.ofSeconds(30)).until(() -> {
+                    MockVaadin.runUIQueue();
+                    return shown.getAsBoolean();
+                });
     }
 
     @Test
-    void aFileWithProblemsShowsThemWithTheirLinesAndCannotBeCommitted() throws InterruptedException {
+    void aFileWithProblemsShowsThemWithTheirLinesAndCannotBeCommitted() {
         login("manager");
         UI.getCurrent().navigate(ImportView.class);
 
@@ -94,7 +92,7 @@ class CsvImportViewTest extends KaribuTest {
                 P + "A1,Alpha,rep,A,NEW,,",
                 P + "A2,\"Beta,\nwith a line break\",rep,Z,NEW,,",   // lines 3-4: a line break in a name, class Z
                 P + "A3,Gamma,nobody,A,NEW,,"));                     // line 5
-        await(() -> shown(Span.class, "csv-counts"));
+        awaitShown(() -> shown(Span.class, "csv-counts"));
 
         assertThat(counts().getText()).isEqualTo(
                 "Rows: 3 · to create: 1 · to update: 0 · unchanged: 0 · with problems: 2");
@@ -115,12 +113,12 @@ class CsvImportViewTest extends KaribuTest {
     }
 
     @Test
-    void aCleanFileIsCommittedWithProgressAndASummary() throws InterruptedException {
+    void aCleanFileIsCommittedWithProgressAndASummary() {
         login("manager");
         UI.getCurrent().navigate(ImportView.class);
 
         upload(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "A1,Alpha,rep,A,NEW,,", P + "A2,Beta,lkim,B,NEW,,"));
-        await(() -> shown(Span.class, "csv-counts"));
+        awaitShown(() -> shown(Span.class, "csv-counts"));
         assertThat(counts().getText()).startsWith("Rows: 2 · to create: 2");
         assertThat(commit().isEnabled()).isTrue();
         assertThat(commit().getText()).isEqualTo("Commit: import 2 rows");
@@ -129,7 +127,7 @@ class CsvImportViewTest extends KaribuTest {
         // The commit runs on another thread; until it reports back, the page shows progress and no second commit.
         assertThat(shown(ProgressBar.class, "csv-progress")).isTrue();
         assertThat(commit().isEnabled()).isFalse();
-        await(() -> shown(Paragraph.class, "csv-summary") && summary().getText().startsWith("Imported"));
+        awaitShown(() -> shown(Paragraph.class, "csv-summary") && summary().getText().startsWith("Imported"));
 
         assertThat(summary().getText()).startsWith("Imported Accounts: 2 created, 0 updated, 0 unchanged");
         assertThat(jdbc.queryForObject("select count(*) from account where external_id like ?", Integer.class,
@@ -137,7 +135,7 @@ class CsvImportViewTest extends KaribuTest {
 
         // The same file again: nothing to do.
         upload(CsvKind.ACCOUNTS, file(ACCOUNTS_HEADER, P + "A1,Alpha,rep,A,NEW,,", P + "A2,Beta,lkim,B,NEW,,"));
-        await(() -> shown(Span.class, "csv-counts"));
+        awaitShown(() -> shown(Span.class, "csv-counts"));
         assertThat(counts().getText()).isEqualTo(
                 "Rows: 2 · to create: 0 · to update: 0 · unchanged: 2 · with problems: 0");
         assertThat(commit().isEnabled()).isFalse();
@@ -145,13 +143,13 @@ class CsvImportViewTest extends KaribuTest {
     }
 
     @Test
-    void theFormatsAreExplainedWithATemplatePerKind() throws InterruptedException {
+    void theFormatsAreExplainedWithATemplatePerKind() {
         login("admin");
         UI.getCurrent().navigate(ImportView.class);
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("csv-template")).getText())
                 .isEqualTo("Download a template: salespact-deals-template.csv");
         upload(CsvKind.ACCOUNTS, ""); // switches the kind; an empty file is a problem of the file
-        await(() -> shown(Span.class, "csv-counts"));
+        awaitShown(() -> shown(Span.class, "csv-counts"));
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("csv-file-errors"))
                 .getElement().getTextRecursively()).startsWith("line 1: the file is empty; it needs a header row");
         assertThat(commit().isEnabled()).isFalse();

@@ -2,6 +2,7 @@ package com.salespact.deals.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.deals.AccountClass;
 import com.salespact.deals.AccountDetails;
@@ -45,6 +46,7 @@ class CsvRoundTripTest {
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
     private final List<Long> createdDeals = new ArrayList<>();
     private final List<Long> createdAccounts = new ArrayList<>();
@@ -70,14 +72,14 @@ class CsvRoundTripTest {
     @Test
     void theTeamsExportImportsBackWithNoChangeAndEveryRowStaysAsItWas() {
         TestSupport.signIn(users, "manager");
-        long team = jdbc.queryForObject("select team_id from person where username = 'manager'", Long.class);
-        long rep = jdbc.queryForObject("select id from person where username = 'rep'", Long.class);
+        long team = company.teamOf("manager");
+        long rep = company.personId("rep");
         AccountDetails account = accounts.save(null, 0, accountDraft(rep));
         createdAccounts.add(account.id());
         DealDetails deal = deals.save(null, 0, rep, dealDraft(account.id()));
         createdDeals.add(deal.id());
         assertThat(account.externalId()).matches("SP-A-[0-9A-Z]{12}");
-        assertThat(jdbc.queryForObject("select external_id from deal where id = ?", String.class, deal.id()))
+        assertThat(company.deal(deal.id()).externalId())
                 .matches("SP-D-[0-9A-Z]{12}");
         List<Map<String, Object>> before = rowsOf(team);
 

@@ -4,6 +4,7 @@ import static com.salespact.deals.csv.CsvFixtures.ACCOUNTS_HEADER;
 import static com.salespact.deals.csv.CsvFixtures.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.base.CompanySettings;
@@ -54,6 +55,7 @@ class HistoryImportTest {
     @Autowired CsvImportService imports;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
     @Autowired Clock clock;
     @Autowired CompanySettings settings;
     @Autowired TeamBoardQuery boards;
@@ -75,10 +77,8 @@ class HistoryImportTest {
     @Test
     void importingLastYearsHistoryChangesNoFigureOfThisWeekOrOfAnyCurrentPeriod() {
         TestSupport.signIn(users, "manager");
-        long team = jdbc.queryForObject("select team_id from person where username = 'manager'", Long.class);
-        List<String> reps = jdbc.queryForList("""
-                select username from person where team_id = ? and role = 'REP' and active = true order by username""",
-                String.class, team);
+        long team = company.teamOf("manager");
+        List<String> reps = company.activeRepUsernamesOf(team);
         Map<String, Object> before = figures(team);
 
         importAll(CsvKind.ACCOUNTS, accounts(reps));
@@ -137,9 +137,7 @@ class HistoryImportTest {
         LocalDate today = LocalDate.now(clock);
         FiscalCalendar calendar = settings.calendar();
         DateRange thisWeek = FiscalCalendar.isoWeekOf(today);
-        List<Long> repIds = jdbc.queryForList(
-                "select id from person where team_id = ? and role = 'REP' and active = true order by id", Long.class,
-                team);
+        List<Long> repIds = company.activeRepIdsOf(team);
         Map<String, Object> figures = new LinkedHashMap<>();
         List<DateRange> weeks = new ArrayList<>();
         for (DateRange week = thisWeek; weeks.size() < 5; week = FiscalCalendar.isoWeekOf(week.start().minusDays(1))) {

@@ -2,6 +2,7 @@ package com.salespact.deals.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
@@ -30,6 +31,7 @@ class BoardQueryTest {
     @Autowired BoardQuery boards;
     @Autowired DealService deals;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
     @AfterEach
     void signOut() {
@@ -76,8 +78,8 @@ class BoardQueryTest {
 
     @Test
     void aRepsBoardHoldsOnlyTheirDealsWhateverTheFilterAsks() {
-        long rep = personId("rep");
-        long other = personId("lkim");
+        long rep = company.personId("rep");
+        long other = company.personId("lkim");
         TestSupport.signIn(users, "rep");
 
         assertThat(boards.board(DealFilter.open(), limits(50))).flatExtracting(BoardQuery.Column::rows)
@@ -101,9 +103,5 @@ class BoardQueryTest {
         // Search text is text: % and _ are not wildcards (no demo deal or account has them in its name).
         assertThat(boards.board(DealFilter.open().withText("%"), limits(50))).allSatisfy(column ->
                 assertThat(column.rows()).isEmpty());
-    }
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
     }
 }

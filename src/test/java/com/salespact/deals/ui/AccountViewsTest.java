@@ -49,7 +49,7 @@ class AccountViewsTest extends KaribuTest {
         List<AccountRow> rows = rows(view.grid);
         assertThat(rows).isNotEmpty().hasSize(count("select count(*) from account a join person p"
                 + " on p.id = a.owner_id where p.username = 'rep'"));
-        assertThat(rows).allSatisfy(row -> assertThat(row.ownerId()).isEqualTo(personId("rep")));
+        assertThat(rows).allSatisfy(row -> assertThat(row.ownerId()).isEqualTo(company.personId("rep")));
         assertThat(view.owner.isVisible()).isFalse();
         assertThat(view.grid.getColumnByKey("owner").isVisible()).isFalse();
     }
@@ -113,17 +113,16 @@ class AccountViewsTest extends KaribuTest {
         AccountView page = _get(AccountView.class);
         assertThat(page.getPageTitle()).isEqualTo(first.name());
         assertThat(page.planTab.isVisible()).isTrue();
-        assertThat(page.planForm.objectives.getValue()).isEqualTo(jdbc.queryForObject(
-                "select objectives from account_plan where account_id = ?", String.class, first.id()));
+        assertThat(page.planForm.objectives.getValue()).isEqualTo(company.accountPlan(first.id()).objectives());
         assertThat(GridKt._size(page.dealGrid)).isEqualTo(count("select count(*) from deal where account_id = "
-                + first.id() + " and owner_id = " + personId("rep")));
+                + first.id() + " and owner_id = " + company.personId("rep")));
         assertThat(_find(Button.class, spec -> spec.withId("reassign-account"))).as("reps do not reassign").isEmpty();
     }
 
     @Test
     void aBadPlanIsRefusedAtTheFieldKeepsTheInputAndSavesNothing() {
-        long account = accountOf("rep", "A");
-        String before = objectives(account);
+        long account = kept.account(company.firstAccountOf("rep", AccountClass.A));
+        String before = company.accountPlan(account).objectives();
         login("rep");
         openAccount(account);
         AccountView page = _get(AccountView.class);
@@ -136,17 +135,12 @@ class AccountViewsTest extends KaribuTest {
         assertThat(page.planForm.reviewDate.isInvalid()).isTrue();
         assertThat(page.planForm.reviewDate.getErrorMessage()).contains("more than a year ago");
         assertThat(page.planForm.objectives.getValue()).isEqualTo("Double the footprint in 2027");
-        assertThat(objectives(account)).isEqualTo(before);
+        assertThat(company.accountPlan(account).objectives()).isEqualTo(before);
     }
 
     @Test
     void aGoodPlanIsSaved() {
-        long account = accountOf("rep", "B");
-        String before = objectives(account);
-        LocalDate reviewBefore = jdbc.queryForObject("select review_date from account_plan where account_id = ?",
-                LocalDate.class, account);
-        cleanUp.add(() -> jdbc.update("update account_plan set objectives = ?, review_date = ? where account_id = ?",
-                before, reviewBefore, account));
+        long account = kept.account(company.firstAccountOf("rep", AccountClass.B));
         login("rep");
         openAccount(account);
         AccountView page = _get(AccountView.class);
@@ -156,14 +150,14 @@ class AccountViewsTest extends KaribuTest {
         page.planForm.reviewDate.setValue(LocalDate.of(2027, 1, 15));
         _click(page.savePlan);
 
-        assertThat(objectives(account)).isEqualTo("Renew for three years");
+        assertThat(company.accountPlan(account).objectives()).isEqualTo("Renew for three years");
         assertThat(page.planForm.hasChanges()).isFalse();
         NotificationsKt.expectNotifications("Account plan saved");
     }
 
     @Test
     void repOpeningAnotherRepsAccountByUrlIsToldItIsNotFound() {
-        long teammates = accountOf(otherRepOfTeam("rep"), null);
+        long teammates = company.firstAccountOf(company.teammateOf("rep"));
         login("rep");
         openAccount(teammates);
 
@@ -178,11 +172,7 @@ class AccountViewsTest extends KaribuTest {
 
     @Test
     void managerReassignsAfterTheStyleWarningAndTheHistoryShowsIt() {
-        long account = accountOf("rep", null, "NEW");
-        cleanUp.add(() -> {
-            jdbc.update("update account set owner_id = ? where id = ?", personId("rep"), account);
-            jdbc.update("delete from account_owner_change where account_id = ?", account);
-        });
+        long account = kept.account(company.firstAccountOf("rep", BusinessType.NEW));
         login("manager");
         openAccount(account);
         _click(_get(Button.class, spec -> spec.withId("reassign-account")));
@@ -194,10 +184,10 @@ class AccountViewsTest extends KaribuTest {
 
         assertThat(dialog.newOwner.isInvalid()).isTrue();
         assertThat(dialog.newOwner.getErrorMessage()).contains("hunters");
-        assertThat(ownerOf(account)).isEqualTo(personId("rep"));
+        assertThat(company.account(account).ownerId()).isEqualTo(company.personId("rep"));
 
         _click(dialog.anyway);
-        assertThat(ownerOf(account)).isEqualTo(farmer.id());
+        assertThat(company.account(account).ownerId()).isEqualTo(farmer.id());
         AccountView page = _get(AccountView.class);
         assertThat(GridKt._size(page.historyGrid)).isEqualTo(1);
         assertThat(GridKt._get(page.historyGrid, 0).toName()).isEqualTo(farmer.fullName());
@@ -217,7 +207,7 @@ class AccountViewsTest extends KaribuTest {
         Long id = jdbc.queryForObject("select max(id) from account where name = 'Karibu Test Freight'", Long.class);
         assertThat(id).isNotNull();
         cleanUp.add(() -> jdbc.update("delete from account where id = ?", id));
-        assertThat(ownerOf(id)).isEqualTo(personId("rep"));
+        assertThat(company.account(id).ownerId()).isEqualTo(company.personId("rep"));
         AccountView page = _get(AccountView.class);
         assertThat(page.getPageTitle()).isEqualTo("Karibu Test Freight");
         assertThat(page.planTab.isVisible()).as("class B gets a plan").isTrue();
@@ -235,35 +225,5 @@ class AccountViewsTest extends KaribuTest {
 
     private int count(String sql) {
         return jdbc.queryForObject(sql, Integer.class);
-    }
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
-    private long ownerOf(long account) {
-        return jdbc.queryForObject("select owner_id from account where id = ?", Long.class, account);
-    }
-
-    private String objectives(long account) {
-        return jdbc.queryForObject("select objectives from account_plan where account_id = ?", String.class, account);
-    }
-
-    private String otherRepOfTeam(String username) {
-        return jdbc.queryForObject("""
-                select min(o.username) from person o join person me on me.username = ?
-                where o.role = 'REP' and o.id <> me.id and o.team_id = me.team_id""", String.class, username);
-    }
-
-    private long accountOf(String owner, String accountClass) {
-        return accountOf(owner, accountClass, null);
-    }
-
-    private long accountOf(String owner, String accountClass, String businessType) {
-        return jdbc.queryForObject("""
-                select min(a.id) from account a join person p on p.id = a.owner_id where p.username = ?
-                  and (cast(? as varchar(1)) is null or a.account_class = ?)
-                  and (cast(? as varchar(10)) is null or a.business_type = ?)""",
-                Long.class, owner, accountClass, accountClass, businessType, businessType);
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.base.ui.UnsavedWork;
+import com.salespact.deals.Stage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,8 +23,6 @@ import kotlin.jvm.functions.Function1;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 14, the server's side of "typed work survives" on the deal page: the browser's part (localStorage) is played
@@ -31,20 +30,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DealUnsavedWorkTest extends KaribuTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-
     private long dealOfRep() {
-        return jdbc.queryForObject("select max(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username = 'rep' and d.stage = 'PROPOSAL'", Long.class);
+        return kept.deal(company.lastDealOf("rep", Stage.PROPOSAL));
     }
 
     private BigDecimal storedAmount(long dealId) {
-        return jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId);
+        return company.deal(dealId).amount();
     }
 
     private String storedName(long dealId) {
-        return jdbc.queryForObject("select name from deal where id = ?", String.class, dealId);
+        return company.deal(dealId).name();
     }
 
     private static UnsavedWork unsaved() {

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.SeededCompany.DealFacts;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.deals.DealDraft;
 import com.salespact.deals.DealRow;
@@ -32,17 +33,8 @@ class DealViewsTest extends KaribuTest {
     @Autowired
     DealService deals;
 
-    private long openDealOf(String username, String stage) {
-        return jdbc.queryForObject("select max(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username = ? and d.stage = ?", Long.class, username, stage);
-    }
-
     private long ownerOf(long dealId) {
-        return jdbc.queryForObject("select owner_id from deal where id = ?", Long.class, dealId);
-    }
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+        return company.deal(dealId).ownerId();
     }
 
     /** The deals on the board, in column order. */
@@ -61,7 +53,7 @@ class DealViewsTest extends KaribuTest {
         List<DealRow> cards = shownDeals();
         assertThat(cards).isNotEmpty();
         assertThat(cards).allSatisfy(card -> {
-            assertThat(card.ownerId()).isEqualTo(personId("rep"));
+            assertThat(card.ownerId()).isEqualTo(company.personId("rep"));
             assertThat(card.stage().isOpen()).isTrue();
         });
         int shown = jdbc.queryForList("select count(*) from deal d join person p on p.id = d.owner_id"
@@ -76,16 +68,17 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void repMovesADealToTheNextStageWithOneTap() {
-        long dealId = openDealOf("rep", "PROSPECT");
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROSPECT));
         login("rep");
         UI.getCurrent().navigate(DealsView.class);
         DealBoard board = _get(DealBoard.class);
         String proposals = board.columnOf(Stage.PROPOSAL).getElement().getProperty("innerHTML");
         tap(dealId, true);
 
-        assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, dealId)).isEqualTo("QUALIFIED");
+        assertThat(company.deal(dealId).stage()).isEqualTo(Stage.QUALIFIED);
         assertThat(jdbc.queryForObject("select count(*) from stage_change where deal_id = ? and from_stage = 'PROSPECT'"
-                + " and to_stage = 'QUALIFIED' and changed_by = ?", Integer.class, dealId, personId("rep"))).isEqualTo(1);
+                + " and to_stage = 'QUALIFIED' and changed_by = ?", Integer.class, dealId, company.personId("rep")))
+                .isEqualTo(1);
         assertThat(shown(dealId).stage()).isEqualTo(Stage.QUALIFIED);
         assertThat(board.shownDeals().get(Stage.PROSPECT)).extracting(DealRow::id).doesNotContain(dealId);
         // Only the two columns the deal left and joined were redrawn: the others keep the very same markup.
@@ -94,9 +87,8 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void draggingACardToAnotherColumnMovesItAndAForgedIdMovesNothing() {
-        long dealId = openDealOf("rep", "QUALIFIED");
-        long othersDeal = jdbc.queryForObject("select min(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username <> 'rep' and p.role = 'REP' and d.stage = 'QUALIFIED'", Long.class);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.QUALIFIED));
+        long othersDeal = kept.deal(company.firstDealOfAnotherRep("rep", Stage.QUALIFIED));
         login("rep");
         UI.getCurrent().navigate(DealsView.class);
 
@@ -104,21 +96,21 @@ class DealViewsTest extends KaribuTest {
         drop(othersDeal, "PROPOSAL"); // not on this rep's board: ignored, whatever the browser claims
         drop(dealId, "CLOSED");       // not a column of the board
 
-        assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, dealId)).isEqualTo("PROPOSAL");
-        assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, othersDeal)).isEqualTo("QUALIFIED");
+        assertThat(company.deal(dealId).stage()).isEqualTo(Stage.PROPOSAL);
+        assertThat(company.deal(othersDeal).stage()).isEqualTo(Stage.QUALIFIED);
         assertThat(shown(dealId).stage()).isEqualTo(Stage.PROPOSAL);
     }
 
     @Test
     void tappingACardOutsideTheArrowOpensTheDeal() {
-        long dealId = openDealOf("rep", "QUALIFIED");
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.QUALIFIED));
         login("rep");
         UI.getCurrent().navigate(DealsView.class);
         tap(dealId, false);
 
         assertThat(_find(DealView.class)).hasSize(1);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("deals/" + dealId);
-        assertThat(jdbc.queryForObject("select stage from deal where id = ?", String.class, dealId)).isEqualTo("QUALIFIED");
+        assertThat(company.deal(dealId).stage()).isEqualTo(Stage.QUALIFIED);
     }
 
     @Test
@@ -157,8 +149,7 @@ class DealViewsTest extends KaribuTest {
 
         assertThat(toggle.getValue()).isEqualTo("list");
         assertThat(toggle.getElement().getProperty("innerHTML")).contains("data-value=\"list\" theme=\"primary\" aria-pressed=\"true\"");
-        int total = jdbc.queryForObject("select count(*) from deal d join person p on p.id = d.owner_id"
-                + " where p.username = 'rep'", Integer.class);
+        int total = company.dealCountOf("rep");
         assertThat(listed()).hasSize(Math.min(total, DealList.PAGE_SIZE));
         assertThat(listMarkup()).contains(" of " + count(total) + "</span>");
         assertThat(_find(DealBoard.class)).as("the board is hidden").isEmpty();
@@ -265,8 +256,8 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void theListShowsHostileDealNamesEscaped() {
-        long dealId = openDealOf("rep", "PROSPECT");
-        String name = jdbc.queryForObject("select name from deal where id = ?", String.class, dealId);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROSPECT));
+        String name = company.deal(dealId).name();
         jdbc.update("update deal set name = ? where id = ?", "<script>alert(1)</script> & \"co\"", dealId);
         try {
             login("rep");
@@ -383,7 +374,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void repEditsADealAndTicksAChecklistItem() {
-        long dealId = openDealOf("rep", "PROPOSAL");
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROPOSAL));
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
@@ -393,9 +384,9 @@ class DealViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-deal")));
         MockVaadin.clientRoundtrip(false);
 
-        assertThat(jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId))
+        assertThat(company.deal(dealId).amount())
                 .isEqualByComparingTo("48000");
-        assertThat(jdbc.queryForObject("select next_step from deal where id = ?", String.class, dealId))
+        assertThat(company.deal(dealId).nextStep())
                 .isEqualTo("Call the CFO on Friday");
 
         com.vaadin.flow.component.checkbox.Checkbox first = _find(com.vaadin.flow.component.checkbox.Checkbox.class,
@@ -407,8 +398,8 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void grossProfitAboveAmountIsRefusedAtTheFieldAndNothingIsSaved() {
-        long dealId = openDealOf("rep", "QUALIFIED");
-        BigDecimal before = jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.QUALIFIED));
+        BigDecimal before = company.deal(dealId).amount();
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
@@ -418,15 +409,14 @@ class DealViewsTest extends KaribuTest {
 
         assertThat(form.grossProfit.isInvalid()).isTrue();
         assertThat(form.grossProfit.getErrorMessage()).isEqualTo("Gross profit cannot be more than the amount");
-        assertThat(jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId))
+        assertThat(company.deal(dealId).amount())
                 .isEqualByComparingTo(before);
         assertThat(form.amount.getValue()).isEqualByComparingTo("1000");
     }
 
     @Test
     void repCannotOpenAnotherRepsDealByUrl() {
-        long othersDeal = jdbc.queryForObject("select min(d.id) from deal d join person p on p.id = d.owner_id"
-                + " where p.username <> 'rep' and p.role = 'REP'", Long.class);
+        long othersDeal = kept.deal(company.firstDealOfAnotherRep("rep"));
         login("rep");
         UI.getCurrent().navigate("deals/" + othersDeal);
         assertThat(_find(DealView.class)).isEmpty();
@@ -445,7 +435,7 @@ class DealViewsTest extends KaribuTest {
         PersonSummary rep = owner.getListDataView().getItems().filter(p -> p.username().equals("rep")).findFirst().orElseThrow();
         owner.setValue(rep);
         assertThat(listed()).isNotEmpty().allSatisfy(id -> assertThat(ownerOf(id)).isEqualTo(rep.id()));
-        int count = jdbc.queryForObject("select count(*) from deal where owner_id = ?", Integer.class, rep.id());
+        int count = company.dealCountOf(rep.username());
         assertThat(listMarkup()).as("a new filter starts at page one").contains(">1&#8211;" + Math.min(count, 20) + " of " + count(count) + "<")
                 .contains("href=\"deals?view=list&amp;owner=" + rep.id() + "&amp;sort=name&amp;dir=desc\"");
         com.salespact.base.ui.SegmentedToggle toggle = _get(com.salespact.base.ui.SegmentedToggle.class,
@@ -455,7 +445,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void twoTabletsChangingDifferentFieldsKeepBothEditsWithoutAsking() {
-        long dealId = openDealOf("rep", "NEGOTIATION");
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.NEGOTIATION));
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
@@ -466,9 +456,9 @@ class DealViewsTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
 
         assertThat(_find(FieldConflictDialog.class)).as("no real conflict, no question").isEmpty();
-        assertThat(jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId))
+        assertThat(company.deal(dealId).amount())
                 .as("the other tablet's amount survives").isEqualByComparingTo(theirs);
-        assertThat(jdbc.queryForObject("select next_step from deal where id = ?", String.class, dealId))
+        assertThat(company.deal(dealId).nextStep())
                 .isEqualTo("Call the CFO on Friday " + theirs);
         assertThat(_get(DealForm.class).amount.getValue()).as("the form shows both edits").isEqualByComparingTo(theirs);
         NotificationsKt.expectNotifications("Saved. Changes made meanwhile by somebody else were kept too: Amount");
@@ -476,7 +466,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void sameFieldChangedOnBothTabletsIsAskedPerFieldAndTheChosenValueIsSaved() {
-        long dealId = openDealOf("rep", "NEGOTIATION");
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.NEGOTIATION));
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
@@ -489,7 +479,7 @@ class DealViewsTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
 
         _get(FieldConflictDialog.class);
-        assertThat(jdbc.queryForObject("select amount from deal where id = ?", BigDecimal.class, dealId))
+        assertThat(company.deal(dealId).amount())
                 .as("nothing saved before the choice").isEqualByComparingTo(theirs);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Boolean> amountChoice = _get(RadioButtonGroup.class, spec -> spec.withId("conflict-amount"));
@@ -500,16 +490,16 @@ class DealViewsTest extends KaribuTest {
         amountChoice.setValue(true);
         _click(_get(Button.class, spec -> spec.withId("conflict-save")));
 
-        assertThat(jdbc.queryForMap("select amount, name, next_step from deal where id = ?", dealId))
-                .satisfies(row -> assertThat((BigDecimal) row.get("AMOUNT")).isEqualByComparingTo(mine))
-                .containsEntry("NAME", form.name.getValue())
-                .containsEntry("NEXT_STEP", "Signed copy expected " + mine);
+        assertThat(company.deal(dealId))
+                .satisfies(row -> assertThat(row.amount()).isEqualByComparingTo(mine))
+                .extracting(DealFacts::name, DealFacts::nextStep)
+                .containsExactly(form.name.getValue(), "Signed copy expected " + mine);
         assertThat(_find(FieldConflictDialog.class)).isEmpty();
     }
 
     @Test
     void choosingTheirValueKeepsItAndStillSavesMyOtherChanges() {
-        long dealId = openDealOf("rep", "NEGOTIATION");
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.NEGOTIATION));
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
@@ -524,16 +514,16 @@ class DealViewsTest extends KaribuTest {
         amountChoice.setValue(false);
         _click(_get(Button.class, spec -> spec.withId("conflict-save")));
 
-        assertThat(jdbc.queryForMap("select amount, next_step from deal where id = ?", dealId))
-                .satisfies(row -> assertThat((BigDecimal) row.get("AMOUNT")).isEqualByComparingTo(theirs))
-                .containsEntry("NEXT_STEP", "Send the revised quote " + theirs);
+        assertThat(company.deal(dealId))
+                .satisfies(row -> assertThat(row.amount()).isEqualByComparingTo(theirs))
+                .extracting(DealFacts::nextStep).isEqualTo("Send the revised quote " + theirs);
         assertThat(_get(DealForm.class).amount.getValue()).isEqualByComparingTo(theirs);
     }
 
     @Test
     void typedTextIsKeptOrRefusedAtTheFieldNeverCutOrCleaned() {
-        long dealId = openDealOf("rep", "PROPOSAL");
-        String nameBefore = jdbc.queryForObject("select name from deal where id = ?", String.class, dealId);
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROPOSAL));
+        String nameBefore = company.deal(dealId).name();
         login("rep");
         UI.getCurrent().navigate("deals/" + dealId);
         DealForm form = _get(DealForm.class);
@@ -546,12 +536,12 @@ class DealViewsTest extends KaribuTest {
         assertThat(form.name.getElement().getProperty("maxlength"))
                 .as("no browser limit that cuts a paste without a word").isNull();
         _click(_get(Button.class, spec -> spec.withId("save-deal")));
-        assertThat(jdbc.queryForObject("select name from deal where id = ?", String.class, dealId)).isEqualTo(nameBefore);
+        assertThat(company.deal(dealId).name()).isEqualTo(nameBefore);
 
         form.name.setValue("Renewal\tphase two");
         assertThat(form.name.getErrorMessage()).isEqualTo("Remove the tab at position 8: it cannot be stored");
         _click(_get(Button.class, spec -> spec.withId("save-deal")));
-        assertThat(jdbc.queryForObject("select name from deal where id = ?", String.class, dealId)).isEqualTo(nameBefore);
+        assertThat(company.deal(dealId).name()).isEqualTo(nameBefore);
 
         form.name.setValue(nameBefore);
         form.amount.clear();
@@ -564,7 +554,7 @@ class DealViewsTest extends KaribuTest {
 
     @Test
     void theServiceRefusesWhatTheFormWouldHaveRefused() {
-        long dealId = openDealOf("rep", "PROPOSAL");
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.PROPOSAL));
         login("rep");
         var current = deals.load(dealId).orElseThrow();
         DealDraft draft = DealDraft.of(current);

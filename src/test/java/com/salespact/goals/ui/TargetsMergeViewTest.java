@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.salespact.base.merge.Edit;
 import com.salespact.base.ui.FieldConflictDialog;
+import com.salespact.SeededCompany;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.goals.GoalService;
 import com.salespact.goals.Seasonality;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +44,8 @@ class TargetsMergeViewTest extends KaribuTest {
         jdbc.update("delete from target where fiscal_year = ?", YEAR);
     }
 
-    private Map<String, Object> stored(long repId) {
-        return jdbc.queryForMap("select revenue, min_gross_profit from target where person_id = ? and fiscal_year = ?",
-                repId, YEAR);
+    private SeededCompany.TargetFacts stored(long repId) {
+        return company.target(repId, YEAR);
     }
 
     /** The rep's target is set, the page opened on it; then the other manager's tablet saves {@code theirs}. */
@@ -59,8 +58,7 @@ class TargetsMergeViewTest extends KaribuTest {
         Grid<TargetsView.Row> grid = _get(Grid.class, spec -> spec.withId("targets-grid"));
         grid.asSingleSelect().setValue(grid.getListDataView().getItems()
                 .filter(row -> !row.team() && row.owner().personId() == repId).findFirst().orElseThrow());
-        long version = jdbc.queryForObject("select version from target where person_id = ? and fiscal_year = ?",
-                Long.class, repId, YEAR);
+        long version = company.target(repId, YEAR).version();
         TargetFigures base = TargetFigures.of(new BigDecimal("500000"), new BigDecimal("150000"), Seasonality.flat());
         TargetFigures other = TargetFigures.FIELDS.copy(base);
         theirs.accept(other);
@@ -69,7 +67,7 @@ class TargetsMergeViewTest extends KaribuTest {
     }
 
     private long repId() {
-        return jdbc.queryForObject("select id from person where username = 'rep'", Long.class);
+        return company.personId("rep");
     }
 
     @Test
@@ -82,8 +80,8 @@ class TargetsMergeViewTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
 
         assertThat(_find(FieldConflictDialog.class)).isEmpty();
-        assertThat((BigDecimal) stored(repId).get("REVENUE")).isEqualByComparingTo("520000");
-        assertThat((BigDecimal) stored(repId).get("MIN_GROSS_PROFIT")).as("their figure survives")
+        assertThat(stored(repId).revenue()).isEqualByComparingTo("520000");
+        assertThat(stored(repId).minGrossProfit()).as("their figure survives")
                 .isEqualByComparingTo("160000");
         assertThat(_get(TargetForm.class).minGrossProfit.getValue()).isEqualByComparingTo("160000");
         NotificationsKt.expectNotifications("Saved. Changes made meanwhile by somebody else were kept too: "
@@ -101,7 +99,7 @@ class TargetsMergeViewTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
 
         _get(FieldConflictDialog.class);
-        assertThat((BigDecimal) stored(repId).get("REVENUE")).as("nothing saved before the choice")
+        assertThat(stored(repId).revenue()).as("nothing saved before the choice")
                 .isEqualByComparingTo("480000");
         assertThat(_find(RadioButtonGroup.class)).as("only the figure both changed is asked").hasSize(1);
         @SuppressWarnings("unchecked")
@@ -111,8 +109,8 @@ class TargetsMergeViewTest extends KaribuTest {
         choice.setValue(true);
         _click(_get(Button.class, spec -> spec.withId("conflict-save")));
 
-        assertThat((BigDecimal) stored(repId).get("REVENUE")).isEqualByComparingTo("520000");
-        assertThat((BigDecimal) stored(repId).get("MIN_GROSS_PROFIT")).isEqualByComparingTo("155000");
+        assertThat(stored(repId).revenue()).isEqualByComparingTo("520000");
+        assertThat(stored(repId).minGrossProfit()).isEqualByComparingTo("155000");
         assertThat(_find(FieldConflictDialog.class)).isEmpty();
     }
 }

@@ -38,10 +38,6 @@ class TargetsViewTest extends KaribuTest {
         jdbc.update("delete from target where fiscal_year = ?", YEAR);
     }
 
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
     private int targetsOf(int year) {
         return jdbc.queryForObject("select count(*) from target where fiscal_year = ?", Integer.class, year);
     }
@@ -56,7 +52,7 @@ class TargetsViewTest extends KaribuTest {
     }
 
     private void selectRep(String username) {
-        long id = personId(username);
+        long id = company.personId(username);
         TargetsView.Row row = rows().stream().filter(r -> !r.team() && r.owner().personId() == id).findFirst()
                 .orElseThrow();
         grid().asSingleSelect().setValue(row);
@@ -168,7 +164,8 @@ class TargetsViewTest extends KaribuTest {
         login("rep");
         UI.getCurrent().navigate(TargetsView.class);
 
-        assertThat(rows()).singleElement().satisfies(row -> assertThat(row.owner().personId()).isEqualTo(personId("rep")));
+        assertThat(rows()).singleElement()
+                .satisfies(row -> assertThat(row.owner().personId()).isEqualTo(company.personId("rep")));
         assertThat(grid().asSingleSelect().getValue()).isNotNull();
         assertThat(form().revenue.isReadOnly()).isTrue();
         assertThat(form().weights).allSatisfy(field -> assertThat(field.isReadOnly()).isTrue());
@@ -180,10 +177,10 @@ class TargetsViewTest extends KaribuTest {
         assertThat(year.getValue()).isEqualTo(2026);
 
         // Another rep's id in the URL shows nothing of theirs.
-        long teammate = jdbc.queryForObject("select min(id) from person where role = 'REP' and username <> 'rep'",
-                Long.class);
+        long teammate = company.personId(company.teammateOf("rep"));
         UI.getCurrent().navigate("targets", QueryParameters.fromString("year=2026&rep=" + teammate));
-        assertThat(rows()).singleElement().satisfies(row -> assertThat(row.owner().personId()).isEqualTo(personId("rep")));
+        assertThat(rows()).singleElement()
+                .satisfies(row -> assertThat(row.owner().personId()).isEqualTo(company.personId("rep")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.salespact.TestSupport;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.commission.CommissionFormat;
 import com.salespact.commission.CommissionService;
+import com.salespact.commission.CommissionTestData;
 import com.salespact.commission.PlanDetails;
 import com.salespact.commission.PlanTerms;
 import com.salespact.pact.PactFixtures;
@@ -46,25 +47,24 @@ class PactCommissionViewTest extends KaribuTest {
     /** The seeded FY2026 plan of {@link #REP}, put back after a test changed it. */
     private Map<String, Object> seededPlan;
 
+    /** The rep's targets, plan and everybody's notifications are put back after each test (see KaribuTest). */
+    @BeforeEach
+    void keepTheRepsFigures() {
+        long rep = company.personId(REP);
+        kept.targetsOfPerson(rep).keep("commission_plan", "rep_id = ?", rep).addedTo("app_notification");
+    }
+
     @BeforeEach
     @AfterEach
     void cleanUp() {
         long rep = repId();
         PactSigning.remove(jdbc, rep);
         jdbc.update("delete from app_notification where kind like 'COMMISSION%'");
-        if (seededPlan == null) {
-            seededPlan = jdbc.queryForMap("select revenue_rate, gp_rate_above_min, accelerator_threshold,"
-                    + " accelerator_multiplier from commission_plan where rep_id = ? and fiscal_year = 2026", rep);
-        } else {
-            jdbc.update("update commission_plan set revenue_rate = ?, gp_rate_above_min = ?, accelerator_threshold = ?,"
-                    + " accelerator_multiplier = ? where rep_id = ? and fiscal_year = 2026",
-                    seededPlan.get("revenue_rate"), seededPlan.get("gp_rate_above_min"),
-                    seededPlan.get("accelerator_threshold"), seededPlan.get("accelerator_multiplier"), rep);
-        }
+        seededPlan = CommissionTestData.restorePlan(jdbc, rep, seededPlan);
     }
 
     private long repId() {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, REP);
+        return company.personId(REP);
     }
 
     /** The plan in the commission feature's own words: "4.0 % of revenue, 9.0 % of gross profit …". */
@@ -100,8 +100,7 @@ class PactCommissionViewTest extends KaribuTest {
                 "The plan as it stands. It becomes part of the pact when the pact is proposed");
         assertThat(_get(Anchor.class, spec -> spec.withId("pact-commission-link")).getHref())
                 .isEqualTo("commission?rep=" + repId() + "&period=2026-Q4");
-        assertThat(jdbc.queryForObject("select commission_revenue_rate from pact_version where id = ?",
-                BigDecimal.class, versionId)).as("nothing frozen in a draft").isNull();
+        assertThat(company.pactVersion(versionId).commissionRevenueRate()).as("nothing frozen in a draft").isNull();
     }
 
     @Test
@@ -157,8 +156,7 @@ class PactCommissionViewTest extends KaribuTest {
         TestSupport.signIn(users, "manager");
         long version = pacts.reopen(versionId, pacts.load(versionId).orElseThrow().version(), "");
         pacts.propose(versionId, version);
-        assertThat(jdbc.queryForObject("select commission_revenue_rate from pact_version where id = ?",
-                BigDecimal.class, versionId)).isEqualByComparingTo("0.10");
+        assertThat(company.pactVersion(versionId).commissionRevenueRate()).isEqualByComparingTo("0.10");
     }
 
     @Test

@@ -17,10 +17,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,17 +33,12 @@ class PactGovernsViewTest extends KaribuTest {
 
     @Autowired LadderService ladder;
     @Autowired ReviewService reviews;
-    @Autowired JdbcTemplate jdbc;
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
 
     /** The weekly check for North's reps with a pact, as the manager's job would run it. */
     private void evaluateNorth() {
         login("manager");
         for (String rep : List.of("lkim", "elarsen", "rep")) {
-            ladder.evaluate(personId(rep));
+            ladder.evaluate(company.personId(rep));
         }
     }
 
@@ -83,14 +78,12 @@ class PactGovernsViewTest extends KaribuTest {
     @Test
     void thePactPageShowsTheRungWithWhyAndOffersToCatchUpWithTheTarget() {
         evaluateNorth();
-        long signed = jdbc.queryForObject("""
-                select v.id from pact_version v join pact p on p.id = v.pact_id
-                where p.rep_id = ? and v.status = 'SIGNED'""", Long.class, personId("elarsen"));
+        long signed = company.signedPactVersionOf("elarsen");
         PactNavigation.toReview(signed);
 
         assertThat(text(_get(Div.class, spec -> spec.withId("pact-out-of-step"))))
                 .contains("Out of step with targets: Emma Larsen's target was changed outside this pact");
-        var standing = ladder.standing(personId("elarsen")).orElseThrow();
+        var standing = ladder.standing(company.personId("elarsen")).orElseThrow();
         assertThat(text(_get(Div.class, spec -> spec.withId("ladder-section")))).contains(
                 "Rung " + standing.rung() + " of 4", "Why: " + standing.reason(),
                 "Agreed in the pact: " + standing.consequence());
@@ -99,9 +92,7 @@ class PactGovernsViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("pact-out-of-step-start")));
 
-        String raised = jdbc.queryForObject("""
-                select cast(revenue as varchar) from target where person_id = ? and fiscal_year = 2026""",
-                String.class, personId("elarsen"));
+        BigDecimal raised = company.target(company.personId("elarsen"), 2026).revenue();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("pacts/\\d+/targets");
         assertThat(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("pact-revenue"))
                 .getValue()).isEqualByComparingTo(raised);
@@ -118,10 +109,10 @@ class PactGovernsViewTest extends KaribuTest {
                 "1 missed week: W46 calls");
         assertThat(_find(Span.class, spec -> spec.withId("my-business-out-of-step"))).isEmpty();
 
-        long next = reviews.nextOneOnOne(personId("lkim")).id();
+        long next = reviews.nextOneOnOne(company.personId("lkim")).id();
         UI.getCurrent().navigate(ReviewsNavigation.location(next));
         assertThat(text(_get(Div.class, spec -> spec.withId("review-ladder")))).contains("Rung 1 of 3");
-        assertThat(jdbc.queryForList("select text from agenda_item where review_id = ?", String.class, next))
+        assertThat(company.agendaOf(next))
                 .anySatisfy(item -> assertThat(item)
                         .startsWith("Consequence agreed in the pact (rung 1 of 3): Coaching talk at the next 1:1"));
     }
@@ -129,9 +120,7 @@ class PactGovernsViewTest extends KaribuTest {
     @Test
     void theQuarterlyReviewShowsTheLadderAndARepOutOfStepSeesIt() {
         evaluateNorth();
-        Long quarterly = jdbc.queryForObject("""
-                select max(id) from review where kind = 'QUARTERLY_PLAN' and rep_id = ?""", Long.class,
-                personId("rep"));
+        long quarterly = company.lastReviewOf("rep", "QUARTERLY_PLAN");
         UI.getCurrent().navigate(ReviewsNavigation.location(quarterly));
         assertThat(text(_get(Div.class, spec -> spec.withId("review-ladder"))))
                 .contains("Rung 4 of 4", "Why: Missed Q3");

@@ -48,8 +48,7 @@ class PactWizardMergeViewTest extends KaribuTest {
     /** A draft with step 1 filled in, opened on step 1 by the manager. */
     private void openStepOne() {
         login("manager");
-        long repId = jdbc.queryForObject("select id from person where username = ?", Long.class,
-                PactWizardViewTest.REP);
+        long repId = company.personId(PactWizardViewTest.REP);
         versionId = pacts.openDraft(repId);
         pacts.save(versionId, pacts.load(versionId).orElseThrow().version(), PactFixtures.complete().targets(), 1);
         UI.getCurrent().navigate("pacts/" + versionId + "/targets");

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.pact.LadderRung;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,17 +48,14 @@ class PactWizardViewTest extends KaribuTest {
         com.salespact.pact.PactTestData.removePactOf(jdbc, REP);
     }
 
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
     /** Clicks the rep's action button in the pact list, as a manager does. */
     @SuppressWarnings("unchecked")
     private void startPactFromList() {
         UI.getCurrent().navigate("pacts");
         Grid<PactOverviewRow> grid = _get(Grid.class, spec -> spec.withId("pacts-grid"));
         List<PactOverviewRow> rows = grid.getListDataView().getItems().toList();
-        int index = rows.indexOf(rows.stream().filter(row -> row.repId() == personId(REP)).findFirst().orElseThrow());
+        long repId = company.personId(REP);
+        int index = rows.indexOf(rows.stream().filter(row -> row.repId() == repId).findFirst().orElseThrow());
         _click((Button) GridKt._getCellComponent(grid, index, "action"));
     }
 
@@ -78,13 +77,11 @@ class PactWizardViewTest extends KaribuTest {
     }
 
     private long versionOf(int number) {
-        return jdbc.queryForObject("""
-                select v.id from pact_version v join pact p on p.id = v.pact_id
-                where p.rep_id = ? and v.number = ?""", Long.class, personId(REP), number);
+        return company.pactVersionOf(REP, number);
     }
 
     private String statusOf(int number) {
-        return jdbc.queryForObject("select status from pact_version where id = ?", String.class, versionOf(number));
+        return company.pactVersion(versionOf(number)).status();
     }
 
     @Test
@@ -95,8 +92,7 @@ class PactWizardViewTest extends KaribuTest {
         assertThat(location()).isEqualTo("pacts/" + version + "/targets");
 
         // Step 1, pre-filled from the rep's target for the year; a negative revenue is refused at the field.
-        BigDecimal target = jdbc.queryForObject("select revenue from target where person_id = ? and fiscal_year = 2026",
-                BigDecimal.class, personId(REP));
+        BigDecimal target = company.target(company.personId(REP), 2026).revenue();
         BigDecimalField revenue = _get(BigDecimalField.class, spec -> spec.withId("pact-revenue"));
         assertThat(revenue.getValue()).isEqualByComparingTo(target);
         assertThat(rows("pact-mas").getValue()).hasSize(5);
@@ -107,7 +103,7 @@ class PactWizardViewTest extends KaribuTest {
         assertThat(revenue.isInvalid()).isTrue();
         assertThat(revenue.getErrorMessage()).isEqualTo("Enter a revenue target above zero");
         // What was typed is saved even though the step is not complete.
-        assertThat(jdbc.queryForObject("select step_targets from pact_version where id = ?", String.class, version))
+        assertThat(company.pactVersion(version).stepTargets())
                 .contains("Two new logos a month");
         revenue.setValue(new BigDecimal("900000"));
         next();
@@ -146,8 +142,7 @@ class PactWizardViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("pact-propose")));
         assertThat(statusOf(1)).isEqualTo("PROPOSED");
-        assertThat(jdbc.queryForObject("select count(*) from app_notification where person_id = ? and kind = ?",
-                Integer.class, personId(REP), "PACT_PROPOSED")).isEqualTo(1);
+        assertThat(company.notificationCount(REP, "PACT_PROPOSED")).isEqualTo(1);
 
         // The rep signs, explicitly.
         login(REP);
@@ -156,8 +151,7 @@ class PactWizardViewTest extends KaribuTest {
         assertThat(sign.isEnabled()).isFalse();
         _get(Checkbox.class, spec -> spec.withId("pact-agree")).setValue(true);
         _click(sign);
-        assertThat(jdbc.queryForObject("select rep_signed_at is not null from pact_version where id = ?",
-                Boolean.class, version)).isTrue();
+        assertThat(company.pactVersion(version).repSigned()).isTrue();
 
         // The manager countersigns; the pact is in force.
         login("manager");
@@ -175,7 +169,7 @@ class PactWizardViewTest extends KaribuTest {
         assertThat(printed).containsAnyOf("(the rep's own last 12 months)", "(the team's last 12 months)");
         assertThat(_get(Div.class, spec -> spec.withId("pact-document-period")).getElement().getTextRecursively())
                 .doesNotContain("Set when both have signed").matches("(?s).*\\d{4} – \\d+ \\w+ \\d{4}.*");
-        assertThat(jdbc.queryForObject("select formula_agreed from pact_version where id = ?", String.class, version))
+        assertThat(company.pactVersion(version).formulaAgreed())
                 .contains("OWN", "averageDealSize");
 
         // A change is version 2; the review page marks what differs from version 1.
@@ -261,20 +255,18 @@ class PactWizardViewTest extends KaribuTest {
 
     /** Runs the UI's pending tasks until the deferred save has pushed its result (at most ten seconds). */
     private static void awaitSaved(Span status) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (!"saved".equals(status.getElement().getAttribute("data-state")) && System.nanoTime() < deadline) {
-            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .atMost(Duration.ofSeconds(10)).until(() -> {
+                    if ("saved".equals(status.getElement().getAttribute("data-state"))) {
+                        return true;
+                    }
+                    com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+                    return "saved".equals(status.getElement().getAttribute("data-state"));
+                });
     }
 
     private String planOf(long version) {
-        return jdbc.queryForObject("select step_targets from pact_version where id = ?", String.class, version);
+        return company.pactVersion(version).stepTargets();
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,12 @@ class PeopleViewTest extends KaribuTest {
 
     @Autowired
     PeopleService people;
+
+    /** People created here are deleted afterwards, with their login. */
+    @BeforeEach
+    void forgetNewPeople() {
+        kept.addedTo("person").addedTo("user_account");
+    }
 
     @Test
     void adminSeesEverybody() {
@@ -92,11 +99,8 @@ class PeopleViewTest extends KaribuTest {
         assertThat(jdbc.queryForObject("""
                 select count(*) from person p join user_account a on a.person_id = p.id
                 where p.username = 'oowens' and p.role = 'MANAGER'""", Integer.class)).isEqualTo(1);
-        String hash = jdbc.queryForObject("select a.password_hash from user_account a join person p on p.id = a.person_id"
-                + " where p.username = 'oowens'", String.class);
+        String hash = company.userAccount("oowens").passwordHash();
         assertThat(passwordEncoder.matches("olga-secret-123", hash)).isTrue();
-        jdbc.update("delete from user_account where person_id = (select id from person where username = 'oowens')");
-        jdbc.update("delete from person where username = 'oowens'");
     }
 
     @Test
