@@ -113,7 +113,7 @@ class AccountViewsTest extends KaribuTest {
         AccountView page = _get(AccountView.class);
         assertThat(page.getPageTitle()).isEqualTo(first.name());
         assertThat(page.planTab.isVisible()).isTrue();
-        assertThat(page.planForm.objectives.getValue()).isEqualTo(jdbc.queryForObject(
+        assertThat(page.plan.form.objectives.getValue()).isEqualTo(jdbc.queryForObject(
                 "select objectives from account_plan where account_id = ?", String.class, first.id()));
         assertThat(GridKt._size(page.dealGrid)).isEqualTo(count("select count(*) from deal where account_id = "
                 + first.id() + " and owner_id = " + personId("rep")));
@@ -129,13 +129,13 @@ class AccountViewsTest extends KaribuTest {
         AccountView page = _get(AccountView.class);
         page.tabs.setSelectedTab(page.planTab);
 
-        page.planForm.objectives.setValue("Double the footprint in 2027");
-        page.planForm.reviewDate.setValue(LocalDate.of(2024, 11, 1));
-        _click(page.savePlan);
+        page.plan.form.objectives.setValue("Double the footprint in 2027");
+        page.plan.form.reviewDate.setValue(LocalDate.of(2024, 11, 1));
+        _click(page.plan.save);
 
-        assertThat(page.planForm.reviewDate.isInvalid()).isTrue();
-        assertThat(page.planForm.reviewDate.getErrorMessage()).contains("more than a year ago");
-        assertThat(page.planForm.objectives.getValue()).isEqualTo("Double the footprint in 2027");
+        assertThat(page.plan.form.reviewDate.isInvalid()).isTrue();
+        assertThat(page.plan.form.reviewDate.getErrorMessage()).contains("more than a year ago");
+        assertThat(page.plan.form.objectives.getValue()).isEqualTo("Double the footprint in 2027");
         assertThat(objectives(account)).isEqualTo(before);
     }
 
@@ -152,12 +152,12 @@ class AccountViewsTest extends KaribuTest {
         AccountView page = _get(AccountView.class);
         page.tabs.setSelectedTab(page.planTab);
 
-        page.planForm.objectives.setValue("Renew for three years");
-        page.planForm.reviewDate.setValue(LocalDate.of(2027, 1, 15));
-        _click(page.savePlan);
+        page.plan.form.objectives.setValue("Renew for three years");
+        page.plan.form.reviewDate.setValue(LocalDate.of(2027, 1, 15));
+        _click(page.plan.save);
 
         assertThat(objectives(account)).isEqualTo("Renew for three years");
-        assertThat(page.planForm.hasChanges()).isFalse();
+        assertThat(page.plan.form.hasChanges()).isFalse();
         NotificationsKt.expectNotifications("Account plan saved");
     }
 
