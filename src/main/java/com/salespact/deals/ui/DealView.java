@@ -17,13 +17,10 @@ import com.salespact.deals.Stage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,7 +32,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -50,14 +46,12 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public class DealView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
-
     private final DealService deals;
     private final ClosingService closings;
     private final DealForm form;
     private final H2 title = new H2();
-    private final Div checklist = new Div();
-    private final UnorderedList history = new UnorderedList();
+    private final DealChecklist checklist;
+    private final StageHistory history;
     private final Button next = new Button();
     private final UnsavedWork unsaved;
     private DealDetails loaded;
@@ -70,6 +64,8 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         this.clock = clock;
         this.form = new DealForm(accounts);
         this.unsaved = form.keptOnDevice();
+        this.checklist = new DealChecklist(deals, marked -> loaded = loaded.withMilestones(marked.milestones()));
+        this.history = new StageHistory(clock.getZone());
         setId("deal-view");
         addClassName("deal-view");
 
@@ -84,9 +80,6 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         Div actions = new Div(save, next);
         actions.addClassName("form-actions");
 
-        checklist.addClassName("checklist");
-        checklist.setId("checklist");
-        history.setId("stage-history");
         add(back, title, form, actions, new H3(getTranslation("deals.checklist")), checklist,
                 new H3(getTranslation("deals.history")), history);
     }
@@ -141,26 +134,8 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         Optional<Stage> nextStage = deal.stage().next();
         next.setVisible(nextStage.isPresent());
         nextStage.ifPresent(stage -> next.setText(getTranslation("deals.next", getTranslation("stage." + stage.name()))));
-        showChecklist(deal);
-        history.removeAll();
-        deal.history().forEach(move -> history.add(new ListItem(move.from() == null
-                ? getTranslation("deals.created-line", WHEN.format(move.at().atZone(clock.getZone())), move.by())
-                : getTranslation("deals.history-line", WHEN.format(move.at().atZone(clock.getZone())),
-                        getTranslation("stage." + move.from().name()), getTranslation("stage." + move.to().name()),
-                        move.by()))));
-    }
-
-    private void showChecklist(DealDetails deal) {
-        checklist.removeAll();
-        deal.milestones().stream().filter(item -> item.stage() == deal.stage()).forEach(item -> {
-            Checkbox box = new Checkbox(item.label(), item.done());
-            box.addClassName("checklist-item");
-            box.addValueChangeListener(event -> {
-                // Boxes are rebuilt, never set programmatically, so every change here is the user's tap.
-                loaded = loaded.withMilestones(deals.markMilestone(deal.id(), item.id(), event.getValue()).milestones());
-            });
-            checklist.add(box);
-        });
+        checklist.show(deal);
+        history.show(deal);
     }
 
     private void save() {
