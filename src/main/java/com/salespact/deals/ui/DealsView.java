@@ -3,14 +3,10 @@ package com.salespact.deals.ui;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.TeamDataChanged;
 import com.salespact.base.TeamEvent;
-import com.salespact.base.ui.FormErrors;
 import com.salespact.base.ui.LiveRefresh;
 import com.salespact.deals.ClosingService;
 import com.salespact.deals.DealChanged;
-import com.salespact.deals.DealConflictException;
-import com.salespact.deals.DealRow;
 import com.salespact.deals.DealService;
-import com.salespact.deals.Stage;
 import com.salespact.deals.csv.DealCsvExport;
 import com.salespact.deals.query.BoardQuery;
 import com.salespact.people.PeopleService;
@@ -43,7 +39,7 @@ import org.springframework.data.domain.Sort;
 public class DealsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DealService deals;
-    private final ClosingService closings;
+    private final BoardMoves moves;
     private final Clock clock;
     private final DealsToolbar toolbar;
     /** Built when the board is shown (a link to the list opens without one), dropped when the list is. */
@@ -58,7 +54,12 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     public DealsView(DealService deals, ClosingService closings, BoardQuery boardQuery, DealCsvExport export,
                      PeopleService people, CurrentUser currentUser, LiveUpdates live, Clock clock) {
         this.deals = deals;
-        this.closings = closings;
+        // A board dropped meanwhile (the list is shown) has nothing to re-read.
+        this.moves = new BoardMoves(deals, closings, () -> {
+            if (board != null) {
+                board.refresh();
+            }
+        });
         this.clock = clock;
         setId("deals-view");
         addClassName("deals-view");
@@ -127,33 +128,9 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         show();
     }
 
-    private void open(DealRow deal) {
-        UI.getCurrent().navigate("deals/" + deal.id());
-    }
-
-    private void move(DealRow deal, Stage stage) {
-        if (stage.isClosed()) {
-            // Closing is deliberate: confirm the numbers or the reason, then an undo window (decision 012).
-            new CloseDealDialog(closings, deal.id(), deal.version(), deal.name(), stage,
-                    () -> {
-                        if (board != null) {
-                            board.refresh();
-                        }
-                    }).open();
-            return;
-        }
-        try {
-            deals.moveStage(deal.id(), stage, deal.version());
-            FormErrors.success(getTranslation("deals.moved", deal.name(), getTranslation("stage." + stage.name())));
-        } catch (DealConflictException conflict) {
-            FormErrors.error(conflict.getMessage() + " " + getTranslation("deals.board-refreshed"));
-        }
-        board().refresh();
-    }
-
     private DealBoard board() {
         if (board == null) {
-            board = new DealBoard(boardQuery, clock, showOwners, this::open, this::move);
+            board = new DealBoard(boardQuery, clock, showOwners, moves::open, moves::move);
             addComponentAtIndex(1, board); // under the toolbar, above a list built earlier
         }
         return board;
