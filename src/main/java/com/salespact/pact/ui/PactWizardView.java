@@ -1,14 +1,11 @@
 package com.salespact.pact.ui;
 
 import com.salespact.base.ui.FormErrors;
-import com.salespact.pact.FormulaOverrides;
-import com.salespact.pact.MasLine;
 import com.salespact.pact.PactPlan;
 import com.salespact.pact.PactService;
 import com.salespact.pact.PactStatus;
 import com.salespact.pact.PactStep;
 import com.salespact.pact.PactVersionDetails;
-import com.salespact.pact.SalesFormula;
 import com.salespact.pact.StepContent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,9 +22,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -50,6 +45,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
     private final PactSaveStatus saveStatus;
     private final PactStepBar steps = new PactStepBar();
     private final StepAutosave autosave;
+    private final StepForms forms;
     private final Div body = new Div();
     private final Div actions = new Div();
     private PactStep step;
@@ -59,6 +55,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
         this.clock = clock;
         this.saveStatus = new PactSaveStatus(clock.getZone());
         this.autosave = new StepAutosave(pacts, saveStatus, steps, this);
+        this.forms = new StepForms(pacts, autosave);
         setId("pact-wizard");
         addClassName("pact-wizard");
         status.setId("pact-status");
@@ -129,7 +126,7 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void showStep(PactVersionDetails loaded, PactStep shown) {
-        StepForm<? extends StepContent> form = formFor(loaded, shown);
+        StepForm<? extends StepContent> form = forms.formFor(shown);
         autosave.edit(form);
         if (!loaded.allowed().edit()) {
             body.add(notice(loaded.status() == PactStatus.DRAFT ? getTranslation("pact.read-only.draft")
@@ -149,30 +146,6 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
         next.setId("pact-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         actions.add(back, next);
-    }
-
-    private StepForm<? extends StepContent> formFor(PactVersionDetails loaded, PactStep shown) {
-        return switch (shown) {
-            case TARGETS -> new TargetsStepForm(this::formulaLines,
-                    pacts.periodChoices(loaded.document().targets().period()));
-            case EXPECTATIONS -> new ExpectationsStepForm();
-            case MOTIVATIONS -> new MotivationsStepForm();
-            case CONSEQUENCES -> new ConsequencesStepForm();
-            case ROLE -> new RoleStepForm(this::formula, autosave::applyToStandards);
-        };
-    }
-
-    /** The sales formula with the version's targets as they stand now (the form may have changed them). */
-    private SalesFormula formula(FormulaOverrides overrides) {
-        PactVersionDetails details = autosave.details();
-        return pacts.formula(details.repId(), details.document().targets().revenueTarget(), overrides);
-    }
-
-    private List<MasLine> formulaLines(BigDecimal revenueTarget) {
-        PactVersionDetails details = autosave.details();
-        FormulaOverrides overrides = details.document().role().formula();
-        return pacts.formula(details.repId(), revenueTarget, overrides).result()
-                .map(SalesFormula.Result::asMasLines).orElse(List.of());
     }
 
     private void next() {
