@@ -13,16 +13,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 
@@ -35,11 +30,8 @@ import java.io.File;
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-    private final RadioButtonGroup<CsvKind> kind = new RadioButtonGroup<>();
     private final CsvFormatHelp help = new CsvFormatHelp(CsvKind.DEALS);
-    private final Upload upload;
+    private final CsvChooser chooser;
     private final ImportProgress progress = new ImportProgress();
     private final ImportWork work;
     private final Span counts = new Span();
@@ -56,25 +48,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         setId("csv-import-view");
         setSizeFull();
 
-        kind.setId("csv-kind");
-        kind.setLabel(getTranslation("csv.kind"));
-        kind.setItems(CsvKind.values());
-        kind.setItemLabelGenerator(value -> getTranslation("csv.kind." + value.name()));
-        kind.setValue(CsvKind.DEALS);
-        kind.addValueChangeListener(event -> {
-            help.describe(event.getValue());
+        chooser = new CsvChooser(kind -> {
+            help.describe(kind);
             reset();
-        });
-
-        upload = new Upload(UploadHandler.toTempFile(this::uploaded));
-        upload.setId("csv-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setUploadButton(new Button(getTranslation("csv.upload")));
-        upload.setDropLabel(new Span(getTranslation("csv.drop")));
-        upload.addFileRejectedListener(event -> FormErrors.error(getTranslation("csv.rejected-file")));
-
+        }, this::uploaded);
         counts.setId("csv-counts");
         fileErrors.setId("csv-file-errors");
         fileErrors.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -91,11 +68,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         clear.addClickListener(event -> reset());
         summary.setId("csv-summary");
 
-        HorizontalLayout choose = new HorizontalLayout(kind, upload);
-        choose.setAlignItems(FlexComponent.Alignment.END);
-        choose.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(commit, clear);
-        add(new Paragraph(getTranslation("csv.help")), help, choose, progress, summary, counts, fileErrors,
+        add(new Paragraph(getTranslation("csv.help")), help, chooser, progress, summary, counts, fileErrors,
                 onlyProblems, grid, actions);
         reset();
     }
@@ -106,16 +80,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Called by the upload handler once the file is in a temporary file (inside UI.access). */
-    private void uploaded(UploadMetadata metadata, File file) {
-        CsvKind chosen = kind.getValue();
+    private void uploaded(CsvKind kind, String fileName, File file) {
         reset();
         setBusy(true);
-        work.preview(chosen, metadata.fileName(), file, this::show, this::failed);
+        work.preview(kind, fileName, file, this::show, this::failed);
     }
 
     private void show(CsvPreview result) {
         setBusy(false);
-        upload.clearFileList();
+        chooser.clearFile();
         preview = result;
         grid.show(result);
         onlyProblems.setValue(result.hasErrors());
@@ -156,7 +129,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void failed(String message) {
         setBusy(false);
-        upload.clearFileList();
+        chooser.clearFile();
         commit.setEnabled(preview != null && preview.canCommit());
         FormErrors.error(message);
     }
@@ -178,8 +151,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void setBusy(boolean busy) {
         progress.busy(busy);
-        kind.setEnabled(!busy);
-        upload.setVisible(!busy);
+        chooser.busy(busy);
         if (busy) {
             commit.setEnabled(false);
         }
