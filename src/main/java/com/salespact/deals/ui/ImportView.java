@@ -6,20 +6,16 @@ import com.salespact.deals.csv.CsvKind;
 import com.salespact.deals.csv.CsvPreview;
 import com.salespact.deals.csv.CsvResult;
 import com.salespact.security.Role;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
+import java.util.List;
 
 /**
  * Import accounts or deals from CSV: choose the kind, upload, look at the preview (every row's action, every problem
@@ -35,11 +31,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final ImportProgress progress = new ImportProgress();
     private final ImportWork work;
     private final Span counts = new Span();
-    private final UnorderedList fileErrors = new UnorderedList();
+    private final CsvFileErrors fileErrors = new CsvFileErrors();
     private final Checkbox onlyProblems = new Checkbox();
     private final CsvPreviewGrid grid = new CsvPreviewGrid();
-    private final Button commit = new Button();
-    private final Button clear = new Button();
+    private final ImportActions actions = new ImportActions(this::commit, this::reset);
     private final Paragraph summary = new Paragraph();
     private CsvPreview preview;
 
@@ -53,22 +48,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             reset();
         }, this::uploaded);
         counts.setId("csv-counts");
-        fileErrors.setId("csv-file-errors");
-        fileErrors.getStyle().set("color", "var(--lumo-error-text-color)");
         onlyProblems.setId("csv-only-problems");
         onlyProblems.setLabel(getTranslation("csv.only-errors"));
         onlyProblems.addValueChangeListener(event -> grid.onlyProblems(event.getValue()));
 
-        commit.setId("csv-commit");
-        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        commit.setDisableOnClick(true);
-        commit.addClickListener(event -> commit());
-        clear.setId("csv-clear");
-        clear.setText(getTranslation("csv.clear"));
-        clear.addClickListener(event -> reset());
         summary.setId("csv-summary");
-
-        HorizontalLayout actions = new HorizontalLayout(commit, clear);
         add(new Paragraph(getTranslation("csv.help")), help, chooser, progress, summary, counts, fileErrors,
                 onlyProblems, grid, actions);
         reset();
@@ -97,14 +81,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         counts.setText(getTranslation("csv.counts", result.rows().size(), result.toCreate(), result.toUpdate(),
                 result.unchanged(), result.rowsWithErrors() + result.fileErrors().size()));
         counts.setVisible(true);
-        fileErrors.removeAll();
-        result.fileErrors().forEach(error -> fileErrors.add(new ListItem(error.message())));
-        fileErrors.setVisible(!result.fileErrors().isEmpty());
-
-        commit.setText(getTranslation("csv.commit", result.toCreate() + result.toUpdate()));
-        commit.setEnabled(result.canCommit());
-        commit.setVisible(true);
-        clear.setVisible(true);
+        fileErrors.show(result.fileErrors());
+        actions.offer(result);
         summary.setText(result.hasErrors() ? getTranslation("csv.commit.blocked")
                 : result.canCommit() ? "" : getTranslation("csv.commit.nothing"));
         summary.setVisible(!summary.getText().isEmpty());
@@ -130,7 +108,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void failed(String message) {
         setBusy(false);
         chooser.clearFile();
-        commit.setEnabled(preview != null && preview.canCommit());
+        actions.allowCommit(preview != null && preview.canCommit());
         FormErrors.error(message);
     }
 
@@ -138,12 +116,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview = null;
         grid.clear();
         counts.setVisible(false);
-        fileErrors.removeAll();
-        fileErrors.setVisible(false);
+        fileErrors.show(List.of());
         onlyProblems.setVisible(false);
-        commit.setEnabled(false);
-        commit.setVisible(false);
-        clear.setVisible(false);
+        actions.hide();
         summary.setText("");
         summary.setVisible(false);
         setBusy(false);
@@ -153,7 +128,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         progress.busy(busy);
         chooser.busy(busy);
         if (busy) {
-            commit.setEnabled(false);
+            actions.allowCommit(false);
         }
     }
 }
