@@ -101,6 +101,11 @@ public class CommissionService {
         return format;
     }
 
+    /** What the signed-in person may do on the commission page. */
+    public CommissionRights rights() {
+        return CommissionRights.of(guard.user());
+    }
+
     /** The period of this kind containing today. */
     public StatementPeriod currentPeriod(PeriodKind kind) {
         return StatementPeriod.containing(kind, calendar, LocalDate.now(clock));

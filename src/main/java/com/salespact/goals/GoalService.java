@@ -52,6 +52,11 @@ public class GoalService {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** What the signed-in person may do on the targets page. */
+    public TargetRights rights() {
+        return TargetRights.of(guard.user());
+    }
+
     /** The company's fiscal calendar (its start month names the weight fields). */
     public FiscalCalendar calendar() {
         return calendar;

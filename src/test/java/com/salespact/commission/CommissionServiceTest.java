@@ -198,6 +198,23 @@ class CommissionServiceTest {
     }
 
     @Test
+    void theRightsThePageReadsAreTheOnesTheServiceEnforces() {
+        as("rep");
+        assertThat(commission.rights()).isEqualTo(new CommissionRights(false, true, false, false));
+        assertThatThrownBy(() -> commission.questionLine(-1, "Mine?")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> commission.answer(-1, "No")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> commission.savePlan(company.personId("rep"), UNUSED_YEAR, new BigDecimal("0.03"),
+                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.TEN, null)).isInstanceOf(AccessDeniedException.class);
+        for (String manages : List.of("manager", "admin")) {
+            as(manages);
+            assertThat(commission.rights()).as(manages).isEqualTo(new CommissionRights(true, false, true, true));
+            assertThatThrownBy(() -> commission.questionLine(-1, "Mine?")).isInstanceOf(AccessDeniedException.class);
+            // Past the role check: refused only because there is no such question.
+            assertThatThrownBy(() -> commission.answer(-1, "No")).isInstanceOf(RuleViolation.class);
+        }
+    }
+
+    @Test
     void theStatementFollowsDealsAsTheyAreWonAndReopened() {
         as("rep");
         long rep = company.personId("rep");

@@ -35,6 +35,7 @@ class GoalServiceTest {
 
     @Autowired UserDetailsService users;
     @Autowired GoalService goals;
+    @Autowired TargetCsvService csv;
     @Autowired NotificationService notifications;
     @Autowired JdbcTemplate jdbc;
     @Autowired SeededCompany company;
@@ -62,6 +63,21 @@ class GoalServiceTest {
     private TargetLine line(String username, int year) {
         return goals.year(year).reps().stream().filter(rep -> rep.username().equals(username)).findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void theRightsThePageReadsAreTheOnesTheServicesEnforce() {
+        TestSupport.signIn(users, "rep");
+        assertThat(goals.rights()).isEqualTo(new TargetRights(false, false, false));
+        long repId = company.personId("rep");
+        assertThatThrownBy(() -> goals.save(TargetOwner.person(repId), YEAR, new BigDecimal("1"), BigDecimal.ZERO,
+                flat(), "Mine", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> csv.export(YEAR)).isInstanceOf(AccessDeniedException.class);
+        for (String manages : List.of("manager", "admin")) {
+            TestSupport.signIn(users, manages);
+            assertThat(goals.rights()).as(manages).isEqualTo(new TargetRights(true, true, true));
+            assertThat(csv.export(YEAR)).as(manages).isNotEmpty();
+        }
     }
 
     @Test

@@ -1,33 +1,19 @@
 package com.salespact.deals.ui;
 
-import com.salespact.base.ui.FormErrors;
-import com.salespact.base.ui.LiveRefresh;
-import com.salespact.base.ui.SegmentedToggle;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.TeamDataChanged;
 import com.salespact.base.TeamEvent;
+import com.salespact.base.ui.LiveRefresh;
 import com.salespact.deals.ClosingService;
 import com.salespact.deals.DealChanged;
-import com.salespact.deals.DealConflictException;
-import com.salespact.deals.DealFilter;
-import com.salespact.deals.DealRow;
 import com.salespact.deals.DealService;
 import com.salespact.deals.csv.DealCsvExport;
-import com.salespact.deals.Stage;
 import com.salespact.deals.query.BoardQuery;
 import com.salespact.people.PeopleService;
-import com.salespact.people.PersonSummary;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.SignedInUser;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -37,7 +23,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
@@ -54,64 +39,37 @@ import org.springframework.data.domain.Sort;
 public class DealsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DealService deals;
-    private final ClosingService closings;
+    private final BoardMoves moves;
     private final Clock clock;
-    private final TextField search = new TextField();
-    /** Managers' owner filter; reps see only their own deals and get none (one component less per session). */
-    private final ComboBox<PersonSummary> owner;
-    private final SegmentedToggle layout;
+    private final DealsToolbar toolbar;
     /** Built when the board is shown (a link to the list opens without one), dropped when the list is. */
     private DealBoard board;
     private final BoardQuery boardQuery;
     private final boolean showOwners;
     /** Built the first time the list is shown: most visits are to the board. */
     private DealList list;
-    private boolean restoring;
     /** The owner filter, readable by the live-update check without the UI lock. */
     private volatile Long shownOwner;
 
     public DealsView(DealService deals, ClosingService closings, BoardQuery boardQuery, DealCsvExport export,
                      PeopleService people, CurrentUser currentUser, LiveUpdates live, Clock clock) {
         this.deals = deals;
-        this.closings = closings;
+        // A board dropped meanwhile (the list is shown) has nothing to re-read.
+        this.moves = new BoardMoves(deals, closings, () -> {
+            if (board != null) {
+                board.refresh();
+            }
+        });
         this.clock = clock;
         setId("deals-view");
         addClassName("deals-view");
         setSizeFull();
         this.boardQuery = boardQuery;
-        this.showOwners = !currentUser.require().isRep();
-
-        search.setPlaceholder(getTranslation("deals.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setId("deal-search");
-        owner = currentUser.require().isRep() ? null : ownerFilter(people);
-        Map<String, String> layouts = new LinkedHashMap<>();
-        layouts.put("board", getTranslation("deals.board"));
-        layouts.put("list", getTranslation("deals.list"));
-        layout = new SegmentedToggle("board", layouts);
-        layout.setId("layout-toggle");
-        Button add = new Button(getTranslation("deals.new"), VaadinIcon.PLUS.create(),
-                event -> UI.getCurrent().navigate("deals/new"));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setId("new-deal");
-
-        search.addValueChangeListener(event -> filterChanged());
-        if (owner != null) {
-            owner.addValueChangeListener(event -> filterChanged());
-        }
-        layout.addValueChangeListener(event -> filterChanged());
-
-        Div toolbar = new Div(search);
-        if (owner != null) {
-            toolbar.add(owner);
-        }
-        toolbar.add(layout, add, DealCsvDownload.link(export, this::filter,
-                () -> list == null ? Sort.unsorted() : list.sort()));
-        toolbar.addClassName("toolbar");
-        add(toolbar);
         SignedInUser user = currentUser.require();
+        this.showOwners = !user.isRep();
+        toolbar = new DealsToolbar(people, showOwners, export, () -> list == null ? Sort.unsorted() : list.sort(),
+                this::filterChanged);
+        add(toolbar);
         LiveRefresh.coalesced(this, live, user::teamId, event -> concerns(event, user), this::show);
     }
 
@@ -124,21 +82,13 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         };
     }
 
-    DealFilter filter() {
-        DealFilter filter = "board".equals(layout.getValue()) ? DealFilter.open() : DealFilter.all();
-        return filter.withText(search.getValue()).withOwner(ownerId());
-    }
-
     private void filterChanged() {
-        shownOwner = ownerId();
-        if (restoring) {
-            return;
-        }
+        shownOwner = toolbar.ownerId();
         if (list != null) {
             list.firstPage();
         }
         show();
-        Map<String, String> params = query();
+        Map<String, String> params = toolbar.query();
         if (list != null && list.isVisible()) {
             params.putAll(list.params());
         }
@@ -146,27 +96,12 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
                 new Location("deals", QueryParameters.simple(params)));
     }
 
-    /** The URL parameters of layout, owner and search (the list adds its sort and page). */
-    private Map<String, String> query() {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (!"board".equals(layout.getValue())) {
-            params.put("view", layout.getValue());
-        }
-        if (ownerId() != null) {
-            params.put("owner", String.valueOf(ownerId()));
-        }
-        if (!search.getValue().isBlank()) {
-            params.put("q", search.getValue());
-        }
-        return params;
-    }
-
     /**
      * Draws the layout chosen. Session memory: leaving the board drops it (built again, one query, when it is shown);
      * leaving the list hides it and lets go of its markup, keeping its sort for when it comes back.
      */
     private void show() {
-        boolean isBoard = "board".equals(layout.getValue());
+        boolean isBoard = toolbar.board();
         if (board != null && !isBoard) {
             remove(board);
             board = null;
@@ -175,80 +110,27 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
             list.hide();
         }
         if (isBoard) {
-            board().show(filter());
+            board().show(toolbar.filter());
         } else {
-            list().show(filter(), query());
+            list().show(toolbar.filter(), toolbar.query());
         }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        restoring = true;
-        try {
-            layout.setValue("list".equals(first(params, "view")) ? "list" : "board");
-            search.setValue(first(params, "q") == null ? "" : first(params, "q"));
-            String ownerId = first(params, "owner");
-            if (owner != null) {
-                owner.setValue(ownerId == null ? null : owner.getListDataView().getItems()
-                        .filter(person -> String.valueOf(person.id()).equals(ownerId)).findFirst().orElse(null));
-            }
-            if ("list".equals(layout.getValue())) {
-                list().restore(first(params, "sort"), first(params, "dir"), first(params, "page"));
-            }
-        } finally {
-            restoring = false;
+        toolbar.restore(params);
+        if (!toolbar.board()) {
+            list().restore(DealsToolbar.first(params, "sort"), DealsToolbar.first(params, "dir"),
+                    DealsToolbar.first(params, "page"));
         }
-        shownOwner = ownerId();
+        shownOwner = toolbar.ownerId();
         show();
-    }
-
-    private ComboBox<PersonSummary> ownerFilter(PeopleService people) {
-        ComboBox<PersonSummary> filter = new ComboBox<>();
-        filter.setPlaceholder(getTranslation("deals.all-owners"));
-        filter.setItems(people.visibleReps());
-        filter.setItemLabelGenerator(PersonSummary::fullName);
-        filter.setClearButtonVisible(true);
-        filter.setId("owner-filter");
-        return filter;
-    }
-
-    private Long ownerId() {
-        return owner == null || owner.getValue() == null ? null : owner.getValue().id();
-    }
-
-    private static String first(Map<String, List<String>> params, String key) {
-        List<String> values = params.get(key);
-        return values == null || values.isEmpty() ? null : values.getFirst();
-    }
-
-    private void open(DealRow deal) {
-        UI.getCurrent().navigate("deals/" + deal.id());
-    }
-
-    private void move(DealRow deal, Stage stage) {
-        if (stage.isClosed()) {
-            // Closing is deliberate: confirm the numbers or the reason, then an undo window (decision 012).
-            new CloseDealDialog(closings, deal.id(), deal.version(), deal.name(), stage,
-                    () -> {
-                        if (board != null) {
-                            board.refresh();
-                        }
-                    }).open();
-            return;
-        }
-        try {
-            deals.moveStage(deal.id(), stage, deal.version());
-            FormErrors.success(getTranslation("deals.moved", deal.name(), getTranslation("stage." + stage.name())));
-        } catch (DealConflictException conflict) {
-            FormErrors.error(conflict.getMessage() + " " + getTranslation("deals.board-refreshed"));
-        }
-        board().refresh();
     }
 
     private DealBoard board() {
         if (board == null) {
-            board = new DealBoard(boardQuery, clock, showOwners, this::open, this::move);
+            board = new DealBoard(boardQuery, clock, showOwners, moves::open, moves::move);
             addComponentAtIndex(1, board); // under the toolbar, above a list built earlier
         }
         return board;

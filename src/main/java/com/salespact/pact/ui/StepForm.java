@@ -63,7 +63,7 @@ abstract class StepForm<T extends StepContent> extends Composite<FormLayout> {
     /**
      * Every key reaches the server in order with whatever the person does next. A debounced (LAZY) value waited in
      * the browser and was dropped when a side-navigation click navigated first: the view had gone when it arrived.
-     * The server decides when to write (see PactWizardView), so this costs a round trip per key, not a save.
+     * The server decides when to write (see StepAutosave), so this costs a round trip per key, not a save.
      */
     static <F extends HasValueChangeMode> F syncAsTyped(F field) {
         field.setValueChangeMode(ValueChangeMode.EAGER);

@@ -340,9 +340,9 @@ class CommissionViewTest extends KaribuTest {
         UI.getCurrent().navigate("commission", QueryParameters.simple(java.util.Map.of("period", "2026-M11")));
         assertThat(heading()).isEqualTo("Ravi Patel · November 2026 · 1 Nov 2026 to 30 Nov 2026");
         assertThat(lines()).allSatisfy(line -> assertThat(line.deal().wonOn().getMonthValue()).isEqualTo(11));
-        view().kindSelect.setValue(PeriodKind.YEAR);
+        view().choice.kindSelect.setValue(PeriodKind.YEAR);
         assertThat(heading()).startsWith("Ravi Patel · FY2026 · 1 Jan 2026");
-        assertThat(view().periodSelect.getValue().token()).isEqualTo("2026");
+        assertThat(view().choice.periodSelect.getValue().token()).isEqualTo("2026");
 
         TestSupport.signIn(users, "manager");
         String token = displays.create("Commission view test TV", company.teamOf("rep"), 20);

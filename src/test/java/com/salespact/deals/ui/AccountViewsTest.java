@@ -113,7 +113,7 @@ class AccountViewsTest extends KaribuTest {
         AccountView page = _get(AccountView.class);
         assertThat(page.getPageTitle()).isEqualTo(first.name());
         assertThat(page.planTab.isVisible()).isTrue();
-        assertThat(page.planForm.objectives.getValue()).isEqualTo(company.accountPlan(first.id()).objectives());
+        assertThat(page.plan.form.objectives.getValue()).isEqualTo(company.accountPlan(first.id()).objectives());
         assertThat(GridKt._size(page.dealGrid)).isEqualTo(count("select count(*) from deal where account_id = "
                 + first.id() + " and owner_id = " + company.personId("rep")));
         assertThat(_find(Button.class, spec -> spec.withId("reassign-account"))).as("reps do not reassign").isEmpty();
@@ -128,13 +128,13 @@ class AccountViewsTest extends KaribuTest {
         AccountView page = _get(AccountView.class);
         page.tabs.setSelectedTab(page.planTab);
 
-        page.planForm.objectives.setValue("Double the footprint in 2027");
-        page.planForm.reviewDate.setValue(LocalDate.of(2024, 11, 1));
-        _click(page.savePlan);
+        page.plan.form.objectives.setValue("Double the footprint in 2027");
+        page.plan.form.reviewDate.setValue(LocalDate.of(2024, 11, 1));
+        _click(page.plan.save);
 
-        assertThat(page.planForm.reviewDate.isInvalid()).isTrue();
-        assertThat(page.planForm.reviewDate.getErrorMessage()).contains("more than a year ago");
-        assertThat(page.planForm.objectives.getValue()).isEqualTo("Double the footprint in 2027");
+        assertThat(page.plan.form.reviewDate.isInvalid()).isTrue();
+        assertThat(page.plan.form.reviewDate.getErrorMessage()).contains("more than a year ago");
+        assertThat(page.plan.form.objectives.getValue()).isEqualTo("Double the footprint in 2027");
         assertThat(company.accountPlan(account).objectives()).isEqualTo(before);
     }
 
@@ -146,12 +146,12 @@ class AccountViewsTest extends KaribuTest {
         AccountView page = _get(AccountView.class);
         page.tabs.setSelectedTab(page.planTab);
 
-        page.planForm.objectives.setValue("Renew for three years");
-        page.planForm.reviewDate.setValue(LocalDate.of(2027, 1, 15));
-        _click(page.savePlan);
+        page.plan.form.objectives.setValue("Renew for three years");
+        page.plan.form.reviewDate.setValue(LocalDate.of(2027, 1, 15));
+        _click(page.plan.save);
 
         assertThat(company.accountPlan(account).objectives()).isEqualTo("Renew for three years");
-        assertThat(page.planForm.hasChanges()).isFalse();
+        assertThat(page.plan.form.hasChanges()).isFalse();
         NotificationsKt.expectNotifications("Account plan saved");
     }
 

@@ -1,0 +1,72 @@
+package com.salespact.deals.ui;
+
+import com.salespact.deals.csv.CsvError;
+import com.salespact.deals.csv.CsvKind;
+import com.salespact.deals.csv.CsvPreview;
+import com.salespact.deals.csv.CsvRow;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Every row of a previewed file: its line, what the import would do with it, its main columns and its problems. */
+class CsvPreviewGrid extends Grid<CsvRow> {
+
+    /** The columns worth a look per kind; the rest are in the file. */
+    private static final Map<CsvKind, List<String>> SHOWN = Map.of(
+            CsvKind.ACCOUNTS, List.of("external_id", "name", "owner_username", "class", "business_type", "industry",
+                    "city"),
+            CsvKind.DEALS, List.of("external_id", "name", "account_external_id", "owner_username", "amount",
+                    "gross_profit", "stage", "expected_close_date"));
+
+    private GridListDataView<CsvRow> rows;
+    private boolean onlyProblems;
+
+    CsvPreviewGrid() {
+        setId("csv-grid");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        setPartNameGenerator(row -> row.hasErrors() ? "csv-problem" : null);
+        setVisible(false);
+    }
+
+    void show(CsvPreview preview) {
+        removeAllColumns();
+        addColumn(CsvRow::line).setHeader(getTranslation("csv.col.line")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(row -> getTranslation("csv.action." + row.action().name()))
+                .setHeader(getTranslation("csv.col.action")).setAutoWidth(true).setFlexGrow(0);
+        for (String column : SHOWN.get(preview.kind())) {
+            if (preview.columns().contains(column)) {
+                addColumn(row -> row.value(column)).setHeader(column).setKey(column).setResizable(true)
+                        .setAutoWidth(true);
+            }
+        }
+        addColumn(new ComponentRenderer<>(CsvPreviewGrid::problems)).setHeader(getTranslation("csv.col.problems"))
+                .setKey("problems").setFlexGrow(3);
+        rows = setItems(preview.rows());
+        rows.setFilter(row -> !onlyProblems || row.hasErrors());
+        setVisible(!preview.rows().isEmpty());
+    }
+
+    void onlyProblems(boolean only) {
+        onlyProblems = only;
+        if (rows != null) {
+            rows.refreshAll();
+        }
+    }
+
+    void clear() {
+        rows = null;
+        setItems(List.of());
+        setVisible(false);
+    }
+
+    private static Span problems(CsvRow row) {
+        Span text = new Span(row.errors().stream().map(CsvError::problem).collect(Collectors.joining("; ")));
+        text.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "normal");
+        return text;
+    }
+}
