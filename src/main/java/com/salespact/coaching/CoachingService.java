@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Coaching sessions and development notes. Managers log them for the reps of their team (admins for anybody); a
- * rep reads their own. Hours per month come from {@link CoachingHoursQuery}.
+ * rep reads their own. Hours per month come from {@link com.salespact.coaching.query.CoachingHoursQuery}.
  */
 @Service
 @Transactional

@@ -1,5 +1,6 @@
 package com.salespact.coaching;
 
+import com.salespact.coaching.query.CoachingHoursQuery;
 import static com.salespact.feedback.FeedbackTestData.TEST_TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

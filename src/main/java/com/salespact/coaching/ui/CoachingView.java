@@ -8,7 +8,7 @@ import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.people.PersonSummary;
 import com.salespact.coaching.CoachingHours;
-import com.salespact.coaching.CoachingHoursQuery;
+import com.salespact.coaching.query.CoachingHoursQuery;
 import com.salespact.coaching.CoachingNoteLine;
 import com.salespact.coaching.CoachingService;
 import com.salespact.coaching.CoachingSessionLine;

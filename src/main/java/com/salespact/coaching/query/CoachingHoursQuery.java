@@ -1,13 +1,13 @@
-package com.salespact.coaching;
+package com.salespact.coaching.query;
 
 import com.salespact.base.DateRange;
+import com.salespact.coaching.CoachingHours;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +32,10 @@ public class CoachingHoursQuery {
             order by p.full_name, c.rep_id, y, m
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AccessGuard guard;
 
-    CoachingHoursQuery(NamedParameterJdbcTemplate jdbc, AccessGuard guard) {
+    CoachingHoursQuery(JdbcClient jdbc, AccessGuard guard) {
         this.jdbc = jdbc;
         this.guard = guard;
     }
@@ -53,11 +53,11 @@ public class CoachingHoursQuery {
     }
 
     private List<CoachingHours> monthly(Long teamId, Long repId, DateRange range) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("from", range.start()).addValue("to", range.end())
-                .addValue("team", teamId, Types.BIGINT).addValue("person", repId, Types.BIGINT);
-        return jdbc.query(MONTHLY, params, (rs, row) -> new CoachingHours(rs.getLong("rep_id"),
-                rs.getString("full_name"), YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("hours"),
-                rs.getInt("sessions")));
+        return jdbc.sql(MONTHLY).param("from", range.start()).param("to", range.end())
+                .param("team", teamId, Types.BIGINT).param("person", repId, Types.BIGINT)
+                .query((rs, row) -> new CoachingHours(rs.getLong("rep_id"), rs.getString("full_name"),
+                        YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("hours"),
+                        rs.getInt("sessions")))
+                .list();
     }
 }
