@@ -3,6 +3,7 @@ package com.salespact;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,8 +11,19 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.BeforeAll;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -129,7 +141,7 @@ class ArchitectureTest {
 
     /** A listed class or one nested in it. */
     private static DescribedPredicate<JavaClass> listedIn(List<String> names) {
-        return DescribedPredicate.describe("listed in MAY_USE_JDBC", javaClass -> names.stream()
+        return DescribedPredicate.describe("listed", javaClass -> names.stream()
                 .anyMatch(name -> javaClass.getName().equals(name) || javaClass.getName().startsWith(name + "$")));
     }
 
@@ -154,5 +166,51 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("com.salespact.commission..")
                 .because("dashboards and wall screens never show commission")
                 .check(classes);
+    }
+
+    /** Classes that may navigate to a location string: they open a link stored earlier (made by a feature's *Links). */
+    private static final List<String> MAY_OPEN_STORED_LINKS = List.of("com.salespact.people.ui.NotificationBell");
+
+    @Test
+    void screensAreOpenedThroughEachFeaturesNavigation() {
+        noClasses().that().haveSimpleNameNotEndingWith("Navigation")
+                .and(DescribedPredicate.not(listedIn(MAY_OPEN_STORED_LINKS)))
+                .should().callMethod(UI.class, "navigate", String.class)
+                .orShould().callMethod(UI.class, "navigate", String.class, QueryParameters.class)
+                .orShould().callConstructor(Location.class, String.class)
+                .orShould().callConstructor(Location.class, String.class, QueryParameters.class)
+                .because("a screen's location is known in one place, its feature's *Navigation (issue 15)")
+                .check(classes);
+    }
+
+    /**
+     * Route strings ("deals/42", "commission?rep=…", a route passed to a link) appear only in a feature's
+     * {@code *Links} (shared by its services) and {@code *Navigation} (its views), and in the {@code @Route}s.
+     */
+    @Test
+    void noRouteStringsOutsideNavigationAndLinks() throws IOException {
+        List<String> routes = classes.stream().filter(javaClass -> javaClass.isAnnotatedWith(Route.class))
+                .map(javaClass -> javaClass.getAnnotationOfType(Route.class).value().split("/")[0])
+                .filter(route -> !route.isEmpty()).distinct().map(Pattern::quote).toList();
+        Pattern routeLiteral = Pattern.compile("\"/?(" + String.join("|", routes) + ")([/?][^\"]*)?\"");
+        Pattern linkUse = Pattern.compile("navigate\\(|Location\\(|Anchor\\(|[hH]ref");
+        List<String> found = new ArrayList<>();
+        Path sources = Path.of("src/main/java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java"))
+                    .filter(path -> !path.getFileName().toString().matches(".*(Navigation|Links)\\.java")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    Matcher literal = routeLiteral.matcher(line);
+                    while (!line.contains("@Route(") && literal.find()) {
+                        if (literal.group(2) != null || linkUse.matcher(line).find()) {
+                            found.add(sources.relativize(file) + ":" + (i + 1) + " " + literal.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).as("route strings outside *Navigation and *Links").isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.pact;
 
+import com.salespact.base.Messages;
 import com.salespact.activities.query.ScoreLine;
 import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.activities.query.WeekScorecard;
@@ -163,12 +164,13 @@ public class LadderService {
 
     /** Both sides are sent to the pact, which shows the rung, why, and the history. */
     private void tellBothSides(long repId, long versionId, Long managerId, int before, LadderPosition now) {
+        String rung = String.valueOf(now.rung());
+        String rungs = String.valueOf(now.rungCount());
         String message = now.rung() > before
-                ? "Consequence ladder, rung " + now.rung() + " of " + now.rungCount() + " reached (" + now.reason()
-                        + "). Agreed in the pact: " + now.consequence()
+                ? Messages.text("ladder.notify.up", rung, rungs, now.reason(), now.consequence())
                 : now.reached()
-                        ? "Consequence ladder: back down to rung " + now.rung() + " of " + now.rungCount() + "."
-                        : "Consequence ladder: back on pace, no rung reached.";
+                        ? Messages.text("ladder.notify.down", rung, rungs)
+                        : Messages.text("ladder.notify.off");
         String link = PactLinks.review(versionId);
         notifications.notify(repId, "LADDER_RUNG", message, link);
         if (managerId != null) {

@@ -1,5 +1,6 @@
 package com.salespact.pact;
 
+import com.salespact.base.Messages;
 import com.salespact.activities.MinimumStandards;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
@@ -285,8 +286,8 @@ public class PactService {
         version.propose(guard.user().personId(), plan, clock.instant(),
                 currentFormula(pact.getRepId(), version.document()));
         pacts.flush();
-        notifications.notify(pact.getRepId(), "PACT_PROPOSED", "Your sales pact (version " + version.getNumber()
-                + ") is ready: read it and sign it.", PactLinks.review(versionId));
+        notifications.notify(pact.getRepId(), "PACT_PROPOSED", Messages.text("pact.notify.proposed",
+                String.valueOf(version.getNumber())), PactLinks.review(versionId));
         return version.getVersion();
     }
 
@@ -302,8 +303,8 @@ public class PactService {
         version.reopen(clock.instant());
         pacts.flush();
         if (isRep && pact.getManagerId() != null) {
-            notifications.notify(pact.getManagerId(), "PACT_CHANGES_REQUESTED", user.fullName()
-                    + " asked for changes to their pact: " + reason.strip(), PactLinks.step(versionId, PactStep.TARGETS));
+            notifications.notify(pact.getManagerId(), "PACT_CHANGES_REQUESTED", Messages.text("pact.notify.changes-requested",
+                    user.fullName(), reason.strip()), PactLinks.step(versionId, PactStep.TARGETS));
         }
         return version.getVersion();
     }
@@ -320,8 +321,8 @@ public class PactService {
         pacts.flush();
         Long manager = version.getProposedBy() != null ? version.getProposedBy() : pact.getManagerId();
         if (manager != null) {
-            notifications.notify(manager, "PACT_SIGNED_BY_REP", user.fullName() + " signed their sales pact (version "
-                    + version.getNumber() + "): countersign it to put it in force.", PactLinks.review(versionId));
+            notifications.notify(manager, "PACT_SIGNED_BY_REP", Messages.text("pact.notify.signed-by-rep",
+                    user.fullName(), String.valueOf(version.getNumber())), PactLinks.review(versionId));
         }
         return version.getVersion();
     }
@@ -338,9 +339,9 @@ public class PactService {
         pact.countersign(version, guard.user().personId(), clock.instant(), today);
         pacts.flush();
         writeTargets(pact.getRepId(), version, today);
-        notifications.notify(pact.getRepId(), "PACT_SIGNED", "Your sales pact (version " + version.getNumber()
-                + ") is signed by both of you: in force from " + PactFormat.date(version.getValidFrom()) + " until "
-                + PactFormat.date(version.getValidUntil()) + ".", PactLinks.review(versionId));
+        notifications.notify(pact.getRepId(), "PACT_SIGNED", Messages.text("pact.notify.signed",
+                String.valueOf(version.getNumber()), PactFormat.date(version.getValidFrom()),
+                PactFormat.date(version.getValidUntil())), PactLinks.review(versionId));
         events.publishEvent(new PactSigned(pact.getRepId(), versionId, version.getNumber()));
         return version.getVersion();
     }

@@ -1,5 +1,6 @@
 package com.salespact.reviews;
 
+import com.salespact.base.Messages;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.holidays.HolidayService;
@@ -91,19 +92,13 @@ public class ReviewReminderJob {
     }
 
     private String repMessage(Review review) {
-        return "Your " + what(review) + " with " + people.nameOf(review.getManagerId()) + " is on "
-                + DAY.format(review.getScheduledFor()) + ". Your numbers are prepared: add the points you want to "
-                + "talk about.";
+        return Messages.text("review.notify.reminder.rep." + review.getKind().name(),
+                people.nameOf(review.getManagerId()), DAY.format(review.getScheduledFor()));
     }
 
     private String managerMessage(Review review) {
-        return what(review).substring(0, 1).toUpperCase(Locale.ENGLISH) + what(review).substring(1) + " with "
-                + people.nameOf(review.getRepId()) + " on " + DAY.format(review.getScheduledFor())
-                + ": facts, pipeline changes and open actions are prepared.";
-    }
-
-    private static String what(Review review) {
-        return review.getKind() == ReviewKind.QUARTERLY_PLAN ? "quarterly plan review" : "1:1";
+        return Messages.text("review.notify.reminder.manager." + review.getKind().name(),
+                people.nameOf(review.getRepId()), DAY.format(review.getScheduledFor()));
     }
 
     private static String link(Review review) {

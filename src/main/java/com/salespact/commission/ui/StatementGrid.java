@@ -2,6 +2,7 @@ package com.salespact.commission.ui;
 
 import com.salespact.commission.CommissionFormat;
 import com.salespact.commission.LinePart;
+import com.salespact.deals.DealLinks;
 import com.salespact.commission.Statement;
 import com.salespact.commission.StatementLine;
 import com.vaadin.flow.component.Component;
@@ -66,7 +67,7 @@ class StatementGrid extends Grid<StatementLine> {
     }
 
     private Component deal(StatementLine line) {
-        Anchor link = new Anchor("deals/" + line.deal().dealId(), line.deal().name());
+        Anchor link = new Anchor(DealLinks.deal(line.deal().dealId()), line.deal().name());
         link.addClassName("commission-deal");
         Span meta = new Span(getTranslation("commission.col.deal.meta", line.deal().accountName(),
                 DATE.format(line.deal().wonOn())));

@@ -31,10 +31,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -42,7 +40,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -167,8 +164,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private void changed() {
         refresh();
         if (team() != null) {
-            UI.getCurrent().getPage().getHistory().replaceState(null, new Location("dashboard", QueryParameters.simple(
-                    Map.of("team", String.valueOf(team().id()), "period", period.getValue().toLowerCase(Locale.ROOT)))));
+            DashboardNavigation.showDashboardState(team().id(), period.getValue());
         }
     }
 

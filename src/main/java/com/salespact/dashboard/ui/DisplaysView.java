@@ -97,8 +97,7 @@ public class DisplaysView extends VerticalLayout {
         }
         try {
             String token = displays.create(name.getValue(), team.getValue().id(), seconds.getValue());
-            String url = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/wall/{token}").buildAndExpand(token).toUriString();
+            String url = DashboardNavigation.wallUrl(token);
             Dialog dialog = new Dialog();
             dialog.setHeaderTitle(getTranslation("displays.created"));
             Anchor link = new Anchor(url, url);

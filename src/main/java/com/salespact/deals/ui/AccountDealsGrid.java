@@ -4,7 +4,6 @@ import com.salespact.base.Money;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
 import com.salespact.deals.DealService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -37,7 +36,7 @@ class AccountDealsGrid extends Grid<DealRow> {
                                 query.getLimit(), newestFirstUnlessSorted(query.getSortOrders())).stream(),
                 query -> accountId.get() == null ? 0 : deals.count(DealFilter.all().withAccount(accountId.get())));
         setEmptyStateText(getTranslation("accounts.empty.deals"));
-        addItemClickListener(event -> UI.getCurrent().navigate("deals/" + event.getItem().id()));
+        addItemClickListener(event -> DealsNavigation.toDeal(event.getItem().id()));
     }
 
     private static Sort newestFirstUnlessSorted(List<QuerySortOrder> orders) {

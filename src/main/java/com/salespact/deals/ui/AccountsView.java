@@ -28,7 +28,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -184,7 +183,7 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         grid.getDataProvider().refreshAll();
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("accounts", queryParameters()));
+        DealsNavigation.showAccountsState(queryParameters());
     }
 
     @Override

@@ -26,7 +26,7 @@ class BoardMoves {
     }
 
     void open(DealRow deal) {
-        UI.getCurrent().navigate("deals/" + deal.id());
+        DealsNavigation.toDeal(deal.id());
     }
 
     void move(DealRow deal, Stage stage) {

@@ -85,7 +85,7 @@ class DealActions extends Div {
                 loaded = deals.save(null, 0, null, draft);
                 unsaved.saved();
                 FormErrors.success(getTranslation("deals.saved"));
-                UI.getCurrent().navigate("deals/" + loaded.id());
+                DealsNavigation.toDeal(loaded.id());
             } catch (RuleViolation violation) {
                 form.showError(violation);
             }

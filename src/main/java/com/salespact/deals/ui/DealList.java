@@ -6,15 +6,12 @@ import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
 import com.salespact.deals.DealService;
 import com.vaadin.flow.component.html.Div;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -147,7 +144,7 @@ final class DealList extends Div {
         if (sorted) {
             html.append(" aria-sort=\"").append(descending ? "descending" : "ascending").append('"');
         }
-        html.append("><a href=\"").append(Html.escape(href(params))).append("\" router-link>")
+        html.append("><a href=\"").append(Html.escape(DealsNavigation.dealsHref(params))).append("\" router-link>")
                 .append(Html.escape(getTranslation(label)));
         if (sorted) {
             html.append("<span class=\"deal-list-arrow\" aria-hidden=\"true\">")
@@ -157,7 +154,7 @@ final class DealList extends Div {
     }
 
     private void row(StringBuilder html, DealRow row, Instant now) {
-        html.append("<tr><td><div class=\"deal-cell\"><a class=\"deal-list-open\" href=\"deals/").append(row.id())
+        html.append("<tr><td><div class=\"deal-cell\"><a class=\"deal-list-open\" href=\"").append(DealsNavigation.dealHref(row.id()))
                 .append("\" router-link>").append(Html.escape(row.name())).append("</a>")
                 .append(Html.span("deal-list-account", row.accountName())).append("</div></td>");
         if (showOwners) {
@@ -197,16 +194,9 @@ final class DealList extends Div {
             if (target > 1) {
                 params.put("page", String.valueOf(target));
             }
-            html.append(" href=\"").append(Html.escape(href(params))).append("\" router-link");
+            html.append(" href=\"").append(Html.escape(DealsNavigation.dealsHref(params))).append("\" router-link");
         }
         html.append('>').append(Html.escape(getTranslation(label))).append("</a>");
     }
 
-    /** {@code deals?…}, parameters in the order given (so equal state gives equal markup), values encoded. */
-    private static String href(Map<String, String> params) {
-        return params.isEmpty() ? "deals" : params.entrySet().stream()
-                .map(param -> param.getKey() + "=" + URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8)
-                        .replace("+", "%20"))
-                .collect(Collectors.joining("&", "deals?", ""));
-    }
 }

@@ -5,7 +5,6 @@ import com.salespact.deals.DealFilter;
 import com.salespact.deals.csv.DealCsvExport;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,7 +45,7 @@ class DealsToolbar extends Div {
         layout = new SegmentedToggle("board", layouts);
         layout.setId("layout-toggle");
         Button add = new Button(getTranslation("deals.new"), VaadinIcon.PLUS.create(),
-                event -> UI.getCurrent().navigate("deals/new"));
+                event -> DealsNavigation.toNewDeal());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-deal");
 

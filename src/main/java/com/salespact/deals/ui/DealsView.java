@@ -16,10 +16,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -92,8 +90,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         if (list != null && list.isVisible()) {
             params.putAll(list.params());
         }
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location("deals", QueryParameters.simple(params)));
+        DealsNavigation.showDealsState(params);
     }
 
     /**
