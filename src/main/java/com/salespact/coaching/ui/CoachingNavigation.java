@@ -1,5 +1,6 @@
 package com.salespact.coaching.ui;
 
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Optional;
@@ -19,6 +20,11 @@ public final class CoachingNavigation {
 
     public static void open(long repId) {
         UI.getCurrent().navigate(CoachingView.class, parameters(repId));
+    }
+
+    /** The rep shown, in the address bar without a navigation. */
+    static void showState(Long repId) {
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, parameters(repId)));
     }
 
     static QueryParameters parameters(Long repId) {

@@ -14,7 +14,6 @@ import com.salespact.coaching.TrainingItemLine;
 import com.salespact.coaching.TrainingService;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.SignedInUser;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -124,8 +122,7 @@ public class CoachingView extends VerticalLayout implements BeforeEnterObserver 
                 quarter.start().isBefore(threeMonthsBack) ? quarter.start() : threeMonthsBack, today));
 
         repId = id;
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location(CoachingNavigation.ROUTE, CoachingNavigation.parameters(id)));
+        CoachingNavigation.showState(id);
         content.removeAll();
         loading = true;
         try {

@@ -1,5 +1,6 @@
 package com.salespact.commission.ui;
 
+import com.vaadin.flow.router.Location;
 import com.salespact.commission.CommissionLinks;
 import com.salespact.commission.StatementPeriod;
 import com.vaadin.flow.component.UI;
@@ -30,6 +31,11 @@ public final class CommissionNavigation {
 
     public static void open(Long repId, StatementPeriod period) {
         UI.getCurrent().navigate(CommissionView.class, parameters(repId, period));
+    }
+
+    /** The statement shown, in the address bar without a navigation. */
+    static void showState(Long repId, StatementPeriod period) {
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, parameters(repId, period)));
     }
 
     static QueryParameters parameters(Long repId, StatementPeriod period) {

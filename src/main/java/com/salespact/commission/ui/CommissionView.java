@@ -27,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -146,8 +145,7 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
             }
         }
         choice.show(repId, period);
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(CommissionNavigation.ROUTE,
-                CommissionNavigation.parameters(rights.chooseRep() ? repId : null, period)));
+        CommissionNavigation.showState(rights.chooseRep() ? repId : null, period);
         render();
     }
 

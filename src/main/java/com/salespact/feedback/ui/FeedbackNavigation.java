@@ -1,5 +1,6 @@
 package com.salespact.feedback.ui;
 
+import com.vaadin.flow.router.Location;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.feedback.FeedbackLinks;
@@ -57,6 +58,12 @@ public final class FeedbackNavigation {
 
     public static void openRequests() {
         UI.getCurrent().navigate(FeedbackView.class, parameters(Tab.REQUESTS, null, null, null));
+    }
+
+    /** The tab (and on the 360 tab, its person and quarter) in the address bar without a navigation. */
+    static void showState(Tab tab, Long personId, FiscalCalendar calendar, DateRange quarter) {
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location(ROUTE, parameters(tab, personId, calendar, quarter)));
     }
 
     static QueryParameters parameters(Tab tab, Long personId, FiscalCalendar calendar, DateRange quarter) {

@@ -7,13 +7,11 @@ import com.salespact.feedback.FeedbackService;
 import com.salespact.feedback.ui.FeedbackNavigation.Tab;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.SignedInUser;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -118,8 +116,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
 
     private void updateLocation() {
         boolean of360 = current == Tab.THREE_SIXTY;
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(FeedbackNavigation.ROUTE,
-                FeedbackNavigation.parameters(current, of360 ? personId : null, of360 ? calendar : null,
-                        of360 ? quarter : null)));
+        FeedbackNavigation.showState(current, of360 ? personId : null, of360 ? calendar : null,
+                of360 ? quarter : null);
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.goals.ui;
 
+import com.vaadin.flow.router.Location;
 import com.salespact.goals.TargetLinks;
 import com.salespact.goals.TargetOwner;
 import com.vaadin.flow.component.UI;
@@ -35,6 +36,11 @@ public final class TargetsNavigation {
     /** Opens the targets page on a fiscal year, with a rep's or team's target selected (or none). */
     public static void open(int fiscalYear, TargetOwner selected) {
         UI.getCurrent().navigate(TargetsView.class, parameters(fiscalYear, selected));
+    }
+
+    /** The year and the selected owner in the address bar without a navigation. */
+    static void showState(int fiscalYear, TargetOwner selected) {
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, parameters(fiscalYear, selected)));
     }
 
     static QueryParameters parameters(int fiscalYear, TargetOwner selected) {

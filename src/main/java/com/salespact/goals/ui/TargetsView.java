@@ -8,14 +8,12 @@ import com.salespact.goals.TargetOwner;
 import com.salespact.goals.TargetRights;
 import com.salespact.goals.TeamTargetLine;
 import com.salespact.goals.YearTargets;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -123,8 +121,7 @@ public class TargetsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void select(Row row) {
         selected = row;
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(TargetsNavigation.ROUTE,
-                TargetsNavigation.parameters(year, selectedOwner())));
+        TargetsNavigation.showState(year, selectedOwner());
         editor.show(row, year);
     }
 
