@@ -1,15 +1,13 @@
 package com.salespact.dashboard.ui;
 
-import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.activities.query.WeekScorecard;
 import com.salespact.base.DateRange;
-import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Money;
 import com.salespact.base.PeriodKind;
 import com.salespact.base.ui.chart.ChartOption;
 import com.salespact.base.ui.chart.EChart;
-import com.salespact.dashboard.query.TeamDashboardQuery;
-import com.salespact.goals.query.PaceQuery;
+import com.salespact.dashboard.query.TeamBoard;
+import com.salespact.dashboard.query.TeamBoardQuery;
 import com.salespact.goals.query.RepPace;
 import com.salespact.goals.query.TeamPace;
 import com.salespact.reviews.ReviewDeadline;
@@ -34,11 +32,8 @@ class WallSlides extends Div {
     static final int DEADLINE_DAYS = 14;
     private static final DateTimeFormatter DEADLINE_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
-    private final PaceQuery paceQuery;
-    private final TeamDashboardQuery dashboardQuery;
-    private final ScorecardQuery scorecardQuery;
+    private final TeamBoardQuery boards;
     private final ReviewDeadlineQuery deadlineQuery;
-    private final FiscalCalendar calendar;
     private final String currency;
     private final Div paceTiles = new Div();
     private final EChart curve = wallChart("wall-curve");
@@ -48,13 +43,9 @@ class WallSlides extends Div {
     private final Div standards = new Div();
     private final Div deadlines = new Div();
 
-    WallSlides(PaceQuery paceQuery, TeamDashboardQuery dashboardQuery, ScorecardQuery scorecardQuery,
-               ReviewDeadlineQuery deadlineQuery, FiscalCalendar calendar, String currency) {
-        this.paceQuery = paceQuery;
-        this.dashboardQuery = dashboardQuery;
-        this.scorecardQuery = scorecardQuery;
+    WallSlides(TeamBoardQuery boards, ReviewDeadlineQuery deadlineQuery, String currency) {
+        this.boards = boards;
         this.deadlineQuery = deadlineQuery;
-        this.calendar = calendar;
         this.currency = currency;
         paceTiles.addClassName("wall-tiles");
         paceTiles.setId("wall-pace");
@@ -87,18 +78,20 @@ class WallSlides extends Div {
         return slide;
     }
 
-    /** Re-reads every figure of the team (run as the screen) and updates the charts in place. */
+    /**
+     * Re-reads the team's quarter (run as the screen) and updates the charts in place. The figures are the team
+     * dashboard's, read once per change for every screen showing the team ({@link TeamBoardQuery}).
+     */
     void refresh(long teamId, LocalDate today) {
-        DateRange quarter = calendar.quarterOf(today);
-        TeamPace pace = paceQuery.team(teamId, quarter, today);
+        TeamBoard board = boards.team(teamId, PeriodKind.QUARTER, today);
+        TeamPace pace = board.pace();
         showPace(pace);
-        curve.setOption(wall(DashboardCharts.salesCurve(dashboardQuery.salesCurve(teamId, PeriodKind.QUARTER, quarter,
-                today), PeriodKind.QUARTER, currency, this::getTranslation)));
+        curve.setOption(wall(DashboardCharts.salesCurve(board.curve(), PeriodKind.QUARTER, currency,
+                this::getTranslation)));
         hunters.setOption(wall(DashboardCharts.attainment(ranked(pace, "HUNTER"), getTranslation("wall.of-target"))));
         farmers.setOption(wall(DashboardCharts.attainment(ranked(pace, "FARMER"), getTranslation("wall.of-target"))));
-        pipeline.setOption(wall(DashboardCharts.pipeline(dashboardQuery.stageTotals(teamId), currency,
-                this::getTranslation)));
-        showStandards(scorecardQuery.team(teamId, FiscalCalendar.isoWeekOf(today), today));
+        pipeline.setOption(wall(DashboardCharts.pipeline(board.stages(), currency, this::getTranslation)));
+        showStandards(board.standards());
         showDeadlines(deadlineQuery.upcoming(teamId, new DateRange(today, today.plusDays(DEADLINE_DAYS))));
     }
 

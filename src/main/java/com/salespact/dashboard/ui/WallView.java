@@ -1,14 +1,12 @@
 package com.salespact.dashboard.ui;
 
-import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.TeamEvent;
 import com.salespact.base.ui.CoalescedRefresh;
-import com.salespact.dashboard.query.TeamDashboardQuery;
+import com.salespact.dashboard.query.TeamBoardQuery;
 import com.salespact.deals.DealChanged;
-import com.salespact.goals.query.PaceQuery;
 import com.salespact.reviews.ReviewDeadlineQuery;
 import com.salespact.security.DisplayGrant;
 import com.salespact.security.DisplayRevoked;
@@ -67,15 +65,13 @@ public class WallView extends Div implements BeforeEnterObserver {
     private final WallBanner banner = new WallBanner();
     private final StaleMarker stale;
 
-    public WallView(DisplayTokenService displays, PaceQuery paceQuery, TeamDashboardQuery dashboardQuery,
-                    ScorecardQuery scorecardQuery, ReviewDeadlineQuery deadlineQuery, LiveUpdates live,
-                    CompanySettings settings, Clock clock, @Value("${salespact.wall.stale-seconds:30}") int staleSeconds) {
+    public WallView(DisplayTokenService displays, TeamBoardQuery boards, ReviewDeadlineQuery deadlineQuery,
+                    LiveUpdates live, CompanySettings settings, Clock clock, @Value("${salespact.wall.stale-seconds:30}") int staleSeconds) {
         this.displays = displays;
         this.live = live;
         this.calendar = settings.calendar();
         this.clock = clock;
-        this.slides = new WallSlides(paceQuery, dashboardQuery, scorecardQuery, deadlineQuery, calendar,
-                settings.currency());
+        this.slides = new WallSlides(boards, deadlineQuery, settings.currency());
         this.stale = new StaleMarker(staleSeconds);
         setId("wall");
         addClassName("wall");
