@@ -96,8 +96,25 @@ public class ReviewFactsCollector {
     public ReviewFacts collect(long repId, Long reviewId, ReviewKind kind, DateRange period, Instant moment,
                                boolean holding) {
         guard.checkOwner(repId);
+        return facts(repId, reviewId, kind, period, moment, holding,
+                reviews.lastHeldBefore(repId, null, moment, reviewId), actions.findByRepIdOrderByCreatedAt(repId));
+    }
+
+    /**
+     * For a caller that has read them already ({@link ReviewService} shows them beside the facts), so they are read
+     * once.
+     * @param previous the rep's review held last before {@code moment} (any kind), not counting {@code reviewId}
+     * @param repItems all the rep's action items, oldest first
+     */
+    ReviewFacts collect(long repId, Long reviewId, ReviewKind kind, DateRange period, Instant moment,
+                        boolean holding, Optional<Review> previous, List<ActionItem> repItems) {
+        guard.checkOwner(repId);
+        return facts(repId, reviewId, kind, period, moment, holding, previous, repItems);
+    }
+
+    private ReviewFacts facts(long repId, Long reviewId, ReviewKind kind, DateRange period, Instant moment,
+                              boolean holding, Optional<Review> previous, List<ActionItem> repItems) {
         LocalDate asOf = LocalDate.ofInstant(moment, zone);
-        Optional<Review> previous = reviews.lastHeldBefore(repId, null, moment, reviewId);
         Instant baseline = previous.map(Review::getHeldAt).orElse(moment.minus(DEFAULT_LOOK_BACK));
         Map<Long, LocalDate> priorCloseDates = new HashMap<>();
         previous.map(Review::snapshot).ifPresent(snapshot -> snapshot.openDeals()
@@ -119,7 +136,7 @@ public class ReviewFactsCollector {
         return new ReviewFacts(ReviewFacts.FORMAT, asOf, moment, baseline, week,
                 sales(repId, calendar.quarterLabel(quarter.start()), quarter, asOf),
                 scorecard(repId, week, asOf), changes, open,
-                actionFacts(repId, reviewId, previous.map(Review::getHeldAt).orElse(null), moment, asOf), breakdown,
+                actionFacts(reviewId, previous.map(Review::getHeldAt).orElse(null), moment, asOf, repItems), breakdown,
                 commitments(repId, reviewId, kind, period, asOf, holding));
     }
 
@@ -197,10 +214,10 @@ public class ReviewFactsCollector {
         return months.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    private List<ReviewFacts.ActionFact> actionFacts(long repId, Long reviewId, Instant previousHeldAt,
-                                                     Instant moment, LocalDate asOf) {
+    private List<ReviewFacts.ActionFact> actionFacts(Long reviewId, Instant previousHeldAt, Instant moment,
+                                                     LocalDate asOf, List<ActionItem> repItems) {
         Map<Long, String> names = new HashMap<>();
-        return CarryOver.itemsFor(reviewId, previousHeldAt, moment, actions.findByRepIdOrderByCreatedAt(repId))
+        return CarryOver.itemsFor(reviewId, previousHeldAt, moment, repItems)
                 .stream()
                 .map(item -> {
                     boolean open = item.isOpenAt(moment);
