@@ -129,9 +129,7 @@ class ArchitectureTest {
     void sqlOnlyInQueryClasses() {
         noClasses().that().resideOutsideOfPackages("..query..",
                         // Demo seeding writes (and reads back what it wrote) as it likes.
-                        "com.salespact.demo..",
-                        // Not converted yet: being split into reviews, feedback and coaching first.
-                        "com.salespact.reviews..")
+                        "com.salespact.demo..")
                 .and(DescribedPredicate.not(listedIn(MAY_USE_JDBC)))
                 .should().dependOnClassesThat().belongToAnyOf(JdbcTemplate.class, JdbcOperations.class,
                         NamedParameterJdbcTemplate.class, NamedParameterJdbcOperations.class, JdbcClient.class)

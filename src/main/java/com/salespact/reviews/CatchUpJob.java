@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +19,14 @@ class CatchUpJob {
     private static final Logger LOG = LoggerFactory.getLogger(CatchUpJob.class);
 
     private final CatchUpService catchUps;
-    private final JdbcTemplate jdbc;
+    private final CatchUpRows rows;
     private final boolean onStart;
 
-    CatchUpJob(CatchUpService catchUps, JdbcTemplate jdbc,
+    CatchUpJob(CatchUpService catchUps, CatchUpRows rows,
                @org.springframework.beans.factory.annotation.Value("${salespact.catch-up.check-on-start:true}")
                boolean onStart) {
         this.catchUps = catchUps;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.onStart = onStart;
     }
 
@@ -46,7 +45,7 @@ class CatchUpJob {
 
     /** @return how many plans were drafted or found open */
     int run() {
-        List<Long> reps = jdbc.queryForList("select id from person where role = 'REP' and active = true", Long.class);
+        List<Long> reps = rows.activeRepIds();
         int open = 0;
         for (long repId : reps) {
             try {

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Prepares a review from facts, as of any moment (now for an upcoming review, the hold moment when it is held, a past
  * day for the demo history): sales against goal and pace ({@link PaceQuery}), the week's minimum standards
- * ({@link ScorecardQuery}), pipeline changes since the last review ({@link PipelineChangeQuery}), open action items,
+ * ({@link ScorecardQuery}), pipeline changes since the last review ({@link PipelineRows}), open action items,
  * the manager's pact commitments over the review's period ({@link CommitmentQuery}), and for a quarterly review the
  * quarter month by month and week by week.
  */
@@ -51,8 +51,8 @@ public class ReviewFactsCollector {
 
     private final PaceQuery pace;
     private final ScorecardQuery scorecard;
-    private final PipelineChangeQuery pipeline;
-    private final WonDealsQuery wonDeals;
+    private final PipelineRows pipeline;
+    private final WonDealRows wonDeals;
     private final ReviewRepository reviews;
     private final ActionItemRepository actions;
     private final PeopleService people;
@@ -62,8 +62,8 @@ public class ReviewFactsCollector {
     private final FiscalCalendar calendar;
     private final ZoneId zone;
 
-    ReviewFactsCollector(PaceQuery pace, ScorecardQuery scorecard, PipelineChangeQuery pipeline,
-                         WonDealsQuery wonDeals, ReviewRepository reviews, ActionItemRepository actions, PeopleService people,
+    ReviewFactsCollector(PaceQuery pace, ScorecardQuery scorecard, PipelineRows pipeline,
+                         WonDealRows wonDeals, ReviewRepository reviews, ActionItemRepository actions, PeopleService people,
                          PactService pacts, CommitmentQuery commitmentQuery, AccessGuard guard,
                          CompanySettings settings, Clock clock) {
         this.pace = pace;
@@ -96,8 +96,25 @@ public class ReviewFactsCollector {
     public ReviewFacts collect(long repId, Long reviewId, ReviewKind kind, DateRange period, Instant moment,
                                boolean holding) {
         guard.checkOwner(repId);
+        return facts(repId, reviewId, kind, period, moment, holding,
+                reviews.lastHeldBefore(repId, null, moment, reviewId), actions.findByRepIdOrderByCreatedAt(repId));
+    }
+
+    /**
+     * For a caller that has read them already ({@link ReviewService} shows them beside the facts), so they are read
+     * once.
+     * @param previous the rep's review held last before {@code moment} (any kind), not counting {@code reviewId}
+     * @param repItems all the rep's action items, oldest first
+     */
+    ReviewFacts collect(long repId, Long reviewId, ReviewKind kind, DateRange period, Instant moment,
+                        boolean holding, Optional<Review> previous, List<ActionItem> repItems) {
+        guard.checkOwner(repId);
+        return facts(repId, reviewId, kind, period, moment, holding, previous, repItems);
+    }
+
+    private ReviewFacts facts(long repId, Long reviewId, ReviewKind kind, DateRange period, Instant moment,
+                              boolean holding, Optional<Review> previous, List<ActionItem> repItems) {
         LocalDate asOf = LocalDate.ofInstant(moment, zone);
-        Optional<Review> previous = reviews.lastHeldBefore(repId, null, moment, reviewId);
         Instant baseline = previous.map(Review::getHeldAt).orElse(moment.minus(DEFAULT_LOOK_BACK));
         Map<Long, LocalDate> priorCloseDates = new HashMap<>();
         previous.map(Review::snapshot).ifPresent(snapshot -> snapshot.openDeals()
@@ -119,7 +136,7 @@ public class ReviewFactsCollector {
         return new ReviewFacts(ReviewFacts.FORMAT, asOf, moment, baseline, week,
                 sales(repId, calendar.quarterLabel(quarter.start()), quarter, asOf),
                 scorecard(repId, week, asOf), changes, open,
-                actionFacts(repId, reviewId, previous.map(Review::getHeldAt).orElse(null), moment, asOf), breakdown,
+                actionFacts(reviewId, previous.map(Review::getHeldAt).orElse(null), moment, asOf, repItems), breakdown,
                 commitments(repId, reviewId, kind, period, asOf, holding));
     }
 
@@ -144,12 +161,12 @@ public class ReviewFactsCollector {
                     whole.dueTarget(), whole.actualGrossProfit(), whole.grossProfitTarget());
         }
         // Deals won after asOf (a review held in the past) are not part of what was true then.
-        List<WonDealsQuery.DayWon> won = asOf.isBefore(period.start()) ? List.of()
+        List<WonDealRows.DayWon> won = asOf.isBefore(period.start()) ? List.of()
                 : wonDeals.byDay(repId, new DateRange(period.start(), asOf));
         return new ReviewFacts.PeriodSales(label, period,
-                won.stream().map(WonDealsQuery.DayWon::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
+                won.stream().map(WonDealRows.DayWon::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
                 whole.target(), whole.dueTarget(),
-                won.stream().map(WonDealsQuery.DayWon::grossProfit).reduce(BigDecimal.ZERO, BigDecimal::add),
+                won.stream().map(WonDealRows.DayWon::grossProfit).reduce(BigDecimal.ZERO, BigDecimal::add),
                 whole.grossProfitTarget());
     }
 
@@ -169,7 +186,7 @@ public class ReviewFactsCollector {
             RepPace monthPace = pace.rep(repId, month, asOf);
             targets.add(new MonthTarget(month, monthPace.target(), monthPace.grossProfitTarget()));
         }
-        List<WonDealsQuery.DayWon> won = asOf.isBefore(quarter.start()) ? List.of()
+        List<WonDealRows.DayWon> won = asOf.isBefore(quarter.start()) ? List.of()
                 : wonDeals.byDay(repId, new DateRange(quarter.start(), asOf.isBefore(quarter.end()) ? asOf : quarter.end()));
         List<ReviewFacts.PeriodSales> months = PeriodKind.YEAR.buckets(quarter).stream()
                 .map(month -> bucket(MONTH.format(month.start()), month, asOf, targets, won)).toList();
@@ -179,10 +196,10 @@ public class ReviewFactsCollector {
     }
 
     private static ReviewFacts.PeriodSales bucket(String label, DateRange range, LocalDate asOf,
-                                                  List<MonthTarget> targets, List<WonDealsQuery.DayWon> won) {
+                                                  List<MonthTarget> targets, List<WonDealRows.DayWon> won) {
         BigDecimal revenue = BigDecimal.ZERO;
         BigDecimal grossProfit = BigDecimal.ZERO;
-        for (WonDealsQuery.DayWon day : won) {
+        for (WonDealRows.DayWon day : won) {
             if (range.contains(day.day())) {
                 revenue = revenue.add(day.revenue());
                 grossProfit = grossProfit.add(day.grossProfit());
@@ -197,10 +214,10 @@ public class ReviewFactsCollector {
         return months.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    private List<ReviewFacts.ActionFact> actionFacts(long repId, Long reviewId, Instant previousHeldAt,
-                                                     Instant moment, LocalDate asOf) {
+    private List<ReviewFacts.ActionFact> actionFacts(Long reviewId, Instant previousHeldAt, Instant moment,
+                                                     LocalDate asOf, List<ActionItem> repItems) {
         Map<Long, String> names = new HashMap<>();
-        return CarryOver.itemsFor(reviewId, previousHeldAt, moment, actions.findByRepIdOrderByCreatedAt(repId))
+        return CarryOver.itemsFor(reviewId, previousHeldAt, moment, repItems)
                 .stream()
                 .map(item -> {
                     boolean open = item.isOpenAt(moment);

@@ -523,14 +523,19 @@ public class ReviewService {
         long id = review.getId();
         boolean held = review.getStatus() == ReviewStatus.HELD;
         Instant now = now();
+        // A review not held yet is prepared now: its previous review and the rep's action items are read once, for
+        // the facts and for the action list alike. A held one shows what was frozen and agreed in it.
+        Optional<Review> previous = held ? Optional.empty()
+                : reviews.lastHeldBefore(review.getRepId(), null, now, id);
+        List<ActionItem> repItems = held ? List.of() : actions.findByRepIdOrderByCreatedAt(review.getRepId());
         ReviewFacts facts = held ? review.snapshot()
-                : factsCollector.collect(review.getRepId(), id, review.getKind(), review.period(), now);
+                : factsCollector.collect(review.getRepId(), id, review.getKind(), review.period(), now, false,
+                        previous, repItems);
         List<ReviewDetails.AgendaLine> agendaLines = agenda.findByReviewIdOrderByPosition(id).stream()
                 .filter(item -> managerView || !item.isPrivateItem())
                 .map(item -> agendaLine(item, names)).toList();
         List<ActionItem> items = held ? actions.findByReviewIdOrderByCreatedAt(id)
-                : CarryOver.itemsFor(id, previousHeldAt(review, now), now,
-                        actions.findByRepIdOrderByCreatedAt(review.getRepId()));
+                : CarryOver.itemsFor(id, previous.map(Review::getHeldAt).orElse(null), now, repItems);
         List<ReviewDetails.CelebrationLine> wins = new ArrayList<>();
         if (facts != null) {
             facts.wins().forEach(win -> wins.add(new ReviewDetails.CelebrationLine(null, win.dealName(),
@@ -539,8 +544,7 @@ public class ReviewService {
         celebrations.findByReviewIdOrderByCreatedAtAscIdAsc(id).forEach(celebration -> wins.add(
                 new ReviewDetails.CelebrationLine(celebration.getId(), celebration.getText(), celebration.isBig(),
                         false)));
-        boolean first = reviews.lastHeldBefore(review.getRepId(), review.getKind(), held ? review.getHeldAt() : now, id)
-                .isEmpty();
+        boolean first = held ? noneHeldBefore(review, review.getHeldAt()) : firstOfKind(review, previous, now);
         return new ReviewDetails(id, review.getVersion(), review.getKind(), review.getStatus(), review.getRepId(),
                 name(review.getRepId(), names), review.getManagerId(), name(review.getManagerId(), names),
                 review.getScheduledFor(), review.period(), review.getHeldAt(), review.heldOnTime(), managerView, first,
@@ -553,8 +557,20 @@ public class ReviewService {
     /** A won deal this big is a big win. */
     static final java.math.BigDecimal BIG_WIN = new java.math.BigDecimal("40000");
 
-    private Instant previousHeldAt(Review review, Instant now) {
-        return reviews.lastHeldBefore(review.getRepId(), null, now, review.getId()).map(Review::getHeldAt).orElse(null);
+    /** No review of this one's kind was held for the rep at or before {@code moment}. */
+    private boolean noneHeldBefore(Review review, Instant moment) {
+        return reviews.lastHeldBefore(review.getRepId(), review.getKind(), moment, review.getId()).isEmpty();
+    }
+
+    /**
+     * {@link #noneHeldBefore} at {@code now}, answered from the previous review of any kind when it tells: none held
+     * at all, or the last one is of this kind. Only when it is of another kind is the question asked again.
+     */
+    private boolean firstOfKind(Review review, Optional<Review> previous, Instant now) {
+        if (previous.isEmpty()) {
+            return true;
+        }
+        return previous.get().getKind() != review.getKind() && noneHeldBefore(review, now);
     }
 
     private ReviewRow row(Review review) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salespact.TestSupport;
 import com.salespact.base.DateRange;
+import com.salespact.reviews.query.OneOnOneAttendanceQuery;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

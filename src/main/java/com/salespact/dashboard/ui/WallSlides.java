@@ -11,7 +11,7 @@ import com.salespact.dashboard.query.TeamBoardQuery;
 import com.salespact.goals.query.RepPace;
 import com.salespact.goals.query.TeamPace;
 import com.salespact.reviews.ReviewDeadline;
-import com.salespact.reviews.ReviewDeadlineQuery;
+import com.salespact.reviews.query.ReviewDeadlineQuery;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;

@@ -7,7 +7,7 @@ import com.salespact.base.TeamEvent;
 import com.salespact.base.ui.CoalescedRefresh;
 import com.salespact.dashboard.query.TeamBoardQuery;
 import com.salespact.deals.DealChanged;
-import com.salespact.reviews.ReviewDeadlineQuery;
+import com.salespact.reviews.query.ReviewDeadlineQuery;
 import com.salespact.security.DisplayGrant;
 import com.salespact.security.DisplayRevoked;
 import com.salespact.security.DisplayTokenService;

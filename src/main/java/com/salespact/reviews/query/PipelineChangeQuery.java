@@ -1,28 +1,30 @@
-package com.salespact.reviews;
+package com.salespact.reviews.query;
 
 import com.salespact.deals.Stage;
 import com.salespact.people.AccessGuard;
+import com.salespact.reviews.DealTrack;
+import com.salespact.reviews.PipelineRows;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A rep's deals at two moments, from the deal and stage_change tables in one statement: every deal opened by
- * {@code moment} and was still open at {@code baseline} or later, with its stage at each moment (its last stage
- * change at or before it) and when it entered the stage it had at {@code moment}. {@link PipelineChanges}
- * classifies them.
+ * {@link PipelineRows} in SQL: a rep's deals at two moments, from the deal and stage_change tables in one statement:
+ * every deal opened by {@code moment} and was still open at {@code baseline} or later, with its stage at each moment
+ * (its last stage change at or before it) and when it entered the stage it had at {@code moment}.
+ * {@link com.salespact.reviews.PipelineChanges} classifies them.
  */
 @Component
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
-public class PipelineChangeQuery {
+class PipelineChangeQuery implements PipelineRows {
 
     private static final String TRACKS = """
             select d.id, d.name, d.amount, d.created_at, d.opened_on, d.expected_close_date, d.closed_on,
@@ -38,30 +40,34 @@ public class PipelineChangeQuery {
             order by d.id
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** A row of {@link #TRACKS}. */
+    private record Track(long id, String name, BigDecimal amount, Instant createdAt, LocalDate openedOn,
+                         LocalDate expectedCloseDate, LocalDate closedOn, Stage stageBefore, Stage stageAt,
+                         Instant enteredAt) {
+
+        DealTrack track(ZoneId zone) {
+            return new DealTrack(id, name, amount, openedAt(createdAt, openedOn, zone), stageBefore, stageAt,
+                    enteredAt, expectedCloseDate, closedOn);
+        }
+    }
+
+    private final JdbcClient jdbc;
     private final AccessGuard guard;
 
-    PipelineChangeQuery(NamedParameterJdbcTemplate jdbc, AccessGuard guard) {
+    PipelineChangeQuery(JdbcClient jdbc, AccessGuard guard) {
         this.jdbc = jdbc;
         this.guard = guard;
     }
 
     /** @throws org.springframework.security.access.AccessDeniedException for a rep outside the caller's scope */
+    @Override
     public List<DealTrack> tracks(long repId, Instant baseline, Instant moment, ZoneId zone) {
         guard.checkOwner(repId);
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("rep", repId)
-                .addValue("baseline", Timestamp.from(baseline)).addValue("moment", Timestamp.from(moment))
-                .addValue("baselineDay", LocalDate.ofInstant(baseline, zone))
-                .addValue("momentDay", LocalDate.ofInstant(moment, zone));
-        return jdbc.query(TRACKS, params, (rs, row) -> {
-            Timestamp entered = rs.getTimestamp("entered_at");
-            java.sql.Date closed = rs.getDate("closed_on");
-            return new DealTrack(rs.getLong("id"), rs.getString("name"), rs.getBigDecimal("amount"),
-                    openedAt(rs.getTimestamp("created_at").toInstant(), rs.getObject("opened_on", LocalDate.class),
-                            zone), stage(rs.getString("stage_before")),
-                    stage(rs.getString("stage_at")), entered == null ? null : entered.toInstant(),
-                    rs.getDate("expected_close_date").toLocalDate(), closed == null ? null : closed.toLocalDate());
-        });
+        return jdbc.sql(TRACKS).param("rep", repId)
+                .param("baseline", Timestamp.from(baseline)).param("moment", Timestamp.from(moment))
+                .param("baselineDay", LocalDate.ofInstant(baseline, zone))
+                .param("momentDay", LocalDate.ofInstant(moment, zone))
+                .query(Track.class).list().stream().map(track -> track.track(zone)).toList();
     }
 
     /**
@@ -70,9 +76,5 @@ public class PipelineChangeQuery {
      */
     static Instant openedAt(Instant createdAt, LocalDate openedOn, ZoneId zone) {
         return LocalDate.ofInstant(createdAt, zone).equals(openedOn) ? createdAt : openedOn.atStartOfDay(zone).toInstant();
-    }
-
-    private static Stage stage(String name) {
-        return name == null ? null : Stage.valueOf(name);
     }
 }

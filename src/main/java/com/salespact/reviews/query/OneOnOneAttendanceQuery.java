@@ -1,20 +1,21 @@
-package com.salespact.reviews;
+package com.salespact.reviews.query;
 
 import com.salespact.base.DateRange;
 import com.salespact.people.AccessGuard;
+import com.salespact.reviews.OneOnOneAttendance;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "1:1s held on time" per rep and period, in one aggregate statement: the hook for checking a manager's ONE_ON_ONE
- * commitment in the pact. Counts weekly 1:1s scheduled within the period up to today.
+ * "1:1s held on time" per rep and period, in one aggregate statement mapped to its record by column name: the hook
+ * for checking a manager's ONE_ON_ONE commitment in the pact. Counts weekly 1:1s scheduled within the period up to
+ * today.
  */
 @Component
 @Transactional(readOnly = true)
@@ -22,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OneOnOneAttendanceQuery {
 
     private static final String ATTENDANCE = """
-            select p.id, p.full_name,
+            select p.id as rep_id, p.full_name as rep_name,
                    count(r.id) as due,
                    coalesce(sum(case when r.status = 'HELD' then 1 else 0 end), 0) as held,
                    coalesce(sum(case when r.status = 'HELD' and r.held_on <= r.scheduled_for then 1 else 0 end), 0)
-                       as on_time,
+                       as held_on_time,
                    coalesce(sum(case when r.status = 'CANCELLED' then 1 else 0 end), 0) as cancelled,
                    coalesce(sum(case when r.status in ('SCHEDULED', 'PREPARED') and r.scheduled_for < :today
                        then 1 else 0 end), 0) as missed
@@ -40,11 +41,11 @@ public class OneOnOneAttendanceQuery {
             order by p.full_name
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AccessGuard guard;
     private final Clock clock;
 
-    OneOnOneAttendanceQuery(NamedParameterJdbcTemplate jdbc, AccessGuard guard, Clock clock) {
+    OneOnOneAttendanceQuery(JdbcClient jdbc, AccessGuard guard, Clock clock) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.clock = clock;
@@ -64,12 +65,9 @@ public class OneOnOneAttendanceQuery {
     }
 
     private List<OneOnOneAttendance> compute(Long teamId, Long repId, DateRange period) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("from", period.start()).addValue("to", period.end())
-                .addValue("today", LocalDate.now(clock))
-                .addValue("team", teamId, Types.BIGINT).addValue("person", repId, Types.BIGINT);
-        return jdbc.query(ATTENDANCE, params, (rs, row) -> new OneOnOneAttendance(rs.getLong("id"),
-                rs.getString("full_name"), rs.getInt("due"), rs.getInt("held"), rs.getInt("on_time"),
-                rs.getInt("cancelled"), rs.getInt("missed")));
+        return jdbc.sql(ATTENDANCE).param("from", period.start()).param("to", period.end())
+                .param("today", LocalDate.now(clock))
+                .param("team", teamId, Types.BIGINT).param("person", repId, Types.BIGINT)
+                .query(OneOnOneAttendance.class).list();
     }
 }

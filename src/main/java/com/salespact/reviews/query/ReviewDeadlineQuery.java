@@ -1,17 +1,19 @@
-package com.salespact.reviews;
+package com.salespact.reviews.query;
 
 import com.salespact.base.DateRange;
 import com.salespact.people.AccessGuard;
+import com.salespact.reviews.ReviewDeadline;
+import com.salespact.reviews.ReviewKind;
+import java.time.LocalDate;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A team's upcoming 1:1s and plan reviews for the wall screen: dates and rep names only, so a DISPLAY principal may
- * read it (no notes, agenda, feedback or facts ever leave {@link ReviewService}).
+ * read it (no notes, agenda, feedback or facts ever leave {@link com.salespact.reviews.ReviewService}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -29,10 +31,14 @@ public class ReviewDeadlineQuery {
             fetch first %d rows only
             """.formatted(MAX_ROWS);
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** A row of {@link #UPCOMING}. */
+    private record Upcoming(LocalDate scheduledFor, ReviewKind kind, String fullName) {
+    }
+
+    private final JdbcClient jdbc;
     private final AccessGuard guard;
 
-    ReviewDeadlineQuery(NamedParameterJdbcTemplate jdbc, AccessGuard guard) {
+    ReviewDeadlineQuery(JdbcClient jdbc, AccessGuard guard) {
         this.jdbc = jdbc;
         this.guard = guard;
     }
@@ -40,9 +46,8 @@ public class ReviewDeadlineQuery {
     /** @throws org.springframework.security.access.AccessDeniedException for another team */
     public List<ReviewDeadline> upcoming(long teamId, DateRange range) {
         guard.checkTeam(teamId);
-        return jdbc.query(UPCOMING, new MapSqlParameterSource().addValue("team", teamId)
-                        .addValue("from", range.start()).addValue("to", range.end()),
-                (rs, row) -> new ReviewDeadline(rs.getDate("scheduled_for").toLocalDate(),
-                        ReviewKind.valueOf(rs.getString("kind")), rs.getString("full_name")));
+        return jdbc.sql(UPCOMING).param("team", teamId).param("from", range.start()).param("to", range.end())
+                .query(Upcoming.class).list().stream()
+                .map(row -> new ReviewDeadline(row.scheduledFor(), row.kind(), row.fullName())).toList();
     }
 }

@@ -1,25 +1,25 @@
-package com.salespact.reviews;
+package com.salespact.reviews.query;
 
 import com.salespact.base.DateRange;
 import com.salespact.people.AccessGuard;
+import com.salespact.reviews.WonDealRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A rep's won revenue and gross profit per close day, in one aggregate statement (the same deals
- * {@code PaceQuery} counts: stage WON, closed within the range), so a quarter can be shown week by week and month
- * by month without a query per bucket.
+ * {@link WonDealRows} in SQL: a rep's won revenue and gross profit per close day, in one aggregate statement (the
+ * same deals {@code PaceQuery} counts: stage WON, closed within the range), so a quarter can be shown week by week
+ * and month by month without a query per bucket.
  */
 @Component
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
-public class WonDealsQuery {
+class WonDealsQuery implements WonDealRows {
 
     private static final String BY_DAY = """
             select d.closed_on, sum(d.amount) as revenue, sum(d.gross_profit) as gp
@@ -29,24 +29,24 @@ public class WonDealsQuery {
             order by d.closed_on
             """;
 
-    /** Won on one day. */
-    public record DayWon(LocalDate day, BigDecimal revenue, BigDecimal grossProfit) {
+    /** A row of {@link #BY_DAY}. */
+    private record Won(LocalDate closedOn, BigDecimal revenue, BigDecimal gp) {
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AccessGuard guard;
 
-    WonDealsQuery(NamedParameterJdbcTemplate jdbc, AccessGuard guard) {
+    WonDealsQuery(JdbcClient jdbc, AccessGuard guard) {
         this.jdbc = jdbc;
         this.guard = guard;
     }
 
     /** @throws org.springframework.security.access.AccessDeniedException for a rep outside the caller's scope */
+    @Override
     public List<DayWon> byDay(long repId, DateRange range) {
         guard.checkOwner(repId);
-        return jdbc.query(BY_DAY, new MapSqlParameterSource().addValue("rep", repId)
-                        .addValue("from", range.start()).addValue("to", range.end()),
-                (rs, row) -> new DayWon(rs.getDate("closed_on").toLocalDate(), rs.getBigDecimal("revenue"),
-                        rs.getBigDecimal("gp")));
+        return jdbc.sql(BY_DAY).param("rep", repId).param("from", range.start()).param("to", range.end())
+                .query(Won.class).list().stream()
+                .map(won -> new DayWon(won.closedOn(), won.revenue(), won.gp())).toList();
     }
 }
