@@ -20,24 +20,17 @@ class LadderWriter {
         this.jdbc = jdbc;
     }
 
-    /** Stores the rep's standing as evaluated at {@code at}. */
+    /** Stores the rep's standing as evaluated at {@code at} (another node storing the same a moment ago is fine). */
     void store(long repId, long versionId, LadderPosition position, Instant at) {
-        MapSqlParameterSource params = params(repId, versionId, position).addValue("at", Timestamp.from(at));
-        int updated = jdbc.update("""
+        updateElseInsert("""
                 update ladder_standing set pact_version_id = :version, rung = :rung, rung_count = :count,
                     ladder_trigger = :trigger, consequence = :consequence, reason = :reason, week_start = :week,
                     evaluated_at = :at, version = version + 1
-                where rep_id = :rep""", params);
-        if (updated == 0) {
-            try {
-                jdbc.update("""
-                        insert into ladder_standing (rep_id, pact_version_id, rung, rung_count, ladder_trigger,
-                            consequence, reason, week_start, evaluated_at)
-                        values (:rep, :version, :rung, :count, :trigger, :consequence, :reason, :week, :at)""", params);
-            } catch (DuplicateKeyException otherNode) {
-                // Another node stored the same evaluation a moment ago.
-            }
-        }
+                where rep_id = :rep""", """
+                insert into ladder_standing (rep_id, pact_version_id, rung, rung_count, ladder_trigger,
+                    consequence, reason, week_start, evaluated_at)
+                values (:rep, :version, :rung, :count, :trigger, :consequence, :reason, :week, :at)""",
+                params(repId, versionId, position).addValue("at", Timestamp.from(at)));
     }
 
     /**
@@ -46,23 +39,31 @@ class LadderWriter {
      * @return false when another node recorded the step a moment ago (so it has been told already)
      */
     boolean record(long repId, long versionId, int before, LadderPosition now, Instant at) {
-        MapSqlParameterSource params = params(repId, versionId, now).addValue("from", before)
-                .addValue("at", Timestamp.from(at));
-        int updated = jdbc.update("""
+        return updateElseInsert("""
                 update ladder_event set to_rung = :rung, ladder_trigger = :trigger, consequence = :consequence,
                     reason = :reason, pact_version_id = :version
-                where rep_id = :rep and week_start = :week""", params);
-        if (updated == 0) {
-            try {
-                jdbc.update("""
-                        insert into ladder_event (rep_id, pact_version_id, week_start, from_rung, to_rung,
-                            ladder_trigger, consequence, reason, created_at)
-                        values (:rep, :version, :week, :from, :rung, :trigger, :consequence, :reason, :at)""", params);
-            } catch (DuplicateKeyException otherNode) {
-                return false;
-            }
+                where rep_id = :rep and week_start = :week""", """
+                insert into ladder_event (rep_id, pact_version_id, week_start, from_rung, to_rung,
+                    ladder_trigger, consequence, reason, created_at)
+                values (:rep, :version, :week, :from, :rung, :trigger, :consequence, :reason, :at)""",
+                params(repId, versionId, now).addValue("from", before).addValue("at", Timestamp.from(at)));
+    }
+
+    /**
+     * Updates the row, or inserts it when there is none yet. Both nodes may find none and insert: the unique key lets
+     * one win.
+     * @return false when another node inserted the row first
+     */
+    private boolean updateElseInsert(String update, String insert, MapSqlParameterSource params) {
+        if (jdbc.update(update, params) > 0) {
+            return true;
         }
-        return true;
+        try {
+            jdbc.update(insert, params);
+            return true;
+        } catch (DuplicateKeyException otherNode) {
+            return false;
+        }
     }
 
     /** No pact in force any more: no standing (the rung history stays). */

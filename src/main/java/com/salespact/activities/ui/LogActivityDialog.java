@@ -18,7 +18,7 @@ import java.time.LocalDate;
 /**
  * Log an activity in two taps: open, then tap what you did. Linking an account is optional. Logged for today.
  */
-public class LogActivityDialog extends Dialog {
+class LogActivityDialog extends Dialog {
 
     private final ComboBox<AccountChoice> account = new ComboBox<>();
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A development conversation written down: skills to develop, career aspirations, notes. */
-public class CoachingNoteForm extends Composite<FormLayout> {
+class CoachingNoteForm extends Composite<FormLayout> {
 
     final DatePicker notedOn = new DatePicker(getTranslation("coaching.note.date"));
     final TextField skills = new LimitedTextField(getTranslation("coaching.note.skills"), CoachingNote.MAX_SKILLS);

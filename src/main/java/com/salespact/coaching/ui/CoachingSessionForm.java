@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A coaching session the manager held: the day, how long, and on what. */
-public class CoachingSessionForm extends Composite<FormLayout> {
+class CoachingSessionForm extends Composite<FormLayout> {
 
     final DatePicker heldOn = new DatePicker(getTranslation("coaching.session.date"));
     final BigDecimalField hours = new BigDecimalField(getTranslation("coaching.session.hours"));

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A training item agreed in a review or development conversation: what, and by when (optional). */
-public class TrainingItemForm extends Composite<FormLayout> {
+class TrainingItemForm extends Composite<FormLayout> {
 
     final TextField title = new LimitedTextField(getTranslation("coaching.training.item"), TrainingItem.MAX_TITLE);
     final DatePicker dueDate = new DatePicker(getTranslation("coaching.training.due-date"));

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Turns dashboard figures into chart options; shared by the team dashboard and the wall screen. */
-public final class DashboardCharts {
+final class DashboardCharts {
 
     static final String FORECAST_COLOR = "#3b82c4";
 

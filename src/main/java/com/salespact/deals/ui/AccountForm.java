@@ -25,7 +25,7 @@ import java.util.Optional;
  * Edits an account's name, ID, class, new or existing business, industry and city. The owner is chosen here only
  * when a manager or admin creates an account; later changes of owner go through reassignment, which keeps history.
  */
-public class AccountForm extends Composite<FormLayout> {
+class AccountForm extends Composite<FormLayout> {
 
     final TextField name = new LimitedTextField(getTranslation("accounts.name"), 200);
     final TextField externalId = new LimitedTextField(getTranslation("accounts.external-id"), 80);

@@ -19,7 +19,7 @@ import java.util.Optional;
  * The account plan of an A or B account: objectives, key contacts, next steps and the next review date.
  * The plan's rules are checked by the service; a refusal is shown at its field and the input stays as typed.
  */
-public class AccountPlanForm extends Composite<FormLayout> {
+class AccountPlanForm extends Composite<FormLayout> {
 
     final TextArea objectives = new LimitedTextArea(getTranslation("accounts.plan.objectives"), 4000);
     final TextArea keyContacts = new LimitedTextArea(getTranslation("accounts.plan.key-contacts"), 2000);

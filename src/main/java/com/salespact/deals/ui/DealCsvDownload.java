@@ -20,7 +20,7 @@ import org.springframework.data.domain.Sort;
  * {@link DealCsvExport} (so the caller's scope applies, a page at a time). Usage in a list view:
  * <pre>{@code toolbar.add(DealCsvDownload.link(dealCsvExport, this::filter, () -> list.sort()));}</pre>
  */
-public final class DealCsvDownload {
+final class DealCsvDownload {
 
     private DealCsvDownload() {
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A 360 answer: strengths, what to improve (at least one of the two) and a rating from 1 to 5. */
-public class FeedbackAnswerForm extends Composite<FormLayout> {
+class FeedbackAnswerForm extends Composite<FormLayout> {
 
     final TextArea strengths = new LimitedTextArea(getTranslation("feedback.answer.strengths"), FeedbackRequest.MAX_TEXT);
     final TextArea improvements = new LimitedTextArea(getTranslation("feedback.answer.improvements"), FeedbackRequest.MAX_TEXT);

@@ -24,7 +24,7 @@ import java.util.Optional;
  * proposes its usual sharing (praise shared, constructive private); for upward feedback the option says what
  * sharing means there: the manager's anonymous summary.
  */
-public class FeedbackForm extends Composite<FormLayout> {
+class FeedbackForm extends Composite<FormLayout> {
 
     final ComboBox<FeedbackRecipient> about = new ComboBox<>(getTranslation("feedback.about"));
     final RadioButtonGroup<FeedbackKind> kind = new RadioButtonGroup<>(getTranslation("feedback.kind"));

@@ -21,7 +21,7 @@ import java.util.Set;
  * Asks for a 360 about one person: whom to ask (the person themselves for a self-assessment, the asking manager,
  * peers) and by when. People already asked for the period are not offered again.
  */
-public class FeedbackRequestForm extends Composite<FormLayout> {
+class FeedbackRequestForm extends Composite<FormLayout> {
 
     final CheckboxGroup<FeedbackPerson> respondents = new CheckboxGroup<>(getTranslation("feedback.360.respondents"));
     final DatePicker dueOn = new DatePicker(getTranslation("feedback.360.due"));

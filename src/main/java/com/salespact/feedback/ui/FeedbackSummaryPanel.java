@@ -17,7 +17,7 @@ import java.util.List;
  * answers, average rating, strengths and improvements; anonymous groups without names, withheld ones explained.
  * The quarterly review can show the same component.
  */
-public class FeedbackSummaryPanel extends Div {
+class FeedbackSummaryPanel extends Div {
 
     /** @param statuses who has answered, for the subject's managers; null for anybody else */
     public FeedbackSummaryPanel(FeedbackSummary summary, String periodLabel, List<FeedbackRespondentStatus> statuses) {

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Edits a person: identity, role, team and style; an optional new password becomes their login. */
-public class PersonForm extends Composite<FormLayout> {
+class PersonForm extends Composite<FormLayout> {
 
     final TextField fullName = new TextField(getTranslation("people.fullName"));
     final TextField username = new TextField(getTranslation("people.username"));

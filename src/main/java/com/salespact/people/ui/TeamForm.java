@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Edits a team's name and the manager who leads it. */
-public class TeamForm extends Composite<FormLayout> {
+class TeamForm extends Composite<FormLayout> {
 
     final TextField name = new TextField(getTranslation("teams.name"));
     final ComboBox<PersonSummary> manager = new ComboBox<>(getTranslation("teams.manager"));
