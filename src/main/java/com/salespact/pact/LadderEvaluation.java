@@ -1,5 +1,6 @@
 package com.salespact.pact;
 
+import com.salespact.base.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,8 @@ public final class LadderEvaluation {
     static String reason(LadderTrigger trigger, LadderFacts facts) {
         return switch (trigger) {
             case MISSED_WEEK, TWO_MISSED_WEEKS, THREE_MISSED_WEEKS -> weeks(facts);
-            case MISSED_MONTH -> "Missed " + facts.month().describe();
-            case MISSED_QUARTER -> "Missed " + facts.quarter().describe();
+            case MISSED_MONTH -> Messages.text("ladder.reason.missed", facts.month().describe());
+            case MISSED_QUARTER -> Messages.text("ladder.reason.missed", facts.quarter().describe());
         };
     }
 
@@ -49,6 +50,7 @@ public final class LadderEvaluation {
                 .map(week -> "W" + week.isoWeek() + " " + week.misses().stream().map(LadderFacts.Miss::toString)
                         .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
-        return (missed == 1 ? "1 missed week: " : missed + " missed weeks in a row: ") + detail;
+        return missed == 1 ? Messages.text("ladder.reason.one-week", detail)
+                : Messages.text("ladder.reason.weeks", String.valueOf(missed), detail);
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.pact;
 
+import com.salespact.base.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -46,7 +47,8 @@ public record LadderFacts(List<Week> weeks, Period month, Period quarter) {
 
         String describe() {
             long percent = actual.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP).longValue();
-            return label + ": " + PactFormat.money(actual) + " won of " + PactFormat.money(target) + " (" + percent + " %)";
+            return Messages.text("ladder.reason.period", label, PactFormat.money(actual), PactFormat.money(target),
+                    String.valueOf(percent));
         }
     }
 

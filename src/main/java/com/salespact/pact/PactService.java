@@ -303,8 +303,9 @@ public class PactService {
         version.reopen(clock.instant());
         pacts.flush();
         if (isRep && pact.getManagerId() != null) {
-            notifications.notify(pact.getManagerId(), "PACT_CHANGES_REQUESTED", Messages.text("pact.notify.changes-requested",
-                    user.fullName(), reason.strip()), PactLinks.step(versionId, PactStep.TARGETS));
+            notifications.notify(pact.getManagerId(), "PACT_CHANGES_REQUESTED",
+                    Messages.text("pact.notify.changes-requested", user.fullName(), reason.strip()),
+                    PactLinks.step(versionId, PactStep.TARGETS));
         }
         return version.getVersion();
     }
@@ -349,7 +350,8 @@ public class PactService {
     private void writeTargets(long repId, PactVersion version, LocalDate today) {
         TargetsStep agreed = version.document().targets();
         PactPeriod period = version.period().orElseThrow();
-        String reason = "Set by sales pact v" + version.getNumber() + ", signed " + PactFormat.date(today);
+        String reason = Messages.text("pact.target-reason", String.valueOf(version.getNumber()),
+                PactFormat.date(today));
         for (var year : goals.setForPeriod(repId, period.range(), agreed.revenueTarget(), agreed.grossProfitTarget(),
                 reason)) {
             pactTargets.write(version.getId(), year.fiscalYear(), year.revenue(), year.minGrossProfit());
