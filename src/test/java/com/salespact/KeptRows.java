@@ -90,6 +90,31 @@ public final class KeptRows {
         return keep("target_revision", ofOwner, id);
     }
 
+    /**
+     * The rep's reviews with their agenda, reasons, celebrations, action items and catch-up plans: scheduling,
+     * preparing, holding, moving or cancelling a review changes them, and holding a 1:1 schedules the next one.
+     * Returns {@code repId}, as {@link #deal} returns the deal's.
+     */
+    public long reviewsOf(long repId) {
+        reviews("rep_id = ?", repId);
+        return repId;
+    }
+
+    /** Every review with its items, as {@link #reviewsOf}: a reminder run marks (and moves) any review that is due. */
+    public KeptRows reviews() {
+        return reviews("1 = 1");
+    }
+
+    private KeptRows reviews(String which, Object... args) {
+        String ofThem = "review_id in (select id from review where " + which + ")";
+        keep("review", which, args);
+        keep("catch_up_plan", which, args);
+        keep("action_item", which, args);
+        keep("agenda_item", ofThem, args);
+        keep("review_reason", ofThem, args);
+        return keep("celebration", ofThem, args);
+    }
+
     /** Puts every kept table back as it was and forgets it. */
     public void restore() {
         while (!kept.isEmpty()) {

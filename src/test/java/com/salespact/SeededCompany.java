@@ -109,11 +109,30 @@ public class SeededCompany {
                 + " order by username", String.class, team);
     }
 
+    /** The full names of the team's active reps, by id. */
+    public List<String> activeRepNamesOf(long team) {
+        return jdbc.queryForList("select full_name from person where team_id = ? and role = 'REP' and active = true"
+                + " order by id", String.class, team);
+    }
+
     /** The full names of the team's reps (any style when {@code style} is null), by id. */
     public List<String> repNamesOf(long team, RepStyle style) {
         return jdbc.queryForList("select full_name from person where team_id = ? and role = 'REP'"
                 + " and (cast(? as varchar(20)) is null or rep_style = ?) order by id", String.class,
                 team, name(style), name(style));
+    }
+
+    /** How many notifications of this kind pointing at {@code link} (e.g. "reviews/12") the person has. */
+    public int notificationCount(String username, String kind, String link) {
+        return single("notifications", Integer.class, """
+                select count(*) from app_notification n join person p on p.id = n.person_id
+                where p.username = ? and n.kind = ? and n.link = ?""", username, kind, link);
+    }
+
+    /** The message of the newest notification pointing at {@code link}, whoever it was for. */
+    public String lastNotificationMessage(String link) {
+        return single("notification for " + link, String.class, """
+                select message from app_notification where link = ? order by id desc fetch first 1 rows only""", link);
     }
 
     /** How many notifications of this kind (e.g. PACT_PROPOSED) the person has, read or not. */
@@ -253,6 +272,13 @@ public class SeededCompany {
     public record DealFacts(long id, String name, Stage stage, BigDecimal amount, BigDecimal grossProfit,
                             String nextStep, LocalDate expectedCloseDate, String forecastCategory, LocalDate closedOn,
                             String lostReason, long ownerId, long accountId, String externalId, long version) {
+    }
+
+    /** The total of the owner's deals won with a closing day from {@code from} to {@code to} (both included). */
+    public BigDecimal wonRevenueOf(long ownerId, LocalDate from, LocalDate to) {
+        return single("won revenue", BigDecimal.class, """
+                select coalesce(sum(amount), 0) from deal where owner_id = ? and stage = 'WON'
+                and closed_on between ? and ?""", ownerId, from, to);
     }
 
     // --- accounts ------------------------------------------------------------------------------------
@@ -397,6 +423,42 @@ public class SeededCompany {
         return single(kind + " review of " + rep, Long.class, """
                 select max(r.id) from review r join person p on p.id = r.rep_id where p.username = ? and r.kind = ?""",
                 rep, kind);
+    }
+
+    /** A review as it is stored now. */
+    public StoredReview review(long reviewId) {
+        return row("review #" + reviewId, """
+                select id, kind, status, scheduled_for, held_on, shared_notes, plan_text, manager_feedback,
+                       facts_snapshot, rep_reminded_at is not null as rep_reminded,
+                       manager_reminded_at is not null as manager_reminded, version
+                from review where id = ?""", (rs, n) -> new StoredReview(rs.getLong("id"), rs.getString("kind"),
+                rs.getString("status"), rs.getObject("scheduled_for", LocalDate.class),
+                rs.getObject("held_on", LocalDate.class), rs.getString("shared_notes"), rs.getString("plan_text"),
+                rs.getString("manager_feedback"), rs.getString("facts_snapshot"), rs.getBoolean("rep_reminded"),
+                rs.getBoolean("manager_reminded"), rs.getLong("version")), reviewId);
+    }
+
+    /**
+     * A review row ({@code reviews.ReviewFacts} is the domain's name for the numbers): {@code factsSnapshot} is the
+     * stored JSON of a held review; the reminder flags say whether the reminder job has told the rep and the manager.
+     */
+    public record StoredReview(long id, String kind, String status, LocalDate scheduledFor, LocalDate heldOn,
+                               String sharedNotes, String planText, String managerFeedback, String factsSnapshot,
+                               boolean repReminded, boolean managerReminded, long version) {
+    }
+
+    /** How many weekly 1:1s of the rep were held from the start of {@code from} to the end of {@code to}. */
+    public long heldOneOnOnesOf(long repId, LocalDate from, LocalDate to) {
+        return single("held 1:1s", Long.class, """
+                select count(*) from review where rep_id = ? and kind = 'WEEKLY_ONE_ON_ONE' and status = 'HELD'
+                and held_at >= ? and held_at < ?""", repId, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    /** The hours of coaching the rep received on days from {@code from} to {@code to} (both included). */
+    public BigDecimal coachingHoursOf(long repId, LocalDate from, LocalDate to) {
+        return single("coaching hours", BigDecimal.class, """
+                select coalesce(sum(hours), 0) from coaching_session where rep_id = ? and held_on between ? and ?""",
+                repId, from, to);
     }
 
     /** The texts on a review's agenda, in the order they were added. */

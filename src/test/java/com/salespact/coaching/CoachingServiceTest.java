@@ -5,6 +5,8 @@ import static com.salespact.feedback.FeedbackTestData.TEST_TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.DateRange;
 import com.salespact.base.RuleViolation;
@@ -37,21 +39,23 @@ class CoachingServiceTest {
     @Autowired CoachingHoursQuery hours;
     @Autowired TrainingService training;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
+    private KeptRows kept;
     private long rep;
     private long lkim;
 
     @BeforeEach
     void ids() {
-        FeedbackTestData.removeTestRows(jdbc);
-        rep = FeedbackTestData.personId(jdbc, "rep");
-        lkim = FeedbackTestData.personId(jdbc, "lkim");
+        kept = FeedbackTestData.keepTestRows(new KeptRows(jdbc));
+        rep = company.personId("rep");
+        lkim = company.personId("lkim");
     }
 
     @AfterEach
     void cleanUp() {
         TestSupport.signOut();
-        FeedbackTestData.removeTestRows(jdbc);
+        kept.restore();
     }
 
     private void as(String username) {
@@ -67,8 +71,7 @@ class CoachingServiceTest {
 
         List<CoachingHours> monthly = hours.monthly(rep, LAST_3_MONTHS);
         assertThat(november(monthly)).isEqualByComparingTo(novemberBefore.add(new BigDecimal("2.25")));
-        BigDecimal independent = jdbc.queryForObject("select coalesce(sum(hours), 0) from coaching_session"
-                + " where rep_id = ? and held_on between ? and ?", BigDecimal.class, rep, LAST_3_MONTHS.start(), TODAY);
+        BigDecimal independent = company.coachingHoursOf(rep, LAST_3_MONTHS.start(), TODAY);
         assertThat(monthly.stream().map(CoachingHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(independent);
         assertThat(hours.monthly(LAST_3_MONTHS)).extracting(CoachingHours::repName)

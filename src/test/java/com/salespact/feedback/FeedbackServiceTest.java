@@ -4,6 +4,8 @@ import static com.salespact.feedback.FeedbackTestData.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.DateRange;
@@ -33,7 +35,9 @@ class FeedbackServiceTest {
     @Autowired UserDetailsService users;
     @Autowired FeedbackService feedback;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
+    private KeptRows kept;
     private long rep;
     private long lkim;
     private long jberg;
@@ -42,7 +46,7 @@ class FeedbackServiceTest {
 
     @BeforeEach
     void ids() {
-        FeedbackTestData.removeTestRows(jdbc);
+        kept = FeedbackTestData.keepTestRows(new KeptRows(jdbc));
         rep = id("rep");
         lkim = id("lkim");
         jberg = id("jberg");
@@ -53,11 +57,11 @@ class FeedbackServiceTest {
     @AfterEach
     void cleanUp() {
         TestSupport.signOut();
-        FeedbackTestData.removeTestRows(jdbc);
+        kept.restore();
     }
 
     private long id(String username) {
-        return FeedbackTestData.personId(jdbc, username);
+        return company.personId(username);
     }
 
     private void as(String username) {

@@ -1,13 +1,13 @@
 package com.salespact.feedback;
 
+import com.salespact.KeptRows;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Helpers for the feedback and coaching tests on the shared test database. Everything the services write carries
- * the frozen clock's instant, while the demo company's rows are older, so a test removes exactly what it wrote.
+ * the frozen clock's instant, while the demo company's rows are older, so a test counts exactly what it wrote.
  */
 public final class FeedbackTestData {
 
@@ -17,21 +17,17 @@ public final class FeedbackTestData {
     private FeedbackTestData() {
     }
 
-    public static long personId(JdbcTemplate jdbc, String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    /**
+     * What feedback and coaching tests write through the services, put back by {@code kept.restore()}: the notes,
+     * 360 requests, coaching sessions, development notes and notifications they add are deleted, and every training
+     * item is kept (a pact's training plan replaces the rep's items, seeded ones included).
+     */
+    public static KeptRows keepTestRows(KeptRows kept) {
+        return kept.addedTo("feedback").addedTo("feedback_request").addedTo("coaching_session")
+                .addedTo("development_note").keep("training_item", "1 = 1").addedTo("app_notification");
     }
 
-    /** Removes what tests wrote through the services (and the notifications they caused). */
-    public static void removeTestRows(JdbcTemplate jdbc) {
-        OffsetDateTime now = NOW.atOffset(ZoneOffset.UTC);
-        jdbc.update("delete from feedback where created_at = ?", now);
-        jdbc.update("delete from feedback_request where requested_at = ?", now);
-        jdbc.update("delete from coaching_session where topic like ?", TEST_TOPIC + "%");
-        jdbc.update("delete from development_note where created_at = ?", now);
-        jdbc.update("delete from training_item where created_at = ?", now);
-        jdbc.update("delete from app_notification where kind like 'FEEDBACK%' and created_at = ?", now);
-    }
-
+    /** How many notifications of this kind the person received from the test (at the frozen instant). */
     public static int notifications(JdbcTemplate jdbc, long personId, String kind) {
         return jdbc.queryForObject("select count(*) from app_notification where person_id = ? and kind = ?"
                 + " and created_at = ?", Integer.class, personId, kind, NOW.atOffset(ZoneOffset.UTC));

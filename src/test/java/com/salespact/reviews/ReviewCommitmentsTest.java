@@ -3,6 +3,8 @@ package com.salespact.reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.DateRange;
 import com.salespact.base.Pace;
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Two-sided accountability on the seeded H2 database: a review carries the manager's commitments of the pact in
  * force measured over the review's own period, frozen when it is held; a 1:1 records why its week was up or down;
- * "My commitments across my team" is scoped to the manager's team and refused to a rep.
+ * "My commitments across my team" is scoped to the manager's team and refused to a rep. The reviews a test
+ * schedules or holds and the coaching it logs are put back afterwards.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -33,14 +37,19 @@ class ReviewCommitmentsTest {
     @Autowired ReviewService reviews;
     @Autowired TeamCommitmentsService teamCommitments;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
+
+    private KeptRows kept;
+
+    @BeforeEach
+    void keepCoaching() {
+        kept = new KeptRows(jdbc).addedTo("coaching_session");
+    }
 
     @AfterEach
     void signOut() {
         TestSupport.signOut();
-    }
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+        kept.restore();
     }
 
     private static CommitmentActual of(List<CommitmentActual> commitments, CommitmentKind kind) {
@@ -49,7 +58,7 @@ class ReviewCommitmentsTest {
 
     @Test
     void aOneOnOneMeasuresTheManagersCommitmentsOverItsWeekAndFreezesThemWhenHeld() {
-        long rep = personId("lmoreau");
+        long rep = kept.reviewsOf(company.personId("lmoreau"));
         TestSupport.signIn(users, "sofia");
         ReviewRow next = reviews.nextOneOnOne(rep);
         ReviewDetails open = reviews.open(next.id()).orElseThrow();
@@ -62,40 +71,32 @@ class ReviewCommitmentsTest {
         CommitmentActual oneOnOnes = of(live, CommitmentKind.ONE_ON_ONE);
         assertThat(oneOnOnes.monthTarget()).as("one a week: one this week").isEqualByComparingTo("1");
         assertThat(oneOnOnes.dueByNow()).as("Wednesday: 3 of 5 working days").isEqualByComparingTo("0.6");
-        assertThat(oneOnOnes.actual()).isEqualByComparingTo(BigDecimal.valueOf(jdbc.queryForObject("""
-                select count(*) from review where rep_id = ? and kind = 'WEEKLY_ONE_ON_ONE' and status = 'HELD'
-                and held_at >= timestamp '2026-11-16 00:00:00' and held_at < timestamp '2026-11-19 00:00:00'""",
-                Long.class, rep)));
+        assertThat(oneOnOnes.actual()).isEqualByComparingTo(BigDecimal.valueOf(
+                company.heldOneOnOnesOf(rep, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 18))));
         assertThat(oneOnOnes.pace()).as("none held yet this week").isEqualTo(Pace.AT_RISK);
         CommitmentActual coaching = of(live, CommitmentKind.COACHING_HOURS);
         assertThat(coaching.monthTarget()).as("2 a month, this week's share of November's 21 working days")
                 .isEqualByComparingTo("0.5");
-        assertThat(coaching.actual()).isEqualByComparingTo(jdbc.queryForObject("""
-                select coalesce(sum(hours), 0) from coaching_session where rep_id = ?
-                and held_on between date '2026-11-16' and date '2026-11-18'""", BigDecimal.class, rep));
+        assertThat(coaching.actual()).isEqualByComparingTo(
+                company.coachingHoursOf(rep, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 18)));
         assertThat(of(live, CommitmentKind.DEAL_SUPPORT_HOURS).measured()).isFalse();
 
         reviews.markHeld(next.id());
-        long sofia = personId("sofia");
+        long sofia = company.personId("sofia");
         jdbc.update("insert into coaching_session (rep_id, manager_id, held_on, hours, topic) values (?, ?, ?, 3, ?)",
                 rep, sofia, LocalDate.of(2026, 11, 18), "Negotiation role-play");
-        try {
-            List<CommitmentActual> frozen = reviews.open(next.id()).orElseThrow().facts().commitments();
-            assertThat(of(frozen, CommitmentKind.ONE_ON_ONE).actual()).as("this 1:1 keeps the week's promise")
-                    .isEqualByComparingTo(oneOnOnes.actual().add(BigDecimal.ONE));
-            assertThat(of(frozen, CommitmentKind.ONE_ON_ONE).pace()).isEqualTo(Pace.ON_TRACK);
-            assertThat(of(frozen, CommitmentKind.COACHING_HOURS).actual()).as("frozen: later coaching is not in it")
-                    .isEqualByComparingTo(coaching.actual());
-            assertThat(jdbc.queryForObject("select facts_snapshot from review where id = ?", String.class, next.id()))
-                    .contains("\"commitments\"", "Weekly 1:1");
-        } finally {
-            jdbc.update("delete from coaching_session where topic = 'Negotiation role-play' and rep_id = ?", rep);
-        }
+        List<CommitmentActual> frozen = reviews.open(next.id()).orElseThrow().facts().commitments();
+        assertThat(of(frozen, CommitmentKind.ONE_ON_ONE).actual()).as("this 1:1 keeps the week's promise")
+                .isEqualByComparingTo(oneOnOnes.actual().add(BigDecimal.ONE));
+        assertThat(of(frozen, CommitmentKind.ONE_ON_ONE).pace()).isEqualTo(Pace.ON_TRACK);
+        assertThat(of(frozen, CommitmentKind.COACHING_HOURS).actual()).as("frozen: later coaching is not in it")
+                .isEqualByComparingTo(coaching.actual());
+        assertThat(company.review(next.id()).factsSnapshot()).contains("\"commitments\"", "Weekly 1:1");
     }
 
     @Test
     void aQuarterlyReviewMeasuresThemOverItsQuarterAndARepWithoutAPactHasNone() {
-        long rep = personId("lmoreau");
+        long rep = kept.reviewsOf(company.personId("lmoreau"));
         TestSupport.signIn(users, "sofia");
         ReviewRow quarterly = reviews.upcoming(rep).stream().filter(row -> row.kind() == ReviewKind.QUARTERLY_PLAN)
                 .findFirst().orElseThrow();
@@ -106,12 +107,10 @@ class ReviewCommitmentsTest {
                 .isEqualByComparingTo("13.2");
         assertThat(of(commitments, CommitmentKind.COACHING_HOURS).monthTarget()).as("2 a month for 3 months")
                 .isEqualByComparingTo("6");
-        assertThat(of(commitments, CommitmentKind.COACHING_HOURS).actual()).isEqualByComparingTo(jdbc.queryForObject(
-                """
-                select coalesce(sum(hours), 0) from coaching_session where rep_id = ?
-                and held_on between date '2026-10-01' and date '2026-11-18'""", BigDecimal.class, rep));
+        assertThat(of(commitments, CommitmentKind.COACHING_HOURS).actual()).isEqualByComparingTo(
+                company.coachingHoursOf(rep, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 18)));
 
-        long noPact = personId("nhaddad");
+        long noPact = kept.reviewsOf(company.personId("nhaddad"));
         ReviewRow draftOnly = reviews.nextOneOnOne(noPact);
         assertThat(reviews.open(draftOnly.id()).orElseThrow().facts().commitments())
                 .as("a draft pact promises nothing yet").isEmpty();
@@ -119,7 +118,7 @@ class ReviewCommitmentsTest {
 
     @Test
     void aOneOnOneRecordsWhyTheWeekWasUpOrDown() {
-        long rep = personId("asouza");
+        long rep = kept.reviewsOf(company.personId("asouza"));
         TestSupport.signIn(users, "sofia");
         ReviewRow next = reviews.nextOneOnOne(rep);
         ReviewDetails.ReasonLine reason = reviews.addReason(next.id(), "W47", null, ReasonCode.ACTIVITY_BELOW_STANDARD,
@@ -136,22 +135,16 @@ class ReviewCommitmentsTest {
         TestSupport.signIn(users, "sofia");
         TeamCommitments south = teamCommitments.thisMonth();
         assertThat(south.reps()).extracting(TeamCommitments.Rep::repName).containsExactlyInAnyOrderElementsOf(
-                jdbc.queryForList("""
-                        select p.full_name from person p join team t on t.id = p.team_id join person m
-                        on m.id = t.manager_id where m.username = 'sofia' and p.role = 'REP' and p.active = true""",
-                        String.class));
+                company.activeRepNamesOf(company.teamManagedBy("sofia")));
         assertThat(south.repsWithoutPact()).contains("Nadia Haddad").doesNotContain("Lucas Moreau");
-        long lucas = personId("lmoreau");
+        long lucas = company.personId("lmoreau");
         TeamCommitments.Line lucasOneOnOnes = south.lines().stream()
                 .filter(line -> line.repId() == lucas && line.commitment().kind() == CommitmentKind.ONE_ON_ONE)
                 .findFirst().orElseThrow();
         assertThat(lucasOneOnOnes.commitment().monthTarget()).as("November: 21 working days = 4.2 weeks")
                 .isEqualByComparingTo("4.2");
-        assertThat(lucasOneOnOnes.commitment().actual()).isEqualByComparingTo(BigDecimal.valueOf(jdbc.queryForObject(
-                """
-                select count(*) from review where rep_id = ? and kind = 'WEEKLY_ONE_ON_ONE' and status = 'HELD'
-                and held_at >= timestamp '2026-11-01 00:00:00' and held_at < timestamp '2026-11-19 00:00:00'""",
-                Long.class, lucas)));
+        assertThat(lucasOneOnOnes.commitment().actual()).isEqualByComparingTo(BigDecimal.valueOf(
+                company.heldOneOnOnesOf(lucas, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 18))));
 
         TestSupport.signIn(users, "manager");
         assertThat(teamCommitments.thisMonth().reps()).extracting(TeamCommitments.Rep::repName)

@@ -2,12 +2,15 @@ package com.salespact.reviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.base.DateRange;
 import com.salespact.holidays.HolidayService;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,22 +33,25 @@ class ReviewHolidaysTest {
     @Autowired HolidayService holidays;
     @Autowired ReviewReminderJob job;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
 
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    private KeptRows kept;
+
+    /** The holiday a test adds, every review (the reminder job moves and marks any due one) and its notifications. */
+    @BeforeEach
+    void keepHolidaysAndReviews() {
+        kept = new KeptRows(jdbc).addedTo("company_holiday").reviews().addedTo("app_notification");
     }
 
     @AfterEach
     void cleanUp() {
-        jdbc.update("delete from company_holiday where holiday_date = ?", TUESDAY);
-        jdbc.update("update review set status = 'CANCELLED' where kind = 'PIPELINE' and rep_id = ?",
-                personId("ohughes"));
+        kept.restore();
         TestSupport.signOut();
     }
 
     @Test
     void aManagerSchedulingOnAWeekendOrHolidayGetsTheNextWorkingDay() {
-        long rep = personId("ohughes");
+        long rep = company.personId("ohughes");
         TestSupport.signIn(users, "manager");
         ReviewRow christmas = reviews.schedule(rep, ReviewKind.PIPELINE, LocalDate.of(2026, 12, 25));
         assertThat(christmas.scheduledFor()).as("Christmas Day, Second Day of Christmas (Saturday), Sunday")
@@ -58,7 +64,7 @@ class ReviewHolidaysTest {
 
     @Test
     void aHolidayAddedLaterMovesTheReviewBeforeAnyoneIsReminded() {
-        long rep = personId("ohughes");
+        long rep = company.personId("ohughes");
         TestSupport.signIn(users, "manager");
         ReviewRow pipeline = reviews.schedule(rep, ReviewKind.PIPELINE, TUESDAY);
         assertThat(pipeline.scheduledFor()).isEqualTo(TUESDAY);
@@ -67,9 +73,7 @@ class ReviewHolidaysTest {
         TestSupport.signOut();
 
         job.remindDue(LocalDate.of(2026, 11, 30), Instant.parse("2026-11-30T07:05:00Z"));
-        assertThat(jdbc.queryForObject("select scheduled_for from review where id = ?", LocalDate.class,
-                pipeline.id())).isEqualTo(LocalDate.of(2026, 12, 2));
-        assertThat(jdbc.queryForObject("select message from app_notification where link = ? order by id desc"
-                + " fetch first 1 rows only", String.class, "reviews/" + pipeline.id())).contains("Wed 2 Dec");
+        assertThat(company.review(pipeline.id()).scheduledFor()).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(company.lastNotificationMessage("reviews/" + pipeline.id())).contains("Wed 2 Dec");
     }
 }

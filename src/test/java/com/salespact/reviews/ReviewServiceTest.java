@@ -3,7 +3,11 @@ package com.salespact.reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salespact.KeptRows;
+import com.salespact.SeededCompany;
+import com.salespact.SeededCompany.StoredReview;
 import com.salespact.TestSupport;
+import com.salespact.activities.ActivityKind;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.DateRange;
@@ -17,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Reviews on the seeded H2 database: a prepared 1:1 shows the numbers independent SQL finds, action items carry
- * over, and a rep reaches only their own reviews and never the manager's private items.
+ * over, and a rep reaches only their own reviews and never the manager's private items. The reviews of the reps a
+ * test meets, and the display tokens it creates, are put back afterwards.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -42,14 +48,19 @@ class ReviewServiceTest {
     @Autowired CompanySettings settings;
     @Autowired DisplayTokenService displays;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SeededCompany company;
+
+    private KeptRows kept;
+
+    @BeforeEach
+    void keepDisplayTokens() {
+        kept = new KeptRows(jdbc).addedTo("display_token");
+    }
 
     @AfterEach
     void signOut() {
         TestSupport.signOut();
-    }
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+        kept.restore();
     }
 
     private int count(String sql, Object... args) {
@@ -58,16 +69,14 @@ class ReviewServiceTest {
 
     @Test
     void aPreparedOneOnOneShowsTheNumbersTheDatabaseHas() {
-        long rep = personId("elarsen");
+        long rep = kept.reviewsOf(company.personId("elarsen"));
         TestSupport.signIn(users, "manager");
         ReviewRow next = reviews.nextOneOnOne(rep);
         assertThat(next.scheduledFor()).as("weekly, on Friday").isEqualTo(LocalDate.of(2026, 11, 20));
         ReviewFacts facts = reviews.open(next.id()).orElseThrow().facts();
 
         DateRange quarter = settings.calendar().quarterOf(TODAY);
-        assertThat(facts.quarter().actual()).isEqualByComparingTo(jdbc.queryForObject("""
-                select coalesce(sum(amount), 0) from deal where owner_id = ? and stage = 'WON'
-                and closed_on between ? and ?""", BigDecimal.class, rep, quarter.start(), TODAY));
+        assertThat(facts.quarter().actual()).isEqualByComparingTo(company.wonRevenueOf(rep, quarter.start(), TODAY));
         RepPace pace = paceQuery.rep(rep, quarter, TODAY);
         assertThat(facts.quarter().target()).isEqualByComparingTo(pace.target());
         assertThat(facts.quarter().dueTarget()).isEqualByComparingTo(pace.dueTarget());
@@ -76,9 +85,8 @@ class ReviewServiceTest {
         DateRange week = new DateRange(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22));
         assertThat(facts.week()).isEqualTo(week);
         assertThat(facts.scorecard()).filteredOn(line -> line.metric().equals("CALLS")).singleElement()
-                .satisfies(calls -> assertThat(calls.actual()).isEqualTo(count("""
-                        select count(*) from activity where rep_id = ? and kind = 'CALL'
-                        and activity_date between ? and ?""", rep, week.start(), week.end())));
+                .satisfies(calls -> assertThat(calls.actual())
+                        .isEqualTo(company.activitiesOf(rep, ActivityKind.CALL, week.start(), week.end())));
 
         Timestamp baseline = Timestamp.from(facts.baseline());
         Timestamp now = Timestamp.from(NOW);
@@ -105,8 +113,8 @@ class ReviewServiceTest {
 
     @Test
     void actionItemsCarryOverToTheNextOneOnOneUntilDone() {
-        long rep = personId("fnilsson");
-        long manager = personId("manager");
+        long rep = kept.reviewsOf(company.personId("fnilsson"));
+        long manager = company.personId("manager");
         TestSupport.signIn(users, "manager");
         long first = reviews.nextOneOnOne(rep).id();
         ReviewDetails.ActionLine action = reviews.addActionItem(first, rep, "Book the Juniper demo",
@@ -138,23 +146,23 @@ class ReviewServiceTest {
 
     @Test
     void heldFactsStayWhatWasTrueThen() {
-        long rep = personId("ohughes");
+        long rep = kept.reviewsOf(company.personId("ohughes"));
         TestSupport.signIn(users, "manager");
         long id = reviews.nextOneOnOne(rep).id();
         ReviewDetails held = reviews.markHeld(id);
-        String snapshot = jdbc.queryForObject("select facts_snapshot from review where id = ?", String.class, id);
+        String snapshot = company.review(id).factsSnapshot();
         assertThat(FactsJson.read(snapshot)).isEqualTo(held.facts());
         jdbc.update("update review set facts_snapshot = ? where id = ?",
                 snapshot.replaceFirst("\"actual\":[0-9.]+", "\"actual\":1.00"), id);
         assertThat(reviews.open(id).orElseThrow().facts().quarter().actual())
                 .as("a held review reads its snapshot, not today's numbers").isEqualByComparingTo("1.00");
-        assertThat(count("select count(*) from review where id = ? and held_on = ? and status = 'HELD'", id, TODAY))
-                .isEqualTo(1);
+        assertThat(company.review(id)).extracting(StoredReview::heldOn, StoredReview::status)
+                .containsExactly(TODAY, "HELD");
     }
 
     @Test
     void repNeverReceivesPrivateItemsOrManagerNotes() {
-        long rep = personId("rep");
+        long rep = kept.reviewsOf(company.personId("rep"));
         TestSupport.signIn(users, "manager");
         long id = reviews.nextOneOnOne(rep).id();
         reviews.addAgendaItem(id, "Ravi's tone with Calder procurement", true);
@@ -187,8 +195,8 @@ class ReviewServiceTest {
 
     @Test
     void repCannotReachAnotherRepsReviewsNorAManagerAnotherTeams() {
-        long teammate = personId("jberg");
-        long southRep = personId("cconti");
+        long teammate = kept.reviewsOf(company.personId("jberg"));
+        long southRep = kept.reviewsOf(company.personId("cconti"));
         TestSupport.signIn(users, "manager");
         long northReview = reviews.nextOneOnOne(teammate).id();
         TestSupport.signIn(users, "sofia");
@@ -202,13 +210,14 @@ class ReviewServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.nextOneOnOne(teammate)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.upcoming(teammate)).isInstanceOf(AccessDeniedException.class);
-        assertThat(reviews.upcoming(null)).isNotEmpty().allSatisfy(row -> assertThat(row.repId()).isEqualTo(personId("rep")));
-        assertThat(count("select count(*) from agenda_item where review_id = ? and text = 'Snooping'", northReview)).isZero();
+        assertThat(reviews.upcoming(null)).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.repId()).isEqualTo(company.personId("rep")));
+        assertThat(company.agendaOf(northReview)).doesNotContain("Snooping");
     }
 
     @Test
     void aWallScreenCannotReadReviews() {
-        long team = jdbc.queryForObject("select team_id from person where username = 'manager'", Long.class);
+        long team = company.teamOf("manager");
         TestSupport.signIn(users, "manager");
         String token = displays.create("Review test TV", team, 20);
         TestSupport.signOut();
@@ -219,7 +228,7 @@ class ReviewServiceTest {
 
     @Test
     void concurrentNoteEditsAreRefusedNotOverwritten() {
-        long rep = personId("lkim");
+        long rep = kept.reviewsOf(company.personId("lkim"));
         TestSupport.signIn(users, "manager");
         long id = reviews.nextOneOnOne(rep).id();
         long version = reviews.open(id).orElseThrow().version();
@@ -228,13 +237,12 @@ class ReviewServiceTest {
         TestSupport.signIn(users, "manager");
         assertThatThrownBy(() -> reviews.saveSharedNotes(id, version, "Maria's notes from the laptop"))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(jdbc.queryForObject("select shared_notes from review where id = ?", String.class, id))
-                .isEqualTo("Lena's notes from the tablet");
+        assertThat(company.review(id).sharedNotes()).isEqualTo("Lena's notes from the tablet");
     }
 
     @Test
     void quarterlyPlanReviewPresentsTheQuarterAndTheNextStartsFromIt() {
-        long rep = personId("dalvarez");
+        long rep = kept.reviewsOf(company.personId("dalvarez"));
         TestSupport.signIn(users, "sofia");
         ReviewRow seeded = reviews.upcoming(rep).stream().filter(row -> row.kind() == ReviewKind.QUARTERLY_PLAN)
                 .findFirst().orElseThrow();
@@ -254,9 +262,8 @@ class ReviewServiceTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(months).isCloseTo(details.facts().quarter().target(),
                 org.assertj.core.data.Offset.offset(new BigDecimal("0.05")));
-        assertThat(breakdown.months().get(0).actual()).isEqualByComparingTo(jdbc.queryForObject("""
-                select coalesce(sum(amount), 0) from deal where owner_id = ? and stage = 'WON'
-                and closed_on between date '2026-10-01' and date '2026-10-31'""", BigDecimal.class, rep));
+        assertThat(breakdown.months().get(0).actual()).isEqualByComparingTo(
+                company.wonRevenueOf(rep, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)));
         assertThat(details.firstOfKind()).as("the demo held one for the last quarter").isFalse();
 
         reviews.addReason(first.id(), "Oct 2026", null, ReasonCode.DEAL_SLIPPED, "Granite Peak moved to Q1");
@@ -278,7 +285,7 @@ class ReviewServiceTest {
 
     @Test
     void schedulingRules() {
-        long rep = personId("nhaddad");
+        long rep = kept.reviewsOf(company.personId("nhaddad"));
         TestSupport.signIn(users, "sofia");
         assertThatThrownBy(() -> reviews.schedule(rep, ReviewKind.WEEKLY_ONE_ON_ONE, TODAY.minusDays(1)))
                 .isInstanceOf(RuleViolation.class).hasMessage("Schedule it for today or later");
@@ -286,9 +293,9 @@ class ReviewServiceTest {
         assertThat(reviews.nextOneOnOne(rep).id()).as("one open 1:1 at a time").isEqualTo(next.id());
         ReviewRow moved = reviews.reschedule(next.id(), LocalDate.of(2026, 11, 19));
         assertThat(moved.scheduledFor()).isEqualTo(LocalDate.of(2026, 11, 19));
-        assertThatThrownBy(() -> reviews.schedule(personId("sofia"), ReviewKind.WEEKLY_ONE_ON_ONE, TODAY))
+        assertThatThrownBy(() -> reviews.schedule(company.personId("sofia"), ReviewKind.WEEKLY_ONE_ON_ONE, TODAY))
                 .isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> reviews.addActionItem(next.id(), personId("manager"), "Wrong owner", null))
+        assertThatThrownBy(() -> reviews.addActionItem(next.id(), company.personId("manager"), "Wrong owner", null))
                 .isInstanceOf(RuleViolation.class).hasMessage("The owner is the rep or their manager");
         List<ReviewRow> upcoming = reviews.upcoming(rep);
         assertThat(upcoming).extracting(ReviewRow::id).contains(next.id());

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +32,12 @@ class CoachingViewTest extends KaribuTest {
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
-    @AfterEach
-    void cleanUp() {
-        FeedbackTestData.removeTestRows(jdbc);
+    void keepTestRows() {
+        FeedbackTestData.keepTestRows(kept);
     }
 
     private long id(String username) {
-        return FeedbackTestData.personId(jdbc, username);
+        return company.personId(username);
     }
 
     private static String repName() {

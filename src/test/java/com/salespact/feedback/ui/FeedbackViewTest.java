@@ -22,7 +22,6 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,13 +33,12 @@ class FeedbackViewTest extends KaribuTest {
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
-    @AfterEach
-    void cleanUp() {
-        FeedbackTestData.removeTestRows(jdbc);
+    void keepTestRows() {
+        FeedbackTestData.keepTestRows(kept);
     }
 
     private long id(String username) {
-        return FeedbackTestData.personId(jdbc, username);
+        return company.personId(username);
     }
 
     private static FeedbackForm form() {

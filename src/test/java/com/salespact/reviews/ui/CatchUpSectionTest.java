@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,24 +41,18 @@ class CatchUpSectionTest extends KaribuTest {
     @Autowired CompanySettings settings;
     @Autowired JdbcTemplate jdbc;
 
-    private long repId() {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, REP);
-    }
+    private long repId;
 
+    /** The plans, agenda points and actions a test drafts are removed afterwards with the reviews they went on. */
     @BeforeEach
-    @AfterEach
-    void removePlans() {
-        jdbc.update("delete from action_item where catch_up_plan_id in (select id from catch_up_plan where rep_id = ?)",
-                repId());
-        jdbc.update("delete from agenda_item where text like 'Catch-up plan:%' and review_id in "
-                + "(select id from review where rep_id = ?)", repId());
-        jdbc.update("delete from catch_up_plan where rep_id = ?", repId());
+    void keepTheRepsReviews() {
+        repId = kept.reviewsOf(company.personId(REP));
     }
 
     @Test
     void aRepFallingBehindGetsADraftedPlanOnTheNextOneOnOne() {
         login("sofia");
-        long next = reviews.nextOneOnOne(repId()).id();
+        long next = reviews.nextOneOnOne(repId).id();
         UI.getCurrent().navigate(ReviewsNavigation.location(next));
         assertThat(_find(Paragraph.class, spec -> spec.withId("catch-up-summary"))).isEmpty();
 
@@ -67,7 +60,7 @@ class CatchUpSectionTest extends KaribuTest {
 
         LocalDate today = LocalDate.of(2026, 11, 18);
         DateRange quarter = settings.calendar().quarterOf(today);
-        RepPace pace = paceQuery.rep(repId(), quarter, today);
+        RepPace pace = paceQuery.rep(repId, quarter, today);
         BigDecimal gap = pace.target().subtract(pace.actualRevenue()).setScale(2, RoundingMode.HALF_UP);
         String summary = _get(Paragraph.class, spec -> spec.withId("catch-up-summary")).getText();
         // 31 working days are left after 18 Nov in Q4 2026: seven selling weeks (rounded up).
@@ -77,11 +70,11 @@ class CatchUpSectionTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from agenda_item where review_id = ? and text like 'Catch-up plan:%'",
                 Integer.class, next)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from action_item a join catch_up_plan c on c.id = a.catch_up_plan_id"
-                + " where c.rep_id = ? and a.owner_id = ?", Integer.class, repId(), repId())).isEqualTo(1);
+                + " where c.rep_id = ? and a.owner_id = ?", Integer.class, repId, repId)).isEqualTo(1);
 
         // Checking again does not draft a second plan.
-        assertThat(catchUps.draftIfBehind(repId())).isPresent();
-        assertThat(jdbc.queryForObject("select count(*) from catch_up_plan where rep_id = ?", Integer.class, repId()))
+        assertThat(catchUps.draftIfBehind(repId)).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from catch_up_plan where rep_id = ?", Integer.class, repId))
                 .isEqualTo(1);
 
         // The rep sees the same plan on their 1:1 and cannot draft or read another rep's.
@@ -89,22 +82,17 @@ class CatchUpSectionTest extends KaribuTest {
         UI.getCurrent().navigate(ReviewsNavigation.location(next));
         assertThat(_get(Paragraph.class, spec -> spec.withId("catch-up-summary")).getText()).isEqualTo(summary);
         assertThat(_find(Button.class, spec -> spec.withId("catch-up-agree"))).isEmpty();
-        long other = jdbc.queryForObject("select id from person where username = 'lmoreau'", Long.class);
+        long other = company.personId("lmoreau");
         assertThatThrownBy(() -> catchUps.open(other)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> catchUps.draftIfBehind(repId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catchUps.draftIfBehind(repId)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aRepOnTrackGetsNoPlan() {
         login("manager");
-        long lenaKim = jdbc.queryForObject("select id from person where username = 'lkim'", Long.class);
+        long lenaKim = kept.reviewsOf(company.personId("lkim"));
         var assessment = catchUps.assess(lenaKim);
 
         assertThat(catchUps.draftIfBehind(lenaKim).isPresent()).isEqualTo(assessment.needed());
-        jdbc.update("delete from action_item where catch_up_plan_id in (select id from catch_up_plan where rep_id = ?)",
-                lenaKim);
-        jdbc.update("delete from agenda_item where text like 'Catch-up plan:%' and review_id in "
-                + "(select id from review where rep_id = ?)", lenaKim);
-        jdbc.update("delete from catch_up_plan where rep_id = ?", lenaKim);
     }
 }

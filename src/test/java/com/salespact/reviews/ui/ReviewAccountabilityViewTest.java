@@ -18,7 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The pact's two sides in the meetings: the 1:1 and the quarterly review show the manager's commitments in pace
@@ -27,11 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReviewAccountabilityViewTest extends KaribuTest {
 
     @Autowired ReviewService reviews;
-    @Autowired JdbcTemplate jdbc;
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
 
     private static CommitmentActual shown(ReviewView view, CommitmentKind kind) {
         return view.commitments.table.items().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
@@ -44,7 +38,7 @@ class ReviewAccountabilityViewTest extends KaribuTest {
     @Test
     void aOneOnOneShowsTheManagersCommitmentsAndRecordsWhyTheWeekMoved() {
         login("sofia");
-        long reviewId = reviews.nextOneOnOne(personId("cconti")).id();
+        long reviewId = reviews.nextOneOnOne(kept.reviewsOf(company.personId("cconti"))).id();
         UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
         ReviewView view = _get(ReviewView.class);
 
@@ -80,7 +74,7 @@ class ReviewAccountabilityViewTest extends KaribuTest {
     @Test
     void aQuarterlyReviewShowsTheCommitmentsTheReasonsAndTheCatchUpPlan() {
         login("sofia");
-        ReviewRow quarterly = reviews.upcoming(personId("cconti")).stream()
+        ReviewRow quarterly = reviews.upcoming(kept.reviewsOf(company.personId("cconti"))).stream()
                 .filter(row -> row.kind() == ReviewKind.QUARTERLY_PLAN).findFirst().orElseThrow();
         UI.getCurrent().navigate(ReviewsNavigation.location(quarterly.id()));
         ReviewView view = _get(ReviewView.class);
@@ -103,7 +97,7 @@ class ReviewAccountabilityViewTest extends KaribuTest {
     @Test
     void movingAMeetingToAWeekendTakesTheNextWorkingDayAndSaysSo() {
         login("sofia");
-        long reviewId = reviews.nextOneOnOne(personId("dalvarez")).id();
+        long reviewId = reviews.nextOneOnOne(kept.reviewsOf(company.personId("dalvarez"))).id();
         UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
         _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("reschedule-date"))
                 .setValue(java.time.LocalDate.of(2026, 11, 28));

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.salespact.SeededCompany.StoredReview;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.base.ui.chart.EChart;
 import com.salespact.people.PersonSummary;
@@ -27,16 +28,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 class ReviewViewsTest extends KaribuTest {
 
     @Autowired ReviewService reviews;
-    @Autowired JdbcTemplate jdbc;
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
 
     /** The text of a part of the page, including checkbox labels (items are checkboxes to tick off). */
     private static String text(String id) {
@@ -56,7 +51,7 @@ class ReviewViewsTest extends KaribuTest {
     @Test
     void managerRunsAOneOnOneRepSeesOnlySharedPartsAndTheNextOneCarriesTheAction() {
         login("manager");
-        long reviewId = reviews.nextOneOnOne(personId("rep")).id();
+        long reviewId = reviews.nextOneOnOne(kept.reviewsOf(company.personId("rep"))).id();
         UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
         ReviewView view = _get(ReviewView.class);
         assertThat(text("review-visibility")).contains("Private items are visible only to managers");
@@ -84,10 +79,8 @@ class ReviewViewsTest extends KaribuTest {
         assertThat(text("celebration-items")).contains("First meeting with the Calder CFO");
 
         click("mark-held");
-        assertThat(jdbc.queryForObject("select status from review where id = ?", String.class, reviewId))
-                .isEqualTo("HELD");
-        assertThat(jdbc.queryForObject("select facts_snapshot from review where id = ?", String.class, reviewId))
-                .contains("\"quarter\"");
+        assertThat(company.review(reviewId).status()).isEqualTo("HELD");
+        assertThat(company.review(reviewId).factsSnapshot()).contains("\"quarter\"");
         assertThat(_find(Button.class, spec -> spec.withId("mark-held"))).isEmpty();
         assertThat(text("review-facts-when")).contains("frozen when the review was held");
         assertThat(_find(Button.class, spec -> spec.withId("add-agenda"))).as("the agenda is closed").isEmpty();
@@ -118,7 +111,7 @@ class ReviewViewsTest extends KaribuTest {
     @Test
     void repCannotOpenAnotherRepsReviewByUrl() {
         login("manager");
-        long teammates = reviews.nextOneOnOne(personId("jberg")).id();
+        long teammates = reviews.nextOneOnOne(kept.reviewsOf(company.personId("jberg"))).id();
         login("rep");
         UI.getCurrent().navigate(ReviewsNavigation.location(teammates));
         assertThat(_find(ReviewView.class)).isEmpty();
@@ -130,16 +123,15 @@ class ReviewViewsTest extends KaribuTest {
     @Test
     void managerSeesTheTeamRepByRepAndSchedulesAQuarterlyReview() {
         login("sofia");
-        long marcoId = personId("mbianchi");
+        long marcoId = kept.reviewsOf(company.personId("mbianchi"));
         reviews.upcoming(marcoId).stream().filter(row -> row.kind() == ReviewKind.QUARTERLY_PLAN)
                 .forEach(row -> reviews.cancel(row.id()));
         UI.getCurrent().navigate(ReviewsView.class);
         @SuppressWarnings("unchecked")
         Grid<RepReviews> team = _get(Grid.class, spec -> spec.withId("review-team"));
         List<RepReviews> lines = GridKt._fetch(team, 0, 50);
-        assertThat(lines).extracting(RepReviews::repName).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
-                "select p.full_name from person p join person m on m.team_id = p.team_id"
-                        + " where m.username = 'sofia' and p.role = 'REP'", String.class));
+        assertThat(lines).extracting(RepReviews::repName).containsExactlyInAnyOrderElementsOf(
+                company.repNamesOf(company.teamOf("sofia"), null));
 
         ReviewsView view = _get(ReviewsView.class);
         @SuppressWarnings("unchecked")
@@ -175,9 +167,9 @@ class ReviewViewsTest extends KaribuTest {
         click("save-plan");
         review.plan.managerFeedback.setValue("Solid; add the Dunmore upsell");
         click("save-feedback");
-        assertThat(jdbc.queryForObject("select plan_text || ' / ' || manager_feedback from review where id = ?",
-                String.class, quarterly.id())).isEqualTo("Three new meetings a week with B accounts / "
-                + "Solid; add the Dunmore upsell");
+        StoredReview stored = company.review(quarterly.id());
+        assertThat(stored.planText() + " / " + stored.managerFeedback()).isEqualTo("Three new meetings a week with B"
+                + " accounts / Solid; add the Dunmore upsell");
 
         login("mbianchi");
         UI.getCurrent().navigate(ReviewsNavigation.location(quarterly.id()));
@@ -190,12 +182,11 @@ class ReviewViewsTest extends KaribuTest {
     @Test
     void managerMovesAndCancelsAReviewRepCannot() {
         login("manager");
-        long reviewId = reviews.nextOneOnOne(personId("ohughes")).id();
+        long reviewId = reviews.nextOneOnOne(kept.reviewsOf(company.personId("ohughes"))).id();
         UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
         _get(DatePicker.class, spec -> spec.withId("reschedule-date")).setValue(LocalDate.of(2026, 11, 19));
         click("reschedule");
-        assertThat(jdbc.queryForObject("select scheduled_for from review where id = ?", LocalDate.class, reviewId))
-                .isEqualTo(LocalDate.of(2026, 11, 19));
+        assertThat(company.review(reviewId).scheduledFor()).isEqualTo(LocalDate.of(2026, 11, 19));
         assertThat(_get(ReviewView.class).details().scheduledFor()).isEqualTo(LocalDate.of(2026, 11, 19));
 
         login("ohughes");
@@ -205,10 +196,10 @@ class ReviewViewsTest extends KaribuTest {
         login("manager");
         UI.getCurrent().navigate(ReviewsNavigation.location(reviewId));
         click("cancel-review");
-        assertThat(jdbc.queryForObject("select status from review where id = ?", String.class, reviewId))
-                .isEqualTo("CANCELLED");
+        assertThat(company.review(reviewId).status()).isEqualTo("CANCELLED");
         assertThat(_find(Button.class, spec -> spec.withId("mark-held"))).isEmpty();
-        assertThat(reviews.nextOneOnOne(personId("ohughes")).id()).as("a new one is scheduled").isNotEqualTo(reviewId);
+        assertThat(reviews.nextOneOnOne(company.personId("ohughes")).id()).as("a new one is scheduled")
+                .isNotEqualTo(reviewId);
     }
 
     @Test
@@ -219,6 +210,7 @@ class ReviewViewsTest extends KaribuTest {
         assertThat(_find(ComboBox.class, spec -> spec.withId("review-rep-filter"))).isEmpty();
         @SuppressWarnings("unchecked")
         Grid<ReviewRow> past = _get(Grid.class, spec -> spec.withId("past-reviews"));
-        assertThat(GridKt._fetch(past, 0, 100)).allSatisfy(row -> assertThat(row.repId()).isEqualTo(personId("rep")));
+        assertThat(GridKt._fetch(past, 0, 100))
+                .allSatisfy(row -> assertThat(row.repId()).isEqualTo(company.personId("rep")));
     }
 }
