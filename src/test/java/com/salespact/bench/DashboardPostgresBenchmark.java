@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * {@link DashboardBenchmarkBase} on PostgreSQL: the scratch server of the PostgreSQL tests ({@code .ci/start-postgres.sh};
  * {@code SALESPACT_TEST_PG_URL} points elsewhere), cleaned and migrated from V1 (its database is wiped!), no demo company.
- * Skipped when no server answers, unless {@code CI=true} / {@code SALESPACT_TEST_PG_REQUIRED=true}.
+ * Skipped when no server answers, unless {@code SALESPACT_TEST_PG_REQUIRED=true}.
  * {@code ./mvnw test -Pbench -Dtest='Dashboard*Benchmark'}
  */
 @SpringBootTest(properties = {"salespact.demo.enabled=false", "spring.datasource.hikari.maximum-pool-size=10"})

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the annotated test class only when the test PostgreSQL answers (see {@link PostgresTestDatabase});
- * otherwise it is skipped with a message saying how to get one. With {@code CI=true} (or
- * {@code SALESPACT_TEST_PG_REQUIRED=true}) a missing server fails the tests instead.
+ * otherwise it is skipped with a message saying how to get one. With {@code SALESPACT_TEST_PG_REQUIRED=true} a
+ * missing server fails the tests instead.
  * Usually used through {@link PostgresTest}.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
