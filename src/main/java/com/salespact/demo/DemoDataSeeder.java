@@ -57,6 +57,10 @@ public class DemoDataSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         seed();
+        // Said at every start, so a demo left running on a server (e.g. a Docker image started as is) is noticed.
+        log.warn("DEMO DATA is on: anyone can sign in as admin/admin, manager/manager or rep/rep (every demo person's "
+                + "password is their username). Not for real data: start with SALESPACT_DEMO_ENABLED=false on an empty "
+                + "database, or with the prod profile (see README, Configuration).");
     }
 
     /**
