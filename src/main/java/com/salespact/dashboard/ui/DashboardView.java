@@ -214,19 +214,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private void showCards(TeamBoard board) {
         TeamPace pace = board.pace();
         PipelineCoverage coverage = PipelineCoverage.of(board.openToPeriodEnd(), pace.target(), pace.actualRevenue());
+        PeriodKind kind = board.kind();
         cards.removeAll();
-        cards.add(new KpiCard(getTranslation("dashboard.revenue"), Money.format(pace.actualRevenue()),
-                        getTranslation("dashboard.of-target", Money.format(pace.target())))
+        cards.add(new KpiCard(getTranslation(PeriodTexts.key("dashboard.revenue", kind)), Money.format(pace.actualRevenue()),
+                        getTranslation(PeriodTexts.key("dashboard.of-target", kind), Money.format(pace.target())))
                         .withPace(pace.pace(), pace.attainment()),
                 new KpiCard(getTranslation("dashboard.due-today"), Money.format(pace.dueTarget()),
                         getTranslation("dashboard.due-detail")),
                 new KpiCard(getTranslation("dashboard.forecast"), Money.format(board.forecast()),
                         getTranslation("dashboard.forecast-detail")),
                 new KpiCard(getTranslation("dashboard.coverage"), coverage.ratio().map(ratio -> ratio + "×").orElse("—"),
-                        getTranslation("my.coverage-detail", Money.format(coverage.open()),
+                        getTranslation(PeriodTexts.key("my.coverage-detail", kind), Money.format(coverage.open()),
                                 Money.format(coverage.remaining()))),
                 new KpiCard(getTranslation("dashboard.gp"), Money.format(pace.actualGrossProfit()),
-                        getTranslation("dashboard.of-min-gp", Money.format(pace.grossProfitTarget()))));
+                        getTranslation(PeriodTexts.key("dashboard.of-min-gp", kind),
+                                Money.format(pace.grossProfitTarget()))));
     }
 
     int refreshCount() {

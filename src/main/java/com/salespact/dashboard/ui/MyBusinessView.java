@@ -9,6 +9,7 @@ import com.salespact.base.CompanySettings;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Money;
+import com.salespact.base.PeriodKind;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.LiveRefresh;
 import com.salespact.base.LiveUpdates;
@@ -116,21 +117,27 @@ public class MyBusinessView extends VerticalLayout {
     /** Re-reads the rep's numbers and updates the charts in place. */
     void refresh() {
         LocalDate today = LocalDate.now(clock);
-        DateRange quarter = calendar.quarterOf(today);
+        // Always the fiscal quarter; the cards' texts name the period read, not a hard-coded one.
+        PeriodKind period = PeriodKind.QUARTER;
+        DateRange quarter = period.rangeOf(calendar, today);
         RepPace pace = paceQuery.rep(repId, quarter, today);
         PipelineCoverage coverage = PipelineCoverage.of(
                 pipelineQuery.repOpenTotal(repId, new DateRange(today, quarter.end())), pace.target(), pace.actualRevenue());
         heading.setText(getTranslation("my.heading", calendar.quarterLabel(today)));
         cards.removeAll();
-        cards.add(new KpiCard(getTranslation("dashboard.revenue"), Money.format(pace.actualRevenue()),
-                        getTranslation("dashboard.of-target", Money.format(pace.target())))
+        cards.add(new KpiCard(getTranslation(PeriodTexts.key("dashboard.revenue", period)),
+                        Money.format(pace.actualRevenue()),
+                        getTranslation(PeriodTexts.key("dashboard.of-target", period),
+                                Money.format(pace.target())))
                         .withPace(pace.pace(), pace.attainment()),
                 new KpiCard(getTranslation("dashboard.due-today"), Money.format(pace.dueTarget()),
                         getTranslation("dashboard.due-detail")),
                 new KpiCard(getTranslation("dashboard.gp"), Money.format(pace.actualGrossProfit()),
-                        getTranslation("dashboard.of-min-gp", Money.format(pace.grossProfitTarget()))),
+                        getTranslation(PeriodTexts.key("dashboard.of-min-gp", period),
+                                Money.format(pace.grossProfitTarget()))),
                 kpiWithId(new KpiCard(getTranslation("my.coverage"), coverage.ratio().map(ratio -> ratio + "×").orElse("—"),
-                        getTranslation("my.coverage-detail", Money.format(coverage.open()),
+                        getTranslation(PeriodTexts.key("my.coverage-detail", period),
+                                Money.format(coverage.open()),
                                 Money.format(coverage.remaining()))),
                         "coverage"));
         pactScorecard.refresh(today);

@@ -74,10 +74,11 @@ class DealActions extends Div {
                 if (closing.isClosed() && !deal.stage().isClosed()) {
                     // Won or Lost chosen in the editor: the other edits are saved, the close is confirmed.
                     draft.setStage(deal.stage());
-                    saveEdit(deal.id(), new Edit<>(deal.version(), DealDraft.of(deal), draft),
-                            saved -> confirmClose(saved, closing));
+                    Consumer<DealDetails> close = saved -> confirmClose(saved, closing);
+                    saveEdit(deal.id(), new Edit<>(deal.version(), DealDraft.of(deal), draft), close, close);
                 } else {
-                    saveEdit(deal.id(), new Edit<>(deal.version(), DealDraft.of(deal), draft), saved -> { });
+                    saveEdit(deal.id(), new Edit<>(deal.version(), DealDraft.of(deal), draft), saved -> { },
+                            saved -> { });
                 }
                 return;
             }
@@ -92,8 +93,13 @@ class DealActions extends Div {
         });
     }
 
-    /** Saves what the user changed; a change saved meanwhile by somebody else is kept, a clash is asked per field. */
-    private void saveEdit(long dealId, Edit<DealDraft> edit, Consumer<DealDetails> then) {
+    /**
+     * Saves what the user changed; a change saved meanwhile by somebody else is kept, a clash is asked per field.
+     * {@code then} follows a save that went through at once, {@code thenAfterConflict} one the user settled field by
+     * field.
+     */
+    private void saveEdit(long dealId, Edit<DealDraft> edit, Consumer<DealDetails> then,
+                          Consumer<DealDetails> thenAfterConflict) {
         try {
             DealDetails saved = deals.save(dealId, edit);
             unsaved.saved();
@@ -109,31 +115,57 @@ class DealActions extends Div {
             Merge<DealDraft> merge = DealDraft.FIELDS.merge(edit.base(), edit.mine(), theirs);
             new FieldConflictDialog(getTranslation("deals.conflict.title"), conflict.conflicts(),
                     form.conflictLabels(conflict.current()), keepMine -> saveEdit(dealId,
-                    new Edit<>(conflict.currentVersion(), theirs, merge.resolve(keepMine)), then)).open();
+                    new Edit<>(conflict.currentVersion(), theirs, merge.resolve(keepMine)), thenAfterConflict,
+                    thenAfterConflict)).open();
         }
     }
 
+    /**
+     * "Move to X": unsaved edits are saved first, then the deal moves (Won and Lost via the confirmation, as when
+     * chosen in the form). A refused save moves nothing and keeps the typing at its fields.
+     */
     private void moveToNext() {
         DealDetails deal = loaded;
-        if (deal == null || form.hasChanges()) {
+        if (deal == null) {
             save();
             return;
         }
         deal.stage().next().ifPresent(stage -> {
-            if (stage.isClosed()) {
-                confirmClose(deal, stage);
+            if (!form.hasChanges()) {
+                move(deal, stage);
                 return;
             }
-            try {
-                show.accept(deals.moveStage(deal.id(), stage, deal.version()));
-                FormErrors.success(getTranslation("deals.moved", loaded.name(),
-                        getTranslation("stage." + stage.name())));
-            } catch (DealConflictException conflict) {
-                // The user typed nothing, so nothing is lost: show the newer deal and let them decide again.
-                show.accept(conflict.current());
-                FormErrors.error(getTranslation("deals.moved-meanwhile"));
-            }
+            form.write().ifPresent(draft -> {
+                // The button names the stage after the loaded one: that is where the deal goes, not the form's stage.
+                draft.setStage(deal.stage());
+                saveEdit(deal.id(), new Edit<>(deal.version(), DealDraft.of(deal), draft), saved -> {
+                    if (saved.stage() != deal.stage()) {
+                        // Somebody moved it meanwhile: "next" meant next after the stage the user saw.
+                        FormErrors.error(getTranslation("deals.moved-meanwhile"));
+                    } else {
+                        move(saved, stage);
+                    }
+                }, saved -> {
+                    // After a conflict the user sees the merged deal first and moves it themselves.
+                });
+            });
         });
+    }
+
+    private void move(DealDetails deal, Stage stage) {
+        if (stage.isClosed()) {
+            confirmClose(deal, stage);
+            return;
+        }
+        try {
+            show.accept(deals.moveStage(deal.id(), stage, deal.version()));
+            FormErrors.success(getTranslation("deals.moved", deal.name(),
+                    getTranslation("stage." + stage.name())));
+        } catch (DealConflictException conflict) {
+            // Nothing typed is lost (the edits were saved or there were none): show the newer deal, let them decide.
+            show.accept(conflict.current());
+            FormErrors.error(getTranslation("deals.moved-meanwhile"));
+        }
     }
 
     /** Winning or losing is confirmed and undoable; the deal is off to the board meanwhile. */

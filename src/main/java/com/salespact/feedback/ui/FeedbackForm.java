@@ -101,6 +101,8 @@ class FeedbackForm extends Composite<FormLayout> {
             }
         });
         about.addValueChangeListener(event -> describeSharing(event.getValue()));
+        // The helper says what the box means now: a ticked box must never read "stays private".
+        share.addValueChangeListener(event -> describeSharing(about.getValue()));
 
         getContent().add(about, kind, text, share);
         getContent().setColspan(text, 2);
@@ -126,14 +128,21 @@ class FeedbackForm extends Composite<FormLayout> {
         FormErrors.show(violation, Map.<String, HasValidation>of("aboutId", about, "kind", kind, "text", text));
     }
 
+    /** Label for the person chosen, helper for the box's current state (shared or private). */
     private void describeSharing(FeedbackRecipient recipient) {
+        boolean shared = share.getValue();
         if (recipient != null && recipient.relation() == FeedbackRelation.UPWARD) {
             share.setLabel(getTranslation("feedback.share.upward", recipient.name()));
-            share.setHelperText(getTranslation("feedback.share.upward.help"));
+            share.setHelperText(getTranslation(shared ? "feedback.share.upward.help.shared"
+                    : "feedback.share.upward.help.private", recipient.name()));
+        } else if (recipient == null) {
+            share.setLabel(getTranslation("feedback.share.someone"));
+            share.setHelperText(getTranslation(shared ? "feedback.share.help.shared.someone"
+                    : "feedback.share.help.private"));
         } else {
-            share.setLabel(recipient == null ? getTranslation("feedback.share.someone")
-                    : getTranslation("feedback.share", recipient.name()));
-            share.setHelperText(getTranslation("feedback.share.help"));
+            share.setLabel(getTranslation("feedback.share", recipient.name()));
+            share.setHelperText(shared ? getTranslation("feedback.share.help.shared", recipient.name())
+                    : getTranslation("feedback.share.help.private"));
         }
     }
 }

@@ -73,7 +73,7 @@ class FactsPanel extends Div {
     private Div kpis(ReviewFacts facts) {
         ReviewFacts.PeriodSales quarter = facts.quarter();
         KpiCard won = new KpiCard(getTranslation("review.facts.won", quarter.label()), Money.format(quarter.actual()),
-                getTranslation("dashboard.of-target", Money.format(quarter.target())))
+                getTranslation("dashboard.of-target.QUARTER", Money.format(quarter.target())))
                 .withPace(quarter.pace(), quarter.attainment());
         won.setId("review-kpi-won");
         String gap = quarter.gap().signum() >= 0

@@ -12,6 +12,7 @@ import com.salespact.goals.query.RepPace;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,5 +88,41 @@ class HomeAndDashboardViewTest extends KaribuTest {
         assertThat(table.items()).extracting(RepPace::personId).containsExactlyInAnyOrderElementsOf(teamReps);
         assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("team-picker")))
                 .as("no team picker: a rep sees only their own team").isEmpty();
+    }
+
+    @Test
+    void everyCardNamesThePeriodChosenInThePicker() {
+        login("manager");
+        UI.getCurrent().navigate(DashboardView.class);
+        com.salespact.base.ui.SegmentedToggle period = _get(com.salespact.base.ui.SegmentedToggle.class,
+                spec -> spec.withId("period-picker"));
+        // What each period is called on the cards; none of the cards may name another period.
+        Map<String, List<String>> words = Map.of(
+                "WEEK", List.of("this week", "weekly target"),
+                "MONTH", List.of("this month", "monthly target"),
+                "QUARTER", List.of("this quarter", "quarter target"),
+                "YEAR", List.of("this fiscal year", "fiscal-year target"));
+        for (String chosen : List.of("WEEK", "MONTH", "QUARTER", "YEAR")) {
+            com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(period, "click",
+                    tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                            .put(com.salespact.base.ui.SegmentedToggle.TAPPED, chosen)
+                            .put(com.salespact.base.ui.SegmentedToggle.ON_A_BUTTON, true));
+            assertThat(period.getValue()).isEqualTo(chosen);
+
+            List<String> cards = _find(KpiCard.class).stream().map(KpiCard::text).toList();
+            String own = words.get(chosen).getFirst();
+            assertThat(cards).as("cards for %s", chosen)
+                    .anySatisfy(card -> assertThat(card).startsWith("Revenue won " + own)
+                            .contains(" of ").contains(words.get(chosen).get(1)))
+                    .anySatisfy(card -> assertThat(card).startsWith("Gross profit").contains(" minimum ")
+                            .endsWith(" " + own))
+                    .anySatisfy(card -> assertThat(card).startsWith("Pipeline coverage").contains("closing " + own));
+            words.forEach((other, names) -> {
+                if (!other.equals(chosen)) {
+                    assertThat(String.join(" | ", cards)).as("cards for %s name no %s", chosen, other)
+                            .doesNotContain(names.get(0)).doesNotContain(names.get(1));
+                }
+            });
+        }
     }
 }

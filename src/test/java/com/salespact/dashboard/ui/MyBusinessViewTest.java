@@ -47,6 +47,10 @@ class MyBusinessViewTest extends KaribuTest {
         // Where it is: the gauge shows the pace percentage and the coverage tile is filled.
         assertThat(view.gauge.getOption().isGauge()).isTrue();
         assertThat(_get(KpiCard.class, spec -> spec.withId("coverage")).value()).endsWith("×");
+        // My business shows the quarter, and its cards say so.
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(KpiCard.class)).extracting(KpiCard::text)
+                .anySatisfy(text -> assertThat(text).startsWith("Revenue won this quarter").contains("quarter target"))
+                .anySatisfy(text -> assertThat(text).startsWith("Pipeline coverage").contains("closing this quarter"));
     }
 
     @Test

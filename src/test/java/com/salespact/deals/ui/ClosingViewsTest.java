@@ -178,6 +178,25 @@ class ClosingViewsTest extends KaribuTest {
     }
 
     @Test
+    void theNextButtonWithUnsavedEditsSavesThemThenAsksToConfirmTheWin() {
+        DealDetails deal = fresh.negotiation("rep", "Karibu close – edit then next");
+        login("rep");
+        UI.getCurrent().navigate("deals/" + deal.id());
+        _get(DealForm.class).nextStep.setValue("Sign on Thursday");
+
+        _click(_get(Button.class, spec -> spec.withId("next-stage")));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(jdbc.queryForObject("select next_step from deal where id = ?", String.class, deal.id()))
+                .isEqualTo("Sign on Thursday");
+        CloseDealDialog dialog = _get(CloseDealDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Mark “Karibu close – edit then next” as won");
+        assertThat(stageOf(deal.id())).as("the win waits for the confirmation").isEqualTo("NEGOTIATION");
+        _click(dialog.confirm);
+        assertThat(closings(deal.id())).isEqualTo(1);
+    }
+
+    @Test
     void choosingLostInTheEditorSavesTheOtherEditsAndAsksForTheReasonBeforeClosing() {
         DealDetails deal = fresh.negotiation("rep", "Karibu close – editor lost");
         login("rep");

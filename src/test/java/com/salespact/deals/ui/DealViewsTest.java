@@ -415,6 +415,52 @@ class DealViewsTest extends KaribuTest {
     }
 
     @Test
+    void movingWithUnsavedEditsSavesThemAndMovesTheDeal() {
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.QUALIFIED));
+        login("rep");
+        UI.getCurrent().navigate("deals/" + dealId);
+        DealForm form = _get(DealForm.class);
+        form.nextStep.setValue("Send the proposal on Monday");
+        Button next = _get(Button.class, spec -> spec.withId("next-stage"));
+        assertThat(next.getText()).isEqualTo("Move to Proposal");
+
+        _click(next);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(company.deal(dealId).nextStep()).isEqualTo("Send the proposal on Monday");
+        assertThat(company.deal(dealId).stage()).isEqualTo(Stage.PROPOSAL);
+        assertThat(jdbc.queryForObject("select count(*) from stage_change where deal_id = ? and from_stage = 'QUALIFIED'"
+                + " and to_stage = 'PROPOSAL'", Integer.class, dealId)).isEqualTo(1);
+        assertThat(form.stage.getValue()).as("the page shows the moved deal").isEqualTo(Stage.PROPOSAL);
+        assertThat(form.nextStep.getValue()).isEqualTo("Send the proposal on Monday");
+        assertThat(form.hasChanges()).isFalse();
+        assertThat(next.getText()).isEqualTo("Move to Negotiation");
+    }
+
+    @Test
+    void movingWithAnInvalidEditMovesNothingAndKeepsTheTyping() {
+        long dealId = kept.deal(company.lastDealOf("rep", Stage.QUALIFIED));
+        BigDecimal before = company.deal(dealId).amount();
+        login("rep");
+        UI.getCurrent().navigate("deals/" + dealId);
+        DealForm form = _get(DealForm.class);
+        form.amount.setValue(new BigDecimal("1000"));
+        form.grossProfit.setValue(new BigDecimal("5000"));
+
+        _click(_get(Button.class, spec -> spec.withId("next-stage")));
+
+        assertThat(form.grossProfit.isInvalid()).isTrue();
+        assertThat(form.grossProfit.getErrorMessage()).isEqualTo("Gross profit cannot be more than the amount");
+        assertThat(company.deal(dealId).stage()).as("nothing moved").isEqualTo(Stage.QUALIFIED);
+        assertThat(company.deal(dealId).amount()).isEqualByComparingTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from stage_change where deal_id = ? and from_stage = 'QUALIFIED'"
+                + " and to_stage = 'PROPOSAL'", Integer.class, dealId)).isZero();
+        assertThat(form.amount.getValue()).isEqualByComparingTo("1000");
+        assertThat(form.grossProfit.getValue()).isEqualByComparingTo("5000");
+        assertThat(form.stage.getValue()).isEqualTo(Stage.QUALIFIED);
+    }
+
+    @Test
     void repCannotOpenAnotherRepsDealByUrl() {
         long othersDeal = kept.deal(company.firstDealOfAnotherRep("rep"));
         login("rep");

@@ -116,6 +116,44 @@ class FeedbackViewTest extends KaribuTest {
     }
 
     @Test
+    void theHelperUnderTheShareBoxFollowsTheBox() {
+        login("manager");
+        UI.getCurrent().navigate("feedback");
+        assertThat(form().share.getValue()).as("praise starts shared").isTrue();
+        assertThat(form().share.getHelperText()).startsWith("Shared: once saved, the person it is about sees it");
+        FeedbackRecipient ravi = form().about.getListDataView().getItems()
+                .filter(r -> r.name().equals("Ravi Patel")).findFirst().orElseThrow();
+        form().about.setValue(ravi);
+        assertThat(form().share.getHelperText()).startsWith("Shared: once saved, Ravi Patel sees it")
+                .doesNotContain("private");
+
+        form().share.setValue(false);
+        assertThat(form().share.getHelperText()).startsWith("Not shared, it stays private")
+                .doesNotContain("Ravi Patel sees it");
+        form().kind.setValue(FeedbackKind.CONSTRUCTIVE);
+        form().kind.setValue(FeedbackKind.PRAISE);
+        assertThat(form().share.getHelperText()).as("the kind ticks the box again, the helper follows")
+                .startsWith("Shared: once saved, Ravi Patel sees it");
+    }
+
+    @Test
+    void theHelperUnderTheUpwardShareBoxFollowsTheBox() {
+        login("rep");
+        UI.getCurrent().navigate("feedback");
+        FeedbackRecipient maria = form().about.getListDataView().getItems()
+                .filter(r -> r.name().equals("Maria Novak")).findFirst().orElseThrow();
+        form().about.setValue(maria);
+
+        form().share.setValue(true);
+        assertThat(form().share.getHelperText())
+                .startsWith("Shared: once saved, it goes into Maria Novak's anonymous summary")
+                .doesNotContain("only the administrator sees it");
+        form().share.setValue(false);
+        assertThat(form().share.getHelperText()).startsWith("Not shared: only the administrator sees it.")
+                .doesNotContain("summary");
+    }
+
+    @Test
     void theDemoCompanysReadersSeeLastQuartersAnswersAndTheUpwardDigestWithoutNames() {
         login("rep");
         UI.getCurrent().navigate("feedback", QueryParameters.of("tab", "360"));
