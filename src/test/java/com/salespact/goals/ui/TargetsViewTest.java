@@ -204,7 +204,7 @@ class TargetsViewTest extends KaribuTest {
         UploadKt._upload(upload, "plan.csv", "text/csv", ("username_or_team,fiscal_year,revenue,min_gross_profit\n"
                 + "rep," + YEAR + ",900000,300000\n").getBytes(StandardCharsets.UTF_8));
         Button commit = _get(Button.class, spec -> spec.withId("target-import-commit"));
-        assertThat(commit.getText()).isEqualTo("Import 1 changes");
+        assertThat(commit.getText()).isEqualTo("Import 1 change");
         _click(commit);
         assertThat(targetsOf(YEAR)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select r.reason from target_revision r join target t on t.id = r.target_id"
