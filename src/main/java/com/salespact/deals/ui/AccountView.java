@@ -1,6 +1,6 @@
 package com.salespact.deals.ui;
 
-import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.MissingRecord;
 import com.salespact.deals.AccountDetails;
 import com.salespact.deals.AccountService;
 import com.salespact.deals.DealService;
@@ -70,8 +70,8 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<AccountDetails> found = event.getRouteParameters().get("id").flatMap(this::load);
         if (found.isEmpty()) {
-            FormErrors.error(getTranslation("accounts.not-found"));
-            event.forwardTo(AccountsView.class);
+            MissingRecord.reroute(event, getTranslation("accounts.not-found"), AccountsView.class,
+                    getTranslation("nav.accounts"));
             return;
         }
         show(found.get(), true);

@@ -1,6 +1,6 @@
 package com.salespact.deals.ui;
 
-import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.MissingRecord;
 import com.salespact.base.ui.UnsavedWork;
 import com.salespact.deals.AccountChoice;
 import com.salespact.deals.AccountService;
@@ -79,8 +79,8 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
         }
         if (deal.isEmpty()) {
             // Somebody else's deal looks exactly like a missing one: nothing is revealed.
-            FormErrors.error(getTranslation("deals.not-found"));
-            event.forwardTo(DealsView.class);
+            MissingRecord.reroute(event, getTranslation("deals.not-found"), DealsView.class,
+                    getTranslation("nav.deals"));
             return;
         }
         show(deal.get());

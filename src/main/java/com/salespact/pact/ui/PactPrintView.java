@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.MissingRecord;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.pact.PactService;
 import com.salespact.pact.PactStatus;
@@ -50,11 +51,17 @@ public class PactPrintView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<PactVersionDetails> loaded;
         try {
-            loaded = event.getRouteParameters().getLong("id").flatMap(pacts::load);
-        } catch (AccessDeniedException denied) {
+            loaded = event.getRouteParameters().get("id").map(Long::parseLong).flatMap(pacts::load);
+        } catch (AccessDeniedException | NumberFormatException notThere) {
             loaded = Optional.empty();
         }
-        if (loaded.isEmpty() || loaded.get().status() == PactStatus.DRAFT || loaded.get().status() == PactStatus.PROPOSED) {
+        if (loaded.isEmpty()) {
+            // Missing or somebody else's: the same words as the wizard, not "only a signed pact is printed".
+            MissingRecord.reroute(event, getTranslation("pact.not-found"), PactsView.class,
+                    getTranslation("nav.pacts"));
+            return;
+        }
+        if (loaded.get().status() == PactStatus.DRAFT || loaded.get().status() == PactStatus.PROPOSED) {
             FormErrors.error(getTranslation("pact.print.only-signed"));
             event.forwardTo(PactsView.class);
             return;

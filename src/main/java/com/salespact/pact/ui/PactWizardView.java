@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.MissingRecord;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.pact.PactPlan;
 import com.salespact.pact.PactService;
@@ -84,8 +85,8 @@ public class PactWizardView extends VerticalLayout implements BeforeEnterObserve
         }
         if (loaded.isEmpty()) {
             // Somebody else's pact looks exactly like a missing one.
-            FormErrors.error(getTranslation("pact.not-found"));
-            event.forwardTo(PactsView.class);
+            MissingRecord.reroute(event, getTranslation("pact.not-found"), PactsView.class,
+                    getTranslation("nav.pacts"));
             return;
         }
         String slug = event.getRouteParameters().get("step").orElse(PactNavigation.REVIEW);

@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.MissingRecord;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.RuleViolation;
@@ -144,8 +145,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (found.isEmpty()) {
             // Somebody else's review looks exactly like a missing one: nothing is revealed.
-            FormErrors.error(getTranslation("review.not-found"));
-            event.forwardTo(ReviewsView.class);
+            MissingRecord.reroute(event, getTranslation("review.not-found"), ReviewsView.class,
+                    getTranslation("nav.reviews"));
             return;
         }
         show(found.get());

@@ -161,13 +161,22 @@ class AccountViewsTest extends KaribuTest {
         login("rep");
         openAccount(teammates);
 
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(com.salespact.base.ui.NotFoundView.class);
         assertThat(_find(AccountView.class)).isEmpty();
-        assertThat(_find(AccountsView.class)).hasSize(1);
-        NotificationsKt.expectNotifications("This account does not exist or is not yours.");
+        assertThat(notFoundText()).isEqualTo("This account does not exist or is not yours to see.");
 
         UI.getCurrent().navigate("accounts/not-a-number");
         assertThat(_find(AccountView.class)).isEmpty();
-        NotificationsKt.expectNotifications("This account does not exist or is not yours.");
+        assertThat(notFoundText()).isEqualTo("This account does not exist or is not yours to see.");
+        UI.getCurrent().navigate("accounts/" + Long.MAX_VALUE);
+        assertThat(notFoundText()).isEqualTo("This account does not exist or is not yours to see.");
+
+        _click(_get(Button.class, spec -> spec.withId("error-list")));
+        assertThat(_find(AccountsView.class)).hasSize(1);
+    }
+
+    private static String notFoundText() {
+        return _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("error-text")).getText();
     }
 
     @Test

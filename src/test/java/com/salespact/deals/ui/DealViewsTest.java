@@ -465,9 +465,21 @@ class DealViewsTest extends KaribuTest {
         long othersDeal = kept.deal(company.firstDealOfAnotherRep("rep"));
         login("rep");
         UI.getCurrent().navigate("deals/" + othersDeal);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(com.salespact.base.ui.NotFoundView.class);
         assertThat(_find(DealView.class)).isEmpty();
-        assertThat(_find(DealsView.class)).hasSize(1);
         assertThat(_find(DealForm.class)).isEmpty();
+        String sentence = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("error-text"))
+                .getText();
+        assertThat(sentence).isEqualTo("This deal does not exist or is not yours to see.");
+
+        // A missing deal and a mistyped id read exactly the same: the URL tells nothing about other reps' deals.
+        for (String missing : new String[] {String.valueOf(Long.MAX_VALUE), "not-a-number"}) {
+            UI.getCurrent().navigate("deals/" + missing);
+            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("error-text"))
+                    .getText()).as(missing).isEqualTo(sentence);
+        }
+        _click(_get(Button.class, spec -> spec.withId("error-list")));
+        assertThat(_find(DealsView.class)).hasSize(1);
     }
 
     @Test

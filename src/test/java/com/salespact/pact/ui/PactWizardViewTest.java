@@ -295,7 +295,9 @@ class PactWizardViewTest extends KaribuTest {
         login("rep");
         UI.getCurrent().navigate("pacts/" + version + "/targets");
 
-        assertThat(location()).isEqualTo("pacts");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(com.salespact.base.ui.NotFoundView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("error-text")).getText())
+                .isEqualTo("That pact does not exist or is not yours to see.");
         assertThat(_find(BigDecimalField.class, spec -> spec.withId("pact-revenue"))).isEmpty();
     }
 

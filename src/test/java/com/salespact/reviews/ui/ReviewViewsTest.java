@@ -114,10 +114,12 @@ class ReviewViewsTest extends KaribuTest {
         long teammates = reviews.nextOneOnOne(kept.reviewsOf(company.personId("jberg"))).id();
         login("rep");
         UI.getCurrent().navigate(ReviewsNavigation.location(teammates));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(com.salespact.base.ui.NotFoundView.class);
         assertThat(_find(ReviewView.class)).isEmpty();
-        assertThat(_find(ReviewsView.class)).hasSize(1);
+        assertThat(text("error-text")).isEqualTo("That review does not exist or is not yours to see.");
         UI.getCurrent().navigate(ReviewsNavigation.location(Long.MAX_VALUE));
         assertThat(_find(ReviewView.class)).isEmpty();
+        assertThat(text("error-text")).isEqualTo("That review does not exist or is not yours to see.");
     }
 
     @Test
