@@ -249,10 +249,10 @@ public class SeededCompany {
         return single("deal " + externalId, Long.class, "select id from deal where external_id = ?", externalId);
     }
 
-    /** How many deals (open or closed) the person owns. */
-    public int dealCountOf(String owner) {
-        return single("deals", Integer.class,
-                "select count(*) from deal d join person p on p.id = d.owner_id where p.username = ?", owner);
+    /** How many deals the person owns: in any stage (open or closed), or in one of {@code stages}. */
+    public int dealCountOf(String owner, Stage... stages) {
+        return single("deals", Integer.class, "select count(*) from deal d join person p on p.id = d.owner_id"
+                + " where p.username = ?" + stagesIn(stages), owner);
     }
 
     /** A deal as it is stored now. */

@@ -13,7 +13,7 @@ public record DealFilter(String text, Long ownerId, Set<Stage> stages, Long acco
     }
 
     public static DealFilter open() {
-        return new DealFilter(null, null, Set.copyOf(Stage.openStages()), null);
+        return all().withStatus(DealStatus.OPEN);
     }
 
     public DealFilter withText(String newText) {
@@ -26,6 +26,11 @@ public record DealFilter(String text, Long ownerId, Set<Stage> stages, Long acco
 
     public DealFilter withStages(Set<Stage> newStages) {
         return new DealFilter(text, ownerId, newStages, accountId);
+    }
+
+    /** Deals of this status only (replaces any stages chosen before). */
+    public DealFilter withStatus(DealStatus status) {
+        return withStages(status.stages());
     }
 
     public DealFilter withAccount(Long newAccountId) {

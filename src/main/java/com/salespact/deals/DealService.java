@@ -8,15 +8,18 @@ import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import com.salespact.people.PeopleService;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,7 +67,8 @@ public class DealService {
     public List<DealRow> list(DealFilter filter, int offset, int limit, Sort sort) {
         DataScope scope = guard.scope();
         int size = Math.max(1, limit);
-        Sort order = sort == null || sort.isUnsorted() ? Sort.by("expectedCloseDate", "id") : sort.and(Sort.by("id"));
+        Sort order = sort == null || sort.isUnsorted() ? Sort.by("expectedCloseDate", "id")
+                : inPipelineOrder(sort).and(Sort.by("id"));
         Set<Stage> stages = stagesOf(filter);
         return deals.findRows(scope.personId(), scope.teamId(), filter.ownerId(), filter.accountId(),
                 stages.size() == Stage.values().length, stages, like(filter.text()),
@@ -238,6 +242,20 @@ public class DealService {
                 deal.getForecastCategory(), deal.getExpectedCloseDate(), deal.getClosedOn(), deal.getNextStep(),
                 deal.getLostReason(), deal.getStageEnteredAt(), checklist, history);
     }
+
+    /**
+     * The stage column holds the stage's name; sorted as it is, Lost would come before Prospect. A sort by "stage"
+     * sorts by the stage's place in the pipeline instead ({@link Stage}'s order), in the query.
+     */
+    private static Sort inPipelineOrder(Sort sort) {
+        return Sort.by(sort.stream().map(order -> "stage".equals(order.getProperty())
+                ? JpaSort.unsafe(order.getDirection(), STAGE_ORDER).iterator().next() : order).toList());
+    }
+
+    /** {@code (case d.stage when …PROSPECT then 0 when …QUALIFIED then 1 … end)}, from {@link Stage}'s order. */
+    private static final String STAGE_ORDER = Arrays.stream(Stage.values())
+            .map(stage -> "when " + Stage.class.getName() + "." + stage.name() + " then " + stage.ordinal())
+            .collect(Collectors.joining(" ", "(case d.stage ", " end)"));
 
     private static Set<Stage> stagesOf(DealFilter filter) {
         return filter.stages() == null || filter.stages().isEmpty() ? EnumSet.allOf(Stage.class) : filter.stages();

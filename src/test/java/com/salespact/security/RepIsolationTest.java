@@ -136,7 +136,7 @@ class RepIsolationTest extends KaribuTest {
         List<String> others = otherReps();
         login("rep");
         for (String other : others) {
-            navigate("deals?view=list&owner=" + company.personId(other));
+            navigate("deals?view=list&status=all&owner=" + company.personId(other));
             String list = _find(Component.class, spec -> spec.withId("deal-list")).getFirst().getElement()
                     .getProperty("innerHTML");
             List<Long> shown = Pattern.compile("class=\"deal-list-open\" href=\"deals/(\\d+)\"").matcher(list).results()

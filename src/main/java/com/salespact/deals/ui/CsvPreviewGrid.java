@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
 /** Every row of a previewed file: its line, what the import would do with it, its main columns and its problems. */
 class CsvPreviewGrid extends Grid<CsvRow> {
 
+    /** About ten compact rows under the header: the least the grid is given when the page above it is tall. */
+    static final String MIN_HEIGHT = "24rem";
+    static final String VALUE_WIDTH = "5.5rem";
+    static final String PROBLEMS_WIDTH = "12rem";
+
     /** The columns worth a look per kind; the rest are in the file. */
     private static final Map<CsvKind, List<String>> SHOWN = Map.of(
             CsvKind.ACCOUNTS, List.of("external_id", "name", "owner_username", "class", "business_type", "industry",
@@ -29,7 +34,11 @@ class CsvPreviewGrid extends Grid<CsvRow> {
     CsvPreviewGrid() {
         setId("csv-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setPartNameGenerator(row -> row.hasErrors() ? "csv-problem" : null);
+        // It fills the page's height left (ImportView grows it), but never shrinks below ten rows or so: the page
+        // scrolls instead, where the grid used to be squeezed to three rows.
+        setMinHeight(MIN_HEIGHT);
         setVisible(false);
     }
 
@@ -40,12 +49,14 @@ class CsvPreviewGrid extends Grid<CsvRow> {
                 .setHeader(getTranslation("csv.col.action")).setAutoWidth(true).setFlexGrow(0);
         for (String column : SHOWN.get(preview.kind())) {
             if (preview.columns().contains(column)) {
+                // Narrow and growing rather than as wide as the longest value: all columns fit at 1366 px.
                 addColumn(row -> row.value(column)).setHeader(column).setKey(column).setResizable(true)
-                        .setAutoWidth(true);
+                        .setWidth(VALUE_WIDTH).setFlexGrow(1);
             }
         }
+        // The problems wrap within the column (no sideways scrolling at 1366 px): no auto width, the most flex.
         addColumn(new ComponentRenderer<>(CsvPreviewGrid::problems)).setHeader(getTranslation("csv.col.problems"))
-                .setKey("problems").setFlexGrow(3);
+                .setKey("problems").setAutoWidth(false).setWidth(PROBLEMS_WIDTH).setFlexGrow(3);
         rows = setItems(preview.rows());
         rows.setFilter(row -> !onlyProblems || row.hasErrors());
         setVisible(!preview.rows().isEmpty());

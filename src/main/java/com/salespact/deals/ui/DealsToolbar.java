@@ -2,6 +2,7 @@ package com.salespact.deals.ui;
 
 import com.salespact.base.ui.SegmentedToggle;
 import com.salespact.deals.DealFilter;
+import com.salespact.deals.DealStatus;
 import com.salespact.deals.csv.DealCsvExport;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
@@ -13,15 +14,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableSupplier;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
 
 /**
- * What the deals page shows: a search, the owner (for those who see several people's deals), board or list, and
- * the ways to add a deal and export the ones shown. A change by the user is handed on; {@link #restore} sets it from
- * the URL without handing anything on.
+ * What the deals page shows: a search, the owner (for those who see several people's deals), board or list, the
+ * list's status (open first; won, lost or all when chosen), and the ways to add a deal and export the ones shown. A
+ * change by the user is handed on; {@link #restore} sets it from the URL without handing anything on.
  */
 class DealsToolbar extends Div {
 
@@ -29,6 +32,8 @@ class DealsToolbar extends Div {
     /** Managers' owner filter; reps see only their own deals and get none (one component less per session). */
     private final ComboBox<PersonSummary> owner;
     private final SegmentedToggle layout;
+    /** Which deals the list shows by status (URL {@code status}); the board shows open deals, so it has none. */
+    private final SegmentedToggle status;
     private boolean restoring;
 
     DealsToolbar(PeopleService people, boolean chooseOwner, DealCsvExport export, SerializableSupplier<Sort> listSort,
@@ -44,6 +49,14 @@ class DealsToolbar extends Div {
         layouts.put("list", getTranslation("deals.list"));
         layout = new SegmentedToggle("board", layouts);
         layout.setId("layout-toggle");
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (DealStatus each : DealStatus.values()) {
+            statuses.put(statusKey(each), getTranslation("deals.status." + each.name()));
+        }
+        status = new SegmentedToggle(statusKey(DealStatus.OPEN), statuses);
+        status.setId("status-filter");
+        status.getElement().setAttribute("aria-label", getTranslation("deals.status"));
+        status.setVisible(false);
         Button add = new Button(getTranslation("deals.new"), VaadinIcon.PLUS.create(),
                 event -> DealsNavigation.toNewDeal());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -58,13 +71,17 @@ class DealsToolbar extends Div {
         if (owner != null) {
             owner.addValueChangeListener(event -> userChanged.run());
         }
-        layout.addValueChangeListener(event -> userChanged.run());
+        layout.addValueChangeListener(event -> {
+            status.setVisible(!board());
+            userChanged.run();
+        });
+        status.addValueChangeListener(event -> userChanged.run());
 
         add(search);
         if (owner != null) {
             add(owner);
         }
-        add(layout, add, DealCsvDownload.link(export, this::filter, listSort));
+        add(layout, status, add, DealCsvDownload.link(export, this::filter, listSort));
         addClassName("toolbar");
     }
 
@@ -82,9 +99,9 @@ class DealsToolbar extends Div {
         return "board".equals(layout.getValue());
     }
 
-    /** The board shows open deals only; the list every deal. */
+    /** The board shows open deals only; the list those of the status chosen (open unless chosen otherwise). */
     DealFilter filter() {
-        DealFilter filter = board() ? DealFilter.open() : DealFilter.all();
+        DealFilter filter = board() ? DealFilter.open() : DealFilter.all().withStatus(status());
         return filter.withText(search.getValue()).withOwner(ownerId());
     }
 
@@ -92,11 +109,18 @@ class DealsToolbar extends Div {
         return owner == null || owner.getValue() == null ? null : owner.getValue().id();
     }
 
-    /** The URL parameters of layout, owner and search (the list adds its sort and page). */
+    DealStatus status() {
+        return DealStatus.valueOf(status.getValue().toUpperCase(Locale.ROOT));
+    }
+
+    /** The URL parameters of layout, status, owner and search (the list adds its sort and page). */
     Map<String, String> query() {
         Map<String, String> params = new LinkedHashMap<>();
         if (!board()) {
             params.put("view", layout.getValue());
+            if (status() != DealStatus.OPEN) {
+                params.put("status", status.getValue());
+            }
         }
         if (ownerId() != null) {
             params.put("owner", String.valueOf(ownerId()));
@@ -111,6 +135,7 @@ class DealsToolbar extends Div {
         restoring = true;
         try {
             layout.setValue("list".equals(first(params, "view")) ? "list" : "board");
+            status.setValue(statusOf(first(params, "status")));
             search.setValue(first(params, "q") == null ? "" : first(params, "q"));
             String ownerId = first(params, "owner");
             if (owner != null) {
@@ -120,6 +145,17 @@ class DealsToolbar extends Div {
         } finally {
             restoring = false;
         }
+    }
+
+    /** {@code won} for WON: the status as the URL and the toggle name it. */
+    private static String statusKey(DealStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The status a URL names; none, or one not known, is open (a list opens on the deals still to work on). */
+    private static String statusOf(String value) {
+        return Arrays.stream(DealStatus.values()).map(DealsToolbar::statusKey).filter(key -> key.equals(value))
+                .findFirst().orElse(statusKey(DealStatus.OPEN));
     }
 
     static String first(Map<String, List<String>> params, String key) {

@@ -55,6 +55,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         summary.setId("csv-summary");
         add(new Paragraph(getTranslation("csv.help")), help, chooser, progress, summary, counts, fileErrors,
                 onlyProblems, grid, actions);
+        setFlexGrow(1, grid); // the preview takes the height the page has left
         reset();
     }
 

@@ -3,6 +3,12 @@ package com.salespact.deals.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.salespact.deals.ui.DealListPage.count;
+import static com.salespact.deals.ui.DealListPage.headerLink;
+import static com.salespact.deals.ui.DealListPage.listMarkup;
+import static com.salespact.deals.ui.DealListPage.listed;
+import static com.salespact.deals.ui.DealListPage.navigate;
+import static com.salespact.deals.ui.DealListPage.replacedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.SeededCompany.DealFacts;
@@ -32,6 +38,8 @@ class DealViewsTest extends KaribuTest {
 
     @Autowired
     DealService deals;
+
+    private static final Stage[] OPEN = Stage.openStages().toArray(Stage[]::new);
 
     private long ownerOf(long dealId) {
         return company.deal(dealId).ownerId();
@@ -139,7 +147,8 @@ class DealViewsTest extends KaribuTest {
         login("rep");
         UI.getCurrent().navigate(DealsView.class);
         assertThat(_find(DealList.class)).as("the list is built only when asked for").isEmpty();
-        com.salespact.base.ui.SegmentedToggle toggle = _get(com.salespact.base.ui.SegmentedToggle.class);
+        com.salespact.base.ui.SegmentedToggle toggle = _get(com.salespact.base.ui.SegmentedToggle.class,
+                spec -> spec.withId("layout-toggle"));
         assertThat(toggle.getElement().getProperty("innerHTML")).contains("data-value=\"board\" theme=\"primary\" aria-pressed=\"true\"");
 
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(toggle, "click",
@@ -149,7 +158,7 @@ class DealViewsTest extends KaribuTest {
 
         assertThat(toggle.getValue()).isEqualTo("list");
         assertThat(toggle.getElement().getProperty("innerHTML")).contains("data-value=\"list\" theme=\"primary\" aria-pressed=\"true\"");
-        int total = company.dealCountOf("rep");
+        int total = company.dealCountOf("rep", OPEN);
         assertThat(listed()).hasSize(Math.min(total, DealList.PAGE_SIZE));
         assertThat(listMarkup()).contains(" of " + count(total) + "</span>");
         assertThat(_find(DealBoard.class)).as("the board is hidden").isEmpty();
@@ -178,12 +187,12 @@ class DealViewsTest extends KaribuTest {
     }
 
     @Test
-    void theListShowsTheFirstPageSortedAsTheUrlSaysAndARepSeesNoOwnerColumn() {
+    void theListShowsTheFirstPageOfOpenDealsSortedAsTheUrlSaysAndARepSeesNoOwnerColumn() {
         login("rep");
         navigate("deals?view=list&sort=amount&dir=desc");
 
         assertThat(listed()).isEqualTo(jdbc.queryForList("select d.id from deal d join person p on p.id = d.owner_id"
-                + " where p.username = 'rep' order by d.amount desc, d.id limit " + DealList.PAGE_SIZE, Long.class));
+                + " where p.username = 'rep' and d.stage not in ('WON', 'LOST') order by d.amount desc, d.id limit " + DealList.PAGE_SIZE, Long.class));
         String html = listMarkup();
         assertThat(html).contains("aria-sort=\"descending\"><a href=\"deals?view=list&amp;sort=amount\" router-link>Amount")
                 .doesNotContain("deal-list-owner").doesNotContain(">Owner<")
@@ -215,21 +224,21 @@ class DealViewsTest extends KaribuTest {
         int total = jdbc.queryForObject("select count(*)" + team, Integer.class);
         assertThat(total).as("the seeded team has more than two pages").isGreaterThan(2 * DealList.PAGE_SIZE);
         login("manager");
-        navigate("deals?view=list&sort=amount");
+        navigate("deals?view=list&status=all&sort=amount");
         String first = listMarkup();
         assertThat(first).contains(">1&#8211;20 of " + count(total) + "</span>")
                 .contains("<a class=\"deal-list-previous\" aria-disabled=\"true\">Previous</a>")
-                .contains("<a class=\"deal-list-next\" href=\"deals?view=list&amp;sort=amount&amp;page=2\" router-link>Next</a>")
+                .contains("<a class=\"deal-list-next\" href=\"deals?view=list&amp;status=all&amp;sort=amount&amp;page=2\" router-link>Next</a>")
                 .contains("deal-list-owner");
 
-        navigate("deals?view=list&sort=amount&page=2");
+        navigate("deals?view=list&status=all&sort=amount&page=2");
         assertThat(listed()).isEqualTo(jdbc.queryForList("select d.id" + team + " order by d.amount, d.id"
                 + " offset 20 rows fetch next 20 rows only", Long.class));
         assertThat(listMarkup()).contains(">21&#8211;40 of " + count(total) + "</span>")
-                .contains("<a class=\"deal-list-previous\" href=\"deals?view=list&amp;sort=amount\" router-link>");
+                .contains("<a class=\"deal-list-previous\" href=\"deals?view=list&amp;status=all&amp;sort=amount\" router-link>");
 
         int last = Math.ceilDiv(total, DealList.PAGE_SIZE);
-        navigate("deals?view=list&sort=amount&page=" + last);
+        navigate("deals?view=list&status=all&sort=amount&page=" + last);
         assertThat(listMarkup()).contains("<a class=\"deal-list-next\" aria-disabled=\"true\">Next</a>");
     }
 
@@ -244,7 +253,8 @@ class DealViewsTest extends KaribuTest {
         assertThat(listMarkup()).contains("deal-list-empty").contains("No deals to show here.");
 
         String account = jdbc.queryForObject("select min(a.name) from account a join deal d on d.account_id = a.id"
-                + " join person p on p.id = d.owner_id where p.username = 'rep'", String.class);
+                + " join person p on p.id = d.owner_id where p.username = 'rep' and d.stage not in ('WON', 'LOST')",
+                String.class);
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("deal-search")).setValue(account);
         List<Long> ids = listed();
         assertThat(ids).isNotEmpty();
@@ -285,47 +295,6 @@ class DealViewsTest extends KaribuTest {
         assertThat(listMarkup()).contains("<a class=\"deal-list-next\" aria-disabled=\"true\">Next</a>");
     }
 
-    /** A count as the pager writes it (1,092). */
-    private static String count(int number) {
-        return java.text.NumberFormat.getIntegerInstance(UI.getCurrent().getLocale()).format(number);
-    }
-
-    /** The list's markup, as the browser gets it. */
-    private static String listMarkup() {
-        return _get(DealList.class).getElement().getProperty("innerHTML");
-    }
-
-    /** The deal ids the list shows, in row order (each row's link to its deal). */
-    private static List<Long> listed() {
-        return java.util.regex.Pattern.compile("class=\"deal-list-open\" href=\"deals/(\\d+)\"").matcher(listMarkup())
-                .results().map(match -> Long.valueOf(match.group(1))).toList();
-    }
-
-    /**
-     * The query parameters of the address the view last put in the browser's address bar (History.replaceState),
-     * from the JavaScript calls not yet sent.
-     */
-    private static java.util.Map<String, List<String>> replacedUrl() {
-        String url = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .flatMap(call -> call.getInvocation().getParameters().stream())
-                .filter(parameter -> parameter instanceof String text && text.startsWith("deals?"))
-                .map(String.class::cast).reduce((first, last) -> last).orElseThrow();
-        return com.vaadin.flow.router.QueryParameters.fromString(url.substring("deals?".length())).getParameters();
-    }
-
-    /** Where a sortable header links to (unescaped, as the browser follows it). */
-    private static String headerLink(String sortKey) {
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<th[^>]*><a href=\"([^\"]*sort=" + sortKey
-                + "(?:&amp;[^\"]*)?)\"").matcher(listMarkup());
-        assertThat(link.find()).as("header for " + sortKey).isTrue();
-        return link.group(1).replace("&amp;", "&");
-    }
-
-    /** Follows a link as the browser's router would: same view, new query parameters. */
-    private static void navigate(String href) {
-        String[] parts = href.split("\\?", 2);
-        UI.getCurrent().navigate(parts[0], com.vaadin.flow.router.QueryParameters.fromString(parts.length > 1 ? parts[1] : ""));
-    }
 
     @Test
     void aCardShowsUserTextEscaped() {
@@ -493,7 +462,7 @@ class DealViewsTest extends KaribuTest {
         PersonSummary rep = owner.getListDataView().getItems().filter(p -> p.username().equals("rep")).findFirst().orElseThrow();
         owner.setValue(rep);
         assertThat(listed()).isNotEmpty().allSatisfy(id -> assertThat(ownerOf(id)).isEqualTo(rep.id()));
-        int count = company.dealCountOf(rep.username());
+        int count = company.dealCountOf(rep.username(), OPEN);
         assertThat(listMarkup()).as("a new filter starts at page one").contains(">1&#8211;" + Math.min(count, 20) + " of " + count(count) + "<")
                 .contains("href=\"deals?view=list&amp;owner=" + rep.id() + "&amp;sort=name&amp;dir=desc\"");
         com.salespact.base.ui.SegmentedToggle toggle = _get(com.salespact.base.ui.SegmentedToggle.class,
