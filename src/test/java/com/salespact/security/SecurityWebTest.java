@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.salespact.KeptRows;
 import com.salespact.SeededCompany;
@@ -74,6 +77,18 @@ class SecurityWebTest {
                 .contains("default-src 'self'", "connect-src 'self'", "img-src 'self' data:", "frame-ancestors 'none'",
                         "object-src 'none'")
                 .doesNotContain("*", "http:", "https:");
+    }
+
+    @Test
+    void anUnknownAddressLeadsSignedOutPeopleToTheLoginAndPassesSignedInOnesOnToTheRouter() throws Exception {
+        // Signed out: to the login page, like every route (Vaadin's default would answer a bare 403).
+        mvc.perform(get("/no-such-page")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        // Signed in, the chain lets it through to Vaadin's router, which answers with the in-app "Page not found":
+        // ErrorPagesBrowserTest (MockMvc has no Vaadin servlet to forward to).
+        // Actuator endpoints other than health stay closed to everybody signed in.
+        mvc.perform(get("/actuator/info").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -26,7 +27,8 @@ import java.util.Optional;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     /** Named in this order, whatever order a view's annotation lists them in. */
     private static final List<String> ROLE_ORDER = List.of("REP", "MANAGER", "ADMIN");
@@ -67,5 +69,11 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
                 : String.join(", ", roles.subList(0, roles.size() - 1)) + " " + getTranslation("error.denied.and")
                         + " " + roles.getLast();
         return getTranslation("error.denied.text-for", whom);
+    }
+
+    /** The shell's title bar and the browser tab name the page, not the class. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.denied.title");
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -23,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
         setId("not-found-view");
@@ -56,5 +57,11 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         text.setId("error-text");
         add(new H2(getTranslation("error.not-found.title")), text, actions);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The shell's title bar and the browser tab name the page, not the class. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title");
     }
 }
