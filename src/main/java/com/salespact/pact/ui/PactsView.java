@@ -76,7 +76,22 @@ public class PactsView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
+        grid.addItemClickListener(event -> openInForce(event.getItem()));
         return grid;
+    }
+
+    /**
+     * A click on a row opens what governs the rep now: the pact in force, else the version being agreed (its review
+     * page, or a draft's step); a rep without any pact has nothing to open (the row's button starts one).
+     */
+    private void openInForce(PactOverviewRow row) {
+        if (row.signedVersionId() != null) {
+            PactNavigation.toReview(row.signedVersionId());
+        } else if (row.openVersionId() != null && row.state() == PactState.DRAFT) {
+            PactNavigation.toStep(row.openVersionId(), PactStep.ofNumber(row.openLastStep()));
+        } else if (row.openVersionId() != null) {
+            PactNavigation.toReview(row.openVersionId());
+        }
     }
 
     /** Next period's pact: signed and waiting for its start, or being prepared for a period after this one. */

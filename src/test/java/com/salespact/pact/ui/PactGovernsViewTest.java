@@ -76,6 +76,22 @@ class PactGovernsViewTest extends KaribuTest {
     }
 
     @Test
+    void aClickOnARowOpensThePactInForce() {
+        evaluateNorth();
+        UI.getCurrent().navigate("pacts");
+        Grid<PactOverviewRow> grid = grid();
+        PactOverviewRow emma = grid.getListDataView().getItems().filter(row -> row.repName().equals("Emma Larsen"))
+                .findFirst().orElseThrow();
+        assertThat(emma.signedVersionId()).isNotNull();
+
+        GridKt._clickItem(grid, rowOf(grid, "Emma Larsen"));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("pacts/" + emma.signedVersionId() + "/review");
+        assertThat(_find(PactWizardView.class)).hasSize(1);
+    }
+
+    @Test
     void thePactPageShowsTheRungWithWhyAndOffersToCatchUpWithTheTarget() {
         evaluateNorth();
         long signed = company.signedPactVersionOf("elarsen");
