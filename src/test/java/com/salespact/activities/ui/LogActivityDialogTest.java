@@ -4,7 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.salespact.activities.ActivityKind;
+import com.salespact.activities.ActivityRow;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.deals.AccountChoice;
 import com.salespact.deals.DealChoice;
@@ -14,6 +16,8 @@ import com.salespact.deals.ui.DealView;
 import com.salespact.dashboard.ui.DashboardView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +64,16 @@ class LogActivityDialogTest extends KaribuTest {
         assertThat(logged.get("kind")).isEqualTo("CALL");
         assertThat(((Number) logged.get("deal_id")).longValue()).isEqualTo(deal);
         assertThat(((Number) logged.get("account_id")).longValue()).isEqualTo(account);
+
+        // The account page's activities list the call with its deal.
+        UI.getCurrent().navigate(AccountView.class, new RouteParameters("id", String.valueOf(account)));
+        _get(TabSheet.class, spec -> spec.withId("account-tabs")).setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        Grid<ActivityRow> activities = _get(Grid.class, spec -> spec.withId("account-activities"));
+        ActivityRow newest = GridKt._get(activities, 0);
+        assertThat(newest.dealId()).isEqualTo(deal);
+        assertThat(newest.dealName()).isEqualTo(company.deal(deal).name());
+        assertThat(GridKt._getFormattedRow(activities, 0)).contains(company.deal(deal).name());
     }
 
     @Test
