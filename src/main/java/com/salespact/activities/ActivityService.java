@@ -1,6 +1,9 @@
 package com.salespact.activities;
 
 import com.salespact.base.RuleViolation;
+import com.salespact.deals.AccountService;
+import com.salespact.deals.Deal;
+import com.salespact.deals.DealService;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import com.salespact.people.PeopleService;
@@ -22,14 +25,18 @@ public class ActivityService {
     private final ActivityRepository activities;
     private final AccessGuard guard;
     private final PeopleService people;
+    private final AccountService accounts;
+    private final DealService deals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActivityService(ActivityRepository activities, AccessGuard guard, PeopleService people,
-                    ApplicationEventPublisher events, Clock clock) {
+    ActivityService(ActivityRepository activities, AccessGuard guard, PeopleService people, AccountService accounts,
+                    DealService deals, ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.guard = guard;
         this.people = people;
+        this.accounts = accounts;
+        this.deals = deals;
         this.events = events;
         this.clock = clock;
     }
@@ -39,8 +46,12 @@ public class ActivityService {
     }
 
     /**
-     * Logs one activity, optionally linked to an account and a deal.
-     * @throws RuleViolation for a date in the future or more than a year back
+     * Logs one activity, optionally linked to an account and a deal. A deal without an account links the deal's
+     * account too.
+     * @throws RuleViolation for a date in the future or more than a year back, a missing account or deal, or a deal
+     *         of another account
+     * @throws org.springframework.security.access.AccessDeniedException for an account or deal outside the caller's
+     *         scope
      */
     public Activity log(long repId, ActivityKind kind, LocalDate date, Long accountId, Long dealId, String note) {
         guard.checkOwner(repId);
@@ -56,6 +67,17 @@ public class ActivityService {
         }
         if (note != null && note.length() > 1000) {
             throw new RuleViolation("note", "Keep the note under 1,000 characters");
+        }
+        if (dealId != null) {
+            Deal deal = deals.find(dealId).orElseThrow(() -> new RuleViolation("dealId", "This deal no longer exists"));
+            if (accountId == null) {
+                accountId = deal.getAccountId();
+            } else if (!accountId.equals(deal.getAccountId())) {
+                throw new RuleViolation("dealId", "This deal belongs to another account");
+            }
+        }
+        if (accountId != null && accounts.choice(accountId).isEmpty()) {
+            throw new RuleViolation("accountId", "This account no longer exists");
         }
         Activity activity = new Activity(repId, kind, date, clock.instant());
         activity.setAccountId(accountId);

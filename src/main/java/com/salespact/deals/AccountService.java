@@ -89,6 +89,18 @@ public class AccountService {
     }
 
     /**
+     * One account as a picker shows it; empty when there is no such account.
+     * @throws AccessDeniedException for an account outside the caller's scope
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountChoice> choice(long accountId) {
+        return accounts.findById(accountId).map(account -> {
+            guard.checkOwner(account.getOwnerId());
+            return new AccountChoice(account.getId(), account.getName(), account.getOwnerId());
+        });
+    }
+
+    /**
      * The account page: fields, figures, plan and owner history; empty when there is no such account.
      * @throws AccessDeniedException for an account outside the caller's scope
      */

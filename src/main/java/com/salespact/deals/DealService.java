@@ -83,6 +83,16 @@ public class DealService {
                 stages.size() == Stage.values().length, stages, like(filter.text()));
     }
 
+    /**
+     * Open deals the caller may pick (own, team's or all), soonest expected close first, filtered by deal or account
+     * name; only those of {@code accountId} when given.
+     */
+    @Transactional(readOnly = true)
+    public List<DealChoice> openDealChoices(Long accountId, String text, int offset, int limit) {
+        return list(DealFilter.open().withAccount(accountId).withText(text), offset, limit, Sort.unsorted()).stream()
+                .map(DealChoice::of).toList();
+    }
+
     /** The deal page: details, checklist and stage history. Gives the current stage its checklist if missing. */
     @Transactional
     public Optional<DealDetails> load(long dealId) {

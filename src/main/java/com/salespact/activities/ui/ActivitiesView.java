@@ -95,6 +95,8 @@ public class ActivitiesView extends VerticalLayout {
         history.addColumn(ActivityRow::repName).setHeader(getTranslation("activities.rep"));
         history.addColumn(row -> row.accountName() == null ? "" : row.accountName())
                 .setHeader(getTranslation("deals.account")).setFlexGrow(2);
+        history.addColumn(row -> row.dealName() == null ? "" : row.dealName())
+                .setHeader(getTranslation("activities.deal")).setFlexGrow(2);
         history.setItems(query -> activities.list(selectedRep(), null, query.getOffset(), query.getLimit()).stream(),
                 query -> activities.count(selectedRep(), null));
         history.setHeight("420px");

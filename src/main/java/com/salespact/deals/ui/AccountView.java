@@ -1,6 +1,7 @@
 package com.salespact.deals.ui;
 
 import com.salespact.base.ui.MissingRecord;
+import com.salespact.deals.AccountChoice;
 import com.salespact.deals.AccountDetails;
 import com.salespact.deals.AccountService;
 import com.salespact.deals.DealService;
@@ -29,7 +30,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("accounts/:id")
 @PermitAll
-public class AccountView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+public class AccountView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle,
+        PageSubject {
 
     private final AccountService accounts;
     private final AccountHeader header;
@@ -102,6 +104,11 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public String getPageTitle() {
         return account == null ? getTranslation("nav.accounts") : account.name();
+    }
+
+    @Override
+    public Optional<AccountChoice> subjectAccount() {
+        return Optional.ofNullable(account).map(shown -> new AccountChoice(shown.id(), shown.name(), shown.ownerId()));
     }
 
     private Long accountId() {

@@ -5,6 +5,7 @@ import com.salespact.base.ui.UnsavedWork;
 import com.salespact.deals.AccountChoice;
 import com.salespact.deals.AccountService;
 import com.salespact.deals.ClosingService;
+import com.salespact.deals.DealChoice;
 import com.salespact.deals.DealDetails;
 import com.salespact.deals.DealDraft;
 import com.salespact.deals.DealService;
@@ -35,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("deals/:id")
 @PageTitle("Deal")
 @PermitAll
-public class DealView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+public class DealView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, PageSubject {
 
     private final DealService deals;
     private final DealForm form;
@@ -45,6 +46,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final DealActions actions;
     private final UnsavedWork unsaved;
     private final Clock clock;
+    private DealDetails shown;
 
     public DealView(DealService deals, ClosingService closings, AccountService accounts, Clock clock) {
         this.deals = deals;
@@ -95,6 +97,7 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
     }
 
     private void showNew() {
+        shown = null;
         title.setText(getTranslation("deals.new"));
         DealDraft draft = new DealDraft();
         draft.setExpectedCloseDate(LocalDate.now(clock).plusMonths(2));
@@ -106,12 +109,24 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
     }
 
     private void show(DealDetails deal) {
+        shown = deal;
         title.setText(deal.name());
         form.edit(DealDraft.of(deal), new AccountChoice(deal.accountId(), deal.accountName(), deal.ownerId()));
         unsaved.open("deal." + deal.id(), deal.name());
         actions.show(deal);
         checklist.show(deal);
         history.show(deal);
+    }
+
+    @Override
+    public Optional<AccountChoice> subjectAccount() {
+        return subjectDeal().map(DealChoice::account);
+    }
+
+    @Override
+    public Optional<DealChoice> subjectDeal() {
+        return Optional.ofNullable(shown).map(deal -> new DealChoice(deal.id(), deal.name(),
+                new AccountChoice(deal.accountId(), deal.accountName(), deal.ownerId())));
     }
 
     @Override
