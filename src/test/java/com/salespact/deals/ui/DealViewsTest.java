@@ -369,11 +369,7 @@ class DealViewsTest extends KaribuTest {
     void grossProfitAboveAmountIsRefusedAtTheFieldAndNothingIsSaved() {
         long dealId = kept.deal(company.lastDealOf("rep", Stage.QUALIFIED));
         BigDecimal before = company.deal(dealId).amount();
-        login("rep");
-        UI.getCurrent().navigate("deals/" + dealId);
-        DealForm form = _get(DealForm.class);
-        form.amount.setValue(new BigDecimal("1000"));
-        form.grossProfit.setValue(new BigDecimal("5000"));
+        DealForm form = typeGrossProfitAboveAmount(dealId);
         _click(_get(Button.class, spec -> spec.withId("save-deal")));
 
         assertThat(form.grossProfit.isInvalid()).isTrue();
@@ -410,11 +406,7 @@ class DealViewsTest extends KaribuTest {
     void movingWithAnInvalidEditMovesNothingAndKeepsTheTyping() {
         long dealId = kept.deal(company.lastDealOf("rep", Stage.QUALIFIED));
         BigDecimal before = company.deal(dealId).amount();
-        login("rep");
-        UI.getCurrent().navigate("deals/" + dealId);
-        DealForm form = _get(DealForm.class);
-        form.amount.setValue(new BigDecimal("1000"));
-        form.grossProfit.setValue(new BigDecimal("5000"));
+        DealForm form = typeGrossProfitAboveAmount(dealId);
 
         _click(_get(Button.class, spec -> spec.withId("next-stage")));
 
@@ -609,5 +601,15 @@ class DealViewsTest extends KaribuTest {
 
     private static String grouped(BigDecimal amount) {
         return java.text.NumberFormat.getNumberInstance(java.util.Locale.ENGLISH).format(amount);
+    }
+
+    /** The rep's deal page with an amount of 1,000 and a gross profit of 5,000 typed, not saved. */
+    private DealForm typeGrossProfitAboveAmount(long dealId) {
+        login("rep");
+        UI.getCurrent().navigate("deals/" + dealId);
+        DealForm form = _get(DealForm.class);
+        form.amount.setValue(new BigDecimal("1000"));
+        form.grossProfit.setValue(new BigDecimal("5000"));
+        return form;
     }
 }
