@@ -122,6 +122,7 @@ class TouchTargetsBrowserTest extends BrowserTest {
         try (Browser tablet = tablet("touch-log-" + size, width, height)) {
             tablet.logIn("rep", "rep");
             openBoard(tablet);
+            assertTitlesNotCut(tablet);
             scrollEverythingToTheEnd(tablet);
             assertLogButtonCoversNothing(tablet, "board " + size, ".deal-card-meta > *, .deal-card-next, .deal-card-name");
             tablet.screenshot(app, "touch-deals-board-end-" + size + ".png");
@@ -168,18 +169,29 @@ class TouchTargetsBrowserTest extends BrowserTest {
     private static void assertTitlesNotCut(Browser tablet) {
         List<Map<String, Object>> titles = (List<Map<String, Object>>) tablet.js("""
                 // Chromium's line clamp hides the rest without a scroll height: compare with the title unclamped.
-                return [...document.querySelectorAll('.deal-card-name')].map(t => {
+                const isCut = t => {
                   const shown = t.getBoundingClientRect().height;
                   const cut = t.scrollWidth > t.clientWidth + 1;
+                  const style = t.style.cssText;
                   t.style.cssText = 'display: block; -webkit-line-clamp: none; white-space: normal; overflow: visible';
                   const full = t.getBoundingClientRect().height;
+                  t.style.cssText = style;
+                  return cut || full > shown + 1;
+                };
+                return [...document.querySelectorAll('.deal-card-name')].map(t => {
+                  const lines = Math.round(t.getBoundingClientRect().height / parseFloat(getComputedStyle(t).lineHeight));
+                  // The check itself: the same title clamped to one line counts as cut.
+                  t.style.cssText = '-webkit-line-clamp: 1';
+                  const oneLineCut = isCut(t);
                   t.style.cssText = '';
-                  return {text: t.textContent, cut: cut || full > shown + 1,
-                      lines: Math.round(shown / parseFloat(getComputedStyle(t).lineHeight))};
+                  return {text: t.textContent, cut: isCut(t), lines: lines, oneLineCut: oneLineCut};
                 });""");
         assertThat(titles).as("card titles").isNotEmpty();
         long wrapped = titles.stream().filter(t -> ((Number) t.get("lines")).intValue() > 1).count();
-        System.out.printf("[browser] %d card titles, %d over two lines%n", titles.size(), wrapped);
+        System.out.printf("[browser] %d card titles, %d wrapped over more than one line, none cut%n", titles.size(), wrapped);
+        assertThat(titles).as("a title of two lines or more clamped to one counts as cut")
+                .filteredOn(t -> ((Number) t.get("lines")).intValue() > 1)
+                .allMatch(t -> Boolean.TRUE.equals(t.get("oneLineCut")));
         assertThat(titles.stream().filter(t -> Boolean.TRUE.equals(t.get("cut"))).map(t -> t.get("text")).toList())
                 .as("card titles cut").isEmpty();
     }
@@ -187,7 +199,7 @@ class TouchTargetsBrowserTest extends BrowserTest {
     private static void scrollEverythingToTheEnd(Browser tablet) {
         tablet.js("""
                 for (const el of document.querySelectorAll('*')) {
-                  if (el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible') {
+                  if (el.scrollHeight > el.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(el).overflowY)) {
                     el.scrollTop = el.scrollHeight;
                   }
                 }

@@ -22,7 +22,8 @@ class AccountDealsGrid extends Grid<DealRow> {
     /** @param accountId the account shown, null before one is */
     AccountDealsGrid(DealService deals, Supplier<Long> accountId) {
         setId("account-deals");
-        addColumn(DealRow::name).setHeader(getTranslation("deals.name")).setSortable(true)
+        // The page is the account's: its name in front of every deal's was all a narrow column showed (issue 16).
+        addColumn(DealCard::nameWithoutAccount).setHeader(getTranslation("deals.name")).setSortable(true)
                 .setSortProperty("name").setFlexGrow(2);
         addColumn(row -> getTranslation("stage." + row.stage().name())).setHeader(getTranslation("deals.stage"))
                 .setSortable(true).setSortProperty("stage");
