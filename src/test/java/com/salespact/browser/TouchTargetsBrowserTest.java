@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -51,6 +52,7 @@ class TouchTargetsBrowserTest extends BrowserTest {
             return out;""";
 
     @Test
+    @SuppressWarnings("unchecked")
     void repOnAPortraitTablet() throws IOException {
         try (Browser tablet = tablet("touch-768x1024", 768, 1024)) {
             tablet.logIn("rep", "rep");
@@ -90,6 +92,32 @@ class TouchTargetsBrowserTest extends BrowserTest {
             measureTouchTargets(tablet, "deal page", null, tooSmall);
             assertThat(measure(tablet, "#checklist vaadin-checkbox", null)).as("checklist boxes").isNotEmpty();
             tablet.screenshot(app, "touch-deal-page-768x1024.png");
+
+            // An account page: its deals read by what tells them apart, not the account's name cut on every row.
+            tablet.get("/accounts");
+            // One of the rep's accounts, whichever the grid shows first.
+            WebElement account = tablet.waiting().until(d -> (WebElement) tablet.js("""
+                    const mine = ['Apex Consulting', 'Crescent Media', 'Juniper Castings', 'Ridgeway Homes',
+                        'Wavelength Networks', 'Zephyr Sports'];
+                    return [...document.querySelectorAll('#account-grid vaadin-grid-cell-content')]
+                        .find(c => mine.some(name => c.textContent.includes(name))) || null;"""));
+            tablet.tap(account);
+            tablet.waiting().until(ExpectedConditions.urlMatches("/accounts/\\d+"));
+            tablet.waiting().until(d -> Boolean.TRUE.equals(tablet.js("""
+                    return [...document.querySelectorAll('#account-deals vaadin-grid-cell-content')]
+                        .some(c => /pilot|rollout|business|renewal|expansion|upgrade/.test(c.textContent));""")));
+            tablet.waitUntilIdle();
+            List<List<Object>> cells = (List<List<Object>>) tablet.js("""
+                    return [...document.querySelectorAll('#account-deals vaadin-grid-cell-content')]
+                        .filter(c => c.checkVisibility() && c.textContent.trim())
+                        .map(c => [c.textContent.trim(), c.scrollWidth > c.clientWidth + 1]);""");
+            System.out.printf("[browser] account page deals: %s%n", cells);
+            assertThat(cells).as("the account's deals").isNotEmpty();
+            assertThat(cells).as("deal names without the account's name in front")
+                    .noneMatch(cell -> ((String) cell.get(0)).contains(" – "));
+            assertThat(cells.stream().filter(cell -> Boolean.TRUE.equals(cell.get(1))).map(cell -> cell.get(0)).toList())
+                    .as("cells of the account's deals cut").isEmpty();
+            tablet.screenshot(app, "touch-account-deals-768x1024.png");
 
             // The main layout: the drawer (overlay on a portrait tablet) with its menu and Sign out.
             tablet.tap(tablet.visible(By.cssSelector("vaadin-drawer-toggle")));
