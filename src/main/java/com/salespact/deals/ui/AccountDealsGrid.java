@@ -6,6 +6,7 @@ import com.salespact.deals.DealRow;
 import com.salespact.deals.DealService;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,10 @@ class AccountDealsGrid extends Grid<DealRow> {
     /** @param accountId the account shown, null before one is */
     AccountDealsGrid(DealService deals, Supplier<Long> accountId) {
         setId("account-deals");
-        addColumn(DealRow::name).setHeader(getTranslation("deals.name")).setSortable(true)
+        // A portrait tablet gives the name a narrow column: wrapped, every deal reads whole (issue 16).
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // The page is the account's: its name in front of every deal's was all a narrow column showed (issue 16).
+        addColumn(DealCard::nameWithoutAccount).setHeader(getTranslation("deals.name")).setSortable(true)
                 .setSortProperty("name").setFlexGrow(2);
         addColumn(row -> getTranslation("stage." + row.stage().name())).setHeader(getTranslation("deals.stage"))
                 .setSortable(true).setSortProperty("stage");

@@ -27,10 +27,7 @@ final class DealCard {
     /** The card, every text escaped; {@code context} translates. */
     static String html(DealRow deal, Clock clock, boolean showOwner, Component context) {
         Instant now = clock.instant();
-        // Deal names usually start with the account, which the next line shows anyway.
-        String prefix = deal.accountName() + " – ";
-        String name = deal.name().startsWith(prefix) && deal.name().length() > prefix.length()
-                ? deal.name().substring(prefix.length()) : deal.name();
+        String name = nameWithoutAccount(deal);
         String account = showOwner ? deal.accountName() + " · " + deal.ownerName() : deal.accountName();
         // The company's day (the clock's zone), not UTC's: a deal due today is not overdue at 23:30 in Berlin.
         boolean overdue = deal.isOverdue(LocalDate.now(clock));
@@ -60,6 +57,16 @@ final class DealCard {
                     .append("\"><vaadin-icon icon=\"vaadin:arrow-right\"></vaadin-icon></vaadin-button>");
         });
         return html.append("</div>").toString();
+    }
+
+    /**
+     * The deal's name without its account in front ("Apex Consulting – Data Platform pilot" → "Data Platform pilot"),
+     * where the account is shown anyway (the card's next line, the account page): what tells the deals apart is left.
+     */
+    static String nameWithoutAccount(DealRow deal) {
+        String prefix = deal.accountName() + " – ";
+        return deal.name().startsWith(prefix) && deal.name().length() > prefix.length()
+                ? deal.name().substring(prefix.length()) : deal.name();
     }
 
     /** The deal's forecast category as a coloured badge (also in the deal list). */
