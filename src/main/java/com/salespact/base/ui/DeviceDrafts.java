@@ -3,8 +3,10 @@ package com.salespact.base.ui;
 /**
  * The browser half of {@link UnsavedWork}: {@code window.salespactWork}, installed once per page by the first script
  * that needs it. Drafts are JSON in localStorage: {@code {fields: {key: text}, savedAt, label, path}}. A field is
- * written on its own {@code input} and {@code change} events, which the browser fires whether or not the server
- * answers; the field's element remembers which record it belongs to, so a form reused for another record writes there.
+ * written on its {@code input} and {@code change} events, which the browser fires whether or not the server answers.
+ * The form listens for them as they bubble up from its fields (no field is passed to the script: Flow does not send a
+ * script whose element arguments are hidden, as a deal's lost reason is on an open deal, and a field shown later would
+ * be missed); the form remembers which record it shows, so a form reused for another record writes there.
  */
 final class DeviceDrafts {
 
@@ -28,17 +30,19 @@ final class DeviceDrafts {
                     : at.toLocaleDateString('en-GB', {day: 'numeric', month: 'short'}) + ', ' + time;
               };
               return {
-                watch(key, label, fields) {
-                  fields.filter(el => el).forEach(el => {
-                    el.__draftKey = key;
-                    el.__draftLabel = label;
-                    if (el.__draftWatched) { return; }
-                    el.__draftWatched = true;
-                    const write = () => store(el.__draftKey, el.__draftLabel, el.getAttribute('data-draft-key'),
-                        el.value == null ? '' : String(el.value));
-                    el.addEventListener('input', write);
-                    el.addEventListener('change', write);
-                  });
+                watch(form, key, label) {
+                  form.__draftKey = key;
+                  form.__draftLabel = label;
+                  if (form.__draftWatched) { return; }
+                  form.__draftWatched = true;
+                  const write = event => {
+                    const field = event.target && event.target.closest ? event.target.closest('[data-draft-key]') : null;
+                    if (!field || field.closest('[data-draft-form]') !== form) { return; }
+                    store(form.__draftKey, form.__draftLabel, field.getAttribute('data-draft-key'),
+                        field.value == null ? '' : String(field.value));
+                  };
+                  form.addEventListener('input', write);
+                  form.addEventListener('change', write);
                 },
                 put(key, label, field, text) { store(key, label, field, text); },
                 read(key) {

@@ -3,12 +3,9 @@ package com.salespact.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +38,7 @@ public final class UnsavedWork {
     /** @param host the form; its element runs the scripts, so they wait until it is attached */
     public UnsavedWork(Component host) {
         this.host = host;
+        host.getElement().setAttribute("data-draft-form", true);
         ComponentUtil.setData(host, UnsavedWork.class, this);
     }
 
@@ -52,7 +50,7 @@ public final class UnsavedWork {
     /** A field the user types into: its text is captured in the browser on every keystroke. */
     public <V, F extends Component & HasValue<?, V>> UnsavedWork typed(String key, F field, Function<String, V> parse) {
         field.getElement().setAttribute("data-draft-key", key);
-        slots.put(key, new Slot<>(field, field.getElement(), parse, null));
+        slots.put(key, new Slot<>(field, parse, null));
         return this;
     }
 
@@ -67,7 +65,7 @@ public final class UnsavedWork {
      */
     public <V, F extends Component & HasValue<?, V>> UnsavedWork chosen(String key, F field, Function<V, String> write,
             Function<String, V> read) {
-        Slot<V> slot = new Slot<>(field, field.getElement(), read, write);
+        Slot<V> slot = new Slot<>(field, read, write);
         slots.put(key, slot);
         field.addValueChangeListener(event -> {
             if (event.isFromClient() && storageKey != null) {
@@ -95,15 +93,8 @@ public final class UnsavedWork {
         this.storageKey = keyFor(record);
         this.label = recordLabel;
         closeOffer();
-        List<Object> parameters = new ArrayList<>(List.of(storageKey, label));
-        StringBuilder elements = new StringBuilder();
-        slots.values().stream().filter(slot -> slot.write == null).forEach(slot -> {
-            elements.append(elements.isEmpty() ? "" : ", ").append('$').append(parameters.size());
-            parameters.add(slot.element);
-        });
         String watchedKey = storageKey;
-        run("window.salespactWork.watch($0, $1, [" + elements + "]); return window.salespactWork.read($0);",
-                parameters.toArray()).then(String.class, stored -> {
+        run("window.salespactWork.watch(this, $0, $1); return window.salespactWork.read($0);", storageKey, label).then(String.class, stored -> {
                     if (watchedKey.equals(storageKey)) {
                         offer(stored);
                     }
@@ -179,13 +170,13 @@ public final class UnsavedWork {
         }
     }
 
+    /**
+     * Runs a script with the browser half installed in front of it. Always sent: it is idempotent, and a script queued
+     * on a form that never gets attached (a view built and then dropped by the router) never runs, so "already sent
+     * once on this UI" does not mean the page has it.
+     */
     private com.vaadin.flow.component.page.PendingJavaScriptResult run(String script, Object... parameters) {
-        UI ui = host.getUI().orElseGet(UI::getCurrent);
-        boolean installed = ui != null && Boolean.TRUE.equals(ComponentUtil.getData(ui, UnsavedWork.class.getName()));
-        if (ui != null) {
-            ComponentUtil.setData(ui, UnsavedWork.class.getName(), Boolean.TRUE);
-        }
-        return host.getElement().executeJs((installed ? "" : DeviceDrafts.SCRIPT) + script, parameters);
+        return host.getElement().executeJs(DeviceDrafts.SCRIPT + script, parameters);
     }
 
     /** {@code salespact.draft.<username>.<record>}: one user's drafts never show for another on a shared tablet. */
@@ -197,14 +188,11 @@ public final class UnsavedWork {
 
     private static final class Slot<V> {
         private final HasValue<?, V> field;
-        private final com.vaadin.flow.dom.Element element;
         private final Function<String, V> read;
         private final Function<V, String> write;
 
-        Slot(HasValue<?, V> field, com.vaadin.flow.dom.Element element, Function<String, V> read,
-                Function<V, String> write) {
+        Slot(HasValue<?, V> field, Function<String, V> read, Function<V, String> write) {
             this.field = field;
-            this.element = element;
             this.read = read;
             this.write = write;
         }
