@@ -40,13 +40,14 @@ public record ConsequencesStep(List<LadderRung> rungs) implements StepContent {
             problems.add(problem("Agree at least one consequence"));
         }
         LadderTrigger previous = null;
-        for (LadderRung rung : rungs) {
+        for (int row = 0; row < rungs.size(); row++) {
+            LadderRung rung = rungs.get(row);
             if (rung.trigger() == null || blank(rung.consequence())) {
-                problems.add(problem("Every rung needs a trigger and a consequence"));
+                problems.add(problem("Every rung needs a trigger and a consequence", row));
                 return problems;
             }
             if (previous != null && rung.trigger().compareTo(previous) <= 0) {
-                problems.add(problem("Order the rungs from mildest to most serious, each trigger once"));
+                problems.add(problem("Order the rungs from mildest to most serious, each trigger once", row));
                 return problems;
             }
             previous = rung.trigger();
@@ -55,7 +56,11 @@ public record ConsequencesStep(List<LadderRung> rungs) implements StepContent {
     }
 
     private static StepProblem problem(String message) {
-        return new StepProblem(PactStep.CONSEQUENCES, "rungs", message);
+        return problem(message, null);
+    }
+
+    private static StepProblem problem(String message, Integer row) {
+        return new StepProblem(PactStep.CONSEQUENCES, "rungs", message, row);
     }
 
     @Override

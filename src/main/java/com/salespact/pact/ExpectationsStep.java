@@ -33,13 +33,14 @@ public record ExpectationsStep(String repKpis, String responsibilities, List<Man
         if (commitments.isEmpty()) {
             problems.add(problem("commitments", "The manager commits to at least one thing"));
         }
-        for (ManagerCommitment commitment : commitments) {
+        for (int row = 0; row < commitments.size(); row++) {
+            ManagerCommitment commitment = commitments.get(row);
             if (commitment.kind() == null || blank(commitment.description())) {
-                problems.add(problem("commitments", "Every commitment needs a kind and a description"));
+                problems.add(commitmentProblem(row, "Every commitment needs a kind and a description"));
             } else if (commitment.amount() != null && commitment.amount().signum() < 0) {
-                problems.add(problem("commitments", "A commitment's amount cannot be negative"));
+                problems.add(commitmentProblem(row, "A commitment's amount cannot be negative"));
             } else if (commitment.kind().measured() && (commitment.amount() == null || commitment.per() == null)) {
-                problems.add(problem("commitments", PactFormat.words(commitment.kind())
+                problems.add(commitmentProblem(row, PactFormat.words(commitment.kind())
                         + " is measured: give an amount and a period"));
             }
         }
@@ -51,6 +52,10 @@ public record ExpectationsStep(String repKpis, String responsibilities, List<Man
 
     private static StepProblem problem(String field, String message) {
         return new StepProblem(PactStep.EXPECTATIONS, field, message);
+    }
+
+    private static StepProblem commitmentProblem(int row, String message) {
+        return new StepProblem(PactStep.EXPECTATIONS, "commitments", message, row);
     }
 
     @Override

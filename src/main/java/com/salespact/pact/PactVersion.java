@@ -108,8 +108,8 @@ public class PactVersion extends AbstractEntity {
         if (StepJson.write(content).length() > StepJson.MAX_LENGTH) {
             throw new RuleViolation(null, "This step is too long to store; shorten the longest texts");
         }
-        StepJson.oversizedNumber(content).ifPresent(message -> {
-            throw new RuleViolation(null, message);
+        StepJson.oversizedNumber(content).ifPresent(refusal -> {
+            throw refusal;
         });
         apply(document().with(content));
         lastStep = Math.max(1, Math.min(reachedStep, PactStep.values().length + 1));

@@ -37,10 +37,11 @@ public record RoleStep(String roleDescription, FormulaOverrides formula, List<St
         if (coachingFocus.isEmpty()) {
             problems.add(problem("coachingFocus", "Name at least one coaching focus area"));
         }
-        for (TrainingLine line : training) {
+        for (int row = 0; row < training.size(); row++) {
+            TrainingLine line = training.get(row);
             if (blank(line.item()) || line.due() == null || line.status() == null) {
-                problems.add(problem("training", "Every training item needs a name, a due date and a status"));
-                break;
+                problems.add(new StepProblem(PactStep.ROLE, "training",
+                        "Every training item needs a name, a due date and a status", row));
             }
         }
         return problems;

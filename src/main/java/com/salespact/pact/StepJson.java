@@ -1,5 +1,7 @@
 package com.salespact.pact;
 
+import com.salespact.base.RuleViolation;
+
 import jakarta.persistence.AttributeConverter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -29,10 +31,16 @@ abstract class StepJson<T> implements AttributeConverter<T, String> {
 
     /**
      * The first number in a step too large to store (or to read back: the JSON parser refuses 1,000-digit numbers),
-     * as a message for the person typing; empty when every number fits.
+     * as a refusal naming the step's field it is in (e.g. "masLines"); empty when every number fits.
      */
-    static java.util.Optional<String> oversizedNumber(Object step) {
-        return oversized(MAPPER.valueToTree(step), null);
+    static java.util.Optional<RuleViolation> oversizedNumber(Object step) {
+        for (var property : MAPPER.valueToTree(step).properties()) {
+            var found = oversized(property.getValue(), property.getKey());
+            if (found.isPresent()) {
+                return found.map(message -> new RuleViolation(property.getKey(), message));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static java.util.Optional<String> oversized(tools.jackson.databind.JsonNode node, String name) {

@@ -76,13 +76,14 @@ public record TargetsStep(PactPeriod period, BigDecimal revenueTarget, BigDecima
             problems.add(problem("masLines", "Agree at least one minimum standard"));
         }
         Set<MasMetric> seen = EnumSet.noneOf(MasMetric.class);
-        for (MasLine line : masLines) {
+        for (int row = 0; row < masLines.size(); row++) {
+            MasLine line = masLines.get(row);
             if (line.metric() == null || line.per() == null || line.minimum() == null) {
-                problems.add(problem("masLines", "Every standard needs a metric, a minimum and a period"));
+                problems.add(rowProblem(row, "Every standard needs a metric, a minimum and a period"));
             } else if (line.minimum().signum() < 0) {
-                problems.add(problem("masLines", "A minimum cannot be negative"));
+                problems.add(rowProblem(row, "A minimum cannot be negative"));
             } else if (!seen.add(line.metric())) {
-                problems.add(problem("masLines", PactFormat.words(line.metric()) + " appears twice"));
+                problems.add(rowProblem(row, PactFormat.words(line.metric()) + " appears twice"));
             }
         }
         if (blank(plan)) {
@@ -93,6 +94,10 @@ public record TargetsStep(PactPeriod period, BigDecimal revenueTarget, BigDecima
 
     private static StepProblem problem(String field, String message) {
         return new StepProblem(PactStep.TARGETS, field, message);
+    }
+
+    private static StepProblem rowProblem(int row, String message) {
+        return new StepProblem(PactStep.TARGETS, "masLines", message, row);
     }
 
     @Override

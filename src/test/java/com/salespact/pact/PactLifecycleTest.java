@@ -125,6 +125,34 @@ class PactLifecycleTest {
     }
 
     @Test
+    void aBadStandardCommitmentOrRungIsAProblemOnItsOwnRow() {
+        TargetsStep targets = PactFixtures.complete().targets().withMasLines(List.of(
+                new MasLine(MasMetric.CALLS, new BigDecimal("40"), Per.WEEK),
+                new MasLine(MasMetric.MEETINGS, new BigDecimal("-3"), Per.WEEK),
+                new MasLine(MasMetric.CALLS, new BigDecimal("10"), Per.WEEK)));
+        ConsequencesStep rungs = new ConsequencesStep(List.of(new LadderRung(LadderTrigger.MISSED_MONTH, "Plan"),
+                new LadderRung(LadderTrigger.MISSED_WEEK, "Talk")));
+
+        assertThat(targets.problems()).containsExactly(
+                new StepProblem(PactStep.TARGETS, "masLines", "A minimum cannot be negative", 1),
+                new StepProblem(PactStep.TARGETS, "masLines", "Calls appears twice", 2));
+        assertThat(rungs.problems()).containsExactly(new StepProblem(PactStep.CONSEQUENCES, "rungs",
+                "Order the rungs from mildest to most serious, each trigger once", 1));
+        assertThat(new ConsequencesStep(List.of()).problems()).extracting(StepProblem::row).containsOnlyNulls();
+    }
+
+    @Test
+    void aNumberTooLargeToStoreIsRefusedAtItsField() {
+        TargetsStep huge = PactFixtures.complete().targets().withMasLines(List.of(
+                new MasLine(MasMetric.CALLS, new BigDecimal("1000000000"), Per.WEEK)));
+
+        assertThatThrownBy(() -> first.save(huge, 1, NOW)).isInstanceOfSatisfying(RuleViolation.class, refused -> {
+            assertThat(refused.field()).isEqualTo("masLines");
+            assertThat(refused.getMessage()).isEqualTo("Numbers must be below 100,000,000");
+        });
+    }
+
+    @Test
     void aChangeIsANewVersionAndSigningItSupersedesTheOld() {
         sign(first);
         PactVersion second = pact.startChange(NOW, TODAY, PactFixtures.FISCAL_2026);

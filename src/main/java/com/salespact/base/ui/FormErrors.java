@@ -6,7 +6,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
 
-/** Puts a service's refusal at the field it concerns, or in a notification when it concerns the whole form. */
+/**
+ * Puts a service's refusal at the field it concerns, or, when it concerns the whole form, in a notification at the top
+ * of the page, clear of the fields being filled in.
+ */
 public final class FormErrors {
 
     private FormErrors() {
@@ -23,7 +26,7 @@ public final class FormErrors {
     }
 
     public static void error(String message) {
-        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 /**
  * A list of small editable rows (standards, commitments, rungs, training items) as one field a Binder can bind.
  * Rows can be added and removed; an ordered list (ranked motivators, ladder rungs) can also be moved up and down.
+ * A problem with one row (a negative minimum, a rung out of order) is shown on that row, until the row is changed.
  */
 class RowsField<T> extends CustomField<List<T>> {
 
@@ -34,6 +36,7 @@ class RowsField<T> extends CustomField<List<T>> {
     private final boolean ordered;
     private final Div rows = new Div();
     private final List<Row<T>> editors = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
     private final Button add;
     private int maxRows = 20;
 
@@ -65,6 +68,7 @@ class RowsField<T> extends CustomField<List<T>> {
     protected void setPresentationValue(List<T> values) {
         rows.removeAll();
         editors.clear();
+        entries.clear();
         if (values != null) {
             values.forEach(this::addRow);
         }
@@ -76,8 +80,21 @@ class RowsField<T> extends CustomField<List<T>> {
         super.setReadOnly(readOnly);
         add.setVisible(!readOnly);
         editors.forEach(editor -> editor.setReadOnly(readOnly));
-        rows.getChildren().forEach(line -> line.getChildren().skip(1)
-                .forEach(button -> button.setVisible(!readOnly)));
+        entries.forEach(entry -> entry.buttons.forEach(button -> button.setVisible(!readOnly)));
+    }
+
+    /** Marks one row (0-based) with what is wrong in it; false when there is no such row. */
+    boolean showRowProblem(int index, String message) {
+        if (index < 0 || index >= entries.size()) {
+            return false;
+        }
+        entries.get(index).mark(message);
+        return true;
+    }
+
+    /** Clears every row's mark, before the step's problems are shown again. */
+    void clearRowProblems() {
+        entries.forEach(Entry::clear);
     }
 
     private void addRow(T value) {
@@ -85,24 +102,63 @@ class RowsField<T> extends CustomField<List<T>> {
         if (value != null) {
             editor.read(value);
         }
-        editor.onChange(this::updateValue);
         editor.setReadOnly(isReadOnly());
+        Entry entry = new Entry(editor.component());
+        editor.onChange(() -> {
+            entry.clear();
+            updateValue();
+        });
         editors.add(editor);
-        Div line = new Div(editor.component());
-        line.addClassName("pact-row");
+        entries.add(entry);
         if (ordered) {
-            line.add(icon(VaadinIcon.ARROW_UP, "Move up", () -> move(editor, -1)),
-                    icon(VaadinIcon.ARROW_DOWN, "Move down", () -> move(editor, 1)));
+            entry.addButton(icon(VaadinIcon.ARROW_UP, "Move up", () -> move(editor, -1)));
+            entry.addButton(icon(VaadinIcon.ARROW_DOWN, "Move down", () -> move(editor, 1)));
         }
-        line.add(icon(VaadinIcon.TRASH, "Remove", () -> {
-            editors.remove(editor);
-            rows.remove(line);
+        entry.addButton(icon(VaadinIcon.TRASH, "Remove", () -> {
+            int index = editors.indexOf(editor);
+            editors.remove(index);
+            entries.remove(index);
+            rows.remove(entry.box);
             add.setEnabled(editors.size() < maxRows);
             updateValue();
         }));
-        line.getChildren().skip(1).forEach(button -> button.setVisible(!isReadOnly()));
-        rows.add(line);
+        rows.add(entry.box);
         add.setEnabled(editors.size() < maxRows);
+    }
+
+    /** One row on screen: the editor and its buttons on a line, and under them the row's problem when it has one. */
+    private final class Entry {
+        private final Div box = new Div();
+        private final Div line;
+        private final Span problem = new Span();
+        private final List<Button> buttons = new ArrayList<>();
+
+        Entry(Component editor) {
+            line = new Div(editor);
+            line.addClassName("pact-row");
+            problem.addClassName("pact-row-problem");
+            problem.getElement().setAttribute("role", "alert");
+            problem.setVisible(false);
+            box.addClassName("pact-row-entry");
+            box.add(line, problem);
+        }
+
+        void addButton(Button button) {
+            button.setVisible(!isReadOnly());
+            buttons.add(button);
+            line.add(button);
+        }
+
+        void mark(String message) {
+            problem.setText(message);
+            problem.setVisible(true);
+            box.addClassName("pact-row-invalid");
+        }
+
+        void clear() {
+            problem.setVisible(false);
+            box.removeClassName("pact-row-invalid");
+        }
     }
 
     private Button icon(VaadinIcon icon, String label, Runnable action) {

@@ -234,9 +234,15 @@ class StepAutosave {
         conflictDialog.open();
     }
 
+    /** A refusal naming a field of the form is shown there; anything else in a notification. */
     private void refusedBy(RuntimeException refused) {
         refusedAsTyped = refused instanceof RuleViolation;
         status.failed();
+        if (refused instanceof RuleViolation violation && violation.field() != null && form != null
+                && form.showProblems(List.of(new StepProblem(step, violation.field(), violation.getMessage())))
+                        .isEmpty()) {
+            return;
+        }
         FormErrors.error(refused.getMessage());
     }
 }

@@ -116,10 +116,16 @@ abstract class StepForm<T extends StepContent> extends Composite<FormLayout> {
     /** Marks the fields the problems name; a problem without a known field is returned for the page to show. */
     List<StepProblem> showProblems(List<StepProblem> problems) {
         fields.values().forEach(field -> field.setInvalid(false));
+        fields.values().stream().filter(RowsField.class::isInstance)
+                .forEach(field -> ((RowsField<?>) field).clearRowProblems());
         return problems.stream().filter(problem -> {
             HasValidation field = fields.get(problem.field());
             if (field == null) {
                 return true;
+            }
+            if (problem.row() != null && field instanceof RowsField<?> list
+                    && list.showRowProblem(problem.row(), problem.message())) {
+                return false;
             }
             if (!field.isInvalid()) {
                 field.setErrorMessage(problem.message());

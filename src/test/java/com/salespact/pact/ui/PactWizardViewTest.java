@@ -253,6 +253,38 @@ class PactWizardViewTest extends KaribuTest {
         assertThat(motivators.isInvalid()).isFalse();
     }
 
+    @Test
+    void aNegativeStandardIsMarkedOnItsRowAndATooLargeOneAtTheList() {
+        login("manager");
+        startPactFromList();
+        long version = versionOf(1);
+        RowsField<MasLine> standards = rows("pact-mas");
+        List<BigDecimalField> minimums = _find(standards, BigDecimalField.class);
+        minimums.get(1).setValue(new BigDecimal("-3"));
+        next();
+
+        assertThat(location()).isEqualTo("pacts/" + version + "/targets");
+        List<Div> entries = _find(standards, Div.class, spec -> spec.withClasses("pact-row-entry"));
+        assertThat(entries).hasSize(5);
+        assertThat(entries).extracting(entry -> entry.hasClassName("pact-row-invalid"))
+                .containsExactly(false, true, false, false, false);
+        Span problem = _get(entries.get(1), Span.class, spec -> spec.withClasses("pact-row-problem"));
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("A minimum cannot be negative");
+        assertThat(standards.isInvalid()).as("the list itself is fine; one row is not").isFalse();
+
+        minimums.get(1).setValue(new BigDecimal("3"));
+        assertThat(entries.get(1).hasClassName("pact-row-invalid")).as("changing the row clears its mark").isFalse();
+        assertThat(problem.isVisible()).isFalse();
+
+        // A number too large to store is refused at the list it is in, not in a notification over the form.
+        minimums.get(2).setValue(new BigDecimal("1000000000"));
+        next();
+        assertThat(location()).isEqualTo("pacts/" + version + "/targets");
+        assertThat(standards.isInvalid()).isTrue();
+        assertThat(standards.getErrorMessage()).isEqualTo("Numbers must be below 100,000,000");
+    }
+
     /** Runs the UI's pending tasks until the deferred save has pushed its result (at most ten seconds). */
     private static void awaitSaved(Span status) {
         await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
