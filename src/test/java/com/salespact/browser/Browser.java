@@ -173,6 +173,10 @@ final class Browser implements AutoCloseable {
                     && a.effect && a.effect.getTiming().iterations !== Infinity).length === 0;""")));
     }
 
+    /** Where {@link #pressFinger} put the finger, in the viewport. */
+    private int fingerX;
+    private int fingerY;
+
     /** Scrolls the element to the middle of the viewport and taps its centre with one finger. */
     void tap(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
@@ -183,6 +187,42 @@ final class Browser implements AutoCloseable {
                 .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
                 .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
         driver.perform(List.of(tap));
+    }
+
+    /**
+     * Puts one finger on the element's centre and keeps it there: {@link #slideFingerTo} moves it, {@link #liftFinger}
+     * ends the gesture, so a test can look at the page in between. Raw touch input through the DevTools protocol (the
+     * browser turns it into touch and pointer events, and decides on scrolling, as for a real finger).
+     */
+    void pressFinger(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+        waiting().until(ExpectedConditions.visibilityOf(element));
+        List<?> centre = (List<?>) js("const r = arguments[0].getBoundingClientRect();"
+                + " return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];", element);
+        fingerX = ((Number) centre.get(0)).intValue();
+        fingerY = ((Number) centre.get(1)).intValue();
+        touch("touchStart", List.of(Map.of("x", fingerX, "y", fingerY)));
+    }
+
+    /** Slides the pressed finger to the point (x, y) of the viewport in small steps, as a hand does. */
+    void slideFingerTo(int x, int y) {
+        int steps = 12;
+        int fromX = fingerX;
+        int fromY = fingerY;
+        for (int step = 1; step <= steps; step++) {
+            fingerX = fromX + (x - fromX) * step / steps;
+            fingerY = fromY + (y - fromY) * step / steps;
+            touch("touchMove", List.of(Map.of("x", fingerX, "y", fingerY)));
+        }
+    }
+
+    /** Lifts the finger where it is. */
+    void liftFinger() {
+        touch("touchEnd", List.of());
+    }
+
+    private void touch(String type, List<Map<String, Integer>> points) {
+        driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", type, "touchPoints", points));
     }
 
     /** Saves a screenshot as docs/screenshots/{fileName} and checks it is exactly the viewport size. */

@@ -2,11 +2,11 @@ package com.salespact.base.ui;
 
 import com.salespact.base.Pace;
 
-/** The pace colours for charts, matching the CSS badges. */
+/** The pace colours for charts, matching the CSS badges (--sp-green, …: white text on them reads at 4.5:1 or more). */
 public final class PaceColors {
 
-    public static final String GREEN = "#1f8a4c";
-    public static final String AMBER = "#b7791f";
+    public static final String GREEN = "#1a7f45";
+    public static final String AMBER = "#9a6518";
     public static final String RED = "#c53030";
     public static final String TARGET = "#5b6b7f";
 

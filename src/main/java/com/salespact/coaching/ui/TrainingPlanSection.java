@@ -30,6 +30,7 @@ class TrainingPlanSection extends CoachingSection {
         Span counts = new Span(getTranslation("coaching.training.progress", progress.done(), progress.total(),
                 progress.inProgress()));
         counts.setId("training-progress");
+        bar.getElement().setAttribute("aria-label", counts.getText());
         counts.addClassName("feedback-hint");
         add(bar, counts);
         Div list = new Div();

@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * live change elsewhere) redraws only the columns whose content changed.
  * <p>
  * The board listens once for all cards: a tap reports the card's deal id and whether it hit the arrow; a drop
- * (HTML5 drag and drop, wired in the browser by {@link #DRAG_AND_DROP}) reports the deal id and the column's stage,
+ * (HTML5 drag and drop for a mouse, {@link #DRAG_AND_DROP}; pointer events for a finger or pen, {@link #TOUCH_DRAG})
+ * reports the deal id and the column's stage,
  * or WON / LOST for the two close zones above the columns (closing then asks for confirmation, see DealsView).
  * Ids from the browser are only looked up among the cards this board shows, never loaded by id.
  */
@@ -71,6 +72,90 @@ class DealBoard extends Div {
               }
             });
             """;
+    /**
+     * Browser side of dragging a card with a finger or pen, where HTML5 drag never starts: pointer events carry a
+     * copy of the card under the finger and report the drop like a mouse drop. A sideways move lifts the card at once
+     * (cards leave sideways moves to the page, see the CSS, and the board keeps them from swiping the browser back);
+     * holding the card still for a moment lifts it too, and then up and down move it rather than scroll, to reach
+     * the Won and Lost zones. A tap stays a tap.
+     */
+    private static final String TOUCH_DRAG = """
+            const board = $0;
+            if (board.__dealTouchDrag) return;
+            board.__dealTouchDrag = true;
+            const SLOP = 8, HOLD_MS = 350;
+            let drag = null, quietUntil = 0;
+            const targetAt = (x, y) => {
+              const under = document.elementFromPoint(x, y);
+              const column = under && under.closest('.deal-column, .deal-close-zone');
+              return column && board.contains(column) ? column : null;
+            };
+            const mark = column => {
+              board.querySelectorAll('[drag-over]').forEach(c => { if (c !== column) c.removeAttribute('drag-over'); });
+              if (column) column.setAttribute('drag-over', '');
+            };
+            const lift = () => {
+              const box = drag.card.getBoundingClientRect();
+              const ghost = drag.card.cloneNode(true);
+              ghost.classList.add('deal-card-ghost');
+              ghost.removeAttribute('data-deal-id');
+              ghost.style.width = box.width + 'px';
+              drag.dx = drag.x - box.left; drag.dy = drag.y - box.top;
+              document.body.appendChild(ghost);
+              drag.ghost = ghost;
+              drag.card.classList.add('deal-card-lifted');
+              try { drag.card.setPointerCapture(drag.id); } catch (e) { /* already released */ }
+            };
+            const follow = (x, y) => {
+              drag.ghost.style.transform = `translate(${x - drag.dx}px, ${y - drag.dy}px)`;
+              mark(targetAt(x, y));
+            };
+            const end = (event, dropped) => {
+              if (!drag || event.pointerId !== drag.id) return;
+              const done = drag; drag = null;
+              clearTimeout(done.hold);
+              if (!done.ghost) return;
+              done.ghost.remove();
+              done.card.classList.remove('deal-card-lifted');
+              mark(null);
+              quietUntil = Date.now() + 500;
+              const column = dropped && targetAt(event.clientX, event.clientY);
+              if (column) {
+                board.dispatchEvent(new CustomEvent('deal-drop',
+                    {detail: {deal: done.card.dataset.dealId, stage: column.dataset.stage}}));
+              }
+            };
+            board.addEventListener('pointerdown', e => {
+              if (e.pointerType === 'mouse' || !e.isPrimary || drag) return;
+              const card = e.target.closest && e.target.closest('.deal-card[data-deal-id]');
+              if (!card || e.target.closest('.deal-card-next')) return;
+              drag = {card, id: e.pointerId, x: e.clientX, y: e.clientY, ghost: null};
+              const pressed = drag;
+              drag.hold = setTimeout(() => { if (drag === pressed && !drag.ghost) { lift(); follow(drag.x, drag.y); } },
+                  HOLD_MS);
+            });
+            board.addEventListener('pointermove', e => {
+              if (!drag || e.pointerId !== drag.id) return;
+              if (!drag.ghost) {
+                const dx = e.clientX - drag.x, dy = e.clientY - drag.y;
+                if (Math.hypot(dx, dy) < SLOP) return;
+                clearTimeout(drag.hold);
+                if (Math.abs(dx) < Math.abs(dy)) { drag = null; return; }
+                lift();
+              }
+              e.preventDefault();
+              follow(e.clientX, e.clientY);
+            });
+            board.addEventListener('pointerup', e => end(e, true));
+            board.addEventListener('pointercancel', e => end(e, false));
+            // Once lifted, the finger moves the card, not the page; no menu for the long press either.
+            board.addEventListener('touchmove', e => { if (drag && drag.ghost) e.preventDefault(); }, {passive: false});
+            board.addEventListener('contextmenu', e => { if (drag) e.preventDefault(); });
+            // The tap a finished drag could still produce opens nothing.
+            board.addEventListener('click', e => {
+              if (Date.now() < quietUntil) { e.stopPropagation(); e.preventDefault(); }
+            }, true);
+            """;
 
     private final BoardQuery board;
     private final Clock clock;
@@ -99,7 +184,10 @@ class DealBoard extends Div {
                 .addEventData(TAPPED_DEAL).addEventData(ON_ARROW).addEventData(MORE_OF).setFilter(TAP_TARGET);
         getElement().addEventListener("deal-drop", event -> dropped(event.getEventData()))
                 .addEventData(DROPPED_DEAL).addEventData(DROP_STAGE);
-        addAttachListener(event -> getElement().executeJs(DRAG_AND_DROP));
+        addAttachListener(event -> {
+            getElement().executeJs(DRAG_AND_DROP);
+            getElement().executeJs(TOUCH_DRAG);
+        });
     }
 
     /** A tap on a card (open it, or move it on when the arrow was hit) or on a column's "show more". */
