@@ -281,6 +281,6 @@ class DemoDataSeederTest {
 
     private static DemoDataSeeder seeder(DataSource dataSource) {
         return new DemoDataSeeder(dataSource, new DataSourceTransactionManager(dataSource),
-                Clock.fixed(NOW, ZoneOffset.UTC), new CompanySettings("X", "EUR", 1), ENCODER);
+                Clock.fixed(NOW, ZoneOffset.UTC), new CompanySettings("X", "EUR", 1, "en-GB"), ENCODER);
     }
 }

@@ -1,23 +1,22 @@
 package com.salespact.activities.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.activities.ActivityRow;
 import com.salespact.activities.ActivityService;
 import com.salespact.deals.ui.AccountTab;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 
 /** The activities logged on one account, newest first, paged from the database: a tab of the account page. */
 class AccountActivities extends Grid<ActivityRow> implements AccountTab.Content {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private Long accountId;
 
     AccountActivities(ActivityService activities) {
         setId("account-activities");
-        addColumn(row -> DATE.format(row.date())).setHeader(getTranslation("accounts.activity.date"))
+        addColumn(row -> UserFormats.current().date(row.date())).setHeader(getTranslation("accounts.activity.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(row -> getTranslation("accounts.activity." + row.kind().name()))
                 .setHeader(getTranslation("accounts.activity.kind")).setAutoWidth(true).setFlexGrow(0);

@@ -1,5 +1,6 @@
 package com.salespact.activities.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.activities.ActivityKind;
 import com.salespact.activities.ActivityRow;
 import com.salespact.activities.ActivityService;
@@ -38,7 +39,6 @@ import jakarta.annotation.security.PermitAll;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * This week's activities against the minimum standards, one-tap logging, and the activity history.
@@ -88,9 +88,8 @@ public class ActivitiesView extends VerticalLayout {
             quickLog.add(button);
         }
 
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("EEE d MMM");
         history.setId("activity-history");
-        history.addColumn(row -> date.format(row.date())).setHeader(getTranslation("activities.date"));
+        history.addColumn(row -> UserFormats.current().weekdayDayMonth(row.date())).setHeader(getTranslation("activities.date"));
         history.addColumn(row -> getTranslation("activity." + row.kind().name())).setHeader(getTranslation("activities.kind"));
         history.addColumn(ActivityRow::repName).setHeader(getTranslation("activities.rep"));
         history.addColumn(row -> row.accountName() == null ? "" : row.accountName())

@@ -1,8 +1,8 @@
 package com.salespact.base.ui;
 
+import com.salespact.base.Formats;
 import com.salespact.base.merge.FieldConflict;
 import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,12 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.LinkedHashSet;
@@ -50,10 +47,10 @@ public class FieldConflictDialog extends Dialog {
         }
 
         private static String plain(Object value) {
-            Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
+            Formats formats = UserFormats.current();
             return switch (value) {
-                case BigDecimal number -> NumberFormat.getNumberInstance(locale).format(number);
-                case LocalDate date -> DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(date);
+                case BigDecimal number -> formats.number(number, 2);
+                case LocalDate date -> formats.date(date);
                 default -> String.valueOf(value);
             };
         }

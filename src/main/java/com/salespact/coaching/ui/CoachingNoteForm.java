@@ -19,7 +19,7 @@ import java.util.Optional;
 /** A development conversation written down: skills to develop, career aspirations, notes. */
 class CoachingNoteForm extends Composite<FormLayout> {
 
-    final DatePicker notedOn = new DatePicker(getTranslation("coaching.note.date"));
+    final DatePicker notedOn = new com.salespact.base.ui.LocalizedDatePicker(getTranslation("coaching.note.date"));
     final TextField skills = new LimitedTextField(getTranslation("coaching.note.skills"), CoachingNote.MAX_SKILLS);
     final TextField aspirations = new LimitedTextField(getTranslation("coaching.note.aspirations"), CoachingNote.MAX_ASPIRATIONS);
     final TextArea text = new LimitedTextArea(getTranslation("coaching.note.text"), CoachingNote.MAX_TEXT);

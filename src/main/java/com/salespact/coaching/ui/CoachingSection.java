@@ -3,7 +3,6 @@ package com.salespact.coaching.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import java.time.format.DateTimeFormatter;
 
 /**
  * One titled part of the development page (sessions, training plan, notes). The page builds its sections afresh for
@@ -11,7 +10,6 @@ import java.time.format.DateTimeFormatter;
  */
 abstract class CoachingSection extends Div {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     CoachingSection(String id, String titleKey) {
         add(new H3(getTranslation(titleKey)));

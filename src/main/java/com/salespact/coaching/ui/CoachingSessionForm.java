@@ -19,7 +19,7 @@ import java.util.Optional;
 /** A coaching session the manager held: the day, how long, and on what. */
 class CoachingSessionForm extends Composite<FormLayout> {
 
-    final DatePicker heldOn = new DatePicker(getTranslation("coaching.session.date"));
+    final DatePicker heldOn = new com.salespact.base.ui.LocalizedDatePicker(getTranslation("coaching.session.date"));
     final BigDecimalField hours = new BigDecimalField(getTranslation("coaching.session.hours"));
     final TextField topic = new LimitedTextField(getTranslation("coaching.session.topic"), CoachingSession.MAX_TOPIC);
 

@@ -1,5 +1,6 @@
 package com.salespact.coaching.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.DateRange;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
@@ -63,7 +64,7 @@ class CoachingSessionsSection extends CoachingSection {
     private Grid<CoachingSessionLine> grid(List<CoachingSessionLine> sessions) {
         Grid<CoachingSessionLine> grid = new Grid<>();
         grid.setId("coaching-sessions");
-        grid.addColumn(line -> DAY.format(line.heldOn())).setHeader(getTranslation("coaching.session.date"))
+        grid.addColumn(line -> UserFormats.current().date(line.heldOn())).setHeader(getTranslation("coaching.session.date"))
                 .setAutoWidth(true);
         grid.addColumn(line -> line.hours().stripTrailingZeros().toPlainString())
                 .setHeader(getTranslation("coaching.session.hours")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package com.salespact.coaching.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.coaching.CoachingNoteLine;
@@ -50,7 +51,7 @@ class DevelopmentNotesSection extends CoachingSection {
         Div card = new Div();
         card.setId("coaching-note-" + note.id());
         card.addClassName("coaching-note");
-        Span head = new Span(getTranslation("coaching.note.by", DAY.format(note.notedOn()), note.authorName()));
+        Span head = new Span(getTranslation("coaching.note.by", UserFormats.current().date(note.notedOn()), note.authorName()));
         head.addClassName("feedback-hint");
         card.add(head);
         labelled(card, "coaching.note.skills", note.skills(), "coaching-note-skills");

@@ -18,7 +18,7 @@ import java.util.Optional;
 class TrainingItemForm extends Composite<FormLayout> {
 
     final TextField title = new LimitedTextField(getTranslation("coaching.training.item"), TrainingItem.MAX_TITLE);
-    final DatePicker dueDate = new DatePicker(getTranslation("coaching.training.due-date"));
+    final DatePicker dueDate = new com.salespact.base.ui.LocalizedDatePicker(getTranslation("coaching.training.due-date"));
 
     private final Binder<Draft> binder = new Binder<>();
 

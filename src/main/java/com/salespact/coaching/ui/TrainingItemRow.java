@@ -1,7 +1,7 @@
 package com.salespact.coaching.ui;
 
-import static com.salespact.coaching.ui.CoachingSection.DAY;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.coaching.TrainingItemLine;
@@ -22,10 +22,10 @@ class TrainingItemRow extends Div {
         Span name = new Span(item.title());
         name.addClassName("training-title");
         Span when = new Span(item.status() == TrainingStatus.DONE && item.completedAt() != null
-                ? getTranslation("coaching.training.completed", DAY.format(item.completedAt().atZone(zone)))
+                ? getTranslation("coaching.training.completed", UserFormats.current().date(item.completedAt().atZone(zone)))
                 : item.dueDate() == null ? ""
                 : getTranslation(item.overdue() ? "coaching.training.overdue" : "coaching.training.due",
-                        DAY.format(item.dueDate())));
+                        UserFormats.current().date(item.dueDate())));
         when.addClassNames("feedback-hint", item.overdue() ? "overdue" : "due");
         Span source = new Span(getTranslation("coaching.training.source." + item.source().name()));
         source.addClassName("training-source");

@@ -1,5 +1,6 @@
 package com.salespact.commission.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.DateRange;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.RuleViolation;
@@ -32,7 +33,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -51,7 +51,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REP_NAME})
 public class CommissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final CommissionService commission;
     private final SignedInUser user;
@@ -161,7 +160,7 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
         }
         DateRange range = shown.range();
         heading.setText(getTranslation("commission.heading", shown.repName(), choice.label(shown.period()),
-                DAY.format(range.start()), DAY.format(range.end())));
+                UserFormats.current().date(range.start()), UserFormats.current().date(range.end())));
         summary.show(shown);
         Set<Long> open = repQuestions.stream().filter(question -> !question.answered())
                 .map(QuestionLine::dealId).collect(Collectors.toSet());

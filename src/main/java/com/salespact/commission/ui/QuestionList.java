@@ -1,5 +1,6 @@
 package com.salespact.commission.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.commission.QuestionLine;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,14 +9,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** Questions on statement lines as cards: the question, when, and the answer or that one is awaited. */
 class QuestionList extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final H3 title = new H3();
     private final Div cards = new Div();
@@ -57,7 +56,7 @@ class QuestionList extends Div {
                 : question.dealName();
         Span header = new Span(about);
         header.addClassName("commission-question-about");
-        Span raised = new Span(getTranslation("commission.question.raised", WHEN.format(question.raisedAt().atZone(zone))));
+        Span raised = new Span(getTranslation("commission.question.raised", UserFormats.current().dateTime(question.raisedAt().atZone(zone))));
         raised.addClassName("commission-question-when");
         Paragraph asked = new Paragraph(question.question());
         asked.addClassName("commission-question-text");

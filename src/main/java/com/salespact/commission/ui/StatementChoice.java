@@ -1,5 +1,6 @@
 package com.salespact.commission.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.PeriodKind;
 import com.salespact.commission.CommissionService;
 import com.salespact.commission.StatementPeriod;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +24,6 @@ import java.util.function.Consumer;
  */
 class StatementChoice extends Div {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
 
     final ComboBox<PersonSummary> repPicker = new ComboBox<>();
     final Select<PeriodKind> kindSelect = new Select<>();
@@ -113,7 +112,7 @@ class StatementChoice extends Div {
         return switch (value.kind()) {
             case QUARTER -> getTranslation("commission.period.quarter", String.valueOf(value.number()),
                     String.valueOf(value.fiscalYear()));
-            case MONTH -> MONTH.format(value.range(commission.calendar()).start());
+            case MONTH -> UserFormats.current().month(value.range(commission.calendar()).start());
             default -> getTranslation("commission.period.year", String.valueOf(value.fiscalYear()));
         };
     }

@@ -1,5 +1,6 @@
 package com.salespact.commission.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.commission.CommissionFormat;
 import com.salespact.commission.LinePart;
 import com.salespact.deals.DealLinks;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -26,7 +26,6 @@ import java.util.function.Consumer;
  */
 class StatementGrid extends Grid<StatementLine> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final CommissionFormat format;
     private final Consumer<StatementLine> onQuestion;
@@ -70,7 +69,7 @@ class StatementGrid extends Grid<StatementLine> {
         Anchor link = new Anchor(DealLinks.deal(line.deal().dealId()), line.deal().name());
         link.addClassName("commission-deal");
         Span meta = new Span(getTranslation("commission.col.deal.meta", line.deal().accountName(),
-                DATE.format(line.deal().wonOn())));
+                UserFormats.current().date(line.deal().wonOn())));
         meta.addClassName("commission-deal-meta");
         return stacked(link, meta);
     }

@@ -1,5 +1,6 @@
 package com.salespact.commission.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.Money;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.commission.CommissionFormat;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Above the lines: the totals (commission, revenue against target, GP against the minimum), the plan in words and
@@ -22,7 +22,6 @@ import java.time.format.DateTimeFormatter;
  */
 class StatementSummary extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     final KpiCard total;
     final KpiCard revenue;
@@ -71,7 +70,7 @@ class StatementSummary extends Div {
         }
         String periodTarget = format.money(shown.statement().target().revenue());
         pact.setText(getTranslation("commission.pact.follows", followed.number(),
-                followed.signedAt() == null ? "" : DAY.format(followed.signedAt().atZone(zone))) + " "
+                followed.signedAt() == null ? "" : UserFormats.current().date(followed.signedAt().atZone(zone))) + " "
                 + (followed.termsSigned()
                 ? getTranslation("commission.pact.terms-signed", format.money(followed.revenueTarget()), periodTarget)
                 : getTranslation("commission.pact.terms-not-signed", fiscalYear,

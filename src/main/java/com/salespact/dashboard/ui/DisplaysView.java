@@ -1,5 +1,6 @@
 package com.salespact.dashboard.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.people.PeopleService;
@@ -23,7 +24,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +34,6 @@ import java.util.Map;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class DisplaysView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
     private final DisplayTokenService displays;
     private final Grid<DisplayTokenInfo> grid = new Grid<>();
@@ -67,11 +66,11 @@ public class DisplaysView extends VerticalLayout {
         grid.addColumn(DisplayTokenInfo::name).setHeader(getTranslation("displays.name")).setFlexGrow(2);
         grid.addColumn(info -> teamNames.getOrDefault(info.teamId(), "")).setHeader(getTranslation("dashboard.team"));
         grid.addColumn(DisplayTokenInfo::slideSeconds).setHeader(getTranslation("displays.seconds"));
-        grid.addColumn(info -> info.lastSeenAt() == null ? "—" : WHEN.format(info.lastSeenAt()))
+        grid.addColumn(info -> info.lastSeenAt() == null ? "—" : UserFormats.current().dateTime(info.lastSeenAt(), ZoneId.systemDefault()))
                 .setHeader(getTranslation("displays.last-seen"));
         grid.addComponentColumn(info -> {
             if (!info.active()) {
-                return new com.vaadin.flow.component.html.Span(getTranslation("displays.revoked", WHEN.format(info.revokedAt())));
+                return new com.vaadin.flow.component.html.Span(getTranslation("displays.revoked", UserFormats.current().dateTime(info.revokedAt(), ZoneId.systemDefault())));
             }
             Button revoke = new Button(getTranslation("displays.revoke"), event -> {
                 displays.revoke(info.id());

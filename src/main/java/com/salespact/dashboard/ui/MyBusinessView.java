@@ -1,5 +1,6 @@
 package com.salespact.dashboard.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.activities.ActivityChanged;
 import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.pact.PactService;
@@ -44,7 +45,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -196,11 +196,10 @@ public class MyBusinessView extends VerticalLayout {
     }
 
     private ChartOption pipelineOption(List<PipelineMonth> months, LocalDate today) {
-        DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yy");
         YearMonth first = YearMonth.from(today);
         List<String> categories = new ArrayList<>();
         for (int i = 0; i < PIPELINE_MONTHS; i++) {
-            categories.add(label.format(first.plusMonths(i)));
+            categories.add(UserFormats.current().shortMonth(first.plusMonths(i)));
         }
         List<Series> series = new ArrayList<>();
         String[] colors = {PaceColors.GREEN, "#3b82c4", "#a0aec0"};

@@ -1,5 +1,6 @@
 package com.salespact.dashboard.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.activities.query.WeekScorecard;
 import com.salespact.base.DateRange;
 import com.salespact.base.Money;
@@ -17,10 +18,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The wall's slides, the first one showing (the browser turns them): the quarter's pace and sales curve, hunters and
@@ -30,7 +29,6 @@ class WallSlides extends Div {
 
     /** The review-deadlines slide looks this many days ahead. */
     static final int DEADLINE_DAYS = 14;
-    private static final DateTimeFormatter DEADLINE_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final TeamBoardQuery boards;
     private final ReviewDeadlineQuery deadlineQuery;
@@ -150,7 +148,7 @@ class WallSlides extends Div {
             deadlines.add(new Paragraph(getTranslation("wall.reviews.none")));
         }
         for (ReviewDeadline deadline : upcoming) {
-            Span day = new Span(DEADLINE_DAY.format(deadline.date()));
+            Span day = new Span(UserFormats.current().weekdayDayMonth(deadline.date()));
             day.addClassName("wall-review-date");
             Div row = new Div(day, new Span(getTranslation("review.kind." + deadline.kind().name())),
                     new Span(deadline.repName()));

@@ -1,5 +1,6 @@
 package com.salespact.dashboard.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.LiveUpdates;
@@ -26,7 +27,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,7 +51,6 @@ public class WallView extends Div implements BeforeEnterObserver {
               slides[index]?.classList.remove('active');
               slides[(index + 1) % slides.length].classList.add('active');
             }, seconds * 1000);""";
-    private static final DateTimeFormatter CONTACT_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DisplayTokenService displays;
     private final LiveUpdates live;
@@ -115,7 +114,7 @@ public class WallView extends Div implements BeforeEnterObserver {
     }
 
     private String contactTime() {
-        return CONTACT_TIME.format(clock.instant().atZone(clock.getZone()));
+        return UserFormats.current().time(clock.instant().atZone(clock.getZone()));
     }
 
     /** Re-reads every figure as the screen (its token is checked again) and updates the charts in place. */

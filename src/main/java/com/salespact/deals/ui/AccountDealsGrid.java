@@ -1,5 +1,6 @@
 package com.salespact.deals.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.Money;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -18,7 +18,6 @@ import org.springframework.data.domain.Sort;
 /** The account's deals, paged and sortable, closing latest first unless sorted otherwise; a tap opens one. */
 class AccountDealsGrid extends Grid<DealRow> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     /** @param accountId the account shown, null before one is */
     AccountDealsGrid(DealService deals, Supplier<Long> accountId) {
@@ -32,7 +31,7 @@ class AccountDealsGrid extends Grid<DealRow> {
                 .setSortable(true).setSortProperty("stage");
         addColumn(row -> Money.format(row.amount())).setHeader(getTranslation("deals.amount"))
                 .setTextAlign(ColumnTextAlign.END).setSortable(true).setSortProperty("amount");
-        addColumn(row -> DATE.format(row.expectedCloseDate())).setHeader(getTranslation("deals.close"))
+        addColumn(row -> UserFormats.current().date(row.expectedCloseDate())).setHeader(getTranslation("deals.close"))
                 .setSortable(true).setSortProperty("expectedCloseDate");
         addColumn(DealRow::ownerName).setHeader(getTranslation("accounts.owner"));
         setItems(query -> accountId.get() == null ? Stream.empty()

@@ -24,7 +24,7 @@ class AccountPlanForm extends Composite<FormLayout> {
     final TextArea objectives = new LimitedTextArea(getTranslation("accounts.plan.objectives"), 4000);
     final TextArea keyContacts = new LimitedTextArea(getTranslation("accounts.plan.key-contacts"), 2000);
     final TextArea nextSteps = new LimitedTextArea(getTranslation("accounts.plan.next-steps"), 2000);
-    final DatePicker reviewDate = new DatePicker(getTranslation("accounts.plan.review-date"));
+    final DatePicker reviewDate = new com.salespact.base.ui.LocalizedDatePicker(getTranslation("accounts.plan.review-date"));
 
     private final Binder<AccountPlanDraft> binder = new Binder<>();
 

@@ -22,7 +22,7 @@ import java.util.Optional;
 class ClosingForm extends Composite<FormLayout> {
 
     final BigDecimalField amount = new BigDecimalField(getTranslation("deals.amount"));
-    final DatePicker closedOn = new DatePicker(getTranslation("deals.closing.date"));
+    final DatePicker closedOn = new com.salespact.base.ui.LocalizedDatePicker(getTranslation("deals.closing.date"));
     final LimitedTextArea lostReason = new LimitedTextArea(getTranslation("deals.closing.reason"), 500);
     private final Binder<ClosingDraft> binder = new Binder<>(ClosingDraft.class);
 
@@ -30,9 +30,6 @@ class ClosingForm extends Composite<FormLayout> {
         amount.setId("closing-amount");
         closedOn.setId("closing-date");
         lostReason.setId("closing-reason");
-        DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n();
-        dates.setDateFormats("d MMM yyyy", "yyyy-MM-dd", "d.M.yyyy", "M/d/yyyy");
-        closedOn.setI18n(dates);
         if (stage == Stage.WON) {
             binder.forField(amount).asRequired(getTranslation("deals.required.amount"))
                     .bind(ClosingDraft::getAmount, ClosingDraft::setAmount);

@@ -1,5 +1,6 @@
 package com.salespact.deals.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.Money;
 import com.salespact.base.ui.Html;
 import com.salespact.deals.DealRow;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -19,7 +19,6 @@ import java.util.Locale;
  */
 final class DealCard {
 
-    private static final DateTimeFormatter CLOSE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private DealCard() {
     }
@@ -42,9 +41,9 @@ final class DealCard {
         if (overdue) {
             html.append("<span class=\"deal-card-close overdue\" title=\"")
                     .append(Html.escape(context.getTranslation("deals.overdue"))).append("\">")
-                    .append(Html.escape(CLOSE.format(deal.expectedCloseDate()))).append("</span>");
+                    .append(Html.escape(UserFormats.current().dayMonth(deal.expectedCloseDate()))).append("</span>");
         } else {
-            html.append(Html.span("deal-card-close", CLOSE.format(deal.expectedCloseDate())));
+            html.append(Html.span("deal-card-close", UserFormats.current().dayMonth(deal.expectedCloseDate())));
         }
         html.append(Html.span(deal.isStale(now) ? "deal-card-age stale" : "deal-card-age",
                         context.getTranslation("deals.stage-age", age)))

@@ -36,7 +36,7 @@ class DealForm extends Composite<FormLayout> {
     final BigDecimalField amount = new BigDecimalField(getTranslation("deals.amount"));
     final BigDecimalField grossProfit = new BigDecimalField(getTranslation("deals.gp"));
     final Select<Stage> stage = new Select<>();
-    final DatePicker expectedClose = new DatePicker(getTranslation("deals.close"));
+    final DatePicker expectedClose = new com.salespact.base.ui.LocalizedDatePicker(getTranslation("deals.close"));
     final Select<ForecastCategory> forecast = new Select<>();
     final TextArea nextStep = new LimitedTextArea(getTranslation("deals.next-step"), 500);
     final TextField lostReason = new LimitedTextField(getTranslation("deals.lost-reason"), 500);
@@ -67,10 +67,6 @@ class DealForm extends Composite<FormLayout> {
             lostReason.setVisible(event.getValue() != null && event.getValue().isClosed());
         });
         lostReason.setVisible(false);
-        com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n dates =
-                new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n();
-        dates.setDateFormats("d MMM yyyy", "yyyy-MM-dd", "d.M.yyyy", "M/d/yyyy");
-        expectedClose.setI18n(dates);
 
         binder.forField(name).asRequired(getTranslation("deals.required.name")).bind(DealDraft::getName, DealDraft::setName);
         binder.forField(account).asRequired(getTranslation("deals.required.account"))

@@ -1,5 +1,6 @@
 package com.salespact.deals.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.Money;
 import com.salespact.base.ui.Html;
 import com.salespact.deals.DealFilter;
@@ -8,7 +9,6 @@ import com.salespact.deals.DealService;
 import com.vaadin.flow.component.html.Div;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,6 @@ final class DealList extends Div {
     static final List<String> SORT_KEYS = List.of("name", "stage", "amount", "expectedCloseDate");
     /** DealService's own order when unsorted: soonest close first. */
     private static final String DEFAULT_SORT = "expectedCloseDate";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final DealService deals;
     private final Clock clock;
@@ -165,7 +164,7 @@ final class DealList extends Div {
                 .append(DealCard.forecastBadge(row, this))
                 .append("</div></td><td class=\"num\">").append(Html.escape(Money.format(row.amount())))
                 .append("</td><td class=\"deal-list-close\"><div class=\"deal-cell\">")
-                .append(Html.span("deal-list-date", DATE.format(row.expectedCloseDate())))
+                .append(Html.span("deal-list-date", UserFormats.current().date(row.expectedCloseDate())))
                 .append(Html.span("deal-list-age", getTranslation("deals.stage-age", row.stageAgeDays(now))))
                 .append("</div></td></tr>");
     }

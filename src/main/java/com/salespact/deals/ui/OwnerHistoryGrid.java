@@ -1,19 +1,18 @@
 package com.salespact.deals.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.deals.AccountDetails;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** Who owned the account when: each move with its day, from whom, to whom and by whom. */
 class OwnerHistoryGrid extends Grid<AccountDetails.OwnerMove> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     OwnerHistoryGrid(ZoneId zone) {
         setId("account-owner-history");
-        addColumn(move -> DATE.format(LocalDate.ofInstant(move.at(), zone)))
+        addColumn(move -> UserFormats.current().date(LocalDate.ofInstant(move.at(), zone)))
                 .setHeader(getTranslation("accounts.history.when")).setAutoWidth(true).setFlexGrow(0);
         addColumn(move -> move.fromName() == null ? getTranslation("accounts.history.first") : move.fromName())
                 .setHeader(getTranslation("accounts.history.from"));

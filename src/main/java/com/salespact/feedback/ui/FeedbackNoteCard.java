@@ -1,5 +1,6 @@
 package com.salespact.feedback.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.feedback.FeedbackNote;
 import com.salespact.feedback.FeedbackService;
@@ -22,7 +23,7 @@ class FeedbackNoteCard extends Div {
         kind.addClassNames("feedback-kind", "feedback-kind-" + note.kind().name().toLowerCase());
         Span who = new Span(whoWrote(note, me));
         who.addClassName("feedback-who");
-        Span when = new Span(FeedbackLabels.DAY.format(note.createdAt().atZone(zone)));
+        Span when = new Span(UserFormats.current().date(note.createdAt().atZone(zone)));
         when.addClassName("feedback-when");
         Span status = new Span(getTranslation(note.shared() ? "feedback.note.shared" : "feedback.note.private"));
         status.addClassNames("feedback-status", note.shared() ? "shared" : "private");

@@ -24,7 +24,7 @@ import java.util.Set;
 class FeedbackRequestForm extends Composite<FormLayout> {
 
     final CheckboxGroup<FeedbackPerson> respondents = new CheckboxGroup<>(getTranslation("feedback.360.respondents"));
-    final DatePicker dueOn = new DatePicker(getTranslation("feedback.360.due"));
+    final DatePicker dueOn = new com.salespact.base.ui.LocalizedDatePicker(getTranslation("feedback.360.due"));
 
     private final Binder<Draft> binder = new Binder<>();
 

@@ -1,5 +1,6 @@
 package com.salespact.feedback.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.feedback.FeedbackRequestLine;
 import com.salespact.feedback.FeedbackService;
@@ -33,7 +34,7 @@ class WaitingRequestsList extends Div {
                     : getTranslation("feedback.request.about", request.subjectName(), period));
             title.addClassName("feedback-request-title");
             Span meta = new Span(getTranslation("feedback.request.meta", request.requestedByName(),
-                    FeedbackLabels.DAY.format(request.dueOn())));
+                    UserFormats.current().date(request.dueOn())));
             meta.addClassName("feedback-hint");
             Button answer = new Button(getTranslation("feedback.request.answer"),
                     event -> new FeedbackAnswerDialog(feedback, request, answered).open());

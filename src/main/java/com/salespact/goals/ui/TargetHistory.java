@@ -1,5 +1,7 @@
 package com.salespact.goals.ui;
 
+import com.salespact.base.Formats;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.Money;
 import com.salespact.goals.TargetRevisionLine;
 import com.vaadin.flow.component.html.Div;
@@ -8,8 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** A target's revisions, newest first: when and who, old → new revenue and minimum GP, and why. */
@@ -32,10 +32,9 @@ class TargetHistory extends Div {
             entries.add(new Paragraph(getTranslation("targets.history.empty")));
             return;
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
+        Formats formats = UserFormats.current();
         for (TargetRevisionLine revision : revisions) {
-            Span head = new Span(getTranslation("targets.history.by", when.format(revision.changedAt()),
+            Span head = new Span(getTranslation("targets.history.by", formats.dateTime(revision.changedAt(), zone),
                     revision.changedBy() == null ? "—" : revision.changedBy()));
             head.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             Span change = new Span(revision.oldRevenue() == null

@@ -39,7 +39,7 @@ class HolidayForm extends Composite<FormLayout> {
         }
     }
 
-    final DatePicker date = new DatePicker(getTranslation("holidays.date"));
+    final DatePicker date = new com.salespact.base.ui.LocalizedDatePicker(getTranslation("holidays.date"));
     final TextField name = new LimitedTextField(getTranslation("holidays.name"), CompanyHoliday.MAX_NAME);
     private final Binder<Draft> binder = new Binder<>();
 

@@ -1,5 +1,6 @@
 package com.salespact.holidays.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.holidays.HolidayLine;
@@ -15,8 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Admin: the company holidays no review is scheduled on. Add a day with its name, or remove one. */
 @Route("admin/holidays")
@@ -25,7 +24,6 @@ import java.util.Locale;
 @RolesAllowed(Role.ADMIN_NAME)
 public class HolidaysView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final HolidayService service;
     final Grid<HolidayLine> grid = new Grid<>();
@@ -38,7 +36,7 @@ public class HolidaysView extends VerticalLayout {
         Paragraph hint = new Paragraph(getTranslation("holidays.hint"));
         hint.addClassName("review-hint");
         grid.setId("holidays-grid");
-        grid.addColumn(line -> DAY.format(line.date())).setHeader(getTranslation("holidays.date"));
+        grid.addColumn(line -> UserFormats.current().weekdayDate(line.date())).setHeader(getTranslation("holidays.date"));
         grid.addColumn(HolidayLine::name).setHeader(getTranslation("holidays.name"));
         grid.addComponentColumn(line -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), event -> {

@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.pact.LadderEventLine;
 import com.salespact.pact.LadderPosition;
 import com.vaadin.flow.component.Composite;
@@ -9,9 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where the rep stands on the consequence ladder agreed in their pact: the rung reached and why, what was agreed for
@@ -20,7 +19,6 @@ import java.util.Locale;
  */
 public class LadderSection extends Composite<Div> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** @param position null when the rep has no pact in force or was not evaluated yet */
     public LadderSection(LadderPosition position, List<LadderEventLine> history) {
@@ -37,7 +35,7 @@ public class LadderSection extends Composite<Div> {
             box.add(why, agreed);
         }
         if (position != null) {
-            Span evaluated = new Span(getTranslation("ladder.evaluated", DAY.format(position.weekStart())));
+            Span evaluated = new Span(getTranslation("ladder.evaluated", UserFormats.current().date(position.weekStart())));
             evaluated.addClassName("ladder-evaluated");
             box.add(evaluated);
         }
@@ -69,7 +67,7 @@ public class LadderSection extends Composite<Div> {
     }
 
     private String historyText(LadderEventLine line) {
-        String week = DAY.format(line.weekStart());
+        String week = UserFormats.current().date(line.weekStart());
         if (line.steppedUp()) {
             return getTranslation("ladder.history.up", week, line.toRung(), line.consequence(), line.reason());
         }

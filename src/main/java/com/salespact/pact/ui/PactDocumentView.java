@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.pact.PactChange;
 import com.salespact.pact.PactPlan;
 import com.salespact.pact.PactStep;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +19,6 @@ import java.util.Map;
  */
 class PactDocumentView extends Composite<Div> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     /**
      * @param planLink whether to link to the commission page from the commission plan signed with the pact (not on
@@ -56,8 +55,8 @@ class PactDocumentView extends Composite<Div> {
     private Div period(PactVersionDetails pact) {
         String value = pact.validFrom() == null || pact.validUntil() == null
                 ? getTranslation("pact.document.period-unset")
-                : getTranslation("pact.document.period-value", DAY.format(pact.validFrom()),
-                        DAY.format(pact.validUntil()));
+                : getTranslation("pact.document.period-value", UserFormats.current().longDate(pact.validFrom()),
+                        UserFormats.current().longDate(pact.validUntil()));
         Div row = row(getTranslation("pact.document.period"), value, null);
         row.setId("pact-document-period");
         return row;

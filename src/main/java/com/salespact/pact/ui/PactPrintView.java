@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ui.MissingRecord;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.pact.PactService;
@@ -21,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -34,8 +34,6 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public class PactPrintView extends Div implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final PactService pacts;
     private final Clock clock;
@@ -78,8 +76,8 @@ public class PactPrintView extends Div implements BeforeEnterObserver {
         print.addClassName("no-print");
         add(print, new H1(getTranslation("pact.print.title", pact.repName())),
                 new Paragraph(getTranslation("pact.print.subtitle", pact.number(),
-                        getTranslation("pact.status." + pact.status().name()), DAY.format(pact.validFrom()),
-                        DAY.format(pact.validUntil()))),
+                        getTranslation("pact.status." + pact.status().name()), UserFormats.current().longDate(pact.validFrom()),
+                        UserFormats.current().longDate(pact.validUntil()))),
                 new PactDocumentView(pact, java.util.List.of(), false));
         Div signatures = new Div(new H3(getTranslation("pact.review.signatures")),
                 signature(getTranslation("pact.review.rep-signed"), pact.repSignedBy(), pact.repSignedAt()),
@@ -91,7 +89,7 @@ public class PactPrintView extends Div implements BeforeEnterObserver {
 
     private Div signature(String role, String name, Instant at) {
         Div block = new Div(new Span(role), new Span(name == null ? "—" : name),
-                new Span(at == null ? "—" : WHEN.format(at.atZone(clock.getZone()))));
+                new Span(at == null ? "—" : UserFormats.current().dateTime(at.atZone(clock.getZone()))));
         block.addClassName("pact-print-signature");
         return block;
     }

@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.RuleViolation;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -35,8 +35,6 @@ import java.util.List;
  */
 class PactReviewPanel extends Composite<VerticalLayout> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final PactService pacts;
     private final PactVersionDetails details;
@@ -83,11 +81,11 @@ class PactReviewPanel extends Composite<VerticalLayout> {
             return java.util.Optional.empty();
         }
         String text = switch (details.status()) {
-            case DRAFT, PROPOSED -> getTranslation("pact.period.covers", DAY.format(details.period().start()),
-                    DAY.format(details.period().end()), details.repName());
+            case DRAFT, PROPOSED -> getTranslation("pact.period.covers", UserFormats.current().date(details.period().start()),
+                    UserFormats.current().date(details.period().end()), details.repName());
             case SIGNED, SUPERSEDED -> details.standardsFrom() == null ? null
-                    : getTranslation("pact.period.in-force", DAY.format(details.validFrom()),
-                            DAY.format(details.validUntil()), DAY.format(details.standardsFrom()));
+                    : getTranslation("pact.period.in-force", UserFormats.current().date(details.validFrom()),
+                            UserFormats.current().date(details.validUntil()), UserFormats.current().date(details.standardsFrom()));
         };
         if (text == null) {
             return java.util.Optional.empty();
@@ -196,8 +194,8 @@ class PactReviewPanel extends Composite<VerticalLayout> {
                     : (details.allowed().countersign() ? "" : getTranslation("pact.waiting.manager"));
             // The period notice above says when it is in force (and its standards); older versions say it here.
             case SIGNED -> details.standardsFrom() != null ? ""
-                    : getTranslation("pact.waiting.in-force", DAY.format(details.validFrom()),
-                            DAY.format(details.validUntil()));
+                    : getTranslation("pact.waiting.in-force", UserFormats.current().date(details.validFrom()),
+                            UserFormats.current().date(details.validUntil()));
             case SUPERSEDED -> getTranslation("pact.waiting.superseded");
         };
     }
@@ -261,7 +259,7 @@ class PactReviewPanel extends Composite<VerticalLayout> {
     private Div line(String key, Instant at, String by) {
         Span label = new Span(getTranslation(key));
         Span value = new Span(at == null ? getTranslation("pact.review.not-yet")
-                : (by == null ? "" : by + " · ") + WHEN.format(at.atZone(zone)));
+                : (by == null ? "" : by + " · ") + UserFormats.current().dateTime(at.atZone(zone)));
         Div line = new Div(label, value);
         line.addClassName("pact-signature");
         return line;
@@ -274,7 +272,7 @@ class PactReviewPanel extends Composite<VerticalLayout> {
         for (PactVersionLine line : pacts.history(details.repId())) {
             Button open = new Button(getTranslation("pact.review.version-line", line.number(),
                     getTranslation("pact.status." + line.status().name()),
-                    line.managerSignedAt() == null ? "" : WHEN.format(line.managerSignedAt().atZone(zone))),
+                    line.managerSignedAt() == null ? "" : UserFormats.current().dateTime(line.managerSignedAt().atZone(zone))),
                     event -> PactNavigation.toReview(line.versionId()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             open.setEnabled(line.versionId() != details.versionId());

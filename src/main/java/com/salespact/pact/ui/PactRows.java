@@ -290,7 +290,7 @@ final class PactRows {
     }
 
     private static DatePicker datePicker(String label) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = new com.salespact.base.ui.LocalizedDatePicker();
         picker.setPlaceholder(label);
         picker.setAriaLabel(label);
         return picker;

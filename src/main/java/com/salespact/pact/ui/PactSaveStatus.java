@@ -1,9 +1,9 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * "All changes saved at …", "Saving…" or "Not saved" for the step on screen. The state is also in attributes
@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
  */
 class PactSaveStatus extends Span {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /**
      * A round trip still in flight may be carrying the last keys, so the browser asks while one is busy too. One
@@ -70,6 +69,6 @@ class PactSaveStatus extends Span {
     }
 
     private String savedAt(Instant at) {
-        return getTranslation("pact.saved-at", TIME.format(at.atZone(zone)));
+        return getTranslation("pact.saved-at", UserFormats.current().timeWithSeconds(at.atZone(zone)));
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.pact.PactOverviewRow;
@@ -24,7 +25,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -37,7 +37,6 @@ import java.util.List;
 @PermitAll
 public class PactsView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final PactService pacts;
     private final Clock clock;
@@ -67,7 +66,7 @@ public class PactsView extends VerticalLayout {
         grid.addComponentColumn(this::stateBadges).setKey("status").setHeader(getTranslation("pact.list.status"))
                 .setWidth("13em").setFlexGrow(0);
         grid.addColumn(row -> row.signedNumber() == null ? "—"
-                        : getTranslation("pact.list.in-force", row.signedNumber(), DATE.format(row.validUntil())))
+                        : getTranslation("pact.list.in-force", row.signedNumber(), UserFormats.current().date(row.validUntil())))
                 .setKey("in-force").setHeader(getTranslation("pact.list.period")).setAutoWidth(true);
         grid.addColumn(this::nextPeriod).setKey("next").setHeader(getTranslation("pact.list.next")).setAutoWidth(true);
         grid.addComponentColumn(row -> row.signedVersionId() == null ? new Span("—") : LadderSection.badge(row.ladder()))
@@ -97,7 +96,7 @@ public class PactsView extends VerticalLayout {
     /** Next period's pact: signed and waiting for its start, or being prepared for a period after this one. */
     private String nextPeriod(PactOverviewRow row) {
         if (row.nextVersionId() != null) {
-            return getTranslation("pact.list.next-signed", row.nextNumber(), DATE.format(row.nextFrom()));
+            return getTranslation("pact.list.next-signed", row.nextNumber(), UserFormats.current().date(row.nextFrom()));
         }
         if (row.openVersionId() != null && row.openPeriodStart() != null && row.validUntil() != null
                 && row.openPeriodStart().isAfter(row.validUntil())) {
@@ -183,7 +182,7 @@ public class PactsView extends VerticalLayout {
             add(open);
         }
         if (own.nextVersionId() != null) {
-            Button next = new Button(getTranslation("pact.period.next", own.nextNumber(), DATE.format(own.nextFrom())),
+            Button next = new Button(getTranslation("pact.period.next", own.nextNumber(), UserFormats.current().date(own.nextFrom())),
                     event -> PactNavigation.toReview(own.nextVersionId()));
             next.setId("my-pact-next");
             add(next);
@@ -205,9 +204,9 @@ public class PactsView extends VerticalLayout {
         versions.addColumn(line -> getTranslation("pact.status." + line.status().name()))
                 .setHeader(getTranslation("pact.list.status")).setAutoWidth(true);
         versions.addColumn(line -> line.managerSignedAt() == null ? "—"
-                : DATE.format(line.managerSignedAt().atZone(clock.getZone()))).setHeader(getTranslation("pact.list.signed"));
+                : UserFormats.current().date(line.managerSignedAt().atZone(clock.getZone()))).setHeader(getTranslation("pact.list.signed"));
         versions.addColumn(line -> line.supersededAt() == null ? "—"
-                : DATE.format(line.supersededAt().atZone(clock.getZone()))).setHeader(getTranslation("pact.list.superseded"));
+                : UserFormats.current().date(line.supersededAt().atZone(clock.getZone()))).setHeader(getTranslation("pact.list.superseded"));
         versions.setItems(pacts.history(own.repId()));
         versions.setAllRowsVisible(true);
         versions.addItemClickListener(event -> PactNavigation.toReview(event.getItem().versionId()));

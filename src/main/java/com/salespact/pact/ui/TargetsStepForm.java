@@ -1,12 +1,11 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.pact.MasLine;
 import com.salespact.pact.PactPeriod;
 import com.salespact.pact.PeriodChoice;
 import com.salespact.pact.TargetsStep;
 import com.vaadin.flow.component.select.Select;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,8 +21,6 @@ import java.util.function.Function;
  */
 class TargetsStepForm extends StepForm<TargetsStep> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final Select<PactPeriod> period = field("period", new Select<>(), TargetsStep::period);
 
@@ -75,9 +72,9 @@ class TargetsStepForm extends StepForm<TargetsStep> {
         PactPeriod chosen = choice.period();
         return choice.fiscalYear() != null
                 ? getTranslation("pact.period.fiscal-year", String.valueOf(choice.fiscalYear()),
-                        DAY.format(chosen.start()), DAY.format(chosen.end()))
-                : getTranslation("pact.period.twelve-months", MONTH.format(chosen.start()), DAY.format(chosen.start()),
-                        DAY.format(chosen.end()));
+                        UserFormats.current().date(chosen.start()), UserFormats.current().date(chosen.end()))
+                : getTranslation("pact.period.twelve-months", UserFormats.current().shortMonth(chosen.start()), UserFormats.current().date(chosen.start()),
+                        UserFormats.current().date(chosen.end()));
     }
 
     /** 810000.00 reads as 810000; cents stay when there are any. */

@@ -1,5 +1,7 @@
 package com.salespact.people.ui;
 
+import com.salespact.base.Formats;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.people.NotificationLine;
 import com.salespact.people.NotificationService;
 import com.vaadin.flow.component.Key;
@@ -17,8 +19,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -99,15 +99,14 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         if (recent.isEmpty()) {
             list.add(new Paragraph(getTranslation("notifications.empty")));
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
-        recent.forEach(line -> list.add(item(line, when)));
+        Formats formats = UserFormats.current();
+        recent.forEach(line -> list.add(item(line, formats)));
     }
 
-    private Div item(NotificationLine line, DateTimeFormatter when) {
+    private Div item(NotificationLine line, Formats formats) {
         Span message = new Span(line.message());
         message.addClassName("notification-message");
-        Span time = new Span(when.format(line.createdAt()));
+        Span time = new Span(formats.dateTime(line.createdAt(), zone));
         time.addClassName("notification-time");
         Div item = new Div(message, time);
         item.setId("notification-" + line.id());

@@ -32,7 +32,7 @@ class PersonForm extends Composite<FormLayout> {
     final Select<Role> role = new Select<>();
     final Select<RepStyle> repStyle = new Select<>();
     final ComboBox<TeamSummary> team = new ComboBox<>(getTranslation("people.team"));
-    final DatePicker hiredOn = new DatePicker(getTranslation("people.hiredOn"));
+    final DatePicker hiredOn = new com.salespact.base.ui.LocalizedDatePicker(getTranslation("people.hiredOn"));
     final Checkbox active = new Checkbox(getTranslation("people.active"));
     final PasswordField password = new PasswordField(getTranslation("people.password"));
 

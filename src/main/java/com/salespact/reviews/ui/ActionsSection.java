@@ -25,7 +25,7 @@ class ActionsSection extends ReviewSection {
     private final Div form = new Div();
     final TextField text = new LimitedTextField(null, 2000);
     final Select<Long> owner = new Select<>();
-    final DatePicker due = new DatePicker();
+    final DatePicker due = new com.salespact.base.ui.LocalizedDatePicker();
     final Button add = new Button();
 
     ActionsSection(ReviewService reviews, Runnable reload) {

@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.reviews.CatchUpService;
 import com.salespact.reviews.CatchUpStatus;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -21,7 +21,6 @@ import java.util.Optional;
  */
 class CatchUpSection extends ReviewSection {
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM");
 
     private final CatchUpService catchUps;
 
@@ -98,7 +97,7 @@ class CatchUpSection extends ReviewSection {
         table.setId("catch-up-weeks");
         table.addClassName("catch-up-weeks");
         for (CatchUpView.Week week : plan.weeks()) {
-            Div row = new Div(new Span(getTranslation("catchup.week", WEEK.format(week.week().start()))),
+            Div row = new Div(new Span(getTranslation("catchup.week", UserFormats.current().dayMonth(week.week().start()))),
                     new Span(getTranslation("catchup.week-done", week.opportunities(), week.meetings(), week.calls())),
                     new Span(getTranslation(week.onPlan() ? "catchup.on-plan" : "catchup.off-plan")));
             row.addClassName("catch-up-week");

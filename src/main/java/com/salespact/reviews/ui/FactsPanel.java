@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.Money;
 import com.salespact.base.Pace;
 import com.salespact.base.ui.KpiCard;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,7 +34,6 @@ import java.util.Locale;
  */
 class FactsPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final String currency;
     private final ZoneId zone;
@@ -53,7 +52,7 @@ class FactsPanel extends Div {
         removeAll();
         add(new H3(getTranslation("review.facts")));
         Paragraph when = new Paragraph(details.isHeld()
-                ? getTranslation("review.facts.frozen", WHEN.format(details.heldAt().atZone(zone)))
+                ? getTranslation("review.facts.frozen", UserFormats.current().dateTime(details.heldAt().atZone(zone)))
                 : getTranslation("review.facts.live"));
         when.addClassName("review-hint");
         when.setId("review-facts-when");

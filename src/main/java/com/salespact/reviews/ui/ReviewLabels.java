@@ -1,19 +1,17 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.reviews.ReviewKind;
 import com.salespact.reviews.ReviewRow;
 import com.salespact.reviews.ReviewStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How review pages name things: kinds, statuses as badges, days. */
 final class ReviewLabels {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private ReviewLabels() {
     }
@@ -23,11 +21,11 @@ final class ReviewLabels {
     }
 
     static String day(LocalDate day) {
-        return day == null ? "—" : DAY.format(day);
+        return day == null ? "—" : UserFormats.current().weekdayDate(day);
     }
 
     static String shortDay(LocalDate day) {
-        return day == null ? "—" : SHORT_DAY.format(day);
+        return day == null ? "—" : UserFormats.current().dayMonth(day);
     }
 
     static Span status(Component c, ReviewStatus status, boolean heldOnTime) {

@@ -50,7 +50,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph meta = new Paragraph();
     private final Paragraph visibility = new Paragraph();
     final Button markHeld = new Button();
-    final DatePicker moveTo = new DatePicker();
+    final DatePicker moveTo = new com.salespact.base.ui.LocalizedDatePicker();
     final Button move = new Button();
     final Button cancel = new Button();
     private final Div scheduling = new Div();

@@ -52,7 +52,7 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<RepReviews> team = new Grid<>();
     final ComboBox<PersonSummary> repFilter = new ComboBox<>();
     final Select<ReviewKind> kind = new Select<>();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = new com.salespact.base.ui.LocalizedDatePicker();
     final Button schedule = new Button();
     final Button openNext = new Button();
     final Grid<ReviewRow> upcoming = rowGrid("upcoming-reviews");

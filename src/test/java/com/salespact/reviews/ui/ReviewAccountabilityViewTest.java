@@ -103,7 +103,7 @@ class ReviewAccountabilityViewTest extends KaribuTest {
                 .setValue(java.time.LocalDate.of(2026, 11, 28));
         _click(_get(Button.class, spec -> spec.withId("reschedule")));
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
-                "Not a working day (weekend or company holiday): moved to Mon 30 Nov 2026");
+                "Not a working day (weekend or company holiday): moved to Mon, 30 Nov 2026");
         assertThat(_get(ReviewView.class).details().scheduledFor()).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
     }
 }
