@@ -77,7 +77,10 @@ final class Browser implements AutoCloseable {
         options.setBinary(chrome);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile,
+                // Dates and amounts read as in the screenshots and assertions: "4 Dec 2026", "€950,000".
+                "--lang=en-GB");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
         if (touch) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));

@@ -1,5 +1,6 @@
 package com.salespact.dashboard.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.activities.ActivityChanged;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.PeriodKind;
@@ -10,7 +11,6 @@ import com.salespact.dashboard.query.TeamBoardQuery;
 import com.salespact.deals.DealChanged;
 import com.salespact.goals.TargetChanged;
 import com.salespact.base.LiveUpdates;
-import com.salespact.base.Money;
 import com.salespact.base.ui.HtmlTable;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.LiveRefresh;
@@ -124,8 +124,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         reps.setId("rep-pace");
         reps.addColumn(getTranslation("dashboard.rep"), RepPace::fullName)
                 .addColumn(getTranslation("dashboard.style"), rep -> getTranslation("style." + rep.repStyle()))
-                .addNumberColumn(getTranslation("dashboard.won"), rep -> Money.format(rep.actualRevenue()))
-                .addNumberColumn(getTranslation("dashboard.due"), rep -> Money.format(rep.dueTarget()))
+                .addNumberColumn(getTranslation("dashboard.won"), rep -> UserFormats.current().money(rep.actualRevenue()))
+                .addNumberColumn(getTranslation("dashboard.due"), rep -> UserFormats.current().money(rep.dueTarget()))
                 .addMarkupColumn(getTranslation("dashboard.pace"), rep -> PaceBadge.html(this, rep.pace(), rep.attainment()));
     }
 
@@ -216,19 +216,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         PipelineCoverage coverage = PipelineCoverage.of(board.openToPeriodEnd(), pace.target(), pace.actualRevenue());
         PeriodKind kind = board.kind();
         cards.removeAll();
-        cards.add(new KpiCard(getTranslation(PeriodTexts.key("dashboard.revenue", kind)), Money.format(pace.actualRevenue()),
-                        getTranslation(PeriodTexts.key("dashboard.of-target", kind), Money.format(pace.target())))
+        cards.add(new KpiCard(getTranslation(PeriodTexts.key("dashboard.revenue", kind)), UserFormats.current().money(pace.actualRevenue()),
+                        getTranslation(PeriodTexts.key("dashboard.of-target", kind), UserFormats.current().money(pace.target())))
                         .withPace(pace.pace(), pace.attainment()),
-                new KpiCard(getTranslation("dashboard.due-today"), Money.format(pace.dueTarget()),
+                new KpiCard(getTranslation("dashboard.due-today"), UserFormats.current().money(pace.dueTarget()),
                         getTranslation("dashboard.due-detail")),
-                new KpiCard(getTranslation("dashboard.forecast"), Money.format(board.forecast()),
+                new KpiCard(getTranslation("dashboard.forecast"), UserFormats.current().money(board.forecast()),
                         getTranslation("dashboard.forecast-detail")),
                 new KpiCard(getTranslation("dashboard.coverage"), coverage.ratio().map(ratio -> ratio + "×").orElse("—"),
-                        getTranslation(PeriodTexts.key("my.coverage-detail", kind), Money.format(coverage.open()),
-                                Money.format(coverage.remaining()))),
-                new KpiCard(getTranslation("dashboard.gp"), Money.format(pace.actualGrossProfit()),
+                        getTranslation(PeriodTexts.key("my.coverage-detail", kind), UserFormats.current().money(coverage.open()),
+                                UserFormats.current().money(coverage.remaining()))),
+                new KpiCard(getTranslation("dashboard.gp"), UserFormats.current().money(pace.actualGrossProfit()),
                         getTranslation(PeriodTexts.key("dashboard.of-min-gp", kind),
-                                Money.format(pace.grossProfitTarget()))));
+                                UserFormats.current().money(pace.grossProfitTarget()))));
     }
 
     int refreshCount() {

@@ -9,7 +9,6 @@ import com.salespact.pact.ui.PactScorecard;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
-import com.salespact.base.Money;
 import com.salespact.base.PeriodKind;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.LiveRefresh;
@@ -126,19 +125,19 @@ public class MyBusinessView extends VerticalLayout {
         heading.setText(getTranslation("my.heading", calendar.quarterLabel(today)));
         cards.removeAll();
         cards.add(new KpiCard(getTranslation(PeriodTexts.key("dashboard.revenue", period)),
-                        Money.format(pace.actualRevenue()),
+                        UserFormats.current().money(pace.actualRevenue()),
                         getTranslation(PeriodTexts.key("dashboard.of-target", period),
-                                Money.format(pace.target())))
+                                UserFormats.current().money(pace.target())))
                         .withPace(pace.pace(), pace.attainment()),
-                new KpiCard(getTranslation("dashboard.due-today"), Money.format(pace.dueTarget()),
+                new KpiCard(getTranslation("dashboard.due-today"), UserFormats.current().money(pace.dueTarget()),
                         getTranslation("dashboard.due-detail")),
-                new KpiCard(getTranslation("dashboard.gp"), Money.format(pace.actualGrossProfit()),
+                new KpiCard(getTranslation("dashboard.gp"), UserFormats.current().money(pace.actualGrossProfit()),
                         getTranslation(PeriodTexts.key("dashboard.of-min-gp", period),
-                                Money.format(pace.grossProfitTarget()))),
+                                UserFormats.current().money(pace.grossProfitTarget()))),
                 kpiWithId(new KpiCard(getTranslation("my.coverage"), coverage.ratio().map(ratio -> ratio + "×").orElse("—"),
                         getTranslation(PeriodTexts.key("my.coverage-detail", period),
-                                Money.format(coverage.open()),
-                                Money.format(coverage.remaining()))),
+                                UserFormats.current().money(coverage.open()),
+                                UserFormats.current().money(coverage.remaining()))),
                         "coverage"));
         pactScorecard.refresh(today);
         gauge.setOption(gaugeOption(pace));

@@ -1,6 +1,6 @@
 package com.salespact.dashboard.ui;
 
-import com.salespact.base.Money;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.deals.DealChanged;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -20,7 +20,7 @@ class WallBanner extends Div {
 
     void celebrate(DealChanged deal) {
         removeAll();
-        add(new Span(getTranslation("wall.won-banner", deal.ownerName(), deal.dealName(), Money.format(deal.amount()))));
+        add(new Span(getTranslation("wall.won-banner", deal.ownerName(), deal.dealName(), UserFormats.current().money(deal.amount()))));
         getElement().executeJs(CELEBRATE);
     }
 

@@ -105,8 +105,8 @@ class WallSlides extends Div {
 
     private void showPace(TeamPace pace) {
         paceTiles.removeAll();
-        paceTiles.add(tile(getTranslation("wall.won"), Money.compact(pace.actualRevenue())),
-                tile(getTranslation("wall.target"), Money.compact(pace.target())),
+        paceTiles.add(tile(getTranslation("wall.won"), UserFormats.current().compactMoney(pace.actualRevenue())),
+                tile(getTranslation("wall.target"), UserFormats.current().compactMoney(pace.target())),
                 tile(getTranslation("wall.pace"), Money.percent(pace.attainment()),
                         "pace-" + pace.pace().name().toLowerCase()));
     }

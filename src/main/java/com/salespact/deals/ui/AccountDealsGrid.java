@@ -1,7 +1,6 @@
 package com.salespact.deals.ui;
 
 import com.salespact.base.ui.UserFormats;
-import com.salespact.base.Money;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
 import com.salespact.deals.DealService;
@@ -29,7 +28,7 @@ class AccountDealsGrid extends Grid<DealRow> {
                 .setSortProperty("name").setFlexGrow(2);
         addColumn(row -> getTranslation("stage." + row.stage().name())).setHeader(getTranslation("deals.stage"))
                 .setSortable(true).setSortProperty("stage");
-        addColumn(row -> Money.format(row.amount())).setHeader(getTranslation("deals.amount"))
+        addColumn(row -> UserFormats.current().money(row.amount())).setHeader(getTranslation("deals.amount"))
                 .setTextAlign(ColumnTextAlign.END).setSortable(true).setSortProperty("amount");
         addColumn(row -> UserFormats.current().date(row.expectedCloseDate())).setHeader(getTranslation("deals.close"))
                 .setSortable(true).setSortProperty("expectedCloseDate");

@@ -1,6 +1,6 @@
 package com.salespact.deals.ui;
 
-import com.salespact.base.Money;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.deals.AccountDetails;
 import com.salespact.deals.AccountService;
@@ -45,9 +45,9 @@ class AccountHeader extends Div {
         Span summary = new Span(String.join(" · ", facts(account)));
         summary.setId("account-summary");
 
-        Div cards = new Div(new KpiCard(getTranslation("accounts.pipeline"), Money.format(account.openPipeline()),
+        Div cards = new Div(new KpiCard(getTranslation("accounts.pipeline"), UserFormats.current().money(account.openPipeline()),
                         getTranslation("accounts.pipeline.detail")),
-                new KpiCard(getTranslation("accounts.won"), Money.format(account.wonThisYear()),
+                new KpiCard(getTranslation("accounts.won"), UserFormats.current().money(account.wonThisYear()),
                         getTranslation("accounts.won.detail")));
         cards.addClassName("kpi-row");
 

@@ -1,6 +1,6 @@
 package com.salespact.deals.ui;
 
-import com.salespact.base.Money;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.deals.AccountClass;
 import com.salespact.deals.AccountFilter;
 import com.salespact.deals.AccountRow;
@@ -137,10 +137,10 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
                 .setSortable(true).setSortProperty("businessType").setWidth("120px").setFlexGrow(0);
         grid.addColumn(AccountRow::ownerName).setHeader(getTranslation("accounts.owner")).setKey("owner")
                 .setSortable(true).setSortProperty("ownerName").setFlexGrow(1).setVisible(!isRep);
-        grid.addColumn(row -> Money.format(row.openPipeline())).setHeader(getTranslation("accounts.pipeline.short"))
+        grid.addColumn(row -> UserFormats.current().money(row.openPipeline())).setHeader(getTranslation("accounts.pipeline.short"))
                 .setKey("pipeline").setSortable(true).setSortProperty("openPipeline")
                 .setTextAlign(ColumnTextAlign.END).setWidth("120px").setFlexGrow(0);
-        grid.addColumn(row -> Money.format(row.wonThisYear())).setHeader(getTranslation("accounts.won.short"))
+        grid.addColumn(row -> UserFormats.current().money(row.wonThisYear())).setHeader(getTranslation("accounts.won.short"))
                 .setKey("won").setSortable(true).setSortProperty("wonThisYear")
                 .setTextAlign(ColumnTextAlign.END).setWidth("120px").setFlexGrow(0);
         grid.setItems(query -> accounts.list(filter(), query.getOffset(), query.getLimit(),

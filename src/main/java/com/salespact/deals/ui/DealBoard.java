@@ -1,6 +1,6 @@
 package com.salespact.deals.ui;
 
-import com.salespact.base.Money;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ui.Html;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
@@ -299,7 +299,7 @@ class DealBoard extends Div {
             StringBuilder html = new StringBuilder(256 + 640 * data.rows().size())
                     .append("<div class=\"deal-column-header\">").append(Html.span("deal-column-title", title))
                     .append(Html.span("deal-column-summary", getTranslation("deals.column-total", data.deals(),
-                            Money.compact(data.amount())))).append("</div><div class=\"deal-column-cards\">");
+                            UserFormats.current().compactMoney(data.amount())))).append("</div><div class=\"deal-column-cards\">");
             data.rows().forEach(row -> html.append(DealCard.html(row, clock, showOwners, this)));
             html.append("</div>");
             if (next > 0) {

@@ -1,7 +1,6 @@
 package com.salespact.deals.ui;
 
 import com.salespact.base.ui.UserFormats;
-import com.salespact.base.Money;
 import com.salespact.base.ui.Html;
 import com.salespact.deals.DealRow;
 import com.vaadin.flow.component.Component;
@@ -37,7 +36,7 @@ final class DealCard {
                 .append(Html.span("deal-card-name", name))
                 .append(Html.span("deal-card-account", account))
                 .append("<div class=\"deal-card-meta\">")
-                .append(Html.span("deal-card-amount", Money.format(deal.amount())));
+                .append(Html.span("deal-card-amount", UserFormats.current().money(deal.amount())));
         if (overdue) {
             html.append("<span class=\"deal-card-close overdue\" title=\"")
                     .append(Html.escape(context.getTranslation("deals.overdue"))).append("\">")

@@ -1,7 +1,6 @@
 package com.salespact.deals.ui;
 
 import com.salespact.base.ui.UserFormats;
-import com.salespact.base.Money;
 import com.salespact.base.ui.Html;
 import com.salespact.deals.DealFilter;
 import com.salespact.deals.DealRow;
@@ -162,7 +161,7 @@ final class DealList extends Div {
         html.append("<td><div class=\"deal-cell\">")
                 .append(Html.span("deal-list-stage", getTranslation("stage." + row.stage().name())))
                 .append(DealCard.forecastBadge(row, this))
-                .append("</div></td><td class=\"num\">").append(Html.escape(Money.format(row.amount())))
+                .append("</div></td><td class=\"num\">").append(Html.escape(UserFormats.current().money(row.amount())))
                 .append("</td><td class=\"deal-list-close\"><div class=\"deal-cell\">")
                 .append(Html.span("deal-list-date", UserFormats.current().date(row.expectedCloseDate())))
                 .append(Html.span("deal-list-age", getTranslation("deals.stage-age", row.stageAgeDays(now))))

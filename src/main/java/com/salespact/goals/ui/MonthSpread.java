@@ -1,6 +1,6 @@
 package com.salespact.goals.ui;
 
-import com.salespact.base.Money;
+import com.salespact.base.ui.UserFormats;
 import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -30,7 +30,7 @@ class MonthSpread extends Div {
         }
         Month first = Month.of(startMonth);
         getElement().setAttribute("title", IntStream.range(0, months.size())
-                .mapToObj(i -> first.plus(i).getDisplayName(TextStyle.SHORT, locale) + " " + Money.format(months.get(i)))
+                .mapToObj(i -> first.plus(i).getDisplayName(TextStyle.SHORT, locale) + " " + UserFormats.current().money(months.get(i)))
                 .collect(Collectors.joining(" · ")));
     }
 }

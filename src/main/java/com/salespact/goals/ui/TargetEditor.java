@@ -1,8 +1,8 @@
 package com.salespact.goals.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.FiscalCalendar;
-import com.salespact.base.Money;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.merge.Edit;
 import com.salespact.base.merge.Merge;
@@ -93,7 +93,7 @@ class TargetEditor extends Div {
         if (shown.team()) {
             TeamTargetLine team = shown.teamLine();
             teamInfo.setText(getTranslation(team.explicit() ? "targets.team.info.explicit" : "targets.team.info.sum",
-                    Money.format(team.repsRevenue()), Money.format(team.repsMinGrossProfit())));
+                    UserFormats.current().money(team.repsRevenue()), UserFormats.current().money(team.repsMinGrossProfit())));
         }
         form.setVisible(true);
         form.edit(TargetDraft.of(shown.hasAmounts() ? shown.revenue() : null,

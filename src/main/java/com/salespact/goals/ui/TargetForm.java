@@ -1,8 +1,8 @@
 package com.salespact.goals.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ui.LimitedTextArea;
 import com.salespact.base.FiscalCalendar;
-import com.salespact.base.Money;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
@@ -148,7 +148,7 @@ class TargetForm extends Composite<FormLayout> {
     /** How the conflict dialog names this form's fields and shows their values. */
     FieldConflictDialog.Labels conflictLabels() {
         return new FieldConflictDialog.Labels(this::labelOf, (field, value) -> value instanceof BigDecimal number
-                ? field.startsWith("weight") ? number.stripTrailingZeros().toPlainString() : Money.format(number)
+                ? field.startsWith("weight") ? number.stripTrailingZeros().toPlainString() : UserFormats.current().money(number)
                 : String.valueOf(value));
     }
 
@@ -203,7 +203,7 @@ class TargetForm extends Composite<FormLayout> {
             months = null;
         }
         for (int i = 0; i < Seasonality.MONTHS; i++) {
-            weights.get(i).setHelperText(months == null ? "—" : Money.format(months.get(i)));
+            weights.get(i).setHelperText(months == null ? "—" : UserFormats.current().money(months.get(i)));
         }
         total.setText(seasonality.map(value -> getTranslation("targets.weights.total",
                 value.total().stripTrailingZeros().toPlainString())).orElse(getTranslation("targets.weights.invalid")));

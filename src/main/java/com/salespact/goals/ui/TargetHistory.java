@@ -2,7 +2,6 @@ package com.salespact.goals.ui;
 
 import com.salespact.base.Formats;
 import com.salespact.base.ui.UserFormats;
-import com.salespact.base.Money;
 import com.salespact.goals.TargetRevisionLine;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -59,6 +58,6 @@ class TargetHistory extends Div {
     }
 
     private String amount(BigDecimal value) {
-        return value == null ? "—" : Money.format(value);
+        return value == null ? "—" : UserFormats.current().money(value);
     }
 }

@@ -1,7 +1,7 @@
 package com.salespact.goals.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ConcurrentEditException;
-import com.salespact.base.Money;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.goals.TargetCsvPreview;
 import com.salespact.goals.TargetCsvProblem;
@@ -150,14 +150,14 @@ class TargetImportDialog extends Dialog {
     }
 
     private static String amount(BigDecimal value) {
-        return value == null ? "" : Money.format(value);
+        return value == null ? "" : UserFormats.current().money(value);
     }
 
     private static String change(BigDecimal before, BigDecimal after) {
         if (after == null) {
             return "";
         }
-        return before == null || before.compareTo(after) == 0 ? Money.format(after)
-                : Money.format(before) + " → " + Money.format(after);
+        return before == null || before.compareTo(after) == 0 ? UserFormats.current().money(after)
+                : UserFormats.current().money(before) + " → " + UserFormats.current().money(after);
     }
 }

@@ -1,7 +1,7 @@
 package com.salespact.goals.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.FiscalCalendar;
-import com.salespact.base.Money;
 import com.salespact.goals.TargetLine;
 import com.salespact.goals.TeamTargetLine;
 import com.salespact.goals.YearTargets;
@@ -28,10 +28,10 @@ class TargetsGrid extends Grid<TargetsView.Row> {
                         .withProperty("name", TargetsView.Row::name).withProperty("note", TargetsView.Row::note)
                         .withProperty("weight", row -> row.team() ? "600" : "400"))
                 .setHeader(getTranslation("targets.col.name")).setFlexGrow(2).setKey("name");
-        addColumn(row -> row.hasAmounts() ? Money.format(row.revenue()) : "—")
+        addColumn(row -> row.hasAmounts() ? UserFormats.current().money(row.revenue()) : "—")
                 .setHeader(getTranslation("targets.col.revenue")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setKey("revenue");
-        addColumn(row -> row.hasAmounts() ? Money.format(row.minGrossProfit()) : "—")
+        addColumn(row -> row.hasAmounts() ? UserFormats.current().money(row.minGrossProfit()) : "—")
                 .setHeader(getTranslation("targets.col.min-gp")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setKey("minGp");
         addColumn(new ComponentRenderer<>(row -> new MonthSpread(row.months(), calendar.startMonth(), getLocale())))
@@ -58,7 +58,7 @@ class TargetsGrid extends Grid<TargetsView.Row> {
     }
 
     private String note(TeamTargetLine team) {
-        return team.explicit() ? getTranslation("targets.team.explicit", Money.format(team.repsRevenue()))
+        return team.explicit() ? getTranslation("targets.team.explicit", UserFormats.current().money(team.repsRevenue()))
                 : getTranslation("targets.team.sum");
     }
 }

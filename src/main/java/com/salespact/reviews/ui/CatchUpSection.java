@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.salespact.base.Formats;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -56,9 +57,12 @@ class CatchUpSection extends ReviewSection {
         status.getElement().setAttribute("data-status", plan.status().name());
         Paragraph summary = new Paragraph(plan.summary());
         summary.setId("catch-up-summary");
-        Div figures = new Div(figure(plan.gap(), "catchup.gap"), figure(BigDecimal.valueOf(plan.weeksLeft()),
-                "catchup.weeks-left"), figure(plan.opportunitiesPerWeek(), "catchup.opps"),
-                figure(plan.meetingsPerWeek(), "catchup.meetings"), figure(plan.callsPerWeek(), "catchup.calls"));
+        Formats formats = UserFormats.current();
+        Div figures = new Div(figure(formats.money(plan.gap()), "catchup.gap"),
+                figure(formats.count(plan.weeksLeft()), "catchup.weeks-left"),
+                figure(perWeek(formats, plan.opportunitiesPerWeek()), "catchup.opps"),
+                figure(perWeek(formats, plan.meetingsPerWeek()), "catchup.meetings"),
+                figure(perWeek(formats, plan.callsPerWeek()), "catchup.calls"));
         figures.addClassName("catch-up-figures");
         add(status, summary, figures);
         if (plan.rung() != null) {
@@ -107,8 +111,13 @@ class CatchUpSection extends ReviewSection {
         return table;
     }
 
-    private Div figure(BigDecimal value, String key) {
-        Span number = new Span(value == null ? "—" : value.stripTrailingZeros().toPlainString());
+    /** A weekly figure to one decimal ("1.7"), "—" when the formula could not compute it. */
+    private static String perWeek(Formats formats, BigDecimal value) {
+        return value == null ? "—" : formats.number(value, 1);
+    }
+
+    private Div figure(String value, String key) {
+        Span number = new Span(value.isEmpty() ? "—" : value);
         number.addClassName("catch-up-number");
         Div figure = new Div(number, new Span(getTranslation(key)));
         figure.addClassName("catch-up-figure");

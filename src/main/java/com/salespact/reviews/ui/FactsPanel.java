@@ -1,7 +1,6 @@
 package com.salespact.reviews.ui;
 
 import com.salespact.base.ui.UserFormats;
-import com.salespact.base.Money;
 import com.salespact.base.Pace;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.PaceBadge;
@@ -71,21 +70,21 @@ class FactsPanel extends Div {
 
     private Div kpis(ReviewFacts facts) {
         ReviewFacts.PeriodSales quarter = facts.quarter();
-        KpiCard won = new KpiCard(getTranslation("review.facts.won", quarter.label()), Money.format(quarter.actual()),
-                getTranslation("dashboard.of-target.QUARTER", Money.format(quarter.target())))
+        KpiCard won = new KpiCard(getTranslation("review.facts.won", quarter.label()), UserFormats.current().money(quarter.actual()),
+                getTranslation("dashboard.of-target.QUARTER", UserFormats.current().money(quarter.target())))
                 .withPace(quarter.pace(), quarter.attainment());
         won.setId("review-kpi-won");
         String gap = quarter.gap().signum() >= 0
-                ? getTranslation("review.facts.ahead", Money.format(quarter.gap()))
-                : getTranslation("review.facts.behind", Money.format(quarter.gap().negate()));
+                ? getTranslation("review.facts.ahead", UserFormats.current().money(quarter.gap()))
+                : getTranslation("review.facts.behind", UserFormats.current().money(quarter.gap().negate()));
         KpiCard due = new KpiCard(getTranslation("review.facts.due", ReviewLabels.shortDay(facts.asOf())),
-                Money.format(quarter.dueTarget()), gap);
+                UserFormats.current().money(quarter.dueTarget()), gap);
         due.setId("review-kpi-due");
-        KpiCard since = new KpiCard(getTranslation("review.facts.won-since"), Money.format(facts.wonSinceBaseline()),
+        KpiCard since = new KpiCard(getTranslation("review.facts.won-since"), UserFormats.current().money(facts.wonSinceBaseline()),
                 getTranslation("review.facts.won-since-detail", facts.wins().size(),
                         ReviewLabels.shortDay(LocalDate.ofInstant(facts.baseline(), zone))));
         since.setId("review-kpi-since");
-        KpiCard pipeline = new KpiCard(getTranslation("review.facts.pipeline"), Money.format(facts.openPipeline()),
+        KpiCard pipeline = new KpiCard(getTranslation("review.facts.pipeline"), UserFormats.current().money(facts.openPipeline()),
                 getTranslation("review.facts.pipeline-detail", facts.openDeals().size()));
         pipeline.setId("review-kpi-pipeline");
         Div row = new Div(won, due, since, pipeline);
@@ -121,7 +120,7 @@ class FactsPanel extends Div {
                 continue;
             }
             UnorderedList list = new UnorderedList();
-            changes.forEach(change -> list.add(new ListItem(change.dealName() + " · " + Money.format(change.amount())
+            changes.forEach(change -> list.add(new ListItem(change.dealName() + " · " + UserFormats.current().money(change.amount())
                     + " · " + detail(change))));
             Div group = new Div(new Span(getTranslation("review.change." + kind.name(), changes.size())), list);
             group.addClassNames("review-change-group", "review-change-" + kind.name().toLowerCase(Locale.ROOT));
@@ -165,7 +164,7 @@ class FactsPanel extends Div {
         months.addClassName("review-months");
         breakdown.months().forEach(month -> {
             Div line = new Div(new Span(month.label()), new Span(getTranslation("review.quarter.month-line",
-                    Money.format(month.actual()), Money.format(month.target()))),
+                    UserFormats.current().money(month.actual()), UserFormats.current().money(month.target()))),
                     new PaceBadge(month.pace(), month.attainment()));
             line.addClassName("review-month");
             months.add(line);

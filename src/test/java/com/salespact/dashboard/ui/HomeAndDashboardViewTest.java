@@ -34,7 +34,7 @@ class HomeAndDashboardViewTest extends KaribuTest {
                 where m.username = 'manager' and d.stage = 'WON' and d.closed_on between '2026-10-01' and '2026-12-31'""",
                 BigDecimal.class);
         KpiCard revenue = _find(KpiCard.class).getFirst();
-        assertThat(revenue.value()).isEqualTo(com.salespact.base.Money.format(wonThisQuarter));
+        assertThat(revenue.value()).isEqualTo("€" + com.salespact.base.Money.format(wonThisQuarter));
         assertThat(wonThisQuarter).isPositive();
     }
 

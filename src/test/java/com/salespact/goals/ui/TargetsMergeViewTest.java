@@ -105,7 +105,7 @@ class TargetsMergeViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Boolean> choice = _get(RadioButtonGroup.class, spec -> spec.withId("conflict-revenue"));
         assertThat(choice.getListDataView().getItems().map(choice.getItemLabelGenerator()))
-                .containsExactly("Yours: 520,000", "Theirs: 480,000");
+                .containsExactly("Yours: €520,000", "Theirs: €480,000");
         choice.setValue(true);
         _click(_get(Button.class, spec -> spec.withId("conflict-save")));
 

@@ -118,17 +118,17 @@ class TargetsViewTest extends KaribuTest {
         // January is the first fiscal month; the weights preview the monthly amounts.
         assertThat(form().weights.getFirst().getLabel()).isEqualTo("Jan");
         fill("900000", "270000", "Initial");
-        assertThat(form().weights.getFirst().getHelperText()).isEqualTo("75,000");
+        assertThat(form().weights.getFirst().getHelperText()).isEqualTo("€75,000");
         save();
         assertThat(history()).singleElement().asString()
-                .contains("Maria Novak", "Set: revenue 900,000 · minimum GP 270,000", "Why: Initial");
+                .contains("Maria Novak", "Set: revenue €900,000 · minimum GP €270,000", "Why: Initial");
 
         fill("950000", "280000", "Q4 push");
         form().weights.get(11).setValue(new BigDecimal("2"));
-        assertThat(form().weights.get(11).getHelperText()).isEqualTo("146,154");
+        assertThat(form().weights.get(11).getHelperText()).isEqualTo("€146,154");
         save();
         assertThat(history()).hasSize(2).first().asString()
-                .contains("Revenue 900,000 → 950,000 · minimum GP 270,000 → 280,000", "Why: Q4 push");
+                .contains("Revenue €900,000 → €950,000 · minimum GP €270,000 → €280,000", "Why: Q4 push");
         TargetsView.Row saved = grid().asSingleSelect().getValue();
         assertThat(saved.revenue()).isEqualByComparingTo("950000");
         assertThat(saved.seasonality().weight(12)).isEqualByComparingTo("2");

@@ -67,6 +67,10 @@ class CatchUpSectionTest extends KaribuTest {
         assertThat(summary).startsWith("Close a gap of " + String.format(java.util.Locale.ENGLISH, "%,.0f", gap)
                         + " in 7 weeks: ")
                 .contains("new opportunities", "meetings", "calls a week");
+        // The figures read as the rest of the app writes them: the gap in the company currency, grouped.
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("catch-up-number")))
+                .first().extracting(com.vaadin.flow.component.html.Span::getText)
+                .isEqualTo("€" + String.format(java.util.Locale.ENGLISH, "%,.0f", gap));
         assertThat(jdbc.queryForObject("select count(*) from agenda_item where review_id = ? and text like 'Catch-up plan:%'",
                 Integer.class, next)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from action_item a join catch_up_plan c on c.id = a.catch_up_plan_id"
