@@ -2,6 +2,7 @@ package com.salespact.base;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 
 /** One rule everywhere: pro-rated attainment ≥ 100 % on track, 85–99 % behind, below 85 % at risk. */
 public enum Pace {
@@ -9,6 +10,13 @@ public enum Pace {
 
     private static final BigDecimal ON_TRACK_FROM = new BigDecimal("1.00");
     private static final BigDecimal BEHIND_FROM = new BigDecimal("0.85");
+
+    /** At risk, then behind, then on track: lists that open on what needs attention put the worst first. */
+    public static final Comparator<Pace> WORST_FIRST = Comparator.comparingInt(pace -> switch (pace) {
+        case AT_RISK -> 0;
+        case BEHIND -> 1;
+        case ON_TRACK -> 2;
+    });
 
     /**
      * Attainment, the one way: actual ÷ what was due, as a fraction to four places (1.0 = 100 %); null when nothing

@@ -2,7 +2,6 @@ package com.salespact.commission;
 
 import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
-import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Messages;
 import com.salespact.base.PeriodKind;
@@ -12,9 +11,6 @@ import com.salespact.base.merge.Merge;
 import com.salespact.deals.Deal;
 import com.salespact.deals.DealService;
 import com.salespact.deals.Stage;
-import com.salespact.goals.query.PaceQuery;
-import com.salespact.goals.query.RepPace;
-import com.salespact.pact.PactService;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
 import com.salespact.people.NotificationService;
@@ -27,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,8 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * open statement screens re-read on {@code DealChanged}).
  *
  * <p>The period is a fiscal quarter by default (month or year on request); its revenue and minimum GP targets come
- * from the goals feature ({@link PaceQuery#rep}: the rep's annual target spread over the period's months by the
- * seasonality weights). The plan is the one of the period's fiscal year. The rules are in {@link StatementCalculator}.
+ * from the goals feature ({@code PaceQuery#rep}: the rep's annual target spread over the period's months by the
+ * seasonality weights). The plan is the one of the period's fiscal year. The rules are in {@link StatementCalculator};
+ * {@link Statements} works a statement out.
  *
  * <p>The pact in force governs ({@link StatementBasis}): with a sales pact in force for the period, the statement pays
  * by the commission terms signed with it and measures the accelerator against the pact's targets; it names the
@@ -60,11 +58,10 @@ public class CommissionService {
     static final String ANSWER_KIND = "COMMISSION_ANSWER";
     static final String PLAN_KIND = "COMMISSION_PLAN";
 
+    private final Statements statements;
     private final StatementRows rows;
     private final CommissionPlanRepository plans;
     private final CommissionQueryRepository queries;
-    private final PaceQuery pace;
-    private final PactService pacts;
     private final DealService deals;
     private final PeopleService people;
     private final NotificationService notifications;
@@ -74,14 +71,14 @@ public class CommissionService {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    CommissionService(StatementRows rows, CommissionPlanRepository plans, CommissionQueryRepository queries,
-                      PaceQuery pace, PactService pacts, DealService deals, PeopleService people, NotificationService notifications,
-                      AccessGuard guard, CompanySettings settings, Clock clock, PlatformTransactionManager transactions) {
+    CommissionService(Statements statements, StatementRows rows, CommissionPlanRepository plans,
+                      CommissionQueryRepository queries, DealService deals, PeopleService people,
+                      NotificationService notifications, AccessGuard guard, CompanySettings settings, Clock clock,
+                      PlatformTransactionManager transactions) {
+        this.statements = statements;
         this.rows = rows;
         this.plans = plans;
         this.queries = queries;
-        this.pace = pace;
-        this.pacts = pacts;
         this.deals = deals;
         this.people = people;
         this.notifications = notifications;
@@ -118,45 +115,24 @@ public class CommissionService {
      */
     @Transactional(readOnly = true)
     public RepStatement statement(long repId, StatementPeriod period) {
-        PersonSummary rep = rep(repId);
-        DateRange range = period.range(calendar);
-        PeriodTarget goalsTarget = target(repId, range);
-        Optional<CommissionPlan> plan = plans.findByRepIdAndFiscalYear(repId, period.fiscalYear());
-        PlanTerms standing = plan.map(CommissionPlan::terms).orElse(null);
-        LocalDate day = dayOf(range);
-        StatementBasis basis = pacts.termsInForce(repId, day).map(pact -> {
-            // The stretch the pact's target covers: its agreed period (a fiscal year or twelve months).
-            com.salespact.pact.PactPeriod agreed = pact.document().targets().period();
-            DateRange coverage = agreed == null ? calendar.yearOf(day) : agreed.range();
-            return StatementBasis.ofPact(pact, standing, goalsTarget, target(repId, coverage),
-                    monthShare(range, coverage));
-        }).orElseGet(() -> StatementBasis.withoutPact(standing, goalsTarget));
-        Statement statement = StatementCalculator.calculate(basis.terms(), basis.target(), rows.wonDeals(repId, range));
-        return new RepStatement(repId, rep.fullName(), period, range, plan.map(PlanDetails::of).orElse(null),
-                statement, basis.pact());
-    }
-
-    /** The goals feature's targets for a stretch: the annual targets spread by the seasonality weights. */
-    private PeriodTarget target(long repId, DateRange range) {
-        RepPace targets = pace.rep(repId, range, range.end());
-        return new PeriodTarget(targets.target(), targets.grossProfitTarget());
+        return statements.of(rep(repId), period);
     }
 
     /**
-     * The day whose pact in force governs a statement: today while the period runs, else its last day (its first for
-     * a period still to come). One pact pays a whole statement, so the accelerator counts the period's revenue once.
+     * A team at a glance before a rep is picked: for every active rep, by name, what their statement for the period
+     * says (revenue won against target, commission earned so far) and how many of their questions wait for an
+     * answer. Managers read their own team, admins any; reps never, not even their own team.
+     * @throws AccessDeniedException for a rep, or a manager asking for another team
      */
-    private LocalDate dayOf(DateRange range) {
-        LocalDate today = LocalDate.now(clock);
-        return today.isBefore(range.start()) ? range.start() : today.isAfter(range.end()) ? range.end() : today;
-    }
-
-    /** The statement period's share of the pact's stretch by months, for a rep without goals targets to weigh by. */
-    private static BigDecimal monthShare(DateRange range, DateRange coverage) {
-        long months = java.time.temporal.ChronoUnit.MONTHS.between(range.start(), range.end().plusDays(1));
-        long all = java.time.temporal.ChronoUnit.MONTHS.between(coverage.start(), coverage.end().plusDays(1));
-        return all <= 0 ? BigDecimal.ONE : BigDecimal.valueOf(months).divide(BigDecimal.valueOf(all), 10,
-                java.math.RoundingMode.HALF_UP);
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RepCommission> teamSummary(long teamId, StatementPeriod period) {
+        List<PersonSummary> reps = people.teamReps(teamId);
+        Map<Long, Integer> open = rows.openQuestionCounts(teamId);
+        // One statement per rep, worked out as the rep's own page works it out: a team is a handful of reps.
+        return reps.stream()
+                .map(rep -> RepCommission.of(statements.of(rep, period), open.getOrDefault(rep.id(), 0)))
+                .toList();
     }
 
     /** @throws AccessDeniedException for a rep outside the caller's scope */

@@ -2,6 +2,7 @@ package com.salespact.commission;
 
 import com.salespact.base.DateRange;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What statements read: won deals and questions, each one SQL statement returning records. Callers check access.
@@ -17,4 +18,7 @@ public interface StatementRows {
 
     /** Questions, newest first, at most {@link #QUESTION_LIMIT}; null filters mean "any". */
     List<QuestionLine> questions(Long repId, Long teamId, boolean openOnly);
+
+    /** Questions waiting for an answer, per rep of the team; reps without any are left out. */
+    Map<Long, Integer> openQuestionCounts(long teamId);
 }

@@ -14,4 +14,7 @@ public interface ReviewRows {
 
     /** Held and cancelled reviews, latest first. */
     List<ReviewRow> past(DataScope scope, Long repId, int limit);
+
+    /** Every active rep in the scope, by name, with their next review, last held review and open actions. */
+    List<RepReviewRow> overview(DataScope scope);
 }

@@ -6,6 +6,8 @@ import com.salespact.base.merge.Merge;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.RuleViolation;
+import com.salespact.goals.query.PaceQuery;
+import com.salespact.goals.query.RepPace;
 import com.salespact.holidays.HolidayService;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.PeopleService;
@@ -50,6 +52,7 @@ public class ReviewService {
     private final ReviewReasonRepository reasons;
     private final ReviewRows rows;
     private final ReviewFactsCollector factsCollector;
+    private final PaceQuery pace;
     private final OneOnOneCadences cadences;
     private final HolidayService holidays;
     private final PeopleService people;
@@ -61,9 +64,9 @@ public class ReviewService {
 
     ReviewService(ReviewRepository reviews, AgendaItemRepository agenda, ActionItemRepository actions,
                   CelebrationRepository celebrations, ReviewReasonRepository reasons, ReviewRows rows,
-                  ReviewFactsCollector factsCollector, OneOnOneCadences cadences, HolidayService holidays,
-                  PeopleService people, AccessGuard guard, ApplicationEventPublisher events, CompanySettings settings,
-                  Clock clock, PlatformTransactionManager transactions) {
+                  ReviewFactsCollector factsCollector, PaceQuery pace, OneOnOneCadences cadences,
+                  HolidayService holidays, PeopleService people, AccessGuard guard, ApplicationEventPublisher events,
+                  CompanySettings settings, Clock clock, PlatformTransactionManager transactions) {
         this.reviews = reviews;
         this.agenda = agenda;
         this.actions = actions;
@@ -71,6 +74,7 @@ public class ReviewService {
         this.reasons = reasons;
         this.rows = rows;
         this.factsCollector = factsCollector;
+        this.pace = pace;
         this.cadences = cadences;
         this.holidays = holidays;
         this.people = people;
@@ -97,22 +101,17 @@ public class ReviewService {
         return rows.past(guard.scope(), repId, Math.clamp(limit, 1, LIST_LIMIT));
     }
 
-    /** Every rep the caller may see, with their next review, last held review and open actions (a manager's view). */
+    /**
+     * Every rep the caller may see, with their next review, last held review, open actions and pace this fiscal
+     * quarter (a manager's view): the reps who need attention first, at risk, then behind, then on track.
+     */
     @Transactional(readOnly = true)
     public List<RepReviews> overview() {
-        List<PersonSummary> reps = people.visibleReps();
-        List<ReviewRow> upcoming = rows.upcoming(guard.scope(), null, LIST_LIMIT);
-        List<ReviewRow> past = rows.past(guard.scope(), null, LIST_LIMIT);
-        Map<Long, Integer> open = new HashMap<>();
-        if (!reps.isEmpty()) {
-            actions.countOpenByRep(reps.stream().map(PersonSummary::id).toList())
-                    .forEach(row -> open.put((Long) row[0], ((Number) row[1]).intValue()));
-        }
-        return reps.stream().map(rep -> new RepReviews(rep.id(), rep.fullName(),
-                upcoming.stream().filter(row -> row.repId() == rep.id()).findFirst().orElse(null),
-                past.stream().filter(row -> row.repId() == rep.id() && row.status() == ReviewStatus.HELD).findFirst()
-                        .orElse(null),
-                open.getOrDefault(rep.id(), 0))).toList();
+        LocalDate today = today();
+        Map<Long, RepPace> paces = new HashMap<>();
+        pace.visible(calendar.quarterOf(today), today).reps().forEach(rep -> paces.put(rep.personId(), rep));
+        return rows.overview(guard.scope()).stream().map(row -> RepReviews.of(row, paces.get(row.repId())))
+                .sorted(RepReviews.ATTENTION_FIRST).toList();
     }
 
     /**

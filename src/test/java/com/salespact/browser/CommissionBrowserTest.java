@@ -63,7 +63,12 @@ class CommissionBrowserTest extends BrowserTest {
             laptop.logIn("manager", "manager");
             laptop.get("/commission");
             laptop.visible(By.id("commission-rep"));
+            // Before a rep is picked: the team at a glance.
+            laptop.visible(By.id("commission-team-reps"));
             laptop.waitUntilIdle();
+            assertThat(laptop.driver.findElement(By.id("commission-team-summary")).getText())
+                    .contains("Ravi Patel", "Commission so far", "Open questions");
+            laptop.screenshot(app, "commission-team-1366x768.png");
             WebElement picker = laptop.driver.findElement(By.cssSelector("#commission-rep input"));
             picker.sendKeys("Ravi");
             laptop.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));

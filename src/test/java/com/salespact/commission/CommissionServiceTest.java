@@ -185,6 +185,43 @@ class CommissionServiceTest {
     }
 
     @Test
+    void theTeamSummaryIsEachRepsOwnStatementForTheTeamsManagerAndAdminsNeverForARep() {
+        long north = company.teamOf("rep");
+        long south = company.teamOf(company.repOfAnotherTeam("manager"));
+        long rep = company.personId("rep");
+        as("rep");
+        commission.questionLine(commission.statement(rep, Q4).statement().lines().getFirst().deal().dealId(),
+                "Is the accelerator right?");
+        assertThatThrownBy(() -> commission.teamSummary(north, Q4)).as("not even their own team")
+                .isInstanceOf(AccessDeniedException.class);
+
+        as("manager");
+        List<RepCommission> lines = commission.teamSummary(north, Q4);
+        assertThat(lines).extracting(RepCommission::repName)
+                .containsExactlyInAnyOrderElementsOf(company.repNamesOf(north, null)).isSorted();
+        for (RepCommission line : lines) {
+            RepStatement statement = commission.statement(line.repId(), Q4);
+            assertThat(line.revenue()).as(line.repName()).isEqualByComparingTo(statement.statement().revenue());
+            assertThat(line.target()).as(line.repName())
+                    .isEqualByComparingTo(statement.statement().target().revenue());
+            assertThat(line.attainment()).as(line.repName()).isEqualByComparingTo(statement.attainment());
+            assertThat(line.earned()).as(line.repName()).isEqualByComparingTo(statement.statement().total());
+            assertThat(line.openQuestions()).as(line.repName()).isEqualTo(line.repId() == rep ? 1 : 0);
+        }
+        assertThat(lines).extracting(RepCommission::earned).anySatisfy(earned -> assertThat(earned).isPositive());
+        assertThatThrownBy(() -> commission.teamSummary(south, Q4)).isInstanceOf(AccessDeniedException.class);
+
+        as("sofia");
+        assertThat(commission.teamSummary(south, Q4)).extracting(RepCommission::repName)
+                .containsExactlyInAnyOrderElementsOf(company.repNamesOf(south, null));
+        assertThatThrownBy(() -> commission.teamSummary(north, Q4)).isInstanceOf(AccessDeniedException.class);
+
+        as("admin");
+        assertThat(commission.teamSummary(north, Q4)).hasSameSizeAs(lines);
+        assertThat(commission.teamSummary(south, Q4)).isNotEmpty();
+    }
+
+    @Test
     void aWallScreenReadsNoCommissionEvenOfItsOwnTeam() {
         as("manager");
         String token = displays.create("Commission test TV", company.teamOf("rep"), 20);
@@ -195,19 +232,24 @@ class CommissionServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> displays.callAs(grant, () -> commission.openQuestions()))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> displays.callAs(grant, () -> commission.teamSummary(company.teamOf("rep"), Q4)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void theRightsThePageReadsAreTheOnesTheServiceEnforces() {
         as("rep");
-        assertThat(commission.rights()).isEqualTo(new CommissionRights(false, true, false, false));
+        assertThat(commission.rights()).isEqualTo(new CommissionRights(false, false, true, false, false));
+        assertThatThrownBy(() -> commission.teamSummary(company.teamOf("rep"), Q4))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> commission.questionLine(-1, "Mine?")).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> commission.answer(-1, "No")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> commission.savePlan(company.personId("rep"), UNUSED_YEAR, new BigDecimal("0.03"),
                 BigDecimal.ONE, BigDecimal.ONE, BigDecimal.TEN, null)).isInstanceOf(AccessDeniedException.class);
         for (String manages : List.of("manager", "admin")) {
             as(manages);
-            assertThat(commission.rights()).as(manages).isEqualTo(new CommissionRights(true, false, true, true));
+            assertThat(commission.rights()).as(manages).isEqualTo(new CommissionRights(true, true, false, true, true));
+            assertThat(commission.teamSummary(company.teamOf("rep"), Q4)).isNotEmpty();
             assertThatThrownBy(() -> commission.questionLine(-1, "Mine?")).isInstanceOf(AccessDeniedException.class);
             // Past the role check: refused only because there is no such question.
             assertThatThrownBy(() -> commission.answer(-1, "No")).isInstanceOf(RuleViolation.class);

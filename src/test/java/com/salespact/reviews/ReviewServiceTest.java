@@ -11,6 +11,7 @@ import com.salespact.activities.ActivityKind;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.DateRange;
+import com.salespact.base.Pace;
 import com.salespact.base.RuleViolation;
 import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
@@ -213,6 +214,47 @@ class ReviewServiceTest {
         assertThat(reviews.upcoming(null)).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.repId()).isEqualTo(company.personId("rep")));
         assertThat(company.agendaOf(northReview)).doesNotContain("Snooping");
+    }
+
+    @Test
+    void theTeamOverviewPutsRepsAtRiskThenBehindFirstWithThePaceTheirOwnBusinessShows() {
+        TestSupport.signIn(users, "manager");
+        DateRange quarter = settings.calendar().quarterOf(TODAY);
+        List<RepReviews> lines = reviews.overview();
+
+        assertThat(lines).extracting(RepReviews::repName)
+                .containsExactlyInAnyOrderElementsOf(company.repNamesOf(company.teamOf("manager"), null));
+        for (RepReviews line : lines) {
+            RepPace pace = paceQuery.rep(line.repId(), quarter, TODAY);
+            assertThat(line.pace()).as(line.repName()).isEqualTo(pace.pace());
+            assertThat(line.attainment()).as(line.repName()).isEqualByComparingTo(pace.attainment());
+            assertThat(line.openActions()).as(line.repName()).isEqualTo(count(
+                    "select count(*) from action_item where rep_id = ? and done_at is null", line.repId()));
+            assertThat(idOf(line.next())).as(line.repName()).isEqualTo(firstReview(line.repId(), """
+                    status in ('SCHEDULED', 'PREPARED') order by scheduled_for, id"""));
+            assertThat(idOf(line.lastHeld())).as(line.repName()).isEqualTo(firstReview(line.repId(), """
+                    status = 'HELD' order by scheduled_for desc, id desc"""));
+        }
+        // The demo's North team has all three paces side by side: the worst come first, ties by name.
+        assertThat(lines).extracting(RepReviews::pace).containsSubsequence(Pace.AT_RISK, Pace.BEHIND, Pace.ON_TRACK)
+                .isSortedAccordingTo(Pace.WORST_FIRST);
+        for (Pace pace : Pace.values()) {
+            assertThat(lines).filteredOn(line -> line.pace() == pace).extracting(RepReviews::repName).isSorted();
+        }
+
+        TestSupport.signIn(users, "sofia");
+        assertThat(reviews.overview()).extracting(RepReviews::repName)
+                .containsExactlyInAnyOrderElementsOf(company.repNamesOf(company.teamOf("sofia"), null));
+    }
+
+    private static Long idOf(ReviewRow row) {
+        return row == null ? null : row.id();
+    }
+
+    /** The first review of the rep by an independent query, or null. */
+    private Long firstReview(long repId, String whereAndOrder) {
+        return jdbc.queryForList("select id from review where rep_id = ? and " + whereAndOrder, Long.class, repId)
+                .stream().findFirst().orElse(null);
     }
 
     @Test

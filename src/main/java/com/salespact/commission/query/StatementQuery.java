@@ -6,6 +6,8 @@ import com.salespact.commission.StatementRows;
 import com.salespact.commission.WonDeal;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,17 @@ class StatementQuery implements StatementRows {
             fetch first %d rows only
             """.formatted(QUESTION_LIMIT);
 
+    private static final String OPEN_QUESTION_COUNTS = """
+            select q.rep_id, count(*) as open_questions
+            from commission_query q join person p on p.id = q.rep_id
+            where p.team_id = :team and q.answered_at is null
+            group by q.rep_id
+            """;
+
+    /** A row of {@link #OPEN_QUESTION_COUNTS}. */
+    private record OpenQuestions(long repId, int openQuestions) {
+    }
+
     private final JdbcClient jdbc;
 
     StatementQuery(JdbcClient jdbc) {
@@ -50,5 +63,11 @@ class StatementQuery implements StatementRows {
     public List<QuestionLine> questions(Long repId, Long teamId, boolean openOnly) {
         return jdbc.sql(QUESTIONS).param("rep", repId, Types.BIGINT).param("team", teamId, Types.BIGINT)
                 .param("openOnly", openOnly, Types.BOOLEAN).query(QuestionLine.class).list();
+    }
+
+    @Override
+    public Map<Long, Integer> openQuestionCounts(long teamId) {
+        return jdbc.sql(OPEN_QUESTION_COUNTS).param("team", teamId).query(OpenQuestions.class).list().stream()
+                .collect(Collectors.toMap(OpenQuestions::repId, OpenQuestions::openQuestions));
     }
 }

@@ -13,13 +13,15 @@ import java.util.Optional;
 /**
  * The public way into the commission page. Its state lives in the URL: {@code commission?rep=12&period=2026-Q4}
  * opens a rep's statement for a fiscal quarter ({@code 2026-M11}: a fiscal month, {@code 2026}: a fiscal year).
- * Without a period it shows this quarter; without a rep, a rep's own statement or, for managers, the rep picker.
+ * Without a period it shows this quarter; without a rep, a rep's own statement or, for managers and admins, the rep
+ * picker over their team's summary ({@code commission?team=3&period=2026-Q4}: an admin's choice of team).
  */
 public final class CommissionNavigation {
 
     public static final String ROUTE = CommissionLinks.ROUTE;
     static final String REP = CommissionLinks.REP;
     static final String PERIOD = CommissionLinks.PERIOD;
+    static final String TEAM = CommissionLinks.TEAM;
 
     private CommissionNavigation() {
     }
@@ -33,15 +35,23 @@ public final class CommissionNavigation {
         UI.getCurrent().navigate(CommissionView.class, parameters(repId, period));
     }
 
-    /** The statement shown, in the address bar without a navigation. */
-    static void showState(Long repId, StatementPeriod period) {
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, parameters(repId, period)));
+    /** The statement shown, or with {@code teamId} the team summary shown, in the address bar without a navigation. */
+    static void showState(Long repId, Long teamId, StatementPeriod period) {
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location(ROUTE, parameters(repId, teamId, period)));
     }
 
     static QueryParameters parameters(Long repId, StatementPeriod period) {
+        return parameters(repId, null, period);
+    }
+
+    private static QueryParameters parameters(Long repId, Long teamId, StatementPeriod period) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (repId != null) {
             values.put(REP, List.of(String.valueOf(repId)));
+        }
+        if (teamId != null) {
+            values.put(TEAM, List.of(String.valueOf(teamId)));
         }
         if (period != null) {
             values.put(PERIOD, List.of(period.token()));
@@ -50,7 +60,15 @@ public final class CommissionNavigation {
     }
 
     static Optional<Long> rep(QueryParameters parameters) {
-        return parameters.getSingleParameter(REP).flatMap(value -> {
+        return id(parameters, REP);
+    }
+
+    static Optional<Long> team(QueryParameters parameters) {
+        return id(parameters, TEAM);
+    }
+
+    private static Optional<Long> id(QueryParameters parameters, String name) {
+        return parameters.getSingleParameter(name).flatMap(value -> {
             try {
                 return Optional.of(Long.parseLong(value.strip()));
             } catch (NumberFormatException e) {

@@ -17,6 +17,7 @@ import com.salespact.deals.DealChanged;
 import com.salespact.goals.TargetChanged;
 import com.salespact.people.NotificationCreated;
 import com.salespact.people.PeopleService;
+import com.salespact.people.TeamSummary;
 import com.salespact.security.CurrentUser;
 import com.salespact.security.Role;
 import com.salespact.security.SignedInUser;
@@ -43,8 +44,9 @@ import org.springframework.security.access.AccessDeniedException;
  * A rep's commission statement for a period: every won deal with the rule that paid it and the amount, totals, the
  * plan in words. What the signed-in person may do here comes from {@link CommissionService#rights()}: a rep sees only
  * their own and questions a line (their manager is notified); a manager picks a rep of their team, answers questions
- * and edits the plan; an admin sees everybody. Rep and period are in the URL ({@link CommissionNavigation}); the
- * statement is re-read when a deal, a target or a question changes.
+ * and edits the plan; an admin sees everybody. Before a rep is picked, managers and admins see their team at a
+ * glance ({@link TeamCommissionSummary}). Rep, team and period are in the URL ({@link CommissionNavigation}); what is
+ * shown is re-read when a deal, a target or a question changes.
  */
 @Route(CommissionNavigation.ROUTE)
 @Menu(order = 7, icon = "WALLET", title = "nav.commission")
@@ -58,6 +60,7 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
     private final Clock clock;
 
     final StatementChoice choice;
+    final TeamCommissionSummary team;
     private final H2 heading = new H2();
     private final Paragraph hint = new Paragraph();
     private final Div statementArea = new Div();
@@ -67,6 +70,8 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
     final PlanEditor planEditor;
 
     private volatile Long repId;
+    /** The team whose summary is shown while no rep is picked; null before the first one is shown. */
+    private Long teamId;
     private StatementPeriod period;
     private RepStatement shown;
 
@@ -88,6 +93,11 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
             period = chosen;
             load();
         });
+        team = new TeamCommissionSummary(commission, rights.teamSummary() ? people.visibleTeams() : List.of(),
+                chosen -> {
+                    teamId = chosen;
+                    load();
+                }, chosen -> CommissionNavigation.open(chosen, period));
         questions = new StatementQuestions(commission, rights, clock.getZone(), this::openStatementOf, this::load);
         summary = new StatementSummary(commission.format(), clock.getZone());
         grid = new StatementGrid(commission.format(), questions::ask);
@@ -97,14 +107,19 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
         statementArea.addClassName("commission-statement");
         statementArea.add(summary, grid);
 
-        add(choice, heading, hint, statementArea, questions.ofRep);
+        add(choice, heading, hint);
+        if (rights.teamSummary()) {
+            add(team);
+        }
+        add(statementArea, questions.ofRep);
         if (rights.editPlan()) {
             add(planEditor);
         }
         if (rights.answerQuestions()) {
             add(questions.toAnswer);
         }
-        LiveRefresh.bind(this, live, user::teamId, this::concerns, event -> load());
+        // Coalesced: the team summary works out a statement per rep, so a burst of changes is read once.
+        LiveRefresh.coalesced(this, live, user::teamId, this::concerns, this::load);
     }
 
     @Override
@@ -118,6 +133,7 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
         period = CommissionNavigation.period(parameters).orElseGet(
                 () -> commission.currentPeriod(StatementPeriod.DEFAULT_KIND));
         Long asked = CommissionNavigation.rep(parameters).orElse(null);
+        teamId = CommissionNavigation.team(parameters).orElse(teamId);
         if (rights.chooseRep()) {
             repId = asked;
         } else {
@@ -144,8 +160,20 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
             }
         }
         choice.show(repId, period);
-        CommissionNavigation.showState(rights.chooseRep() ? repId : null, period);
+        Long summaryTeam = showTeamSummary();
+        CommissionNavigation.showState(rights.chooseRep() ? repId : null, summaryTeam, period);
         render();
+    }
+
+    /** @return the team shown, when it belongs in the address (a choice among several); else null */
+    private Long showTeamSummary() {
+        if (!rights.teamSummary() || repId != null) {
+            team.setVisible(false);
+            return null;
+        }
+        TeamSummary shownTeam = team.show(teamId, period, choice.label(period));
+        teamId = shownTeam == null ? null : shownTeam.id();
+        return team.choosesTeam() ? teamId : null;
     }
 
     private void render() {
@@ -180,8 +208,10 @@ public class CommissionView extends VerticalLayout implements BeforeEnterObserve
     /** Decided off the UI lock, so {@code repId} is volatile. */
     private boolean concerns(TeamEvent event) {
         return switch (event) {
-            case DealChanged deal -> Objects.equals(deal.ownerId(), repId);
-            case TargetChanged target -> target.personId() == null || Objects.equals(target.personId(), repId);
+            // Without a rep picked, the team summary shows every rep's figures.
+            case DealChanged deal -> repId == null || Objects.equals(deal.ownerId(), repId);
+            case TargetChanged target -> repId == null || target.personId() == null
+                    || Objects.equals(target.personId(), repId);
             case NotificationCreated note -> note.personId() == user.personId(); // a question, an answer, a plan
             case TeamDataChanged imported -> true;
             default -> false;

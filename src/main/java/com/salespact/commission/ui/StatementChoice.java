@@ -18,9 +18,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * The commission toolbar: whose statement (only for those who may choose a rep) and which period, by kind and
- * period. A choice by the user is handed on; {@link #show} sets the pickers to what the page shows without handing
- * anything on.
+ * The commission toolbar: whose statement (only for those who may choose a rep; none is the team summary) and which
+ * period, by kind and period. A choice by the user is handed on; {@link #show} sets the pickers to what the page
+ * shows without handing anything on.
  */
 class StatementChoice extends Div {
 
@@ -42,9 +42,12 @@ class StatementChoice extends Div {
         repPicker.setId("commission-rep");
         repPicker.setLabel(getTranslation("commission.rep"));
         repPicker.setItemLabelGenerator(PersonSummary::fullName);
+        // Clearing the rep goes back to the team summary.
+        repPicker.setClearButtonVisible(true);
+        repPicker.setPlaceholder(getTranslation("commission.rep.whole-team"));
         repPicker.addValueChangeListener(event -> {
-            if (!loading && event.getValue() != null) {
-                repChosen.accept(event.getValue().id());
+            if (!loading) {
+                repChosen.accept(event.getValue() == null ? null : event.getValue().id());
             }
         });
         kindSelect.setId("commission-kind");

@@ -4,7 +4,6 @@ import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
-import com.salespact.reviews.RepReviews;
 import com.salespact.reviews.ReviewKind;
 import com.salespact.reviews.ReviewRow;
 import com.salespact.reviews.ReviewService;
@@ -16,10 +15,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,9 +31,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Weekly 1:1s and quarterly plan reviews. A manager sees the team rep by rep (next review, last one held, open
- * actions), schedules the next, and lists upcoming and past reviews (all, or one rep's: {@code reviews?rep=12}).
- * A rep sees their own and opens their next 1:1 to prepare it.
+ * Weekly 1:1s and quarterly plan reviews. A manager sees the team rep by rep, those behind on pace first (pace,
+ * next review, last one held, open actions), schedules the next, and lists upcoming and past reviews (all, or one
+ * rep's: {@code reviews?rep=12}). A rep sees their own and opens their next 1:1 to prepare it.
  */
 @Route("reviews")
 @PageTitle("Reviews")
@@ -49,7 +46,7 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver {
     private final ReviewService reviews;
     private final SignedInUser me;
     private final Clock clock;
-    final Grid<RepReviews> team = new Grid<>();
+    final TeamReviewsGrid team;
     final ComboBox<PersonSummary> repFilter = new ComboBox<>();
     final Select<ReviewKind> kind = new Select<>();
     final DatePicker date = new com.salespact.base.ui.LocalizedDatePicker();
@@ -72,24 +69,7 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver {
         openNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         openNext.addClickListener(event -> openNextOneOnOne());
         openNext.setVisible(me.isRep());
-
-        team.setId("review-team");
-        team.addColumn(RepReviews::repName).setHeader(getTranslation("dashboard.rep")).setFlexGrow(2);
-        team.addComponentColumn(line -> line.next() == null ? new Span(getTranslation("reviews.none-scheduled"))
-                : new Span(ReviewLabels.kind(this, line.next().kind()) + " · " + ReviewLabels.day(line.next().scheduledFor())))
-                .setHeader(getTranslation("reviews.next")).setFlexGrow(2);
-        team.addComponentColumn(line -> line.lastHeld() == null ? new Span("—") : new Div(
-                new Span(ReviewLabels.day(line.lastHeld().scheduledFor()) + " "), ReviewLabels.status(this, line.lastHeld())))
-                .setHeader(getTranslation("reviews.last-held")).setFlexGrow(2);
-        team.addColumn(RepReviews::openActions).setHeader(getTranslation("reviews.open-actions"));
-        team.addComponentColumn(line -> {
-            Button open = new Button(getTranslation(line.next() == null ? "reviews.schedule-next" : "reviews.open"),
-                    event -> ReviewsNavigation.open(reviews.nextOneOnOne(line.repId()).id()));
-            open.setId("open-next-" + line.repId());
-            return open;
-        }).setHeader(getTranslation("reviews.next-one-on-one"));
-        team.setAllRowsVisible(true);
-        team.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        team = new TeamReviewsGrid(repId -> ReviewsNavigation.open(reviews.nextOneOnOne(repId).id()));
 
         repFilter.setId("review-rep-filter");
         repFilter.setLabel(getTranslation("reviews.rep"));
@@ -153,7 +133,7 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver {
     void refresh() {
         Long rep = repFilter.getValue() == null ? null : repFilter.getValue().id();
         if (!me.isRep()) {
-            team.setItems(reviews.overview());
+            team.show(reviews.overview());
         }
         upcoming.setItems(reviews.upcoming(rep));
         past.setItems(reviews.past(rep, PAST_ROWS));

@@ -7,7 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.salespact.SeededCompany.StoredReview;
+import com.salespact.base.CompanySettings;
+import com.salespact.base.DateRange;
+import com.salespact.base.Money;
 import com.salespact.base.ui.KaribuTest;
+import com.salespact.base.ui.PaceBadge;
+import com.salespact.goals.query.PaceQuery;
+import com.salespact.goals.query.RepPace;
 import com.salespact.base.ui.chart.EChart;
 import com.salespact.people.PersonSummary;
 import com.salespact.reviews.ReasonCode;
@@ -25,13 +31,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ReviewViewsTest extends KaribuTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+
     @Autowired ReviewService reviews;
+    @Autowired PaceQuery paceQuery;
+    @Autowired CompanySettings settings;
 
     /** The text of a part of the page, including checkbox labels (items are checkboxes to tick off). */
     private static String text(String id) {
@@ -120,6 +131,31 @@ class ReviewViewsTest extends KaribuTest {
         UI.getCurrent().navigate(ReviewsNavigation.location(Long.MAX_VALUE));
         assertThat(_find(ReviewView.class)).isEmpty();
         assertThat(text("error-text")).isEqualTo("That review does not exist or is not yours to see.");
+    }
+
+    @Test
+    void theTeamListShowsEachRepsPaceBadgeAndOpensOnThoseAtRiskAndBehind() {
+        login("manager");
+        UI.getCurrent().navigate(ReviewsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<RepReviews> team = _get(Grid.class, spec -> spec.withId("review-team"));
+        List<RepReviews> lines = GridKt._fetch(team, 0, 50);
+        DateRange quarter = settings.calendar().quarterOf(TODAY);
+
+        List<String> badges = new ArrayList<>();
+        for (int row = 0; row < lines.size(); row++) {
+            RepPace expected = paceQuery.rep(lines.get(row).repId(), quarter, TODAY);
+            PaceBadge badge = (PaceBadge) GridKt._getCellComponent(team, row, "pace");
+            assertThat(badge.getElement().getAttribute("data-pace")).as(expected.fullName())
+                    .isEqualTo(expected.pace().name());
+            assertThat(badge.getText()).isEqualTo(badge.getTranslation("pace." + expected.pace().name()) + " · "
+                    + Money.percent(expected.attainment()));
+            badges.add(expected.fullName() + ": " + badge.getText().replaceAll(" ·.*", ""));
+        }
+        // The demo's North team: Jonas Berg (68 % of his target) and Oliver Hughes (80 %) at risk, Ravi Patel (92 %)
+        // behind, then those on track, each group by name.
+        assertThat(badges).containsExactly("Jonas Berg: At risk", "Oliver Hughes: At risk", "Ravi Patel: Behind",
+                "Emma Larsen: On track", "Freya Nilsson: On track", "Lena Kim: On track");
     }
 
     @Test
