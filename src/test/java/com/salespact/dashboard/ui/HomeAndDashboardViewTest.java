@@ -68,7 +68,7 @@ class HomeAndDashboardViewTest extends KaribuTest {
 
         assertThat(period.getElement().getProperty("innerHTML"))
                 .contains("data-value=\"YEAR\" theme=\"primary\" aria-pressed=\"true\"");
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).contains("2026-01-01 – 2026-12-31");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).contains("1 Jan 2026 – 31 Dec 2026");
 
         UI.getCurrent().navigate("dashboard", com.vaadin.flow.router.QueryParameters.fromString("period=month"));
         assertThat(period.getValue()).as("the URL's period").isEqualTo("MONTH");
