@@ -72,7 +72,7 @@ class HomeAndDashboardViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("dashboard", com.vaadin.flow.router.QueryParameters.fromString("period=month"));
         assertThat(period.getValue()).as("the URL's period").isEqualTo("MONTH");
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).contains("2026-11-01 – 2026-11-30");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).contains("1 Nov 2026 – 30 Nov 2026");
     }
 
     @Test
