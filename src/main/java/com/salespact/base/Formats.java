@@ -6,7 +6,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Currency;
 import java.util.Locale;
@@ -72,6 +71,11 @@ public final class Formats {
         return format(date, value);
     }
 
+    /** "1 Oct 2026 – 31 Dec 2026": a period's first and last day. */
+    public String dateRange(TemporalAccessor start, TemporalAccessor end) {
+        return date(start) + " – " + date(end);
+    }
+
     /** "4 December 2026": for documents (the printed pact). */
     public String longDate(TemporalAccessor value) {
         return format(longDate, value);
@@ -100,11 +104,6 @@ public final class Formats {
     /** "Dec 2026". */
     public String shortMonth(TemporalAccessor value) {
         return format(shortMonth, value);
-    }
-
-    /** "Dec": a month's short name, e.g. a chart's axis. */
-    public String monthName(java.time.Month value) {
-        return value == null ? "" : value.getDisplayName(TextStyle.SHORT, locale);
     }
 
     /** "14:59" (or "2:59 PM" where the locale counts hours so). */

@@ -35,8 +35,8 @@ public class LocalizedDatePicker extends DatePicker {
         // Java lists weekdays from index 1 (Sunday); the picker wants them from Sunday at index 0.
         i18n.setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8));
         i18n.setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8));
-        i18n.setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek() == DayOfWeek.SUNDAY ? 0
-                : WeekFields.of(locale).getFirstDayOfWeek().getValue());
+        DayOfWeek first = WeekFields.of(locale).getFirstDayOfWeek();
+        i18n.setFirstDayOfWeek(first == DayOfWeek.SUNDAY ? 0 : first.getValue());
         i18n.setToday(getTranslation("datepicker.today"));
         i18n.setCancel(getTranslation("action.cancel"));
         i18n.setDateFormats(pattern(locale, "yMMMd"), "yyyy-MM-dd", pattern(locale, "yMd"));

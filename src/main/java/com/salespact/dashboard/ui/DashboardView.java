@@ -190,8 +190,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             return; // nothing was re-read: every figure is as drawn
         }
         heading.setText(team.name() + " · " + getTranslation("period." + board.kind().name()) + " "
-                + UserFormats.current().date(board.range().start()) + " – "
-                + UserFormats.current().date(board.range().end()));
+                + UserFormats.current().dateRange(board.range().start(), board.range().end()));
         if (before == null || !before.pace().equals(board.pace()) || !before.commitRemaining().equals(board.commitRemaining())
                 || !before.openToPeriodEnd().equals(board.openToPeriodEnd())) {
             showCards(board);

@@ -14,6 +14,6 @@ final class FeedbackLabels {
     /** A fiscal quarter by its name ("Q3 FY2026"), any other period as its first and last day. */
     static String period(FiscalCalendar calendar, DateRange period) {
         return calendar.quarterOf(period.start()).equals(period) ? calendar.quarterLabel(period.start())
-                : UserFormats.current().date(period.start()) + " – " + UserFormats.current().date(period.end());
+                : UserFormats.current().dateRange(period.start(), period.end());
     }
 }
