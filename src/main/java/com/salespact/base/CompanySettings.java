@@ -38,6 +38,12 @@ public record CompanySettings(String companyName, String currency, int fiscalYea
         return Formats.of(useCompany ? company : userLocale, currency);
     }
 
+    /** Formats for the user being served (their language, see {@link Messages#current}), for texts a service writes. */
+    public Formats userFormats() {
+        java.util.Locale user = Messages.current();
+        return formatsFor(user.equals(java.util.Locale.ROOT) ? null : user);
+    }
+
     public FiscalCalendar calendar() {
         return new FiscalCalendar(fiscalYearStartMonth);
     }
