@@ -46,6 +46,11 @@ public class SeededCompany {
         return single("person " + username, Long.class, "select id from person where username = ?", username);
     }
 
+    /** The language a person chose for the app; null when they follow the browser. */
+    public String languageOf(String username) {
+        return jdbc.queryForObject("select language from person where username = ?", String.class, username);
+    }
+
     public String fullName(String username) {
         return single("person " + username, String.class, "select full_name from person where username = ?", username);
     }

@@ -31,7 +31,6 @@ class UserTextsTest {
 
     /** file (under com/salespact) + ": " + literal, for literals that are not user texts. */
     private static final Set<String> NOT_USER_TEXT = Set.of(
-            "base/ui/BrowserLocale.java: Accept-Language",
             "base/ui/UserLanguage.java: Accept-Language",
             "security/AccountDetailsService.java: No such user");
 

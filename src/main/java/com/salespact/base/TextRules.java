@@ -18,22 +18,23 @@ public final class TextRules {
         /** "At most 200 characters — you typed 10,000" or "Remove the tab at position 12: it cannot be stored". */
         public String message() {
             return kind == Kind.TOO_LONG
-                    ? "At most %s characters — you typed %s".formatted(grouped(limit), grouped(length))
-                    : "Remove the %s at position %d: it cannot be stored".formatted(characterName(), position);
+                    ? Messages.text("text.too-long", grouped(limit), grouped(length))
+                    : Messages.text("text.control-character", characterName(), String.valueOf(position));
         }
 
         /** The character as a person knows it: tab, line break, null character, or its code. */
         public String characterName() {
             return switch (codePoint) {
-                case '\t' -> "tab";
-                case '\n', '\r' -> "line break";
-                case 0 -> "null character";
-                default -> "control character U+%04X".formatted(codePoint);
+                case '\t' -> Messages.text("text.character.tab");
+                case '\n', '\r' -> Messages.text("text.character.line-break");
+                case 0 -> Messages.text("text.character.null");
+                default -> Messages.text("text.character.control", "%04X".formatted(codePoint));
             };
         }
 
         private static String grouped(int number) {
-            return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(number);
+            Locale user = Messages.current();
+            return NumberFormat.getIntegerInstance(user.equals(Locale.ROOT) ? Locale.ENGLISH : user).format(number);
         }
     }
 

@@ -51,6 +51,9 @@ public class Person extends AbstractEntity {
     @Column(name = "hired_on")
     private LocalDate hiredOn;
 
+    /** The language chosen for the app (e.g. "de"); null follows the browser. */
+    private String language;
+
     /** What the people form edits; concurrent edits of different fields are merged (decision 015). */
     public static final DraftFields<Person> FIELDS = DraftFields.of(Person::new)
             .field("fullName", Person::getFullName, Person::setFullName)
@@ -95,6 +98,14 @@ public class Person extends AbstractEntity {
 
     public void setUsername(String username) {
         this.username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getEmail() {

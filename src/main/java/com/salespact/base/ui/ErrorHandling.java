@@ -1,6 +1,7 @@
 package com.salespact.base.ui;
 
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -35,12 +36,19 @@ class ErrorHandling implements VaadinServiceInitListener {
     static String messageFor(Throwable error) {
         Throwable cause = rootOfInterest(error);
         if (cause instanceof AccessDeniedException) {
-            return "You are not allowed to do that.";
+            return Messages.text("error.not-allowed");
         }
         if (cause instanceof RuleViolation || cause instanceof ConcurrentEditException) {
             return cause.getMessage();
         }
-        return "Something went wrong. Nothing was lost; please try again.";
+        return Messages.text("error.unexpected");
+    }
+
+    /** Neither a refusal nor a conflict: a fault of the application, logged with its stack trace. */
+    static boolean unexpected(Throwable error) {
+        Throwable cause = rootOfInterest(error);
+        return !(cause instanceof AccessDeniedException || cause instanceof RuleViolation
+                || cause instanceof ConcurrentEditException);
     }
 
     private static Throwable rootOfInterest(Throwable error) {
@@ -61,7 +69,7 @@ class ErrorHandling implements VaadinServiceInitListener {
         public void error(ErrorEvent event) {
             Throwable error = event.getThrowable();
             String message = messageFor(error);
-            if (message.startsWith("Something went wrong")) {
+            if (unexpected(error)) {
                 LOG.error("Unhandled error in the UI", error);
             } else {
                 LOG.info("Refused in the UI: {}", error.toString());

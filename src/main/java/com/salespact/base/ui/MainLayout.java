@@ -25,7 +25,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
 
-    public MainLayout(ShellUser user, AuthenticationContext authentication, List<ShellAction> actions) {
+    public MainLayout(ShellUser user, AuthenticationContext authentication, LanguageChoice language,
+                      List<ShellAction> actions) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -35,7 +36,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
         Scroller navigation = new Scroller(createSideNav());
-        addToDrawer(brand, navigation, createUserFooter(user.require(), authentication));
+        addToDrawer(brand, navigation, createUserFooter(user.require(), authentication, language));
         actions.forEach(action -> action.create().ifPresent(control -> getElement().appendChild(control.getElement())));
         // Issue 14: an idle page signs out on time and warns first; a lost connection says what it means.
         IdleSignOut.watch(this);
@@ -64,10 +65,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /**
-     * Who is signed in (initials, name and role, as markup) and a sign-out button, always in sight at the foot of the
-     * drawer: three elements on every page, where a menu bar with an avatar and a sub-menu was nine (session memory).
+     * Who is signed in (initials, name and role, as markup), the switch to the other language and a sign-out button,
+     * always in sight at the foot of the drawer: four elements on every page, where a menu bar with an avatar and a
+     * sub-menu was nine (session memory).
      */
-    private Div createUserFooter(ShellUser.Person user, AuthenticationContext authentication) {
+    private Div createUserFooter(ShellUser.Person user, AuthenticationContext authentication, LanguageChoice language) {
         Span who = new Span();
         who.addClassName("user-label");
         who.getElement().setProperty("innerHTML", "<span class=\"user-initials\" aria-hidden=\"true\">"
@@ -80,7 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.setId("logout");
-        Div footer = new Div(who, logout);
+        Div footer = new Div(who, LanguageSwitch.create(language), logout);
         footer.setId("user-menu");
         footer.addClassName("drawer-footer");
         return footer;

@@ -21,6 +21,25 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
+    void theLanguageSwitchKeepsTheChoiceWithThePersonAndReloadsThePageInIt() {
+        kept.keep("person", "username = ?", "manager");
+        login("manager");
+        UI.getCurrent().navigate("dashboard");
+        Button toGerman = _get(Button.class, spec -> spec.withId("language-switch"));
+        assertThat(toGerman.getText()).isEqualTo("Deutsch");
+        assertThat(toGerman.getElement().getAttribute("lang")).isEqualTo("de");
+
+        toGerman.click();
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).as("the reloaded page's language").isEqualTo("de");
+        assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("English");
+        assertThat(company.languageOf("manager")).isEqualTo("de");
+        _get(Button.class, spec -> spec.withId("language-switch")).click();
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat(company.languageOf("manager")).isEqualTo("en");
+    }
+
+    @Test
     void initialsAreTheFirstAndLastNamesFirstLetters() {
         assertThat(MainLayout.initials("Lena Moreau")).isEqualTo("LM");
         assertThat(MainLayout.initials("  ana maria de souza ")).isEqualTo("AS");
