@@ -4,6 +4,7 @@ import com.salespact.base.DateRange;
 import com.salespact.coaching.CoachingHours;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.DataScope;
+import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.List;
@@ -55,9 +56,13 @@ public class CoachingHoursQuery {
     private List<CoachingHours> monthly(Long teamId, Long repId, DateRange range) {
         return jdbc.sql(MONTHLY).param("from", range.start()).param("to", range.end())
                 .param("team", teamId, Types.BIGINT).param("person", repId, Types.BIGINT)
-                .query((rs, row) -> new CoachingHours(rs.getLong("rep_id"), rs.getString("full_name"),
-                        YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("hours"),
-                        rs.getInt("sessions")))
-                .list();
+                .query(Row.class).stream()
+                .map(row -> new CoachingHours(row.repId(), row.fullName(), YearMonth.of(row.y(), row.m()), row.hours(),
+                        row.sessions()))
+                .toList();
+    }
+
+    /** A row as the statement returns it, mapped by column name; the month is two numbers in SQL. */
+    private record Row(long repId, String fullName, int y, int m, BigDecimal hours, int sessions) {
     }
 }
