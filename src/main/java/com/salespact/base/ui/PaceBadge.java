@@ -1,6 +1,5 @@
 package com.salespact.base.ui;
 
-import com.salespact.base.Money;
 import com.salespact.base.Pace;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
@@ -32,6 +31,6 @@ public class PaceBadge extends Span {
     }
 
     private static String text(Component context, Pace pace, BigDecimal attainment) {
-        return context.getTranslation("pace." + pace.name()) + " · " + Money.percent(attainment);
+        return context.getTranslation("pace." + pace.name()) + " · " + UserFormats.current().percent(attainment);
     }
 }
