@@ -33,6 +33,7 @@ class MainLayoutTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).as("the reloaded page's language").isEqualTo("de");
         assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("English");
+        assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Abmelden");
         assertThat(company.languageOf("manager")).isEqualTo("de");
         _get(Button.class, spec -> spec.withId("language-switch")).click();
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
