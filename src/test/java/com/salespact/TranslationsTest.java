@@ -62,6 +62,8 @@ class TranslationsTest {
             if (!placeholders(en).equals(placeholders(de))) {
                 problems.add(key + ": English " + placeholders(en) + ", German " + placeholders(de));
             }
+            apostrophes(key, en).ifPresent(problems::add);
+            apostrophes(key, de).ifPresent(problems::add);
         }
         assertThat(problems).isEmpty();
     }
@@ -83,6 +85,22 @@ class TranslationsTest {
             }
         }
         assertThat(unknown).as("keys named in the code but missing in translations.properties").isEmpty();
+    }
+
+    /**
+     * A text with placeholders is a MessageFormat pattern, where an apostrophe is written ''; one without is shown as
+     * it is (getTranslation and Messages format only when given arguments), where '' would show twice.
+     */
+    private static java.util.Optional<String> apostrophes(String key, String text) {
+        boolean pattern = !placeholders(text).isEmpty();
+        String withoutDoubled = text.replace("''", "");
+        if (pattern && withoutDoubled.contains("'")) {
+            return java.util.Optional.of(key + ": a single ' in a text with placeholders disappears: write ''");
+        }
+        if (!pattern && text.contains("''")) {
+            return java.util.Optional.of(key + ": '' in a text without placeholders shows twice: write '");
+        }
+        return java.util.Optional.empty();
     }
 
     private static Set<String> placeholders(String pattern) {

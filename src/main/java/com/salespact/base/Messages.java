@@ -26,11 +26,15 @@ public final class Messages {
         return text(current(), key, args);
     }
 
-    /** The translation of {@code key} in {@code locale}'s language (English when there is none for it). */
+    /**
+     * The translation of {@code key} in {@code locale}'s language (English when there is none for it). As with Vaadin's
+     * getTranslation, a text is a MessageFormat pattern only when arguments are given: "the deal's" without, "the
+     * deal''s {0}" with (TranslationsTest holds the bundle to it).
+     */
     public static String text(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
     /** Whether the bundle has {@code key} (in English, which has every key). */
