@@ -23,11 +23,12 @@ final class DeviceDrafts {
                 draft.path = location.pathname + location.search;
                 try { localStorage.setItem(key, JSON.stringify(draft)); } catch (e) { /* storage full or blocked */ }
               };
-              const when = savedAt => {
+              // In the page's language (the server passes it) and the device's time zone.
+              const when = (savedAt, language) => {
                 const at = new Date(savedAt);
-                const time = at.toLocaleTimeString('en-GB', {hour: '2-digit', minute: '2-digit'});
+                const time = at.toLocaleTimeString(language, {hour: '2-digit', minute: '2-digit'});
                 return at.toDateString() === new Date().toDateString() ? time
-                    : at.toLocaleDateString('en-GB', {day: 'numeric', month: 'short'}) + ', ' + time;
+                    : at.toLocaleDateString(language, {day: 'numeric', month: 'short'}) + ', ' + time;
               };
               return {
                 watch(form, key, label) {
@@ -45,22 +46,13 @@ final class DeviceDrafts {
                   form.addEventListener('change', write);
                 },
                 put(key, label, field, text) { store(key, label, field, text); },
-                read(key) {
+                read(key, language) {
                   const draft = load(key);
                   if (!draft || !draft.fields) { return null; }
-                  draft.when = when(draft.savedAt);
+                  draft.when = when(draft.savedAt, language);
                   return JSON.stringify(draft);
                 },
-                clear(key) { localStorage.removeItem(key); },
-                list(prefix) {
-                  const found = [];
-                  for (let i = 0; i < localStorage.length; i++) {
-                    const key = localStorage.key(i);
-                    const draft = key && key.startsWith(prefix) ? load(key) : null;
-                    if (draft && draft.fields) { found.push({key, label: draft.label, path: draft.path, when: when(draft.savedAt)}); }
-                  }
-                  return JSON.stringify(found);
-                }
+                clear(key) { localStorage.removeItem(key); }
               };
             })();
             """;

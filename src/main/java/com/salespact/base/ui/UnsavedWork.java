@@ -94,7 +94,8 @@ public final class UnsavedWork {
         this.label = recordLabel;
         closeOffer();
         String watchedKey = storageKey;
-        run("window.salespactWork.watch(this, $0, $1); return window.salespactWork.read($0);", storageKey, label)
+        run("window.salespactWork.watch(this, $0, $1); return window.salespactWork.read($0, $2);", storageKey, label,
+                host.getLocale().toLanguageTag())
                 .then(String.class, stored -> {
                     if (watchedKey.equals(storageKey)) {
                         offer(stored);
