@@ -53,15 +53,20 @@ final class Browser implements AutoCloseable {
 
     /** A laptop/TV browser: width × height CSS pixels, mouse input. */
     static Browser desktop(SalesPactJar app, String name, int width, int height) {
-        return open(app, name, width, height, false);
+        return open(app, name, width, height, false, "en-GB");
+    }
+
+    /** A laptop browser whose user reads {@code language} (e.g. "de-DE"): its Accept-Language and its own locale. */
+    static Browser desktop(SalesPactJar app, String name, int width, int height, String language) {
+        return open(app, name, width, height, false, language);
     }
 
     /** A tablet: width × height CSS pixels, mobile viewport, touch screen (maxTouchPoints 5, pointer: coarse). */
     static Browser tablet(SalesPactJar app, String name, int width, int height) {
-        return open(app, name, width, height, true);
+        return open(app, name, width, height, true, "en-GB");
     }
 
-    private static Browser open(SalesPactJar app, String name, int width, int height, boolean touch) {
+    private static Browser open(SalesPactJar app, String name, int width, int height, boolean touch, String language) {
         String chrome = setting("CHROME_BIN", "/usr/bin/chromium");
         String chromedriver = setting("CHROMEDRIVER", "/usr/bin/chromedriver");
         assertThat(Path.of(chrome)).as("Chromium (apt-get install chromium, or set CHROME_BIN)").isExecutable();
@@ -78,9 +83,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=" + width + "," + height, "--user-data-dir=" + profile,
-                // Dates and amounts read as in the screenshots and assertions: "4 Dec 2026", "€950,000".
-                "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+                // Dates and amounts read as in the screenshots and assertions: "4 Dec 2026", "€950,000" in en-GB.
+                "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
+                language + "," + language.substring(0, 2)));
         if (touch) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));

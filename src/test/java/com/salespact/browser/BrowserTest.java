@@ -91,6 +91,11 @@ abstract class BrowserTest {
         return opened(Browser.desktop(jar, name, width, height));
     }
 
+    /** A laptop browser on the class's {@link #app} whose user reads {@code language}, e.g. "de-DE". */
+    protected Browser desktop(String name, int width, int height, String language) {
+        return opened(Browser.desktop(app, name, width, height, language));
+    }
+
     /** A tablet on the class's {@link #app}. */
     protected Browser tablet(String name, int width, int height) {
         return tablet(app, name, width, height);
