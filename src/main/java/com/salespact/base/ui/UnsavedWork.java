@@ -95,7 +95,7 @@ public final class UnsavedWork {
         closeOffer();
         String watchedKey = storageKey;
         run("window.salespactWork.watch(this, $0, $1); return window.salespactWork.read($0, $2);", storageKey, label,
-                host.getLocale().toLanguageTag())
+                pageLanguage())
                 .then(String.class, stored -> {
                     if (watchedKey.equals(storageKey)) {
                         offer(stored);
@@ -177,6 +177,12 @@ public final class UnsavedWork {
      * on a form that never gets attached (a view built and then dropped by the router) never runs, so "already sent
      * once on this UI" does not mean the page has it.
      */
+    /** The page's language tag ("de-DE"), for the times the browser writes. */
+    private String pageLanguage() {
+        com.vaadin.flow.component.UI ui = host.getUI().orElse(com.vaadin.flow.component.UI.getCurrent());
+        return ui == null ? "en-GB" : ui.getLocale().toLanguageTag();
+    }
+
     private com.vaadin.flow.component.page.PendingJavaScriptResult run(String script, Object... parameters) {
         return host.getElement().executeJs(DeviceDrafts.SCRIPT + script, parameters);
     }
