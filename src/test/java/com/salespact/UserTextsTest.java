@@ -32,7 +32,15 @@ class UserTextsTest {
     /** file (under com/salespact) + ": " + literal, for literals that are not user texts. */
     private static final Set<String> NOT_USER_TEXT = Set.of(
             "base/ui/UserLanguage.java: Accept-Language",
-            "security/AccountDetailsService.java: No such user");
+            "security/AccountDetailsService.java: No such user",
+            // Access denials: the UI answers every one with "You are not allowed to do that" (base.ui.ErrorHandling).
+            "feedback/FeedbackService.java: Only the author shares a note",
+            "feedback/FeedbackService.java: Not your request",
+            "feedback/FeedbackService.java: Only the people who manage ",
+            "feedback/FeedbackService.java: Unknown person",
+            "feedback/FeedbackService.java: Not your 360",
+            "reviews/ReviewService.java: Not your item",
+            "reviews/ReviewService.java: Only a manager writes these notes");
 
     @Test
     void everyUserTextComesFromTheTranslations() throws IOException {

@@ -45,13 +45,13 @@ public class CoachingNote extends AbstractEntity {
     public CoachingNote(long repId, long authorId, LocalDate notedOn, String skills, String aspirations, String text,
                         LocalDate today, Instant createdAt) {
         if (notedOn == null || notedOn.isAfter(today)) {
-            throw new RuleViolation("notedOn", "Note a conversation once it has happened");
+            throw RuleViolation.at("notedOn", "coaching.note.date.future");
         }
         this.skills = clean("skills", skills, MAX_SKILLS);
         this.aspirations = clean("aspirations", aspirations, MAX_ASPIRATIONS);
         this.text = clean("text", text, MAX_TEXT);
         if (this.skills == null && this.aspirations == null && this.text == null) {
-            throw new RuleViolation("skills", "Write down skills, aspirations or what you talked about");
+            throw RuleViolation.at("skills", "coaching.note.empty");
         }
         this.repId = repId;
         this.authorId = authorId;
@@ -65,7 +65,7 @@ public class CoachingNote extends AbstractEntity {
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new RuleViolation(field, "Keep it under " + String.format("%,d", max) + " characters");
+            throw RuleViolation.at(field, "coaching.note.too-long", max);
         }
         return stripped;
     }

@@ -82,9 +82,9 @@ public class CoachingService {
     /** Row scoping (a manager: their team), and coaching is for reps. */
     private void rep(long repId) {
         PersonSummary rep = people.findVisible(repId)
-                .orElseThrow(() -> new RuleViolation("repId", "Unknown rep " + repId));
+                .orElseThrow(() -> RuleViolation.at("repId", "coaching.rep.unknown", String.valueOf(repId)));
         if (rep.role() != Role.REP) {
-            throw new RuleViolation("repId", rep.fullName() + " is not a rep");
+            throw RuleViolation.at("repId", "coaching.rep.not-rep", rep.fullName());
         }
     }
 }

@@ -41,22 +41,22 @@ public class CoachingSession extends AbstractEntity {
     public CoachingSession(long repId, long managerId, LocalDate heldOn, BigDecimal hours, String topic,
                            LocalDate today) {
         if (heldOn == null || heldOn.isAfter(today)) {
-            throw new RuleViolation("heldOn", "Log a session once it has happened");
+            throw RuleViolation.at("heldOn", "coaching.session.date.future");
         }
         if (heldOn.isBefore(today.minusYears(1))) {
-            throw new RuleViolation("heldOn", "Sessions older than a year cannot be logged");
+            throw RuleViolation.at("heldOn", "coaching.session.date.too-old");
         }
         if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
-            throw new RuleViolation("hours", "A session lasts more than 0 and at most 8 hours");
+            throw RuleViolation.at("hours", "coaching.session.hours.out-of-range");
         }
         if (hours.stripTrailingZeros().scale() > 2) {
-            throw new RuleViolation("hours", "Use at most two decimals, e.g. 1.25");
+            throw RuleViolation.at("hours", "coaching.session.hours.decimals");
         }
         if (topic == null || topic.isBlank()) {
-            throw new RuleViolation("topic", "Say what you worked on");
+            throw RuleViolation.at("topic", "coaching.session.topic.required");
         }
         if (topic.strip().length() > MAX_TOPIC) {
-            throw new RuleViolation("topic", "Keep the topic under 500 characters");
+            throw RuleViolation.at("topic", "coaching.session.topic.too-long");
         }
         this.repId = repId;
         this.managerId = managerId;

@@ -60,10 +60,10 @@ public class TrainingItem extends AbstractEntity {
 
     static String checkedTitle(String title) {
         if (title == null || title.isBlank()) {
-            throw new RuleViolation("title", "Name the training");
+            throw RuleViolation.at("title", "coaching.training.item.required");
         }
         if (title.strip().length() > MAX_TITLE) {
-            throw new RuleViolation("title", "Keep the title under 300 characters");
+            throw RuleViolation.at("title", "coaching.training.item.too-long");
         }
         return title.strip();
     }
@@ -71,7 +71,7 @@ public class TrainingItem extends AbstractEntity {
     /** Records progress; DONE stamps the completion time, anything else clears it. */
     public void moveTo(TrainingStatus next, Instant now) {
         if (next == null) {
-            throw new RuleViolation("status", "Choose a status");
+            throw RuleViolation.at("status", "coaching.training.status.required");
         }
         if (next == status) {
             return;

@@ -1,6 +1,7 @@
 package com.salespact.coaching;
 
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.pact.TrainingStatus;
 import com.salespact.people.AccessGuard;
@@ -51,7 +52,7 @@ public class TrainingService {
     public long add(long repId, String title, LocalDate dueDate) {
         guard.checkOwner(repId);
         if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
-            throw new RuleViolation("dueDate", "The due date cannot be in the past");
+            throw RuleViolation.at("dueDate", "coaching.training.due.past");
         }
         return items.save(new TrainingItem(repId, title, dueDate, TrainingSource.REVIEW, clock.instant())).getId();
     }
@@ -62,10 +63,10 @@ public class TrainingService {
      */
     public TrainingItemLine move(long itemId, TrainingStatus status, long expectedVersion) {
         TrainingItem item = items.findById(itemId)
-                .orElseThrow(() -> new RuleViolation("This training item no longer exists"));
+                .orElseThrow(() -> RuleViolation.of("coaching.training.gone"));
         guard.checkOwner(item.getRepId());
         if (item.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Somebody else updated this training item");
+            throw new ConcurrentEditException(Messages.text("coaching.training.conflict"));
         }
         item.moveTo(status, clock.instant());
         return line(items.saveAndFlush(item), LocalDate.now(clock));

@@ -49,16 +49,16 @@ public class Feedback extends AbstractEntity {
     public Feedback(long authorId, long aboutId, FeedbackRelation relation, FeedbackKind kind, String text,
                     boolean shared, Instant createdAt) {
         if (kind == null) {
-            throw new RuleViolation("kind", "Choose praise or a constructive note");
+            throw RuleViolation.at("kind", "feedback.kind.required");
         }
         if (text == null || text.isBlank()) {
-            throw new RuleViolation("text", "Write what you want to say");
+            throw RuleViolation.at("text", "feedback.text.required");
         }
         if (text.strip().length() > MAX_TEXT) {
-            throw new RuleViolation("text", "Keep it under 4,000 characters");
+            throw RuleViolation.at("text", "feedback.text.too-long");
         }
         if (relation == null || relation == FeedbackRelation.SELF) {
-            throw new RuleViolation("aboutId", "Feedback is about somebody else");
+            throw RuleViolation.at("aboutId", "feedback.about.self");
         }
         this.authorId = authorId;
         this.aboutId = aboutId;
@@ -72,7 +72,7 @@ public class Feedback extends AbstractEntity {
     /** @throws RuleViolation when it is shared already */
     public void share() {
         if (shared) {
-            throw new RuleViolation("This feedback is shared already");
+            throw RuleViolation.of("feedback.shared-already");
         }
         shared = true;
     }

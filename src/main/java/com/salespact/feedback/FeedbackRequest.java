@@ -81,21 +81,21 @@ public class FeedbackRequest extends AbstractEntity {
      */
     public void answer(String strengths, String improvements, Integer rating, Instant now) {
         if (isAnswered()) {
-            throw new RuleViolation("You answered this request already");
+            throw RuleViolation.of("feedback.answer.already");
         }
         if (rating == null || rating < 1 || rating > 5) {
-            throw new RuleViolation("rating", "Give a rating from 1 to 5");
+            throw RuleViolation.at("rating", "feedback.answer.rating.required");
         }
         String s = clean(strengths);
         String i = clean(improvements);
         if (s == null && i == null) {
-            throw new RuleViolation("strengths", "Name at least one strength or one thing to improve");
+            throw RuleViolation.at("strengths", "feedback.answer.empty");
         }
         if (s != null && s.length() > MAX_TEXT) {
-            throw new RuleViolation("strengths", "Keep it under 4,000 characters");
+            throw RuleViolation.at("strengths", "feedback.text.too-long");
         }
         if (i != null && i.length() > MAX_TEXT) {
-            throw new RuleViolation("improvements", "Keep it under 4,000 characters");
+            throw RuleViolation.at("improvements", "feedback.text.too-long");
         }
         this.strengths = s;
         this.improvements = i;

@@ -4,6 +4,7 @@ import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
+import com.salespact.base.Formats;
 import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.AccessGuard;
@@ -43,12 +44,15 @@ public class FeedbackService {
     /** Where a notification about a waiting 360 request leads. */
     /** The most notes a list shows. */
     public static final int NOTES_LIMIT = 200;
+    /** How far ahead answers may be due, in days. */
+    static final int MAX_DUE_DAYS = 60;
 
     private final FeedbackRepository notes;
     private final FeedbackRequestRepository requests;
     private final AccessGuard guard;
     private final NotificationService notifications;
     private final FiscalCalendar calendar;
+    private final CompanySettings settings;
     private final Clock clock;
 
     FeedbackService(FeedbackRepository notes, FeedbackRequestRepository requests, AccessGuard guard,
@@ -58,6 +62,7 @@ public class FeedbackService {
         this.guard = guard;
         this.notifications = notifications;
         this.calendar = settings.calendar();
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -97,7 +102,7 @@ public class FeedbackService {
     /** Shares a private note with the person it is about; only its author may. */
     public void share(long feedbackId) {
         FeedbackPerson me = me();
-        Feedback note = notes.findById(feedbackId).orElseThrow(() -> new RuleViolation("This feedback no longer exists"));
+        Feedback note = notes.findById(feedbackId).orElseThrow(() -> RuleViolation.of("feedback.gone"));
         if (note.getAuthorId() != me.id()) {
             throw new AccessDeniedException("Only the author shares a note");
         }
@@ -187,40 +192,41 @@ public class FeedbackService {
         FeedbackPerson me = me();
         FeedbackPerson subject = subject(me, subjectId);
         if (period == null) {
-            throw new RuleViolation("period", "Choose the period the feedback is about");
+            throw RuleViolation.at("period", "feedback.360.period.required");
         }
         LocalDate today = LocalDate.now(clock);
         if (dueOn == null || dueOn.isBefore(today)) {
-            throw new RuleViolation("dueOn", "The answers cannot be due in the past");
+            throw RuleViolation.at("dueOn", "feedback.360.due.past");
         }
-        if (dueOn.isAfter(today.plusDays(60))) {
-            throw new RuleViolation("dueOn", "Ask for answers within 60 days");
+        if (dueOn.isAfter(today.plusDays(MAX_DUE_DAYS))) {
+            throw RuleViolation.at("dueOn", "feedback.360.due.too-late", MAX_DUE_DAYS);
         }
         if (respondentIds == null || respondentIds.isEmpty()) {
-            throw new RuleViolation("respondents", "Choose at least one person to ask");
+            throw RuleViolation.at("respondents", "feedback.360.respondents.required");
         }
         Map<Long, FeedbackPerson> respondents = people(new HashSet<>(respondentIds));
         if (respondents.size() != new HashSet<>(respondentIds).size()) {
-            throw new RuleViolation("respondents", "Someone you chose no longer exists");
+            throw RuleViolation.at("respondents", "feedback.360.respondents.gone");
         }
         Instant now = clock.instant();
-        String quarter = label(period);
+        Formats formats = settings.userFormats();
+        String quarter = label(period, formats);
         int created = 0;
         for (FeedbackPerson respondent : respondents.values().stream()
                 .sorted(Comparator.comparing(FeedbackPerson::name)).toList()) {
             FeedbackVisibility.refusalToAsk(me, respondent).ifPresent(refusal -> refuse(refusal, "respondents"));
             if (requests.existsBySubjectIdAndRespondentIdAndPeriodStart(subject.id(), respondent.id(), period.start())) {
-                throw new RuleViolation("respondents", respondent.name() + " was already asked about "
-                        + subject.name() + " for " + quarter);
+                throw RuleViolation.at("respondents", "feedback.360.already-asked", respondent.name(),
+                        subject.name(), quarter);
             }
             FeedbackRelation relation = FeedbackRelation.of(respondent, subject);
             requests.save(new FeedbackRequest(subject.id(), respondent.id(), relation, me.id(), period, dueOn, now));
             created++;
             if (respondent.id() != me.id()) {
                 String message = relation == FeedbackRelation.SELF
-                        ? Messages.text("feedback.notify.self", me.name(), quarter, dueOn.toString())
+                        ? Messages.text("feedback.notify.self", me.name(), quarter, formats.date(dueOn))
                         : Messages.text("feedback.notify.requested", me.name(), subject.name(), quarter,
-                                dueOn.toString());
+                                formats.date(dueOn));
                 notifications.notify(respondent.id(), NOTIFY_REQUESTED, message, FeedbackLinks.requests());
             }
         }
@@ -246,12 +252,12 @@ public class FeedbackService {
     public void answer(long requestId, String strengths, String improvements, Integer rating, long expectedVersion) {
         FeedbackPerson me = me();
         FeedbackRequest request = requests.findById(requestId)
-                .orElseThrow(() -> new RuleViolation("This request no longer exists"));
+                .orElseThrow(() -> RuleViolation.of("feedback.request.gone"));
         if (request.getRespondentId() != me.id()) {
             throw new AccessDeniedException("Not your request");
         }
         if (request.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("The request changed since you opened it");
+            throw new ConcurrentEditException(Messages.text("feedback.request.changed"));
         }
         request.answer(strengths, improvements, rating, clock.instant());
     }
@@ -304,7 +310,7 @@ public class FeedbackService {
 
     private FeedbackPerson person(long id, String field) {
         return notes.people(List.of(id)).stream().findFirst()
-                .orElseThrow(() -> new RuleViolation(field, "Unknown person " + id));
+                .orElseThrow(() -> RuleViolation.at(field, "feedback.person.unknown", String.valueOf(id)));
     }
 
     private Map<Long, FeedbackPerson> people(Collection<Long> ids) {
@@ -343,9 +349,10 @@ public class FeedbackService {
                 FeedbackLinks.feedback());
     }
 
-    private String label(DateRange period) {
+    private String label(DateRange period, Formats formats) {
         DateRange quarter = calendar.quarterOf(period.start());
-        return quarter.equals(period) ? calendar.quarterLabel(period.start()) : period.start() + " – " + period.end();
+        return quarter.equals(period) ? calendar.quarterLabel(period.start())
+                : formats.dateRange(period.start(), period.end());
     }
 
     private static void refuse(FeedbackVisibility.Refusal refusal, String field) {

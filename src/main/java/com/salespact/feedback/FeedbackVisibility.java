@@ -1,5 +1,6 @@
 package com.salespact.feedback;
 
+import com.salespact.base.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,12 +35,13 @@ public final class FeedbackVisibility {
      */
     public record Refusal(String message, boolean outOfReach) {
 
-        static Optional<Refusal> rule(String message) {
-            return Optional.of(new Refusal(message, false));
+        /** A rule refusal, its message the translation of {@code key} in the user's language. */
+        static Optional<Refusal> rule(String key, Object... args) {
+            return Optional.of(new Refusal(Messages.text(key, args), false));
         }
 
-        static Optional<Refusal> outOfReach(String message) {
-            return Optional.of(new Refusal(message, true));
+        static Optional<Refusal> outOfReach(String key) {
+            return Optional.of(new Refusal(Messages.text(key), true));
         }
     }
 
@@ -55,13 +57,13 @@ public final class FeedbackVisibility {
     /** Why {@code author} may not give feedback about {@code subject}; empty when they may. */
     public static Optional<Refusal> refusalToGive(FeedbackPerson author, FeedbackPerson subject) {
         if (author.id() == subject.id()) {
-            return Refusal.rule("Feedback is about somebody else; your own view goes into a 360 self-assessment");
+            return Refusal.rule("feedback.refused.self");
         }
         if (!author.manages(subject) && !(author.isRep() && author.sameTeam(subject))) {
-            return Refusal.outOfReach("You can give feedback to the people of your own team and to your manager");
+            return Refusal.outOfReach("feedback.refused.out-of-team");
         }
         if (!subject.active()) {
-            return Refusal.rule(subject.name() + " is no longer active");
+            return Refusal.rule("feedback.refused.inactive", subject.name());
         }
         return Optional.empty();
     }
@@ -105,10 +107,10 @@ public final class FeedbackVisibility {
     /** Why {@code requester} may not ask for a 360 about {@code subject}; empty when they may. */
     public static Optional<Refusal> refusalToRequest(FeedbackPerson requester, FeedbackPerson subject) {
         if (!requester.manages(subject)) {
-            return Refusal.outOfReach("You can ask for a 360 only about the people you manage");
+            return Refusal.outOfReach("feedback.refused.request-not-managed");
         }
         if (!subject.active()) {
-            return Refusal.rule(subject.name() + " is no longer active");
+            return Refusal.rule("feedback.refused.inactive", subject.name());
         }
         return Optional.empty();
     }
@@ -117,10 +119,10 @@ public final class FeedbackVisibility {
     public static Optional<Refusal> refusalToAsk(FeedbackPerson requester, FeedbackPerson respondent) {
         boolean reachable = requester.isAdmin() || respondent.id() == requester.id() || requester.manages(respondent);
         if (!reachable) {
-            return Refusal.outOfReach("You can ask only yourself and the people you manage");
+            return Refusal.outOfReach("feedback.refused.ask-not-managed");
         }
         if (!respondent.active()) {
-            return Refusal.rule(respondent.name() + " is no longer active");
+            return Refusal.rule("feedback.refused.inactive", respondent.name());
         }
         return Optional.empty();
     }

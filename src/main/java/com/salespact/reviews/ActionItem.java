@@ -51,9 +51,9 @@ class ActionItem extends AbstractEntity {
      */
     ActionItem(Long reviewId, Long catchUpPlanId, long repId, long ownerId, String text, LocalDate dueDate,
                Instant createdAt, LocalDate today) {
-        this.text = ReviewTextRules.required("actionText", text, MAX_TEXT, "Say what will be done");
+        this.text = ReviewTextRules.required("actionText", text, MAX_TEXT, "review.actions.required");
         if (dueDate != null && dueDate.isBefore(today)) {
-            throw new RuleViolation("actionDue", "The due date cannot be in the past");
+            throw RuleViolation.at("actionDue", "review.actions.due.past");
         }
         this.reviewId = reviewId;
         this.catchUpPlanId = catchUpPlanId;

@@ -30,7 +30,7 @@ public class CatchUpPlan extends AbstractEntity {
     protected CatchUpPlan() {
     }
 
-    CatchUpPlan(long repId, Long reviewId, CatchUpPlanner.CatchUpDraft draft, Instant now) {
+    CatchUpPlan(long repId, Long reviewId, CatchUpPlanner.CatchUpDraft draft, String summary, Instant now) {
         this.repId = repId;
         this.reviewId = reviewId;
         this.createdAt = now;
@@ -42,12 +42,12 @@ public class CatchUpPlan extends AbstractEntity {
             callsPerWeek = perWeek.callsPerWeek();
         });
         this.ladderRung = draft.rung().isPresent() ? draft.rungPosition() : null;
-        this.summary = draft.summary();
+        this.summary = summary;
     }
 
     void agree() {
         if (status != CatchUpStatus.DRAFT) {
-            throw new RuleViolation(null, "Only a drafted plan is agreed");
+            throw RuleViolation.of("catchup.agree.not-draft");
         }
         status = CatchUpStatus.AGREED;
     }

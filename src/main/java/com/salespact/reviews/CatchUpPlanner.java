@@ -1,5 +1,7 @@
 package com.salespact.reviews;
 
+import com.salespact.base.Formats;
+import com.salespact.base.Messages;
 import com.salespact.base.Pace;
 import com.salespact.pact.ConsequenceLadder.Shortfall;
 import com.salespact.pact.FormulaOverrides;
@@ -55,16 +57,19 @@ public final class CatchUpPlanner {
     public record CatchUpDraft(BigDecimal gap, int weeksLeft, Optional<SalesFormula.Result> perWeek,
                                boolean usesTeamHistory, Optional<LadderRung> rung, int rungPosition, int rungCount) {
 
-        public String summary() {
-            StringBuilder text = new StringBuilder("Close a gap of ")
-                    .append(String.format(java.util.Locale.ENGLISH, "%,.0f", gap)).append(" in ")
-                    .append(weeksLeft).append(weeksLeft == 1 ? " week" : " weeks");
-            perWeek.ifPresent(result -> text.append(": ").append(result.opportunitiesPerWeek().toPlainString())
-                    .append(" new opportunities, ").append(result.meetingsPerWeek().toPlainString())
-                    .append(" meetings and ").append(result.callsPerWeek().toPlainString()).append(" calls a week"));
-            rung.ifPresent(reached -> text.append(". Ladder rung ").append(rungPosition).append(" of ").append(rungCount)
-                    .append(" reached: ").append(reached.consequence()));
-            return text.append('.').toString();
+        /** The plan in one sentence, in the user's language, amounts and figures as {@code formats} writes them. */
+        public String summary(Formats formats) {
+            String text = perWeek.map(result -> Messages.text("catchup.summary.per-week", formats.money(gap),
+                            weeksLeft, weekly(formats, result.opportunitiesPerWeek()),
+                            weekly(formats, result.meetingsPerWeek()), weekly(formats, result.callsPerWeek())))
+                    .orElseGet(() -> Messages.text("catchup.summary", formats.money(gap), weeksLeft));
+            return rung.map(reached -> Messages.text("catchup.summary.rung", text, rungPosition, rungCount,
+                    reached.consequence())).orElseGet(() -> Messages.text("catchup.summary.end", text));
         }
+    }
+
+    /** A weekly figure ("3.3", "33"): at most one decimal, as the sales formula rounds it. */
+    static String weekly(Formats formats, BigDecimal value) {
+        return formats.number(value, 1);
     }
 }

@@ -3,6 +3,8 @@ package com.salespact.reviews;
 import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.activities.query.WeekScorecard;
 import com.salespact.base.CompanySettings;
+import com.salespact.base.Formats;
+import com.salespact.base.Messages;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Pace;
@@ -50,6 +52,7 @@ public class CatchUpService {
     private final ScorecardQuery scorecards;
     private final AccessGuard guard;
     private final FiscalCalendar calendar;
+    private final CompanySettings settings;
     private final Clock clock;
 
     CatchUpService(CatchUpPlanRepository plans, ReviewService reviews, PactService pacts, LadderService ladder,
@@ -63,6 +66,7 @@ public class CatchUpService {
         this.scorecards = scorecards;
         this.guard = guard;
         this.calendar = settings.calendar();
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -104,14 +108,16 @@ public class CatchUpService {
         CatchUpPlanner.CatchUpDraft draft = CatchUpPlanner.draft(pace.target(), pace.actualRevenue(), daysLeft,
                 (amount, overrides) -> pacts.formula(repId, amount, overrides), agreed, standing);
         ReviewRow next = reviews.nextOneOnOne(repId);
-        CatchUpPlan plan = plans.saveAndFlush(new CatchUpPlan(repId, next.id(), draft, clock.instant()));
-        reviews.addAgendaItem(next.id(), "Catch-up plan: " + draft.summary(), false);
+        Formats formats = settings.userFormats();
+        String summary = draft.summary(formats);
+        CatchUpPlan plan = plans.saveAndFlush(new CatchUpPlan(repId, next.id(), draft, summary, clock.instant()));
+        reviews.addAgendaItem(next.id(), Messages.text("catchup.agenda", summary), false);
         draft.perWeek().ifPresent(perWeek -> {
             LocalDate due = today.plusWeeks(1);
-            reviews.addActionItemForRep(repId, repId, "Every week until back on pace: "
-                    + perWeek.opportunitiesPerWeek().toPlainString() + " new opportunities, "
-                    + perWeek.meetingsPerWeek().toPlainString() + " meetings, "
-                    + perWeek.callsPerWeek().toPlainString() + " calls", due, plan.getId());
+            reviews.addActionItemForRep(repId, repId, Messages.text("catchup.action",
+                    CatchUpPlanner.weekly(formats, perWeek.opportunitiesPerWeek()),
+                    CatchUpPlanner.weekly(formats, perWeek.meetingsPerWeek()),
+                    CatchUpPlanner.weekly(formats, perWeek.callsPerWeek())), due, plan.getId());
         });
         return Optional.of(view(plan));
     }
@@ -146,7 +152,7 @@ public class CatchUpService {
 
     private CatchUpPlan load(long planId) {
         CatchUpPlan plan = plans.findById(planId)
-                .orElseThrow(() -> new com.salespact.base.RuleViolation(null, "No such plan"));
+                .orElseThrow(() -> com.salespact.base.RuleViolation.of("catchup.gone"));
         guard.checkOwner(plan.getRepId());
         return plan;
     }

@@ -40,7 +40,7 @@ class Celebration {
     Celebration(Long reviewId, long authorId, String text, boolean big, Instant createdAt) {
         this.reviewId = reviewId;
         this.authorId = authorId;
-        this.text = ReviewTextRules.required("celebrationText", text, MAX_TEXT, "Name the win");
+        this.text = ReviewTextRules.required("celebrationText", text, MAX_TEXT, "review.celebrations.required");
         this.big = big;
         this.createdAt = createdAt;
     }

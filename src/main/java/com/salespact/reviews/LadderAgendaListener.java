@@ -1,5 +1,6 @@
 package com.salespact.reviews;
 
+import com.salespact.base.Messages;
 import com.salespact.pact.LadderPosition;
 import com.salespact.pact.LadderRungChanged;
 import org.springframework.context.event.EventListener;
@@ -24,8 +25,8 @@ class LadderAgendaListener {
             return;
         }
         LadderPosition position = changed.position();
-        String text = "Consequence agreed in the pact (rung " + position.rung() + " of " + position.rungCount() + "): "
-                + position.consequence() + ". Why: " + position.reason();
+        String text = Messages.text("review.agenda.ladder", position.rung(), position.rungCount(),
+                position.consequence(), position.reason());
         reviews.addAgendaItemToNextOneOnOne(changed.repId(),
                 text.length() <= AgendaItem.MAX_TEXT ? text : text.substring(0, AgendaItem.MAX_TEXT - 1) + "…", false);
     }

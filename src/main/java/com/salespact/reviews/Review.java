@@ -102,10 +102,10 @@ class Review extends AbstractEntity {
 
     private static void checkDate(LocalDate date, LocalDate today) {
         if (date == null) {
-            throw new RuleViolation("date", "Choose the day of the meeting");
+            throw RuleViolation.at("date", "review.date.required");
         }
         if (date.isBefore(today)) {
-            throw new RuleViolation("date", "Schedule it for today or later");
+            throw RuleViolation.at("date", "review.date.past");
         }
     }
 
@@ -165,16 +165,16 @@ class Review extends AbstractEntity {
     AgendaItem newAgendaItem(long authorId, boolean byManager, String text, boolean privateItem, int position) {
         requireAgendaOpen();
         if (privateItem && !byManager) {
-            throw new RuleViolation("agendaPrivate", "Only managers can add private items");
+            throw RuleViolation.at("agendaPrivate", "review.agenda.private.managers-only");
         }
         return new AgendaItem(getId(), authorId, ReviewTextRules.required("agendaText", text, AgendaItem.MAX_TEXT,
-                "Say what you want to talk about"), privateItem, position);
+                "review.agenda.required"), privateItem, position);
     }
 
     void requireAgendaOpen() {
         if (!status.isOpen()) {
-            throw new RuleViolation("agendaText", status == ReviewStatus.HELD
-                    ? "This review was held; add it to the next one" : "This review was cancelled");
+            throw RuleViolation.at("agendaText", status == ReviewStatus.HELD
+                    ? "review.agenda.held" : "review.cancelled");
         }
     }
 
@@ -186,7 +186,7 @@ class Review extends AbstractEntity {
     void requireReasonsOpen() {
         // The 1:1 says why its week was up or down, as the quarterly review does for each month and week.
         if (kind == ReviewKind.PIPELINE) {
-            throw new RuleViolation("reasonCode", "Reasons are recorded in 1:1s, monthly and quarterly reviews");
+            throw RuleViolation.at("reasonCode", "review.reasons.not-here");
         }
         requireOpen();
     }
@@ -248,14 +248,13 @@ class Review extends AbstractEntity {
 
     private void requireOpen() {
         if (!status.isOpen()) {
-            throw new RuleViolation(status == ReviewStatus.HELD ? "This review was held; its facts are frozen"
-                    : "This review was cancelled");
+            throw RuleViolation.of(status == ReviewStatus.HELD ? "review.held.frozen" : "review.cancelled");
         }
     }
 
     private void requireNotCancelled() {
         if (status == ReviewStatus.CANCELLED) {
-            throw new RuleViolation("This review was cancelled");
+            throw RuleViolation.of("review.cancelled");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.salespact.reviews;
 
+import com.salespact.base.Messages;
 import com.salespact.base.merge.EditConflictException;
 import com.salespact.base.merge.FieldConflict;
 import java.util.List;
@@ -13,7 +14,7 @@ public class ReviewConflictException extends EditConflictException {
     private final transient ReviewTexts current;
 
     public ReviewConflictException(ReviewTexts current, List<FieldConflict> conflicts, long currentVersion) {
-        super("Someone else saved the same text of this review while you were editing it.", conflicts,
+        super(Messages.text("review.conflict.message"), conflicts,
                 currentVersion);
         this.current = current;
     }

@@ -3,6 +3,7 @@ package com.salespact.reviews;
 import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.activities.query.WeekScorecard;
 import com.salespact.base.CompanySettings;
+import com.salespact.base.Formats;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.PeriodKind;
@@ -20,12 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +46,6 @@ public class ReviewFactsCollector {
     /** "Since last time" when there was no earlier review. */
     static final Duration DEFAULT_LOOK_BACK = Duration.ofDays(7);
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final PaceQuery pace;
     private final ScorecardQuery scorecard;
@@ -60,6 +58,7 @@ public class ReviewFactsCollector {
     private final CommitmentQuery commitmentQuery;
     private final AccessGuard guard;
     private final FiscalCalendar calendar;
+    private final CompanySettings settings;
     private final ZoneId zone;
 
     ReviewFactsCollector(PaceQuery pace, ScorecardQuery scorecard, PipelineRows pipeline,
@@ -77,6 +76,7 @@ public class ReviewFactsCollector {
         this.commitmentQuery = commitmentQuery;
         this.guard = guard;
         this.calendar = settings.calendar();
+        this.settings = settings;
         this.zone = clock.getZone();
     }
 
@@ -188,8 +188,9 @@ public class ReviewFactsCollector {
         }
         List<WonDealRows.DayWon> won = asOf.isBefore(quarter.start()) ? List.of()
                 : wonDeals.byDay(repId, new DateRange(quarter.start(), asOf.isBefore(quarter.end()) ? asOf : quarter.end()));
+        Formats formats = settings.userFormats();
         List<ReviewFacts.PeriodSales> months = PeriodKind.YEAR.buckets(quarter).stream()
-                .map(month -> bucket(MONTH.format(month.start()), month, asOf, targets, won)).toList();
+                .map(month -> bucket(formats.shortMonth(month.start()), month, asOf, targets, won)).toList();
         List<ReviewFacts.PeriodSales> weeks = PeriodKind.QUARTER.buckets(quarter).stream()
                 .map(week -> bucket(ReviewFacts.weekLabel(week), week, asOf, targets, won)).toList();
         return new ReviewFacts.QuarterBreakdown(months, weeks);

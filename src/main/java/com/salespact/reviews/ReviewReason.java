@@ -43,13 +43,13 @@ class ReviewReason {
     }
 
     ReviewReason(Long reviewId, String periodLabel, ReasonCode.Direction direction, ReasonCode code, String text) {
-        this.periodLabel = ReviewTextRules.required("reasonPeriod", periodLabel, MAX_LABEL, "Choose the month or week");
+        this.periodLabel = ReviewTextRules.required("reasonPeriod", periodLabel, MAX_LABEL, "review.reason.period.required");
         if (code == null) {
-            throw new RuleViolation("reasonCode", "Choose a reason");
+            throw RuleViolation.at("reasonCode", "review.reason.code.required");
         }
         this.text = ReviewTextRules.optional("reasonText", text, MAX_TEXT);
         if (code == ReasonCode.OTHER && this.text == null) {
-            throw new RuleViolation("reasonText", "Say what the other reason is");
+            throw RuleViolation.at("reasonText", "review.reason.text.required");
         }
         this.reviewId = reviewId;
         this.direction = direction == null ? code.usualDirection() : direction;

@@ -11,8 +11,6 @@ import com.salespact.security.SystemPrincipal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReviewReminderJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviewReminderJob.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     static final String KIND = "REVIEW_REMINDER";
 
     private final ReviewRepository reviews;
@@ -39,6 +36,7 @@ public class ReviewReminderJob {
     private final PeopleService people;
     private final HolidayService holidays;
     private final FiscalCalendar calendar;
+    private final CompanySettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -50,6 +48,7 @@ public class ReviewReminderJob {
         this.people = people;
         this.holidays = holidays;
         this.calendar = settings.calendar();
+        this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -93,12 +92,12 @@ public class ReviewReminderJob {
 
     private String repMessage(Review review) {
         return Messages.text("review.notify.reminder.rep." + review.getKind().name(),
-                people.nameOf(review.getManagerId()), DAY.format(review.getScheduledFor()));
+                people.nameOf(review.getManagerId()), settings.userFormats().weekdayDayMonth(review.getScheduledFor()));
     }
 
     private String managerMessage(Review review) {
         return Messages.text("review.notify.reminder.manager." + review.getKind().name(),
-                people.nameOf(review.getRepId()), DAY.format(review.getScheduledFor()));
+                people.nameOf(review.getRepId()), settings.userFormats().weekdayDayMonth(review.getScheduledFor()));
     }
 
     private static String link(Review review) {

@@ -5,6 +5,7 @@ import com.salespact.base.merge.Edit;
 import com.salespact.base.merge.Merge;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.CompanySettings;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
@@ -151,8 +152,8 @@ public class ReviewService {
         Review review = new Review(kind, repId, managerOf(rep), date, ReviewPeriods.periodOf(kind, calendar,
                 date == null ? today() : date), today(), now());
         if (!reviews.openOf(repId, kind).isEmpty()) {
-            throw new RuleViolation("date", "An open " + label(kind) + " is already scheduled for " + rep.fullName()
-                    + "; move that one instead");
+            throw RuleViolation.at("date", "review.already-open", Messages.text("review.kind.in-sentence." + kind.name()),
+                    rep.fullName());
         }
         if (kind == ReviewKind.QUARTERLY_PLAN) {
             review.startFrom(reviews.latest(repId, kind).orElse(null));
@@ -202,14 +203,14 @@ public class ReviewService {
 
     /** The author, or a manager, takes a point off an agenda that is still open. */
     public void removeAgendaItem(long itemId) {
-        AgendaItem item = agenda.findById(itemId).orElseThrow(() -> new RuleViolation("This item no longer exists"));
+        AgendaItem item = agenda.findById(itemId).orElseThrow(() -> RuleViolation.of("review.agenda.gone"));
         Review review = load(item.getReviewId());
         SignedInUser me = guard.user();
         if (item.isPrivateItem() && !isManager(me)) {
             throw new AccessDeniedException("Not your item");
         }
         if (!isManager(me) && item.getAuthorId() != me.personId()) {
-            throw new RuleViolation("agendaText", "Only its author or a manager can remove this item");
+            throw RuleViolation.at("agendaText", "review.agenda.not-author");
         }
         review.requireAgendaOpen();
         agenda.delete(item);
@@ -217,7 +218,7 @@ public class ReviewService {
     }
 
     public void markDiscussed(long itemId, boolean discussed) {
-        AgendaItem item = agenda.findById(itemId).orElseThrow(() -> new RuleViolation("This item no longer exists"));
+        AgendaItem item = agenda.findById(itemId).orElseThrow(() -> RuleViolation.of("review.agenda.gone"));
         Review review = load(item.getReviewId());
         if (item.isPrivateItem() && !isManager(guard.user())) {
             throw new AccessDeniedException("Not your item");
@@ -235,7 +236,7 @@ public class ReviewService {
     public ReviewDetails.ActionLine addActionItem(long reviewId, long ownerId, String text, LocalDate dueDate) {
         Review review = load(reviewId);
         if (review.getStatus() == ReviewStatus.CANCELLED) {
-            throw new RuleViolation("actionText", "This review was cancelled");
+            throw RuleViolation.at("actionText", "review.cancelled");
         }
         checkOwnerOfAction(review.getRepId(), review.getManagerId(), ownerId);
         ActionItem item = actions.save(new ActionItem(reviewId, null, review.getRepId(), ownerId, text, dueDate,
@@ -261,7 +262,7 @@ public class ReviewService {
     /** Ticks an action done (or undoes the tick). Anyone who may see the rep's reviews may. */
     public ReviewDetails.ActionLine setActionDone(long actionId, boolean done) {
         ActionItem item = actions.findById(actionId)
-                .orElseThrow(() -> new RuleViolation("This action item no longer exists"));
+                .orElseThrow(() -> RuleViolation.of("review.actions.gone"));
         guard.checkOwner(item.getRepId());
         if (done) {
             item.complete(now());
@@ -380,7 +381,7 @@ public class ReviewService {
 
     public void removeReason(long reasonId) {
         ReviewReason reason = reasons.findById(reasonId)
-                .orElseThrow(() -> new RuleViolation("This reason no longer exists"));
+                .orElseThrow(() -> RuleViolation.of("review.reason.gone"));
         Review review = load(reason.getReviewId());
         review.requireReasonsOpen();
         reasons.delete(reason);
@@ -397,11 +398,11 @@ public class ReviewService {
 
     public void removeCelebration(long celebrationId) {
         Celebration celebration = celebrations.findById(celebrationId)
-                .orElseThrow(() -> new RuleViolation("This celebration no longer exists"));
+                .orElseThrow(() -> RuleViolation.of("review.celebrations.gone"));
         Review review = load(celebration.getReviewId());
         SignedInUser me = guard.user();
         if (!isManager(me) && celebration.getAuthorId() != me.personId()) {
-            throw new RuleViolation("celebrationText", "Only its author or a manager can remove this");
+            throw RuleViolation.at("celebrationText", "review.celebrations.not-author");
         }
         celebrations.delete(celebration);
         publish(review);
@@ -446,9 +447,9 @@ public class ReviewService {
     }
 
     private PersonSummary rep(long repId) {
-        PersonSummary rep = people.findVisible(repId).orElseThrow(() -> new RuleViolation("No such person"));
+        PersonSummary rep = people.findVisible(repId).orElseThrow(() -> RuleViolation.of("review.rep.unknown"));
         if (rep.role() != Role.REP) {
-            throw new RuleViolation("repId", rep.fullName() + " is not a sales rep");
+            throw RuleViolation.at("repId", "review.rep.not-rep", rep.fullName());
         }
         return rep;
     }
@@ -466,17 +467,17 @@ public class ReviewService {
                 .map(TeamSummary::managerId)
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
-                .orElseThrow(() -> new RuleViolation("repId", rep.fullName() + "'s team has no manager yet"));
+                .orElseThrow(() -> RuleViolation.at("repId", "review.rep.no-manager", rep.fullName()));
     }
 
     private static void checkOwnerOfAction(long repId, long managerId, long ownerId) {
         if (ownerId != repId && ownerId != managerId) {
-            throw new RuleViolation("actionOwner", "The owner is the rep or their manager");
+            throw RuleViolation.at("actionOwner", "review.actions.owner.invalid");
         }
     }
 
     private Review load(long reviewId) {
-        Review review = reviews.findById(reviewId).orElseThrow(() -> new RuleViolation("This review no longer exists"));
+        Review review = reviews.findById(reviewId).orElseThrow(() -> RuleViolation.of("review.gone"));
         guard.checkOwner(review.getRepId());
         return review;
     }
@@ -504,8 +505,7 @@ public class ReviewService {
     }
 
     private static ConcurrentEditException conflict() {
-        return new ConcurrentEditException("Someone else saved this review while you were editing. "
-                + "Reload to see their change; your text is still in the field.");
+        return new ConcurrentEditException(Messages.text("review.concurrent"));
     }
 
     private void publish(Review review) {
@@ -595,15 +595,6 @@ public class ReviewService {
 
     private String name(long personId, Map<Long, String> names) {
         return names.computeIfAbsent(personId, people::nameOf);
-    }
-
-    private static String label(ReviewKind kind) {
-        return switch (kind) {
-            case WEEKLY_ONE_ON_ONE -> "1:1";
-            case QUARTERLY_PLAN -> "quarterly plan review";
-            case MONTHLY -> "monthly review";
-            case PIPELINE -> "pipeline review";
-        };
     }
 
     private LocalDate today() {

@@ -8,10 +8,11 @@ final class ReviewTextRules {
     private ReviewTextRules() {
     }
 
+    /** @param whenMissing the translation key of the message when the text is empty */
     static String required(String field, String text, int max, String whenMissing) {
         String value = optional(field, text, max);
         if (value == null) {
-            throw new RuleViolation(field, whenMissing);
+            throw RuleViolation.at(field, whenMissing);
         }
         return value;
     }
@@ -22,7 +23,7 @@ final class ReviewTextRules {
         }
         String value = text.strip();
         if (value.length() > max) {
-            throw new RuleViolation(field, "Keep it under " + max + " characters (now " + value.length() + ")");
+            throw RuleViolation.at(field, "review.text.too-long", max, value.length());
         }
         return value;
     }

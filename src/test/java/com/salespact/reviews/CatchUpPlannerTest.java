@@ -7,6 +7,8 @@ import com.salespact.pact.ConsequenceLadder.Shortfall;
 import com.salespact.pact.LadderEvaluation;
 import com.salespact.pact.LadderFacts;
 import java.time.LocalDate;
+import java.util.Locale;
+import com.salespact.base.Formats;
 import java.util.List;
 import com.salespact.pact.ConsequencesStep;
 import com.salespact.pact.FormulaHistory;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class CatchUpPlannerTest {
 
+    /** The company's formats in the demo (en-GB, euros). */
+    private static final Formats EN_GB = Formats.of(Locale.UK, "EUR");
     /** 20,000 a deal, 40 % win rate, 40 opportunities per 100 meetings, 25 meetings per 100 calls. */
     private static final FormulaHistory OWN = new FormulaHistory(10, new BigDecimal("200000"), 15, 40, 100, 400);
 
@@ -33,7 +37,7 @@ class CatchUpPlannerTest {
         SalesFormulaResultAssert.per(draft, "3.3", "8.3", "33.3");
         assertThat(draft.rung().orElseThrow().trigger()).isEqualTo(LadderTrigger.TWO_MISSED_WEEKS);
         assertThat(draft.rungPosition()).isEqualTo(2);
-        assertThat(draft.summary()).isEqualTo("Close a gap of 160,000 in 6 weeks: 3.3 new opportunities, 8.3 meetings"
+        assertThat(draft.summary(EN_GB)).isEqualTo("Close a gap of €160,000 in 6 weeks: 3.3 new opportunities, 8.3 meetings"
                 + " and 33.3 calls a week. Ladder rung 2 of 4 reached: Written catch-up plan, reviewed every week.");
     }
 

@@ -34,8 +34,8 @@ class CoachingSessionsSection extends CoachingSection {
         super("coaching-sessions-section", "coaching.sessions.title");
         BigDecimal thisQuarter = sum(monthly, month -> !month.isBefore(YearMonth.from(quarter.start())));
         BigDecimal lastThree = sum(monthly, month -> !month.isBefore(threeMonthsBack));
-        Span summary = new Span(getTranslation("coaching.sessions.hours", thisQuarter.stripTrailingZeros()
-                .toPlainString(), lastThree.stripTrailingZeros().toPlainString()));
+        Span summary = new Span(getTranslation("coaching.sessions.hours",
+                UserFormats.current().number(thisQuarter, 2), UserFormats.current().number(lastThree, 2)));
         summary.setId("coaching-hours");
         summary.addClassName("feedback-hint");
         add(summary);
@@ -66,7 +66,7 @@ class CoachingSessionsSection extends CoachingSection {
         grid.setId("coaching-sessions");
         grid.addColumn(line -> UserFormats.current().date(line.heldOn())).setHeader(getTranslation("coaching.session.date"))
                 .setAutoWidth(true);
-        grid.addColumn(line -> line.hours().stripTrailingZeros().toPlainString())
+        grid.addColumn(line -> UserFormats.current().number(line.hours(), 2))
                 .setHeader(getTranslation("coaching.session.hours")).setAutoWidth(true);
         grid.addColumn(CoachingSessionLine::topic).setHeader(getTranslation("coaching.session.topic")).setFlexGrow(3);
         grid.addColumn(CoachingSessionLine::managerName).setHeader(getTranslation("coaching.session.manager"))

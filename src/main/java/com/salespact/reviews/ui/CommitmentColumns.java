@@ -3,6 +3,7 @@ package com.salespact.reviews.ui;
 import com.salespact.base.ui.Html;
 import com.salespact.base.ui.HtmlTable;
 import com.salespact.base.ui.PaceBadge;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.pact.query.CommitmentActual;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
@@ -32,6 +33,6 @@ final class CommitmentColumns {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+        return value == null ? "—" : UserFormats.current().number(value, 2);
     }
 }

@@ -64,7 +64,7 @@ class CatchUpSectionTest extends KaribuTest {
         BigDecimal gap = pace.target().subtract(pace.actualRevenue()).setScale(2, RoundingMode.HALF_UP);
         String summary = _get(Paragraph.class, spec -> spec.withId("catch-up-summary")).getText();
         // 31 working days are left after 18 Nov in Q4 2026: seven selling weeks (rounded up).
-        assertThat(summary).startsWith("Close a gap of " + String.format(java.util.Locale.ENGLISH, "%,.0f", gap)
+        assertThat(summary).startsWith("Close a gap of €" + String.format(java.util.Locale.ENGLISH, "%,.0f", gap)
                         + " in 7 weeks: ")
                 .contains("new opportunities", "meetings", "calls a week");
         // The figures read as the rest of the app writes them: the gap in the company currency, grouped.
