@@ -90,6 +90,6 @@ public record FiscalCalendar(int startMonth) {
     }
 
     public String quarterLabel(LocalDate day) {
-        return "Q" + fiscalQuarterOf(day) + " FY" + fiscalYearOf(day);
+        return Messages.text("calendar.quarter", String.valueOf(fiscalQuarterOf(day)), String.valueOf(fiscalYearOf(day)));
     }
 }

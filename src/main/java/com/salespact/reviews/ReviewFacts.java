@@ -2,6 +2,7 @@ package com.salespact.reviews;
 
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
+import com.salespact.base.Messages;
 import com.salespact.base.Pace;
 import com.salespact.deals.Stage;
 import com.salespact.pact.query.CommitmentActual;
@@ -52,7 +53,7 @@ public record ReviewFacts(int format, LocalDate asOf, Instant moment, Instant ba
 
     /** "W41" — the ISO week number, which reps and managers say aloud in the meeting. */
     public static String weekLabel(DateRange week) {
-        return "W" + FiscalCalendar.isoWeekNumber(week.start());
+        return Messages.text("calendar.week", String.valueOf(FiscalCalendar.isoWeekNumber(week.start())));
     }
 
     public List<PipelineChange> changes(PipelineChange.Kind kind) {
