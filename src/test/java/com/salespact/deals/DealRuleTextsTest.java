@@ -31,7 +31,7 @@ class DealRuleTextsTest {
     private static final List<String> PACKAGES = List.of("deals", "activities", "people", "security", "dashboard");
     /** A key in {@code RuleViolation.at(field, "key"}, {@code RuleViolation.of("key"}, {@code Messages.text("key"}. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:RuleViolation\\.at\\([^,]+,\\s*|RuleViolation\\.of\\(|Messages\\.text\\(|getTranslation\\()\"([a-z][\\w.-]*\\w)\"");
+            "(?:RuleViolation\\.at\\([^,]+,\\s*|RuleViolation\\.of\\(|Messages\\.text\\(|CsvTexts\\.text\\(|getTranslation\\()\"([a-z][\\w.-]*\\w)\"");
 
     @AfterEach
     void resetLanguage() {
