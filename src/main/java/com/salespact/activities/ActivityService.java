@@ -1,5 +1,6 @@
 package com.salespact.activities;
 
+import com.salespact.base.CompanySettings;
 import com.salespact.base.RuleViolation;
 import com.salespact.deals.AccountService;
 import com.salespact.deals.Deal;
@@ -28,16 +29,19 @@ public class ActivityService {
     private final AccountService accounts;
     private final DealService deals;
     private final ApplicationEventPublisher events;
+    private final CompanySettings companySettings;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, AccessGuard guard, PeopleService people, AccountService accounts,
-                    DealService deals, ApplicationEventPublisher events, Clock clock) {
+                    DealService deals, ApplicationEventPublisher events, CompanySettings companySettings,
+                    Clock clock) {
         this.activities = activities;
         this.guard = guard;
         this.people = people;
         this.accounts = accounts;
         this.deals = deals;
         this.events = events;
+        this.companySettings = companySettings;
         this.clock = clock;
     }
 
@@ -56,28 +60,28 @@ public class ActivityService {
     public Activity log(long repId, ActivityKind kind, LocalDate date, Long accountId, Long dealId, String note) {
         guard.checkOwner(repId);
         if (kind == null) {
-            throw new RuleViolation("kind", "Choose what you did");
+            throw RuleViolation.at("kind", "activities.rule.kind-required");
         }
         LocalDate today = LocalDate.now(clock);
         if (date == null || date.isAfter(today)) {
-            throw new RuleViolation("date", "An activity cannot be in the future");
+            throw RuleViolation.at("date", "activities.rule.date-in-future");
         }
         if (date.isBefore(today.minusYears(1))) {
-            throw new RuleViolation("date", "Activities older than a year cannot be logged");
+            throw RuleViolation.at("date", "activities.rule.date-too-old");
         }
         if (note != null && note.length() > 1000) {
-            throw new RuleViolation("note", "Keep the note under 1,000 characters");
+            throw RuleViolation.at("note", "activities.rule.note-too-long", companySettings.userFormats().count(1000));
         }
         if (dealId != null) {
-            Deal deal = deals.find(dealId).orElseThrow(() -> new RuleViolation("dealId", "This deal no longer exists"));
+            Deal deal = deals.find(dealId).orElseThrow(() -> RuleViolation.at("dealId", "deals.rule.gone"));
             if (accountId == null) {
                 accountId = deal.getAccountId();
             } else if (!accountId.equals(deal.getAccountId())) {
-                throw new RuleViolation("dealId", "This deal belongs to another account");
+                throw RuleViolation.at("dealId", "activities.rule.deal-of-other-account");
             }
         }
         if (accountId != null && accounts.choice(accountId).isEmpty()) {
-            throw new RuleViolation("accountId", "This account no longer exists");
+            throw RuleViolation.at("accountId", "accounts.rule.gone");
         }
         Activity activity = new Activity(repId, kind, date, clock.instant());
         activity.setAccountId(accountId);

@@ -1,6 +1,7 @@
 package com.salespact.deals;
 
 import com.salespact.base.AbstractEntity;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.TextRules;
 import com.salespact.people.RepStyle;
@@ -66,16 +67,16 @@ public class Account extends AbstractEntity {
     void apply(AccountDraft draft) {
         String newName = blankToNull(draft.getName());
         if (newName == null) {
-            throw new RuleViolation("name", "Give the account a name");
+            throw RuleViolation.at("name", "accounts.rule.name-required");
         }
         TextRules.require("name", newName, 200, false);
         String newExternalId = blankToNull(draft.getExternalId());
         TextRules.require("externalId", newExternalId, 80, false);
         if (draft.getAccountClass() == null) {
-            throw new RuleViolation("accountClass", "Choose the class (A, B or C)");
+            throw RuleViolation.at("accountClass", "accounts.rule.class-required");
         }
         if (draft.getBusinessType() == null) {
-            throw new RuleViolation("businessType", "Choose new or existing business");
+            throw RuleViolation.at("businessType", "accounts.rule.type-required");
         }
         String newIndustry = blankToNull(draft.getIndustry());
         TextRules.require("industry", newIndustry, 80, false);
@@ -98,13 +99,13 @@ public class Account extends AbstractEntity {
     AccountOwnerChange reassignTo(long newOwnerId, RepStyle newOwnerStyle, boolean force, Long changedBy,
                                   Instant now) {
         if (ownerId != null && ownerId == newOwnerId) {
-            throw new RuleViolation("ownerId", "This rep already owns the account");
+            throw RuleViolation.at("ownerId", "accounts.rule.same-owner");
         }
         if (!force && businessType == BusinessType.NEW && newOwnerStyle == RepStyle.FARMER) {
-            throw new OwnerStyleMismatch("New-business accounts belong with hunters, and this rep is a farmer.");
+            throw new OwnerStyleMismatch(Messages.text("accounts.rule.new-business-to-farmer"));
         }
         if (!force && businessType == BusinessType.EXISTING && newOwnerStyle == RepStyle.HUNTER) {
-            throw new OwnerStyleMismatch("Existing customers belong with farmers, and this rep is a hunter.");
+            throw new OwnerStyleMismatch(Messages.text("accounts.rule.existing-to-hunter"));
         }
         AccountOwnerChange change = new AccountOwnerChange(getId(), ownerId, newOwnerId, changedBy, now);
         ownerId = newOwnerId;

@@ -1,6 +1,7 @@
 package com.salespact.deals;
 
 import com.salespact.base.AbstractEntity;
+import com.salespact.base.Formats;
 import com.salespact.base.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,16 +42,16 @@ public class AccountPlan extends AbstractEntity {
     }
 
     /** Applies the editor's fields if every rule holds; the first broken rule names its field. */
-    void update(AccountPlanDraft draft, LocalDate today) {
+    void update(AccountPlanDraft draft, LocalDate today, Formats formats) {
         String newObjectives = blankToNull(draft.getObjectives());
         if (newObjectives == null) {
-            throw new RuleViolation("objectives", "Write down at least one objective");
+            throw RuleViolation.at("objectives", "accounts.plan.rule.objectives-required");
         }
-        checkLength("objectives", newObjectives, OBJECTIVES_MAX);
+        checkLength("objectives", newObjectives, OBJECTIVES_MAX, formats);
         String newContacts = blankToNull(draft.getKeyContacts());
-        checkLength("keyContacts", newContacts, KEY_CONTACTS_MAX);
+        checkLength("keyContacts", newContacts, KEY_CONTACTS_MAX, formats);
         String newSteps = blankToNull(draft.getNextSteps());
-        checkLength("nextSteps", newSteps, NEXT_STEPS_MAX);
+        checkLength("nextSteps", newSteps, NEXT_STEPS_MAX, formats);
         checkReviewDate(draft.getReviewDate(), today);
         objectives = newObjectives;
         keyContacts = newContacts;
@@ -60,19 +61,19 @@ public class AccountPlan extends AbstractEntity {
 
     static void checkReviewDate(LocalDate date, LocalDate today) {
         if (date == null) {
-            throw new RuleViolation("reviewDate", "Set the date the plan is reviewed next");
+            throw RuleViolation.at("reviewDate", "accounts.plan.rule.review-date-required");
         }
         if (date.isBefore(today.minusYears(1))) {
-            throw new RuleViolation("reviewDate", "The review date cannot be more than a year ago");
+            throw RuleViolation.at("reviewDate", "accounts.plan.rule.review-date-too-old");
         }
         if (date.isAfter(today.plusYears(2))) {
-            throw new RuleViolation("reviewDate", "Review the plan within the next two years");
+            throw RuleViolation.at("reviewDate", "accounts.plan.rule.review-date-too-far");
         }
     }
 
-    private static void checkLength(String field, String value, int max) {
+    private static void checkLength(String field, String value, int max, Formats formats) {
         if (value != null && value.length() > max) {
-            throw new RuleViolation(field, "Keep this to %,d characters (now %,d)".formatted(max, value.length()));
+            throw RuleViolation.at(field, "accounts.plan.rule.too-long", formats.count(max), formats.count(value.length()));
         }
     }
 

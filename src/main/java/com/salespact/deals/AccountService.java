@@ -6,6 +6,7 @@ import com.salespact.base.merge.Edit;
 import com.salespact.base.merge.Merge;
 import com.salespact.base.merge.Races;
 import com.salespact.base.DateRange;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.AccessGuard;
 import com.salespact.people.PeopleService;
@@ -37,10 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("isAuthenticated()")
 public class AccountService {
 
-    static final String CONFLICT = "Someone else saved this account while you were editing it. "
-            + "Reload to see their change; your input is still in the form.";
-    static final String PLAN_CONFLICT = "Someone else saved this account plan while you were editing it. "
-            + "Reload to see their change; your input is still in the form.";
 
     private final AccountRepository accounts;
     private final AccountPlanRepository plans;
@@ -140,7 +137,7 @@ public class AccountService {
             if (account.getVersion() != edit.version()) {
                 Merge<AccountDraft> merge = AccountDraft.FIELDS.merge(edit.base(), edit.mine(), AccountDraft.of(details(account)));
                 if (!merge.clean()) {
-                    throw new AccountConflictException(CONFLICT, details(account), merge.conflicts(),
+                    throw new AccountConflictException(Messages.text("accounts.conflict"), details(account), merge.conflicts(),
                             account.getVersion());
                 }
                 draft = merge.merged();
@@ -148,7 +145,7 @@ public class AccountService {
             checkExternalId(draft.getExternalId(), accountId);
             account.apply(draft);
             return details(accounts.saveAndFlush(account));
-        }), () -> new ConcurrentEditException(CONFLICT));
+        }), () -> new ConcurrentEditException(Messages.text("accounts.conflict")));
     }
 
     /** Writes a whole plan over the version it was made from ({@code null}: no plan was written yet). */
@@ -169,7 +166,7 @@ public class AccountService {
             Account account = accounts.findById(accountId).orElseThrow(AccountService::gone);
             guard.checkOwner(account.getOwnerId());
             if (!account.getAccountClass().needsPlan()) {
-                throw new RuleViolation("Only A and B accounts have an account plan");
+                throw RuleViolation.of("accounts.plan.rule.class-c");
             }
             AccountPlan plan = plans.findByAccountId(accountId).orElse(null);
             long current = plan == null ? Edit.NOT_SAVED_YET : plan.getVersion();
@@ -179,17 +176,17 @@ public class AccountService {
                 Merge<AccountPlanDraft> merge = AccountPlanDraft.FIELDS.merge(edit.base(), edit.mine(),
                         AccountPlanDraft.of(details.plan()));
                 if (!merge.clean()) {
-                    throw new AccountConflictException(PLAN_CONFLICT, details, merge.conflicts(), current);
+                    throw new AccountConflictException(Messages.text("accounts.plan.conflict"), details, merge.conflicts(), current);
                 }
                 draft = merge.merged();
             }
             if (plan == null) {
                 plan = new AccountPlan(accountId);
             }
-            plan.update(draft, LocalDate.now(clock));
+            plan.update(draft, LocalDate.now(clock), settings.userFormats());
             plans.saveAndFlush(plan);
             return details(account);
-        }), () -> new ConcurrentEditException(PLAN_CONFLICT), DataIntegrityViolationException.class);
+        }), () -> new ConcurrentEditException(Messages.text("accounts.plan.conflict")), DataIntegrityViolationException.class);
     }
 
     /**
@@ -216,7 +213,7 @@ public class AccountService {
                 return details(stored);
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new ConcurrentEditException(CONFLICT);
+            throw new ConcurrentEditException(Messages.text("accounts.conflict"));
         }
     }
 
@@ -226,7 +223,7 @@ public class AccountService {
         if (user.isRep()) {
             owner = user.personId();
         } else if (draft.getOwnerId() == null) {
-            throw new RuleViolation("ownerId", "Choose the rep who owns the account");
+            throw RuleViolation.at("ownerId", "accounts.rule.owner-required");
         } else {
             owner = activeRep(draft.getOwnerId()).id();
         }
@@ -241,9 +238,9 @@ public class AccountService {
     /** @throws AccessDeniedException for a person outside the caller's scope */
     private PersonSummary activeRep(long personId) {
         PersonSummary person = people.findVisible(personId)
-                .orElseThrow(() -> new RuleViolation("ownerId", "This person no longer exists"));
+                .orElseThrow(() -> RuleViolation.at("ownerId", "accounts.rule.owner-gone"));
         if (person.role() != Role.REP || !person.active()) {
-            throw new RuleViolation("ownerId", "Accounts are owned by active sales reps");
+            throw RuleViolation.at("ownerId", "accounts.rule.owner-not-active-rep");
         }
         return person;
     }
@@ -252,14 +249,14 @@ public class AccountService {
         Account account = accounts.findById(accountId).orElseThrow(AccountService::gone);
         guard.checkOwner(account.getOwnerId());
         if (account.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(CONFLICT);
+            throw new ConcurrentEditException(Messages.text("accounts.conflict"));
         }
         return account;
     }
 
     private void checkExternalId(String externalId, Long accountId) {
         if (externalId != null && !externalId.isBlank() && rows.externalIdTaken(externalId.strip(), accountId)) {
-            throw new RuleViolation("externalId", "Another account already has this ID");
+            throw RuleViolation.at("externalId", "accounts.rule.external-id-taken");
         }
     }
 
@@ -296,6 +293,6 @@ public class AccountService {
     }
 
     private static RuleViolation gone() {
-        return new RuleViolation("This account no longer exists");
+        return RuleViolation.of("accounts.rule.gone");
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.deals;
 
+import com.salespact.base.CompanySettings;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.AccessGuard;
 import java.time.Clock;
@@ -27,17 +28,19 @@ public class ClosingService {
     private final DealService dealService;
     private final ClosingSettlement settlement;
     private final AccessGuard guard;
+    private final CompanySettings settings;
     private final Clock clock;
     private final Duration undoWindow;
 
     ClosingService(DealRepository deals, DealClosingRepository closings, DealService dealService,
-                   ClosingSettlement settlement, AccessGuard guard, Clock clock,
+                   ClosingSettlement settlement, AccessGuard guard, CompanySettings settings, Clock clock,
                    @Value("${salespact.deals.undo-seconds:10}") long undoSeconds) {
         this.deals = deals;
         this.closings = closings;
         this.dealService = dealService;
         this.settlement = settlement;
         this.guard = guard;
+        this.settings = settings;
         this.clock = clock;
         this.undoWindow = Duration.ofSeconds(Math.max(0, undoSeconds));
     }
@@ -66,15 +69,15 @@ public class ClosingService {
             throw new DealConflictException(dealService.load(dealId).orElseThrow(), java.util.List.of());
         }
         if (closings.existsById(dealId)) {
-            throw new RuleViolation("This deal is being closed already: undo that first");
+            throw RuleViolation.of("deals.rule.closing-pending");
         }
         Instant now = clock.instant();
         DealClosing closing = deal.closing(stage, draft.getAmount(), draft.getClosedOn(), draft.getLostReason(),
-                guard.user().personId(), now, now.plus(undoWindow), LocalDate.ofInstant(now, clock.getZone()));
+                guard.user().personId(), now, now.plus(undoWindow), LocalDate.ofInstant(now, clock.getZone()), settings.userFormats());
         try {
             closings.saveAndFlush(closing);
         } catch (DataIntegrityViolationException raced) {
-            throw new RuleViolation("This deal is being closed already: undo that first");
+            throw RuleViolation.of("deals.rule.closing-pending");
         }
         if (undoWindow.isZero()) {
             settlement.settle(dealId, now);
@@ -90,12 +93,12 @@ public class ClosingService {
     public void undo(long dealId) {
         changeable(dealId);
         if (closings.deleteUndoable(dealId, clock.instant()) == 0) {
-            throw new RuleViolation("Too late to undo: the deal is closed now");
+            throw RuleViolation.of("deals.rule.too-late-to-undo");
         }
     }
 
     private Deal changeable(long dealId) {
-        Deal deal = deals.findById(dealId).orElseThrow(() -> new RuleViolation("This deal no longer exists"));
+        Deal deal = deals.findById(dealId).orElseThrow(() -> RuleViolation.of("deals.rule.gone"));
         guard.checkOwner(deal.getOwnerId());
         return deal;
     }

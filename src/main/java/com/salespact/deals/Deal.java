@@ -1,6 +1,8 @@
 package com.salespact.deals;
 
 import com.salespact.base.AbstractEntity;
+import com.salespact.base.Formats;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.TextRules;
 import jakarta.persistence.CascadeType;
@@ -108,10 +110,10 @@ public class Deal extends AbstractEntity {
     /** Applies the editor's changes; the rules below decide, and the first broken one names its field. */
     public void apply(DealDraft draft, Long changedBy, Instant now, ZoneId zone) {
         if (draft.getName() == null || draft.getName().isBlank()) {
-            throw new RuleViolation("name", "Give the deal a name");
+            throw RuleViolation.at("name", "deals.rule.name-required");
         }
         if (draft.getAccountId() == null) {
-            throw new RuleViolation("accountId", "Choose the account");
+            throw RuleViolation.at("accountId", "deals.rule.account-required");
         }
         TextRules.require("name", draft.getName(), 200, false);
         TextRules.require("nextStep", draft.getNextStep(), 500, true);
@@ -131,13 +133,13 @@ public class Deal extends AbstractEntity {
 
     static void checkCloseDate(LocalDate date, Stage stage, LocalDate today) {
         if (date == null) {
-            throw new RuleViolation("expectedCloseDate", "Enter the expected close date");
+            throw RuleViolation.at("expectedCloseDate", "deals.rule.close-required");
         }
         if (date.isAfter(today.plusYears(3))) {
-            throw new RuleViolation("expectedCloseDate", "Expected close must be within three years");
+            throw RuleViolation.at("expectedCloseDate", "deals.rule.close-too-late");
         }
         if ((stage == null || stage.isOpen()) && date.isBefore(today.minusYears(1))) {
-            throw new RuleViolation("expectedCloseDate", "An open deal cannot be expected to close over a year ago");
+            throw RuleViolation.at("expectedCloseDate", "deals.rule.close-too-early");
         }
     }
 
@@ -147,19 +149,19 @@ public class Deal extends AbstractEntity {
      */
     public static void checkBusinessDates(LocalDate openedOn, LocalDate closedOn, Stage stage, LocalDate today) {
         if (openedOn != null && openedOn.isAfter(today)) {
-            throw new RuleViolation("openedOn", "A deal cannot be created in the future");
+            throw RuleViolation.at("openedOn", "deals.rule.opened-in-future");
         }
         if (closedOn == null) {
             return;
         }
         if (stage == null || stage.isOpen()) {
-            throw new RuleViolation("closedOn", "Only a won or lost deal has a closed date");
+            throw RuleViolation.at("closedOn", "deals.rule.closed-on-open-deal");
         }
         if (closedOn.isAfter(today)) {
-            throw new RuleViolation("closedOn", "A deal cannot be closed in the future");
+            throw RuleViolation.at("closedOn", "deals.rule.closed-in-future");
         }
         if (openedOn != null && closedOn.isBefore(openedOn)) {
-            throw new RuleViolation("closedOn", "A deal cannot be closed before it was created");
+            throw RuleViolation.at("closedOn", "deals.rule.closed-before-opened");
         }
     }
 
@@ -176,7 +178,7 @@ public class Deal extends AbstractEntity {
 
     void markMilestone(long milestoneId, boolean done, Instant now) {
         milestones.stream().filter(m -> m.getId() == milestoneId).findFirst()
-                .orElseThrow(() -> new RuleViolation("No such checklist item"))
+                .orElseThrow(() -> RuleViolation.of("deals.rule.no-checklist-item"))
                 .mark(done, now);
     }
 
@@ -191,13 +193,13 @@ public class Deal extends AbstractEntity {
     /** Sets amount and GP together so the rule "GP ≤ amount, amount ≥ 0" is checked on the pair. */
     public void setMoney(BigDecimal amount, BigDecimal grossProfit) {
         if (amount == null || amount.signum() < 0) {
-            throw new RuleViolation("amount", "Amount must be zero or more");
+            throw RuleViolation.at("amount", "deals.rule.amount-negative");
         }
         if (grossProfit == null) {
-            throw new RuleViolation("grossProfit", "Enter the gross profit");
+            throw RuleViolation.at("grossProfit", "deals.rule.gp-required");
         }
         if (grossProfit.compareTo(amount) > 0) {
-            throw new RuleViolation("grossProfit", "Gross profit cannot be more than the amount");
+            throw RuleViolation.at("grossProfit", "deals.rule.gp-above-amount");
         }
         this.amount = amount;
         this.grossProfit = grossProfit;
@@ -209,7 +211,7 @@ public class Deal extends AbstractEntity {
             return;
         }
         if (target == Stage.LOST && (lostReason == null || lostReason.isBlank())) {
-            throw new RuleViolation("lostReason", "Say why the deal was lost");
+            throw RuleViolation.at("lostReason", "deals.rule.lost-reason-required");
         }
         enter(target, movedBy, now, target.isClosed() ? LocalDate.ofInstant(now, zone) : null);
     }
@@ -219,44 +221,43 @@ public class Deal extends AbstractEntity {
      * itself changes only when {@link #settle} applies it (decision 012). The first broken rule names its field.
      */
     DealClosing closing(Stage target, BigDecimal confirmedAmount, LocalDate closeDate, String reason, Long closedBy,
-                        Instant now, Instant undoUntil, LocalDate today) {
+                        Instant now, Instant undoUntil, LocalDate today, Formats formats) {
         if (target == null || target.isOpen()) {
-            throw new RuleViolation("stage", "Choose Won or Lost");
+            throw RuleViolation.at("stage", "deals.rule.won-or-lost");
         }
         if (stage.isClosed()) {
-            throw new RuleViolation("This deal is closed already");
+            throw RuleViolation.of("deals.rule.closed-already");
         }
         if (closeDate == null) {
-            throw new RuleViolation("closedOn", "Enter the close date");
+            throw RuleViolation.at("closedOn", "deals.rule.close-date-required");
         }
         if (closeDate.isAfter(today)) {
-            throw new RuleViolation("closedOn", "The close date cannot be in the future");
+            throw RuleViolation.at("closedOn", "deals.rule.close-date-in-future");
         }
         if (closeDate.isBefore(today.minusYears(1))) {
-            throw new RuleViolation("closedOn", "The close date must be within the last year");
+            throw RuleViolation.at("closedOn", "deals.rule.close-date-too-old");
         }
         if (target == Stage.WON) {
-            checkWonAmount(confirmedAmount);
+            checkWonAmount(confirmedAmount, formats);
             return new DealClosing(getId(), stage, target, confirmedAmount, closeDate, null, closedBy, now, undoUntil);
         }
         String why = blankToNull(reason);
         if (why == null) {
-            throw new RuleViolation("lostReason", "Say why the deal was lost");
+            throw RuleViolation.at("lostReason", "deals.rule.lost-reason-required");
         }
         TextRules.require("lostReason", why, 500, true);
         return new DealClosing(getId(), stage, target, null, closeDate, why, closedBy, now, undoUntil);
     }
 
-    private void checkWonAmount(BigDecimal confirmedAmount) {
+    private void checkWonAmount(BigDecimal confirmedAmount, Formats formats) {
         if (confirmedAmount == null) {
-            throw new RuleViolation("amount", "Enter the deal's amount");
+            throw RuleViolation.at("amount", "deals.rule.amount-required");
         }
         if (confirmedAmount.signum() < 0) {
-            throw new RuleViolation("amount", "Amount must be zero or more");
+            throw RuleViolation.at("amount", "deals.rule.amount-negative");
         }
         if (confirmedAmount.compareTo(grossProfit) < 0) {
-            throw new RuleViolation("amount", "The amount cannot be below the gross profit ("
-                    + com.salespact.base.Money.format(grossProfit) + ")");
+            throw RuleViolation.at("amount", "deals.rule.amount-below-gp", formats.money(grossProfit));
         }
     }
 
@@ -266,7 +267,7 @@ public class Deal extends AbstractEntity {
      */
     void settle(DealClosing closing) {
         if (stage != closing.getFromStage()) {
-            throw new RuleViolation("The deal moved to " + stage + " while its close could still be undone");
+            throw RuleViolation.of("deals.rule.moved-while-closing", Messages.text("stage." + stage.name()));
         }
         if (closing.getToStage() == Stage.WON) {
             setMoney(closing.getAmount(), grossProfit);

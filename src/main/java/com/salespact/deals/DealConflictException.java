@@ -1,5 +1,6 @@
 package com.salespact.deals;
 
+import com.salespact.base.Messages;
 import com.salespact.base.merge.EditConflictException;
 import com.salespact.base.merge.FieldConflict;
 import java.util.List;
@@ -13,7 +14,7 @@ public class DealConflictException extends EditConflictException {
     private final transient DealDetails current;
 
     public DealConflictException(DealDetails current, List<FieldConflict> conflicts) {
-        super("Someone else saved this deal while you were editing it.", conflicts, current.version());
+        super(Messages.text("deals.conflict"), conflicts, current.version());
         this.current = current;
     }
 

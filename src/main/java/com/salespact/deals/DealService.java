@@ -146,7 +146,7 @@ public class DealService {
                 draft = toApply.apply(null);
                 deal = create(ownerId, draft);
             } else {
-                deal = deals.findById(dealId).orElseThrow(() -> new RuleViolation("This deal no longer exists"));
+                deal = deals.findById(dealId).orElseThrow(() -> RuleViolation.of("deals.rule.gone"));
                 guard.checkOwner(deal.getOwnerId());
                 draft = toApply.apply(deal);
             }
@@ -155,7 +155,7 @@ public class DealService {
                 throw closeNotConfirmed();
             }
             if (draft.getAccountId() == null) {
-                throw new RuleViolation("accountId", "Choose the account");
+                throw RuleViolation.at("accountId", "deals.rule.account-required");
             }
             if (dealId == null || !draft.getAccountId().equals(deal.getAccountId())) {
                 // Only a new or changed account is checked: after a reassignment the old owner keeps their deals.
@@ -192,13 +192,13 @@ public class DealService {
 
     /** An open deal is won or lost only through {@link ClosingService#close}: confirmed, then the undo window. */
     private static RuleViolation closeNotConfirmed() {
-        return new RuleViolation("stage", "Confirm the close first: winning or losing asks for the numbers or the reason");
+        return RuleViolation.at("stage", "deals.rule.confirm-close");
     }
 
     /** Ticks or unticks one checklist item. */
     @Transactional
     public DealDetails markMilestone(long dealId, long milestoneId, boolean done) {
-        Deal deal = deals.findById(dealId).orElseThrow(() -> new RuleViolation("This deal no longer exists"));
+        Deal deal = deals.findById(dealId).orElseThrow(() -> RuleViolation.of("deals.rule.gone"));
         guard.checkOwner(deal.getOwnerId());
         deal.markMilestone(milestoneId, done, clock.instant());
         return details(deals.saveAndFlush(deal));
@@ -212,7 +212,7 @@ public class DealService {
     }
 
     private Deal loadForChange(long dealId, long expectedVersion) {
-        Deal deal = deals.findById(dealId).orElseThrow(() -> new RuleViolation("This deal no longer exists"));
+        Deal deal = deals.findById(dealId).orElseThrow(() -> RuleViolation.of("deals.rule.gone"));
         guard.checkOwner(deal.getOwnerId());
         if (deal.getVersion() != expectedVersion) {
             throw new DealConflictException(details(deal), List.of());
@@ -222,10 +222,10 @@ public class DealService {
 
     private void checkAccount(Long accountId) {
         if (accountId == null) {
-            throw new RuleViolation("accountId", "Choose the account");
+            throw RuleViolation.at("accountId", "deals.rule.account-required");
         }
         Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new RuleViolation("accountId", "This account no longer exists"));
+                .orElseThrow(() -> RuleViolation.at("accountId", "accounts.rule.gone"));
         guard.checkOwner(account.getOwnerId());
     }
 

@@ -46,7 +46,7 @@ public class NotificationService {
      */
     public long notify(long personId, String kind, String message, String link) {
         Person recipient = people.findById(personId)
-                .orElseThrow(() -> new RuleViolation("personId", "Unknown person " + personId));
+                .orElseThrow(() -> RuleViolation.at("personId", "notifications.rule.unknown-person", String.valueOf(personId)));
         if (kind == null || kind.isBlank() || message == null || message.isBlank()) {
             throw new IllegalArgumentException("A notification needs a kind and a message");
         }
@@ -78,7 +78,7 @@ public class NotificationService {
     /** @throws AccessDeniedException for somebody else's notification */
     public void markRead(long notificationId) {
         AppNotification notification = notifications.findById(notificationId)
-                .orElseThrow(() -> new RuleViolation("This notification no longer exists"));
+                .orElseThrow(() -> RuleViolation.of("notifications.rule.gone"));
         if (notification.getPersonId() != me()) {
             throw new AccessDeniedException("Not your notification");
         }

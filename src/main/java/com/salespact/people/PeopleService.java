@@ -1,6 +1,7 @@
 package com.salespact.people;
 
 import com.salespact.base.AbstractEntity;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.merge.DraftConflictException;
 import com.salespact.base.merge.DraftFields;
@@ -133,8 +134,8 @@ public class PeopleService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public Person save(long personId, Edit<Person> edit, String newPassword) {
-        Person current = people.findById(personId).orElseThrow(() -> new RuleViolation("This person no longer exists"));
-        Person toApply = merged(Person.FIELDS, edit, current, "Somebody else changed this person since you opened it");
+        Person current = people.findById(personId).orElseThrow(() -> RuleViolation.of("people.rule.gone"));
+        Person toApply = merged(Person.FIELDS, edit, current, Messages.text("people.rule.changed-meanwhile"));
         // Checked on the draft, before the managed row changes, so no query flushes a half-checked row.
         checkPerson(personId, toApply, newPassword);
         return store(Person.FIELDS.overwrite(toApply, current), newPassword);
@@ -144,16 +145,16 @@ public class PeopleService {
         people.findByUsernameIgnoreCase(person.getUsername())
                 .filter(other -> !other.getId().equals(personId))
                 .ifPresent(other -> {
-                    throw new RuleViolation("username", "This username is taken");
+                    throw RuleViolation.at("username", "people.rule.username-taken");
                 });
         try {
             person.checkConsistency();
         } catch (IllegalStateException e) {
-            throw new RuleViolation(person.getTeamId() == null ? "teamId" : "repStyle", e.getMessage());
+            throw RuleViolation.at(person.getTeamId() == null ? "teamId" : "repStyle", "people.rule.rep-needs-team");
         }
         boolean passwordGiven = newPassword != null && !newPassword.isBlank();
         if (personId == null && !passwordGiven) {
-            throw new RuleViolation("password", "A new person needs a password");
+            throw RuleViolation.at("password", "people.rule.password-required");
         }
         if (passwordGiven) {
             // Checked before anything is written, so a refused password leaves nothing half-saved.
@@ -204,26 +205,26 @@ public class PeopleService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public Team saveTeam(long teamId, Edit<Team> edit) {
-        Team current = teams.findById(teamId).orElseThrow(() -> new RuleViolation("This team no longer exists"));
-        Team toApply = merged(Team.FIELDS, edit, current, "Somebody else changed this team since you opened it");
+        Team current = teams.findById(teamId).orElseThrow(() -> RuleViolation.of("teams.rule.gone"));
+        Team toApply = merged(Team.FIELDS, edit, current, Messages.text("teams.rule.changed-meanwhile"));
         checkTeam(teamId, toApply);
         return storeTeam(Team.FIELDS.overwrite(toApply, current));
     }
 
     private void checkTeam(Long teamId, Team team) {
         if (teams.existsByNameIgnoreCaseAndIdNot(team.getName(), teamId == null ? -1L : teamId)) {
-            throw new RuleViolation("name", "A team with this name exists");
+            throw RuleViolation.at("name", "teams.rule.name-taken");
         }
         if (team.getManagerId() != null) {
             Person manager = people.findById(team.getManagerId())
-                    .orElseThrow(() -> new RuleViolation("managerId", "Unknown manager"));
+                    .orElseThrow(() -> RuleViolation.at("managerId", "teams.rule.unknown-manager"));
             if (manager.getRole() != Role.MANAGER) {
-                throw new RuleViolation("managerId", "Only a manager can lead a team");
+                throw RuleViolation.at("managerId", "teams.rule.manager-role");
             }
             teams.findByManagerId(manager.getId()).stream()
                     .filter(other -> !other.getId().equals(teamId))
                     .findFirst().ifPresent(other -> {
-                        throw new RuleViolation("managerId", manager.getFullName() + " already leads " + other.getName());
+                        throw RuleViolation.at("managerId", "teams.rule.already-leads", manager.getFullName(), other.getName());
                     });
         }
     }

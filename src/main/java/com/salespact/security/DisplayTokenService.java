@@ -1,5 +1,6 @@
 package com.salespact.security;
 
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,10 +47,10 @@ public class DisplayTokenService {
     public String create(String name, long teamId, int slideSeconds) {
         checkTeam(teamId);
         if (name == null || name.isBlank() || name.length() > 120) {
-            throw new RuleViolation("name", "Name the screen (up to 120 characters), e.g. \"Sales floor TV\"");
+            throw RuleViolation.at("name", "displays.rule.name", Messages.text("displays.name.placeholder"));
         }
         if (slideSeconds < 5 || slideSeconds > 600) {
-            throw new RuleViolation("slideSeconds", "Show each slide for 5 to 600 seconds");
+            throw RuleViolation.at("slideSeconds", "displays.rule.seconds");
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -71,7 +72,7 @@ public class DisplayTokenService {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public void revoke(long tokenId) {
-        DisplayToken token = tokens.findById(tokenId).orElseThrow(() -> new RuleViolation("No such display"));
+        DisplayToken token = tokens.findById(tokenId).orElseThrow(() -> RuleViolation.of("displays.rule.gone"));
         checkTeam(token.getTeamId());
         token.revoke(clock.instant());
         events.publishEvent(new DisplayRevoked(tokenId, token.getTeamId()));

@@ -1,5 +1,6 @@
 package com.salespact.security;
 
+import com.salespact.base.Messages;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -30,20 +31,20 @@ public class PasswordPolicy {
     /** @return the reason the password is refused, or empty when it is acceptable. */
     public Optional<String> check(String username, String password) {
         if (password == null || password.isBlank()) {
-            return Optional.of("Enter a password");
+            return Optional.of(Messages.text("people.password.rule.required"));
         }
         if (password.length() > 100) {
-            return Optional.of("Use at most 100 characters");
+            return Optional.of(Messages.text("people.password.rule.too-long"));
         }
         if (!strong) {
             return Optional.empty();
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (DEFAULT_PASSWORDS.contains(lower) || (username != null && lower.equals(username.toLowerCase(Locale.ROOT)))) {
-            return Optional.of("Default passwords are not allowed in production");
+            return Optional.of(Messages.text("people.password.rule.default"));
         }
         if (password.length() < STRONG_MIN_LENGTH) {
-            return Optional.of("Use at least " + STRONG_MIN_LENGTH + " characters");
+            return Optional.of(Messages.text("people.password.rule.too-short", String.valueOf(STRONG_MIN_LENGTH)));
         }
         return Optional.empty();
     }

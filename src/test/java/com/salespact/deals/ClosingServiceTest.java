@@ -167,7 +167,7 @@ class ClosingServiceTest {
 
         assertThat(refusal(deal, new ClosingDraft(null, TODAY, null))).containsExactly("amount", "Enter the deal's amount");
         assertThat(refusal(deal, new ClosingDraft(new BigDecimal("11999"), TODAY, null)))
-                .containsExactly("amount", "The amount cannot be below the gross profit (12,000)");
+                .containsExactly("amount", "The amount cannot be below the gross profit (€12,000)");
         assertThat(refusal(deal, new ClosingDraft(new BigDecimal("40000"), TODAY.plusDays(1), null)))
                 .containsExactly("closedOn", "The close date cannot be in the future");
         assertThat(refusal(deal, new ClosingDraft(new BigDecimal("40000"), null, null)))

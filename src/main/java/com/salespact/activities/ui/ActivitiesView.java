@@ -36,7 +36,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -138,7 +137,7 @@ public class ActivitiesView extends VerticalLayout {
             for (ScoreLine line : card.lines()) {
                 KpiCard tile = new KpiCard(getTranslation("mas." + line.metric().name()),
                         line.actual() + " / " + line.minimum(),
-                        getTranslation("activities.due-by-now", line.dueByNow().setScale(0, RoundingMode.HALF_UP)));
+                        getTranslation("activities.due-by-now", UserFormats.current().number(line.dueByNow(), 0)));
                 tile.setId("mas-" + line.metric().name().toLowerCase());
                 tile.withPace(line.pace(), line.attainment());
                 tiles.add(tile);

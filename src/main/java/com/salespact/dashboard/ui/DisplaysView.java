@@ -55,7 +55,7 @@ public class DisplaysView extends VerticalLayout {
         seconds.setMin(5);
         seconds.setMax(600);
         seconds.setStepButtonsVisible(true);
-        name.setPlaceholder("Sales floor TV");
+        name.setPlaceholder(getTranslation("displays.name.placeholder"));
         Button create = new Button(getTranslation("displays.create"), event -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("create-display");

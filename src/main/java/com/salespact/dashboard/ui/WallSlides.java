@@ -107,7 +107,7 @@ class WallSlides extends Div {
         paceTiles.removeAll();
         paceTiles.add(tile(getTranslation("wall.won"), UserFormats.current().compactMoney(pace.actualRevenue())),
                 tile(getTranslation("wall.target"), UserFormats.current().compactMoney(pace.target())),
-                tile(getTranslation("wall.pace"), Money.percent(pace.attainment()),
+                tile(getTranslation("wall.pace"), UserFormats.current().percent(pace.attainment()),
                         "pace-" + pace.pace().name().toLowerCase()));
     }
 
@@ -125,7 +125,8 @@ class WallSlides extends Div {
     private void showStandards(List<WeekScorecard> cards) {
         standards.removeAll();
         long met = cards.stream().filter(WeekScorecard::allMet).count();
-        Paragraph summary = new Paragraph(getTranslation("wall.standards-summary", met, cards.size()));
+        Paragraph summary = new Paragraph(getTranslation("wall.standards-summary", UserFormats.current().count(met),
+                UserFormats.current().count(cards.size())));
         summary.addClassName("wall-standards-summary");
         standards.add(summary);
         for (WeekScorecard card : cards) {

@@ -9,7 +9,7 @@ public record CsvError(long line, String column, String problem) {
 
     /** e.g. {@code line 17: gross_profit 900 is more than amount 500}. */
     public String message() {
-        return "line " + line + ": " + problem;
+        return CsvTexts.text("csv.problem.line", String.valueOf(line), problem);
     }
 
     @Override

@@ -59,8 +59,8 @@ final class CsvFileReader {
         try (parser) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                fileErrors.add(new CsvError(1, null, "the file is empty; it needs a header row: "
-                        + String.join(",", kind.columns())));
+                fileErrors.add(new CsvError(1, null, CsvTexts.text("csv.problem.file-empty",
+                        String.join(",", kind.columns()))));
                 return new Result(delimiter, List.of(), rows, fileErrors);
             }
             CSVRecord first = records.next();
@@ -76,8 +76,8 @@ final class CsvFileReader {
                     continue;
                 }
                 if (rows.size() == MAX_ROWS) {
-                    fileErrors.add(new CsvError(startLine(parser, record), null, "the file has more than "
-                            + MAX_ROWS + " rows; split it into smaller files"));
+                    fileErrors.add(new CsvError(startLine(parser, record), null, CsvTexts.text("csv.problem.too-many-rows",
+                            CsvTexts.count(MAX_ROWS))));
                     break;
                 }
                 rows.add(row(kind, header, record, startLine(parser, record)));
@@ -87,8 +87,8 @@ final class CsvFileReader {
             }
         } catch (UncheckedIOException | IllegalStateException broken) {
             // Commons CSV stops at broken quoting; rows after it cannot be trusted, so none of them are read.
-            fileErrors.add(new CsvError(lineOf(broken, parser), null, "the CSV is malformed here ("
-                    + rootMessage(broken) + "); check the quotes on this line; rows after it were not read"));
+            fileErrors.add(new CsvError(lineOf(broken, parser), null, CsvTexts.text("csv.problem.malformed",
+                    rootMessage(broken))));
         }
         progress.report(CsvProgress.Phase.READING, rows.size(), rows.size());
         return new Result(delimiter, header.stream().filter(kind.columns()::contains).toList(), rows, fileErrors);
@@ -97,8 +97,8 @@ final class CsvFileReader {
     private static RawRow row(CsvKind kind, List<String> header, CSVRecord record, long line) {
         List<CsvError> errors = new ArrayList<>();
         if (record.size() != header.size()) {
-            errors.add(new CsvError(line, null, "has " + record.size() + " values, but the header has "
-                    + header.size() + " columns"));
+            errors.add(new CsvError(line, null, CsvTexts.text("csv.problem.value-count",
+                    String.valueOf(record.size()), String.valueOf(header.size()))));
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(record.size(), header.size()); i++) {
@@ -147,20 +147,20 @@ final class CsvFileReader {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (name.isEmpty()) {
-                errors.add(new CsvError(line, null, "column " + (i + 1) + " of the header has no name"));
+                errors.add(new CsvError(line, null, CsvTexts.text("csv.problem.unnamed-column", String.valueOf(i + 1))));
             } else if (seen.putIfAbsent(name, i) != null) {
-                errors.add(new CsvError(line, name, "column " + name + " appears twice in the header"));
+                errors.add(new CsvError(line, name, CsvTexts.text("csv.problem.duplicate-column", name)));
             } else if (!kind.columns().contains(name) && !kind.isIgnored(name)) {
-                errors.add(new CsvError(line, name, "unknown column \"" + name + "\"; the columns are "
-                        + String.join(", ", kind.columns())));
+                errors.add(new CsvError(line, name, CsvTexts.text("csv.problem.unknown-column", name,
+                        String.join(", ", kind.columns()))));
             }
         }
         List<String> missing = kind.columns().stream()
                 .filter(column -> kind.isRequired(column) && !seen.containsKey(column)).toList();
         if (!missing.isEmpty()) {
-            errors.add(new CsvError(line, null, "missing column" + (missing.size() == 1 ? " " : "s ")
-                    + String.join(", ", missing) + " (is this a " + kind.name().toLowerCase(Locale.ROOT)
-                    + " file with a header row?)"));
+            errors.add(new CsvError(line, null, CsvTexts.text(missing.size() == 1 ? "csv.problem.missing-column"
+                    : "csv.problem.missing-columns", String.join(", ", missing),
+                    CsvTexts.text("csv.problem.kind." + kind.name()))));
         }
         return errors;
     }

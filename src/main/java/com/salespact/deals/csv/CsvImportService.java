@@ -117,8 +117,7 @@ public class CsvImportService {
                         millis(checked - start), millis(System.nanoTime() - checked));
             });
         } catch (DuplicateKeyException raced) {
-            throw new RuleViolation("Some of these external ids were imported by someone else meanwhile. Nothing was"
-                    + " saved; preview the file again.");
+            throw RuleViolation.of("csv.imported-meanwhile");
         }
     }
 

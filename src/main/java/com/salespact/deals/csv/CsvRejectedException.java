@@ -1,5 +1,6 @@
 package com.salespact.deals.csv;
 
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import java.util.List;
 
@@ -18,7 +19,8 @@ public class CsvRejectedException extends RuleViolation {
     }
 
     private static String summary(List<CsvError> errors) {
-        String first = errors.isEmpty() ? "" : " First: " + errors.getFirst().message();
-        return "The import was not saved: " + errors.size() + " problem(s) in the file." + first;
+        String count = java.text.NumberFormat.getIntegerInstance(Messages.current()).format(errors.size());
+        return errors.isEmpty() ? Messages.text("csv.not-saved", count)
+                : Messages.text("csv.not-saved.first", count, errors.getFirst().message());
     }
 }

@@ -169,7 +169,8 @@ final class ImportPlanner {
                 case "businessType" -> "business_type";
                 default -> violation.getPropertyPath().toString();
             };
-            row.error(column, column + " " + RowValues.show(row.raw(column)) + ": " + violation.getMessage());
+            row.error(column, CsvTexts.text("csv.problem.rule-value", column, RowValues.show(row.raw(column)),
+                    violation.getMessage()));
         }
         if (!violations.isEmpty()) {
             return null;
@@ -216,8 +217,7 @@ final class ImportPlanner {
             StoredAccount account = accountId == null ? null : accounts.get(accountId);
             if (accountId != null && (account == null || !scope.allows(account.ownerId(), account.ownerTeamId()))) {
                 // One wording for "no such account" and "another team's": the import tells nothing about others.
-                row.error("account_external_id", "account_external_id " + RowValues.show(accountId)
-                        + ": no account with this id in your team; import the accounts first");
+                row.error("account_external_id", CsvTexts.text("csv.problem.no-account", RowValues.show(accountId)));
             }
             StoredDeal existing = externalId == null ? null : stored.get(externalId);
             if (existing != null && !scope.allows(existing.ownerId(), existing.ownerTeamId())) {
@@ -387,11 +387,12 @@ final class ImportPlanner {
             return violation.getMessage();
         }
         if ("gross_profit".equals(column) && !row.raw("gross_profit").isEmpty()) {
-            return "gross_profit " + row.raw("gross_profit") + " is more than amount " + row.raw("amount") + ": "
-                    + violation.getMessage();
+            return CsvTexts.text("csv.problem.gp-above-amount", row.raw("gross_profit"), row.raw("amount"),
+                    violation.getMessage());
         }
         String value = row.raw(column);
-        return column + (value.isEmpty() ? "" : " " + RowValues.show(value)) + ": " + violation.getMessage();
+        return value.isEmpty() ? CsvTexts.text("csv.problem.rule", column, violation.getMessage())
+                : CsvTexts.text("csv.problem.rule-value", column, RowValues.show(value), violation.getMessage());
     }
 
     // --- shared ---------------------------------------------------------------------------------------
@@ -402,8 +403,8 @@ final class ImportPlanner {
         }
         Long first = firstLines.putIfAbsent(externalId, row.line());
         if (first != null) {
-            row.error("external_id", "external_id " + RowValues.show(externalId) + " appears again (first on line "
-                    + first + ")");
+            row.error("external_id", CsvTexts.text("csv.problem.duplicate-id", RowValues.show(externalId),
+                    String.valueOf(first)));
         }
     }
 
@@ -414,8 +415,7 @@ final class ImportPlanner {
         Person owner = people.get(username.toLowerCase(Locale.ROOT));
         if (owner == null || !scope.allows(owner.id(), owner.teamId())) {
             // One wording for "nobody" and "somebody in another team": the import tells nothing about other teams.
-            row.error("owner_username", "owner_username " + RowValues.show(username)
-                    + ": no one of that name in your team");
+            row.error("owner_username", CsvTexts.text("csv.problem.unknown-owner", RowValues.show(username)));
             return null;
         }
         return owner;
@@ -426,7 +426,7 @@ final class ImportPlanner {
      * unique constraint still refuses it, but the message does not say that it exists elsewhere.
      */
     static String unusableId(String externalId) {
-        return "external_id " + RowValues.show(externalId) + " cannot be used: choose another";
+        return CsvTexts.text("csv.problem.unusable-id", RowValues.show(externalId));
     }
 
     private Map<String, Person> people(List<RowValues> rows) {

@@ -2,6 +2,7 @@ package com.salespact.deals.csv;
 
 import com.salespact.base.SqlParams;
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.Messages;
 import com.salespact.deals.query.ImportLookupQuery;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -111,8 +112,7 @@ final class ImportWriter {
         for (int i = 0; i < counts.length; i++) {
             // A driver may answer SUCCESS_NO_INFO (-2) for a batch; only a definite 0 means "changed meanwhile".
             if (counts[i] == 0) {
-                throw new ConcurrentEditException("Someone changed " + what + " " + externalIds.get(i)
-                        + " while the file was being imported. Nothing was saved; preview the file again.");
+                throw new ConcurrentEditException(Messages.text("csv.changed-meanwhile." + what, externalIds.get(i)));
             }
         }
     }

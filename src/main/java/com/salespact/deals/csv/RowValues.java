@@ -80,7 +80,7 @@ final class RowValues {
         String value = raw(column);
         if (value.isEmpty()) {
             if (required) {
-                error(column, column + " is empty");
+                error(column, CsvTexts.text("csv.problem.empty", column));
             }
             return null;
         }
@@ -88,14 +88,14 @@ final class RowValues {
             value = value.substring(1);
         }
         if (value.indexOf('\uFFFD') >= 0) {
-            error(column, column + " contains bytes that are not UTF-8 text; save the file as \"CSV UTF-8\"");
+            error(column, CsvTexts.text("csv.problem.not-utf8", column));
             return null;
         }
         Optional<TextRules.Problem> problem = TextRules.check(value, maxLength, multiLine);
         if (problem.isPresent()) {
             error(column, problem.get().kind() == TextRules.Problem.Kind.TOO_LONG ? tooLong(column, value, maxLength)
-                    : column + ": remove the %s at position %d: it cannot be stored"
-                            .formatted(problem.get().characterName(), problem.get().position()));
+                    : CsvTexts.text("csv.problem.control-character", column, problem.get().characterName(),
+                            CsvTexts.count(problem.get().position())));
             return null;
         }
         return value;
@@ -105,23 +105,23 @@ final class RowValues {
     BigDecimal money(String column) {
         String value = raw(column).replace(" ", "").replace("\u00A0", "");
         if (value.isEmpty()) {
-            error(column, column + " is empty");
+            error(column, CsvTexts.text("csv.problem.empty", column));
             return null;
         }
         boolean plain = DECIMAL_POINT.matcher(value).matches();
         boolean comma = decimalComma && DECIMAL_COMMA.matcher(value).matches();
         if (!plain && !comma) {
-            error(column, column + " " + show(raw(column)) + " is not a number (write it like 1234.50"
-                    + (decimalComma ? " or 1234,50" : "") + ", without thousands separators or currency)");
+            error(column, CsvTexts.text(decimalComma ? "csv.problem.not-a-number-comma" : "csv.problem.not-a-number",
+                    column, show(raw(column))));
             return null;
         }
         BigDecimal number = new BigDecimal(value.replace(',', '.'));
         if (number.scale() > MONEY_DECIMALS) {
-            error(column, column + " " + value + " has more than " + MONEY_DECIMALS + " decimals");
+            error(column, CsvTexts.text("csv.problem.decimals", column, value, String.valueOf(MONEY_DECIMALS)));
             return null;
         }
         if (number.precision() - number.scale() > MONEY_INTEGER_DIGITS) {
-            error(column, column + " " + value + " is too large");
+            error(column, CsvTexts.text("csv.problem.too-large", column, value));
             return null;
         }
         return number.setScale(MONEY_DECIMALS);
@@ -132,7 +132,7 @@ final class RowValues {
         String value = raw(column);
         if (value.isEmpty()) {
             if (required) {
-                error(column, column + " is empty");
+                error(column, CsvTexts.text("csv.problem.empty", column));
             }
             return null;
         }
@@ -142,15 +142,15 @@ final class RowValues {
                 return constant;
             }
         }
-        error(column, column + " " + show(value) + " is not one of "
-                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        error(column, CsvTexts.text("csv.problem.not-one-of", column, show(value),
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
         return null;
     }
 
     /** e.g. {@code name "Fleet renewal…": at most 200 characters — you typed 10,000}; refused, never cut. */
     static String tooLong(String column, String value, int maxLength) {
-        return String.format(Locale.ENGLISH, "%s %s: at most %,d characters — you typed %,d", column, show(value),
-                maxLength, value.length());
+        return CsvTexts.text("csv.problem.too-long", column, show(value), CsvTexts.count(maxLength),
+                CsvTexts.count(value.length()));
     }
 
     /** An ISO date, yyyy-MM-dd. */
@@ -163,14 +163,14 @@ final class RowValues {
         String value = raw(column);
         if (value.isEmpty()) {
             if (required) {
-                error(column, column + " is empty");
+                error(column, CsvTexts.text("csv.problem.empty", column));
             }
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException notADate) {
-            error(column, column + " " + show(value) + " is not a date; write it as yyyy-MM-dd, e.g. 2026-12-31");
+            error(column, CsvTexts.text("csv.problem.not-a-date", column, show(value)));
             return null;
         }
     }

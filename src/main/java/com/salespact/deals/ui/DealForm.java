@@ -1,6 +1,7 @@
 package com.salespact.deals.ui;
 
 import com.salespact.base.ui.LimitedTextArea;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ui.LimitedTextField;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
@@ -72,13 +73,15 @@ class DealForm extends Composite<FormLayout> {
         binder.forField(account).asRequired(getTranslation("deals.required.account"))
                 .bind(d -> d.getAccountId() == null ? null : currentAccount, (d, a) -> d.setAccountId(a == null ? null : a.id()));
         binder.forField(amount).asRequired(getTranslation("deals.required.amount"))
-                .withValidator(value -> value.signum() >= 0, "Amount must be zero or more")
-                .withValidator(value -> value.compareTo(MAX_AMOUNT) < 0, "Amount must be below 1,000,000,000,000")
+                .withValidator(value -> value.signum() >= 0, getTranslation("deals.rule.amount-negative"))
+                .withValidator(value -> value.compareTo(MAX_AMOUNT) < 0,
+                        getTranslation("deals.rule.amount-too-large", UserFormats.current().count(MAX_AMOUNT.longValue())))
                 .bind(DealDraft::getAmount, DealDraft::setAmount);
         binder.forField(grossProfit).asRequired(getTranslation("deals.required.gp"))
                 .withValidator((value, context) -> amount.getValue() == null || value.compareTo(amount.getValue()) <= 0
-                        ? ValidationResult.ok() : ValidationResult.error("Gross profit cannot be more than the amount"))
-                .withValidator(value -> value.abs().compareTo(MAX_AMOUNT) < 0, "Gross profit must be below 1,000,000,000,000")
+                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("deals.rule.gp-above-amount")))
+                .withValidator(value -> value.abs().compareTo(MAX_AMOUNT) < 0,
+                        getTranslation("deals.rule.gp-too-large", UserFormats.current().count(MAX_AMOUNT.longValue())))
                 .bind(DealDraft::getGrossProfit, DealDraft::setGrossProfit);
         binder.forField(stage).asRequired(getTranslation("deals.required.stage")).bind(DealDraft::getStage, DealDraft::setStage);
         binder.forField(expectedClose).asRequired(getTranslation("deals.required.close"))

@@ -1,6 +1,7 @@
 package com.salespact.deals.ui;
 
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.deals.csv.CsvError;
 import com.salespact.deals.csv.CsvImportService;
@@ -13,10 +14,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
@@ -34,6 +37,8 @@ class ImportWork {
     private final ImportProgress progress;
     /** Who opened the page; the background work runs as them. */
     private final SecurityContext security;
+    /** Their language: the problems the background work writes read in it. */
+    private final Locale language;
 
     /** Called on the request thread of the page being opened. */
     ImportWork(CsvImportService service, ImportProgress progress) {
@@ -41,6 +46,7 @@ class ImportWork {
         this.progress = progress;
         this.security = SecurityContextHolder.createEmptyContext();
         this.security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        this.language = Messages.current();
     }
 
     /** Previews an uploaded file, then deletes it. */
@@ -80,7 +86,15 @@ class ImportWork {
     }
 
     private void inBackground(Runnable work) {
-        Thread.ofVirtual().name("csv-import").start(new DelegatingSecurityContextRunnable(work, security));
+        Runnable inLanguage = () -> {
+            LocaleContextHolder.setLocale(language);
+            try {
+                work.run();
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
+        };
+        Thread.ofVirtual().name("csv-import").start(new DelegatingSecurityContextRunnable(inLanguage, security));
     }
 
     private String text(String key, Object... parameters) {

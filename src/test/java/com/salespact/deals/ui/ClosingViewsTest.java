@@ -75,7 +75,7 @@ class ClosingViewsTest extends KaribuTest {
         assertThat(dialog.form.amount.getErrorMessage()).isEqualTo("Enter the deal's amount");
         dialog.form.amount.setValue(new BigDecimal("9000"));
         _click(dialog.confirm);
-        assertThat(dialog.form.amount.getErrorMessage()).isEqualTo("The amount cannot be below the gross profit (12,000)");
+        assertThat(dialog.form.amount.getErrorMessage()).isEqualTo("The amount cannot be below the gross profit (€12,000)");
         dialog.form.amount.setValue(new BigDecimal("41000"));
         dialog.form.closedOn.setValue(TODAY.plusDays(2));
         _click(dialog.confirm);
