@@ -164,7 +164,7 @@ public class CommissionService {
                         acceleratorMultiplier);
                 Optional<CommissionPlan> existing = plans.findByRepIdAndFiscalYear(repId, fiscalYear);
                 if (!Objects.equals(existing.map(CommissionPlan::getVersion).orElse(null), expectedVersion)) {
-                    throw new ConcurrentEditException("The commission plan was changed by somebody else");
+                    throw new ConcurrentEditException(Messages.text("commission.rule.changed-by-other"));
                 }
                 return write(repId, fiscalYear, existing.orElse(null), terms);
             });
@@ -190,7 +190,7 @@ public class CommissionService {
                 return transaction.execute(status -> {
                     rep(repId);
                     CommissionPlan plan = plans.findByRepIdAndFiscalYear(repId, fiscalYear)
-                            .orElseThrow(() -> new ConcurrentEditException("The commission plan no longer exists"));
+                            .orElseThrow(() -> new ConcurrentEditException(Messages.text("commission.rule.plan-gone")));
                     PlanTermsDraft terms = edit.mine();
                     if (plan.getVersion() != edit.version()) {
                         PlanTermsDraft theirs = PlanTermsDraft.of(plan.terms());
@@ -228,7 +228,7 @@ public class CommissionService {
     }
 
     private static ConcurrentEditException planChanged(RuntimeException raced) {
-        ConcurrentEditException conflict = new ConcurrentEditException("The commission plan was changed by somebody else");
+        ConcurrentEditException conflict = new ConcurrentEditException(Messages.text("commission.rule.changed-by-other"));
         conflict.initCause(raced);
         return conflict;
     }
