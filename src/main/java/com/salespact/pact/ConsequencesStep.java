@@ -68,8 +68,8 @@ public record ConsequencesStep(List<LadderRung> rungs) implements StepContent {
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
         for (LadderRung rung : rungs) {
-            fields.put(Messages.text("pact.field.if",
-                    PactFormat.words(rung.trigger()).toLowerCase(java.util.Locale.ROOT)), text(rung.consequence()));
+            fields.put(rung.trigger() == null ? Messages.text("pact.field.if.none")
+                    : Messages.text("pact.field.if." + rung.trigger().name()), text(rung.consequence()));
         }
         return fields;
     }

@@ -44,9 +44,22 @@ final class PactFormat {
         return period == null ? "" : formats().dateRange(period.start(), period.end());
     }
 
+    /** An agreed choice in the words the wizard shows it with (its translation); other values from their name. */
     static String words(Enum<?> value) {
         if (value == null) {
             return "";
+        }
+        String prefix = switch (value) {
+            case MasMetric ignored -> "pact.metric.";
+            case CommitmentKind ignored -> "pact.commitment.";
+            case Motivator ignored -> "pact.motivator.";
+            case GoalFlexibility ignored -> "pact.flexibility.";
+            case LadderTrigger ignored -> "pact.trigger.";
+            case TrainingStatus ignored -> "pact.training.";
+            default -> null;
+        };
+        if (prefix != null) {
+            return Messages.text(prefix + value.name());
         }
         String lower = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);

@@ -76,7 +76,7 @@ class PactTextsTest {
     @Test
     void everyKeyThePactWritesIsInTheBundle() {
         assertThat(List.of("pact.rule.step-incomplete", "pact.rule.changed-by-other-reload",
-                "pact.rule.number-too-large", "pact.field.if", "pact.field.formula.per-week",
+                "pact.rule.number-too-large", "pact.field.if.MISSED_WEEK", "pact.field.formula.per-week",
                 "pact.formula.sourced.OWN", "pact.default.rung.missed-week", "pact.rows.move-up", "ladder.miss.pace",
                 "ladder.miss.PROPOSALS", "targets.rule.changed-by-other", "commission.rule.plan-gone",
                 "holidays.name.too-long", "holidays.date.taken")).allMatch(Messages::has);
