@@ -36,11 +36,6 @@ class UserTextsTest {
     private static final Set<String> NOT_USER_TEXT = Set.of(
             "base/ui/UserLanguage.java: Accept-Language",
             "security/AccountDetailsService.java: No such user",
-            // AccessDeniedException: the user reads ErrorHandling's own text, never this message.
-            "pact/PactService.java: Only the rep signs their own pact",
-            "goals/GoalService.java: Team targets are for managers",
-            "goals/TargetWriter.java: Reps do not change targets",
-            "commission/CommissionService.java: Only the deal's owner questions its commission",
             // The import dialog shows the problems themselves (targets.csv.refused); this message is for logs.
             "goals/TargetCsvRejectedException.java: Target import refused: ");
 

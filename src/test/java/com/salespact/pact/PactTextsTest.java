@@ -39,7 +39,7 @@ class PactTextsTest {
                 german("pact.rule.plan-required"));
         assertThat(new MotivationsStep(List.of(Motivator.MONEY, Motivator.MONEY), "", "", null, "").problems())
                 .extracting(StepProblem::message).first()
-                .isEqualTo(Messages.text(Locale.GERMAN, "pact.rule.motivator-twice", "Money"));
+                .isEqualTo(german("pact.rule.motivator-twice", german("pact.motivator.MONEY")));
     }
 
     @Test
