@@ -1,41 +1,39 @@
 package com.salespact.commission;
 
+import com.salespact.base.Formats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Currency;
+import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * Numbers as rule texts show them: "€12,000" (cents only when there are some), commission to the cent "€360.00",
- * rates "3.0 %", thresholds "100 %", multipliers "1.5×". One currency per company.
+ * Numbers as rule texts show them, through {@link Formats} for the user being served: "€12,000" (cents only when
+ * there are some), commission to the cent "€360.00", rates "3.0 %", thresholds "100 %", multipliers "1.5×" (in
+ * German "12.000 €", "360,00 €", "3,0 %"). One currency per company.
  */
-public record CommissionFormat(String currencySymbol) {
+public record CommissionFormat(Formats formats) {
 
-    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
-
+    /** In the company's default locale (en-GB): for tests and texts written outside a request. */
     public static CommissionFormat of(String currencyCode) {
-        String symbol;
-        try {
-            symbol = Currency.getInstance(currencyCode).getSymbol(Locale.US);
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            symbol = currencyCode == null ? "" : currencyCode + " ";
-        }
-        return new CommissionFormat(symbol);
+        return new CommissionFormat(Formats.of(Locale.UK, currencyCode));
+    }
+
+    public static CommissionFormat of(Formats formats) {
+        return new CommissionFormat(formats);
     }
 
     /** An amount: whole units unless it has cents. */
     public String money(BigDecimal amount) {
         BigDecimal value = amount.setScale(2, RoundingMode.HALF_EVEN);
-        String pattern = value.remainder(BigDecimal.ONE).signum() == 0 ? "#,##0" : "#,##0.00";
-        return sign(value) + currencySymbol + new DecimalFormat(pattern, SYMBOLS).format(value.abs());
+        BigDecimal magnitude = value.abs();
+        return sign(value) + (magnitude.remainder(BigDecimal.ONE).signum() == 0 ? formats.money(magnitude)
+                : formats.moneyExact(magnitude));
     }
 
     /** Commission: always to the cent. */
     public String cents(BigDecimal amount) {
         BigDecimal value = amount.setScale(2, RoundingMode.HALF_EVEN);
-        return sign(value) + currencySymbol + new DecimalFormat("#,##0.00", SYMBOLS).format(value.abs());
+        return sign(value) + formats.moneyExact(value.abs());
     }
 
     /** A rate as a percentage with at least one decimal: 0.03 → "3.0 %", 0.0325 → "3.25 %". */
@@ -60,16 +58,22 @@ public record CommissionFormat(String currencySymbol) {
         return plain(multiplier, 0) + "×";
     }
 
-    private static String percent(BigDecimal fraction, int minDecimals) {
+    /** A day as the user reads it, "4 Dec 2026". */
+    public String date(java.time.LocalDate day) {
+        return formats.date(day);
+    }
+
+    private String percent(BigDecimal fraction, int minDecimals) {
         return plain(fraction.movePointRight(2), minDecimals) + " %";
     }
 
-    private static String plain(BigDecimal value, int minDecimals) {
+    private String plain(BigDecimal value, int minDecimals) {
         BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.scale() < minDecimals) {
-            stripped = stripped.setScale(minDecimals, RoundingMode.UNNECESSARY);
-        }
-        return stripped.toPlainString();
+        NumberFormat number = NumberFormat.getNumberInstance(formats.locale());
+        number.setGroupingUsed(false);
+        number.setMinimumFractionDigits(minDecimals);
+        number.setMaximumFractionDigits(Math.max(minDecimals, stripped.scale()));
+        return number.format(stripped);
     }
 
     private static String sign(BigDecimal value) {

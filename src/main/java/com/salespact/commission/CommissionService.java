@@ -67,7 +67,7 @@ public class CommissionService {
     private final NotificationService notifications;
     private final AccessGuard guard;
     private final FiscalCalendar calendar;
-    private final CommissionFormat format;
+    private final CompanySettings settings;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
@@ -84,7 +84,7 @@ public class CommissionService {
         this.notifications = notifications;
         this.guard = guard;
         this.calendar = settings.calendar();
-        this.format = CommissionFormat.of(settings.currency());
+        this.settings = settings;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -93,9 +93,9 @@ public class CommissionService {
         return calendar;
     }
 
-    /** How amounts, rates and rule texts are written in the company's currency. */
+    /** How amounts, rates and rule texts are written in the company's currency, for the user being served. */
     public CommissionFormat format() {
-        return format;
+        return CommissionFormat.of(settings.userFormats());
     }
 
     /** What the signed-in person may do on the commission page. */
@@ -164,7 +164,7 @@ public class CommissionService {
                         acceleratorMultiplier);
                 Optional<CommissionPlan> existing = plans.findByRepIdAndFiscalYear(repId, fiscalYear);
                 if (!Objects.equals(existing.map(CommissionPlan::getVersion).orElse(null), expectedVersion)) {
-                    throw new ConcurrentEditException("The commission plan was changed by somebody else");
+                    throw new ConcurrentEditException(Messages.text("commission.rule.changed-by-other"));
                 }
                 return write(repId, fiscalYear, existing.orElse(null), terms);
             });
@@ -190,7 +190,7 @@ public class CommissionService {
                 return transaction.execute(status -> {
                     rep(repId);
                     CommissionPlan plan = plans.findByRepIdAndFiscalYear(repId, fiscalYear)
-                            .orElseThrow(() -> new ConcurrentEditException("The commission plan no longer exists"));
+                            .orElseThrow(() -> new ConcurrentEditException(Messages.text("commission.rule.plan-gone")));
                     PlanTermsDraft terms = edit.mine();
                     if (plan.getVersion() != edit.version()) {
                         PlanTermsDraft theirs = PlanTermsDraft.of(plan.terms());
@@ -228,7 +228,7 @@ public class CommissionService {
     }
 
     private static ConcurrentEditException planChanged(RuntimeException raced) {
-        ConcurrentEditException conflict = new ConcurrentEditException("The commission plan was changed by somebody else");
+        ConcurrentEditException conflict = new ConcurrentEditException(Messages.text("commission.rule.changed-by-other"));
         conflict.initCause(raced);
         return conflict;
     }
@@ -253,7 +253,7 @@ public class CommissionService {
         CommissionQuery saved = queries.save(new CommissionQuery(dealId, me.personId(), question, clock.instant()));
         managerOf(me).ifPresent(manager -> notifications.notify(manager, QUESTION_KIND,
                 Messages.text("commission.notify.question", me.fullName(), deal.getName(),
-                        deal.getClosedOn().toString(), saved.getQuestion()),
+                        settings.userFormats().date(deal.getClosedOn()), saved.getQuestion()),
                 CommissionLinks.statement(me.personId(), periodOf(deal.getClosedOn()))));
         return saved.getId();
     }
@@ -294,7 +294,7 @@ public class CommissionService {
 
     /** The plan in one sentence, for the plan summary and the rep's notification. */
     public RuleText summaryText(PlanTerms terms) {
-        return format.summary(terms);
+        return format().summary(terms);
     }
 
 

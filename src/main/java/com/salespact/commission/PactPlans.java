@@ -19,12 +19,12 @@ class PactPlans implements PactCommissionSource {
 
     private final CommissionPlanRepository plans;
     private final FiscalCalendar calendar;
-    private final CommissionFormat format;
+    private final CompanySettings settings;
 
     PactPlans(CommissionPlanRepository plans, CompanySettings settings) {
         this.plans = plans;
         this.calendar = settings.calendar();
-        this.format = CommissionFormat.of(settings.currency());
+        this.settings = settings;
     }
 
     @Override
@@ -35,7 +35,7 @@ class PactPlans implements PactCommissionSource {
 
     @Override
     public String describe(PactCommission terms) {
-        return format.summary(terms(terms)).rendered();
+        return CommissionFormat.of(settings.userFormats()).summary(terms(terms)).rendered();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.salespact.commission;
 
+import com.salespact.base.Messages;
 import com.salespact.base.merge.EditConflictException;
 import com.salespact.base.merge.FieldConflict;
 import java.util.List;
@@ -13,7 +14,7 @@ public class PlanConflictException extends EditConflictException {
     private final transient PlanTermsDraft current;
 
     public PlanConflictException(PlanTermsDraft current, List<FieldConflict> conflicts, long currentVersion) {
-        super("The commission plan was changed by somebody else", conflicts, currentVersion);
+        super(Messages.text("commission.rule.changed-by-other"), conflicts, currentVersion);
         this.current = current;
     }
 

@@ -3,6 +3,7 @@ package com.salespact.goals;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.FiscalCalendar;
+import com.salespact.base.Messages;
 import com.salespact.base.merge.Edit;
 import com.salespact.base.merge.Merge;
 import com.salespact.people.AccessGuard;
@@ -128,7 +129,7 @@ public class GoalService {
                     writer.checkMayChange(owner);
                     Target current = targets.findByOwner(owner, fiscalYear)
                             .filter(target -> target.getTeamId() == null || target.isExplicitTeam())
-                            .orElseThrow(() -> new ConcurrentEditException("The target was changed by somebody else"));
+                            .orElseThrow(() -> new ConcurrentEditException(Messages.text("targets.rule.changed-by-other")));
                     TargetFigures figures = edit.mine();
                     if (current.getVersion() != edit.version()) {
                         TargetFigures theirs = TargetFigures.of(current.getRevenue(), current.getMinGrossProfit(),
@@ -144,7 +145,7 @@ public class GoalService {
                 });
             } catch (ObjectOptimisticLockingFailureException raced) {
                 if (attempt == 3) {
-                    ConcurrentEditException conflict = new ConcurrentEditException("The target was changed by somebody else");
+                    ConcurrentEditException conflict = new ConcurrentEditException(Messages.text("targets.rule.changed-by-other"));
                     conflict.initCause(raced);
                     throw conflict;
                 }
@@ -224,7 +225,7 @@ public class GoalService {
             return transaction.execute(status -> work.get());
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
             // Somebody saved the same target (or created it) between our read and our write.
-            ConcurrentEditException conflict = new ConcurrentEditException("The target was changed by somebody else");
+            ConcurrentEditException conflict = new ConcurrentEditException(Messages.text("targets.rule.changed-by-other"));
             conflict.initCause(raced);
             throw conflict;
         }

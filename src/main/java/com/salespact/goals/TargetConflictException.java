@@ -1,5 +1,6 @@
 package com.salespact.goals;
 
+import com.salespact.base.Messages;
 import com.salespact.base.merge.EditConflictException;
 import com.salespact.base.merge.FieldConflict;
 import java.util.List;
@@ -13,7 +14,7 @@ public class TargetConflictException extends EditConflictException {
     private final transient TargetFigures current;
 
     public TargetConflictException(TargetFigures current, List<FieldConflict> conflicts, long currentVersion) {
-        super("The target was changed by somebody else", conflicts, currentVersion);
+        super(Messages.text("targets.rule.changed-by-other"), conflicts, currentVersion);
         this.current = current;
     }
 

@@ -1,6 +1,7 @@
 package com.salespact.goals;
 
 import com.salespact.base.ConcurrentEditException;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
@@ -187,7 +188,7 @@ public class TargetCsvService {
             });
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
             ConcurrentEditException conflict = new ConcurrentEditException(
-                    "A target was changed by somebody else during the import");
+                    Messages.text("targets.rule.changed-during-import"));
             conflict.initCause(raced);
             throw conflict;
         }

@@ -83,7 +83,7 @@ class TargetWriter {
         SignedInUser user = checkMayChange(TargetOwner.team(teamId));
         Optional<Target> found = targets.findByTeamIdAndFiscalYear(teamId, fiscalYear);
         if (found.isEmpty()) {
-            throw new ConcurrentEditException("The team target is no longer set");
+            throw new ConcurrentEditException(Messages.text("targets.rule.team-target-gone"));
         }
         Target target = found.get();
         checkVersion(target, expectedVersion);
@@ -136,7 +136,7 @@ class TargetWriter {
         boolean matches = target.isNew() ? expectedVersion == null
                 : expectedVersion != null && target.getVersion() == expectedVersion;
         if (!matches) {
-            throw new ConcurrentEditException("The target was changed by somebody else");
+            throw new ConcurrentEditException(Messages.text("targets.rule.changed-by-other"));
         }
     }
 

@@ -26,14 +26,14 @@ public class CompanyHoliday extends AbstractEntity {
     /** @throws RuleViolation for a missing day, or a missing or too long name */
     public CompanyHoliday(LocalDate date, String name) {
         if (date == null) {
-            throw new RuleViolation("date", "Choose the day");
+            throw RuleViolation.at("date", "holidays.date.required");
         }
         String text = name == null ? "" : name.strip();
         if (text.isEmpty()) {
-            throw new RuleViolation("name", "Name the holiday");
+            throw RuleViolation.at("name", "holidays.name.required");
         }
         if (text.length() > MAX_NAME) {
-            throw new RuleViolation("name", "At most " + MAX_NAME + " characters");
+            throw RuleViolation.at("name", "holidays.name.too-long", String.valueOf(MAX_NAME));
         }
         this.date = date;
         this.name = text;

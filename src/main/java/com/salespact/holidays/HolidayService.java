@@ -32,7 +32,7 @@ public class HolidayService {
     public HolidayLine add(LocalDate date, String name) {
         CompanyHoliday holiday = new CompanyHoliday(date, name);
         if (holidays.existsByDate(date)) {
-            throw new RuleViolation("date", "This day is already a holiday");
+            throw RuleViolation.at("date", "holidays.date.taken");
         }
         return line(holidays.saveAndFlush(holiday));
     }

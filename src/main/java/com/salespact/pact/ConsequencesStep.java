@@ -3,6 +3,7 @@ package com.salespact.pact;
 import static com.salespact.pact.StepContent.blank;
 import static com.salespact.pact.StepContent.text;
 
+import com.salespact.base.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,10 @@ public record ConsequencesStep(List<LadderRung> rungs) implements StepContent {
     /** A sensible ladder to start the conversation from. */
     public static ConsequencesStep defaults() {
         return new ConsequencesStep(List.of(
-                new LadderRung(LadderTrigger.MISSED_WEEK, "Coaching talk at the next 1:1"),
-                new LadderRung(LadderTrigger.TWO_MISSED_WEEKS, "Written catch-up plan, reviewed every week"),
-                new LadderRung(LadderTrigger.MISSED_MONTH, "Formal improvement plan with clear dates"),
-                new LadderRung(LadderTrigger.MISSED_QUARTER, "Review of role and targets with the sales director")));
+                new LadderRung(LadderTrigger.MISSED_WEEK, Messages.text("pact.default.rung.missed-week")),
+                new LadderRung(LadderTrigger.TWO_MISSED_WEEKS, Messages.text("pact.default.rung.two-missed-weeks")),
+                new LadderRung(LadderTrigger.MISSED_MONTH, Messages.text("pact.default.rung.missed-month")),
+                new LadderRung(LadderTrigger.MISSED_QUARTER, Messages.text("pact.default.rung.missed-quarter"))));
     }
 
     @Override
@@ -37,17 +38,17 @@ public record ConsequencesStep(List<LadderRung> rungs) implements StepContent {
     public List<StepProblem> problems() {
         List<StepProblem> problems = new ArrayList<>();
         if (rungs.isEmpty()) {
-            problems.add(problem("Agree at least one consequence"));
+            problems.add(problem(Messages.text("pact.rule.consequence-required")));
         }
         LadderTrigger previous = null;
         for (int row = 0; row < rungs.size(); row++) {
             LadderRung rung = rungs.get(row);
             if (rung.trigger() == null || blank(rung.consequence())) {
-                problems.add(problem("Every rung needs a trigger and a consequence", row));
+                problems.add(problem(Messages.text("pact.rule.rung-incomplete"), row));
                 return problems;
             }
             if (previous != null && rung.trigger().compareTo(previous) <= 0) {
-                problems.add(problem("Order the rungs from mildest to most serious, each trigger once", row));
+                problems.add(problem(Messages.text("pact.rule.rung-order"), row));
                 return problems;
             }
             previous = rung.trigger();
@@ -67,7 +68,8 @@ public record ConsequencesStep(List<LadderRung> rungs) implements StepContent {
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
         for (LadderRung rung : rungs) {
-            fields.put("If " + PactFormat.words(rung.trigger()).toLowerCase(java.util.Locale.ROOT), text(rung.consequence()));
+            fields.put(rung.trigger() == null ? Messages.text("pact.field.if.none")
+                    : Messages.text("pact.field.if." + rung.trigger().name()), text(rung.consequence()));
         }
         return fields;
     }

@@ -3,6 +3,7 @@ package com.salespact.pact;
 import static com.salespact.pact.StepContent.blank;
 import static com.salespact.pact.StepContent.text;
 
+import com.salespact.base.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,27 +26,27 @@ public record ExpectationsStep(String repKpis, String responsibilities, List<Man
     public List<StepProblem> problems() {
         List<StepProblem> problems = new ArrayList<>();
         if (blank(repKpis)) {
-            problems.add(problem("repKpis", "Name the KPIs the rep is measured on"));
+            problems.add(problem("repKpis", Messages.text("pact.rule.kpis-required")));
         }
         if (blank(responsibilities)) {
-            problems.add(problem("responsibilities", "Describe the rep's responsibilities"));
+            problems.add(problem("responsibilities", Messages.text("pact.rule.responsibilities-required")));
         }
         if (commitments.isEmpty()) {
-            problems.add(problem("commitments", "The manager commits to at least one thing"));
+            problems.add(problem("commitments", Messages.text("pact.rule.commitment-required")));
         }
         for (int row = 0; row < commitments.size(); row++) {
             ManagerCommitment commitment = commitments.get(row);
             if (commitment.kind() == null || blank(commitment.description())) {
-                problems.add(commitmentProblem(row, "Every commitment needs a kind and a description"));
+                problems.add(commitmentProblem(row, Messages.text("pact.rule.commitment-incomplete")));
             } else if (commitment.amount() != null && commitment.amount().signum() < 0) {
-                problems.add(commitmentProblem(row, "A commitment's amount cannot be negative"));
+                problems.add(commitmentProblem(row, Messages.text("pact.rule.commitment-negative")));
             } else if (commitment.kind().measured() && (commitment.amount() == null || commitment.per() == null)) {
-                problems.add(commitmentProblem(row, PactFormat.words(commitment.kind())
-                        + " is measured: give an amount and a period"));
+                problems.add(commitmentProblem(row, Messages.text("pact.rule.commitment-measured",
+                        PactFormat.words(commitment.kind()))));
             }
         }
         if (!blank(obstacles) && blank(remedy)) {
-            problems.add(problem("remedy", "Agree a remedy for the obstacles named"));
+            problems.add(problem("remedy", Messages.text("pact.rule.remedy-required")));
         }
         return problems;
     }
@@ -61,16 +62,17 @@ public record ExpectationsStep(String repKpis, String responsibilities, List<Man
     @Override
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Rep's KPIs", text(repKpis));
-        fields.put("Rep's responsibilities", text(responsibilities));
+        fields.put(Messages.text("pact.field.kpis"), text(repKpis));
+        fields.put(Messages.text("pact.field.responsibilities"), text(responsibilities));
         for (int i = 0; i < commitments.size(); i++) {
             ManagerCommitment commitment = commitments.get(i);
-            fields.put("Manager commitment " + (i + 1), text(commitment.description())
-                    + (commitment.amount() == null ? "" : " (" + PactFormat.number(commitment.amount()) + " "
-                    + (commitment.per() == null ? "h" : PactFormat.per(commitment.per())) + ")"));
+            fields.put(Messages.text("pact.field.commitment", String.valueOf(i + 1)), text(commitment.description())
+                    + (commitment.amount() == null ? "" : Messages.text("pact.field.commitment-amount",
+                    PactFormat.number(commitment.amount()), commitment.per() == null ? Messages.text("pact.field.hours")
+                            : PactFormat.per(commitment.per()))));
         }
-        fields.put("Obstacles", text(obstacles));
-        fields.put("Agreed remedy", text(remedy));
+        fields.put(Messages.text("pact.field.obstacles"), text(obstacles));
+        fields.put(Messages.text("pact.field.remedy"), text(remedy));
         return fields;
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.pact;
 
+import com.salespact.base.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,20 +26,20 @@ public record FormulaOverrides(BigDecimal averageDealSize, BigDecimal winRatePer
     List<StepProblem> problems() {
         List<StepProblem> problems = new ArrayList<>();
         if (averageDealSize != null && averageDealSize.signum() <= 0) {
-            problems.add(problem("averageDealSize", "Average deal size must be above zero"));
+            problems.add(problem("averageDealSize", Messages.text("pact.rule.deal-size-positive")));
         }
         checkPercent(problems, "winRatePercent", winRatePercent);
         checkPercent(problems, "meetingToOpportunityPercent", meetingToOpportunityPercent);
         checkPercent(problems, "callToMeetingPercent", callToMeetingPercent);
         if (sellingWeeks != null && (sellingWeeks < 1 || sellingWeeks > 53)) {
-            problems.add(problem("sellingWeeks", "Selling weeks must be between 1 and 53"));
+            problems.add(problem("sellingWeeks", Messages.text("pact.rule.weeks-range", "1", "53")));
         }
         return problems;
     }
 
     private static void checkPercent(List<StepProblem> problems, String field, BigDecimal value) {
         if (value != null && (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            problems.add(problem(field, "A rate is a percentage above 0 and at most 100"));
+            problems.add(problem(field, Messages.text("pact.rule.rate-range", "0", "100")));
         }
     }
 
@@ -47,16 +48,26 @@ public record FormulaOverrides(BigDecimal averageDealSize, BigDecimal winRatePer
     }
 
     Map<String, String> fields() {
+        return fields(PactReading.PLAIN);
+    }
+
+    /** The inputs as typed, amounts in the reading's currency. */
+    Map<String, String> fields(PactReading reading) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Formula: average deal size", averageDealSize == null ? "from history" : PactFormat.money(averageDealSize));
-        fields.put("Formula: win rate", percent(winRatePercent));
-        fields.put("Formula: meetings → opportunities", percent(meetingToOpportunityPercent));
-        fields.put("Formula: calls → meetings", percent(callToMeetingPercent));
-        fields.put("Formula: selling weeks", String.valueOf(weeks()));
+        fields.put(Messages.text("pact.field.formula.deal-size"), averageDealSize == null ? fromHistory()
+                : reading.money(averageDealSize));
+        fields.put(Messages.text("pact.field.formula.win-rate"), percent(winRatePercent));
+        fields.put(Messages.text("pact.field.formula.meeting-to-opp"), percent(meetingToOpportunityPercent));
+        fields.put(Messages.text("pact.field.formula.call-to-meeting"), percent(callToMeetingPercent));
+        fields.put(Messages.text("pact.field.formula.weeks"), PactFormat.number(BigDecimal.valueOf(weeks())));
         return fields;
     }
 
     private static String percent(BigDecimal value) {
-        return value == null ? "from history" : PactFormat.number(value) + " %";
+        return value == null ? fromHistory() : PactFormat.percent(value);
+    }
+
+    private static String fromHistory() {
+        return Messages.text("pact.formula.from-history");
     }
 }

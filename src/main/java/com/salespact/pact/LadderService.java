@@ -16,10 +16,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,8 +39,6 @@ public class LadderService {
     /** More than the highest weekly trigger (three in a row) needs. */
     static final int WEEKS_LOOKED_BACK = 4;
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
     private final PactRepository pacts;
     private final ScorecardQuery scorecards;
     private final PaceQuery pace;
@@ -52,6 +48,7 @@ public class LadderService {
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final FiscalCalendar calendar;
+    private final CompanySettings settings;
     private final Clock clock;
 
     LadderService(PactRepository pacts, ScorecardQuery scorecards, PaceQuery pace, LadderRows rows,
@@ -66,6 +63,7 @@ public class LadderService {
         this.notifications = notifications;
         this.events = events;
         this.calendar = settings.calendar();
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -122,7 +120,7 @@ public class LadderService {
         LocalDate today = lastWeek.end().plusDays(1);
         DateRange month = calendar.monthOf(calendar.monthOf(today).start().minusDays(1));
         DateRange quarter = calendar.quarterOf(calendar.quarterOf(today).start().minusDays(1));
-        return new LadderFacts(weeks, period(repId, month, MONTH.format(month.start()), governedFrom),
+        return new LadderFacts(weeks, period(repId, month, settings.userFormats().month(month.start()), governedFrom),
                 period(repId, quarter, calendar.quarterLabel(quarter.start()), governedFrom));
     }
 
@@ -132,13 +130,14 @@ public class LadderService {
         RepPace quarterToDate = pace.rep(repId, calendar.quarterOf(week.end()), week.end());
         BigDecimal attainment = quarterToDate.attainment();
         if (Pace.of(attainment) != Pace.ON_TRACK) {
-            misses.add(new LadderFacts.Miss("revenue pace",
-                    attainment.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP) + " %", "100 %"));
+            misses.add(new LadderFacts.Miss(Messages.text("ladder.miss.pace"),
+                    PactFormat.percent(attainment.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP)),
+                    PactFormat.percent(BigDecimal.valueOf(100))));
         }
         WeekScorecard card = scorecards.rep(repId, week, week.end());
         for (ScoreLine line : card.lines()) {
             if (!line.met()) {
-                misses.add(new LadderFacts.Miss(line.metric().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                misses.add(new LadderFacts.Miss(Messages.text("ladder.miss." + line.metric().name()),
                         String.valueOf(line.actual()), String.valueOf(line.minimum())));
             }
         }

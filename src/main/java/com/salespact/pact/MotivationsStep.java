@@ -3,6 +3,7 @@ package com.salespact.pact;
 import static com.salespact.pact.StepContent.blank;
 import static com.salespact.pact.StepContent.text;
 
+import com.salespact.base.Messages;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -31,18 +32,19 @@ public record MotivationsStep(List<Motivator> rankedMotivators, String personalG
     public List<StepProblem> problems() {
         List<StepProblem> problems = new ArrayList<>();
         if (rankedMotivators.isEmpty()) {
-            problems.add(problem("rankedMotivators", "Pick what motivates the rep, most important first"));
+            problems.add(problem("rankedMotivators", Messages.text("pact.rule.motivators-required")));
         } else if (rankedMotivators.size() > MAX_MOTIVATORS) {
-            problems.add(problem("rankedMotivators", "Rank at most " + MAX_MOTIVATORS + " motivators"));
+            problems.add(problem("rankedMotivators", Messages.text("pact.rule.motivators-max",
+                    String.valueOf(MAX_MOTIVATORS))));
         } else {
             repeated().ifPresent(twice -> problems.add(problem("rankedMotivators",
-                    PactFormat.words(twice) + " is listed twice: rank each motivator once")));
+                    Messages.text("pact.rule.motivator-twice", PactFormat.words(twice)))));
         }
         if (blank(personalGoals)) {
-            problems.add(problem("personalGoals", "Write down the rep's personal goals"));
+            problems.add(problem("personalGoals", Messages.text("pact.rule.goals-required")));
         }
         if (flexibility == null) {
-            problems.add(problem("flexibility", "Agree how flexible the goals are"));
+            problems.add(problem("flexibility", Messages.text("pact.rule.flexibility-required")));
         }
         return problems;
     }
@@ -60,12 +62,12 @@ public record MotivationsStep(List<Motivator> rankedMotivators, String personalG
     @Override
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Motivators (ranked)", IntStream.range(0, rankedMotivators.size())
+        fields.put(Messages.text("pact.field.motivators"), IntStream.range(0, rankedMotivators.size())
                 .mapToObj(i -> (i + 1) + ". " + PactFormat.words(rankedMotivators.get(i))).collect(Collectors.joining(", ")));
-        fields.put("Personal goals", text(personalGoals));
-        fields.put("Preferred recognition and incentives", text(recognition));
-        fields.put("Goal flexibility", PactFormat.words(flexibility));
-        fields.put("Flexibility note", text(flexibilityNote));
+        fields.put(Messages.text("pact.field.goals"), text(personalGoals));
+        fields.put(Messages.text("pact.field.recognition"), text(recognition));
+        fields.put(Messages.text("pact.field.flexibility"), PactFormat.words(flexibility));
+        fields.put(Messages.text("pact.field.flexibility-note"), text(flexibilityNote));
         return fields;
     }
 }

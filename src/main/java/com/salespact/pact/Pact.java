@@ -96,21 +96,21 @@ public class Pact extends AbstractEntity {
      */
     public PactVersion startChange(Instant now, LocalDate today, PactPeriod period) {
         if (openVersion().isPresent()) {
-            throw new RuleViolation(null, "A new version is already being prepared");
+            throw RuleViolation.of("pact.rule.version-in-preparation");
         }
         PactVersion signed = latestSigned(today).or(() -> versions.stream()
                         .filter(version -> version.getStatus() == PactStatus.SIGNED).reduce((a, b) -> b))
-                .orElseThrow(() -> new RuleViolation(null, "There is no signed pact to change"));
+                .orElseThrow(() -> RuleViolation.of("pact.rule.no-signed-to-change"));
         return startChange(now, signed, period);
     }
 
     /** A new draft starting from one signed version's content, covering {@code period}. */
     public PactVersion startChange(Instant now, PactVersion signed, PactPeriod period) {
         if (openVersion().isPresent()) {
-            throw new RuleViolation(null, "A new version is already being prepared");
+            throw RuleViolation.of("pact.rule.version-in-preparation");
         }
         if (signed.getStatus() != PactStatus.SIGNED) {
-            throw new RuleViolation(null, "Only a signed version is changed");
+            throw RuleViolation.of("pact.rule.only-signed-changed");
         }
         int next = versions.stream().map(PactVersion::getNumber).max(Comparator.naturalOrder()).orElse(0) + 1;
         PactDocument document = signed.document();

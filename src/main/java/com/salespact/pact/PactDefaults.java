@@ -1,6 +1,7 @@
 package com.salespact.pact;
 
 import com.salespact.activities.MinimumStandards;
+import com.salespact.base.Messages;
 import com.salespact.people.RepStyle;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,16 +23,16 @@ final class PactDefaults {
                 new MasLine(MasMetric.PROPOSALS, BigDecimal.valueOf(standards.proposalsPerWeek()), Per.WEEK),
                 new MasLine(MasMetric.PIPELINE_COVERAGE, BigDecimal.valueOf(3), Per.QUARTER)), "", "");
         ExpectationsStep expectations = new ExpectationsStep("", "", List.of(
-                new ManagerCommitment(CommitmentKind.ONE_ON_ONE, "Weekly 1:1, 30 minutes, prepared from facts",
+                new ManagerCommitment(CommitmentKind.ONE_ON_ONE, Messages.text("pact.default.commitment.one-on-one"),
                         BigDecimal.ONE, Per.WEEK),
-                new ManagerCommitment(CommitmentKind.COACHING_HOURS, "Coaching in the field or on calls",
+                new ManagerCommitment(CommitmentKind.COACHING_HOURS, Messages.text("pact.default.commitment.coaching"),
                         BigDecimal.valueOf(2), Per.MONTH),
-                new ManagerCommitment(CommitmentKind.DEAL_SUPPORT_HOURS, "Deal support: an answer within 24 hours",
+                new ManagerCommitment(CommitmentKind.DEAL_SUPPORT_HOURS, Messages.text("pact.default.commitment.deal-support"),
                         BigDecimal.valueOf(24), null)), "", "");
         MotivationsStep motivations = new MotivationsStep(List.of(), "", "", null, "");
         RoleStep role = new RoleStep(style == RepStyle.FARMER
-                ? "Farmer: grow and keep the accounts you own; find new business inside them."
-                : "Hunter: open new accounts and bring them to their first order.",
+                ? Messages.text("pact.default.role.farmer")
+                : Messages.text("pact.default.role.hunter"),
                 FormulaOverrides.NONE, List.of(), List.of());
         return new PactDocument(targets, expectations, motivations, ConsequencesStep.defaults(), role);
     }

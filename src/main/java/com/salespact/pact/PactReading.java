@@ -1,9 +1,8 @@
 package com.salespact.pact;
 
+import com.salespact.base.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
-import java.util.Locale;
 
 /**
  * How a pact version reads on the review page and the printout: amounts in the company's currency, and the sales
@@ -20,22 +19,14 @@ public record PactReading(String currency, SalesFormula formula, LocalDate recom
         this(currency, formula, null);
     }
 
-    /** "€900,000"; an unknown currency code is written before the number, "XYZ 900,000". */
+    /** "€900,000" in the company's currency, as the user being served reads amounts; without one, "900,000". */
     String money(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
-        return symbol() + PactFormat.money(amount);
-    }
-
-    private String symbol() {
         if (currency == null || currency.isBlank()) {
-            return "";
+            return PactFormat.money(amount);
         }
-        try {
-            return Currency.getInstance(currency).getSymbol(Locale.US);
-        } catch (IllegalArgumentException unknown) {
-            return currency + " ";
-        }
+        return Formats.of(PactFormat.formats().locale(), currency).money(amount);
     }
 }

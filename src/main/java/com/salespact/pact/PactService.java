@@ -1,5 +1,6 @@
 package com.salespact.pact;
 
+import com.salespact.base.Formats;
 import com.salespact.base.Messages;
 import com.salespact.activities.MinimumStandards;
 import com.salespact.base.CompanySettings;
@@ -154,7 +155,7 @@ public class PactService {
     public long openDraft(long repId) {
         guard.checkOwner(repId);
         PersonSummary rep = people.findVisible(repId).filter(person -> person.role() == com.salespact.security.Role.REP)
-                .orElseThrow(() -> new RuleViolation(null, "Pacts are agreed with reps"));
+                .orElseThrow(() -> RuleViolation.of("pact.rule.reps-only"));
         Instant now = clock.instant();
         Optional<Pact> existing = pacts.findByRepId(repId);
         if (existing.isEmpty()) {
@@ -179,7 +180,7 @@ public class PactService {
      */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public long openChange(long signedVersionId) {
-        Pact pact = pacts.findByVersionId(signedVersionId).orElseThrow(() -> new RuleViolation(null, "No such pact"));
+        Pact pact = pacts.findByVersionId(signedVersionId).orElseThrow(() -> RuleViolation.of("pact.rule.no-such-pact"));
         guard.checkOwner(pact.getRepId());
         if (pact.openVersion().isPresent()) {
             return pact.openVersion().get().getId();
@@ -271,7 +272,7 @@ public class PactService {
                 });
             } catch (ObjectOptimisticLockingFailureException raced) {
                 if (attempt == 3) {
-                    throw new ConcurrentEditException("Somebody else changed this pact since you opened it.");
+                    throw new ConcurrentEditException(Messages.text("pact.rule.changed-by-other"));
                 }
             }
         }
@@ -297,7 +298,7 @@ public class PactService {
         SignedInUser user = guard.user();
         boolean isRep = user.personId() == pact.getRepId();
         if (isRep && StepContent.blank(reason)) {
-            throw new RuleViolation("reason", "Say what should change");
+            throw RuleViolation.at("reason", "pact.rule.reason-required");
         }
         PactVersion version = pact.version(versionId);
         version.reopen(clock.instant());
@@ -340,9 +341,10 @@ public class PactService {
         pact.countersign(version, guard.user().personId(), clock.instant(), today);
         pacts.flush();
         writeTargets(pact.getRepId(), version, today);
+        Formats formats = settings.userFormats();
         notifications.notify(pact.getRepId(), "PACT_SIGNED", Messages.text("pact.notify.signed",
-                String.valueOf(version.getNumber()), PactFormat.date(version.getValidFrom()),
-                PactFormat.date(version.getValidUntil())), PactLinks.review(versionId));
+                String.valueOf(version.getNumber()), formats.date(version.getValidFrom()),
+                formats.date(version.getValidUntil())), PactLinks.review(versionId));
         events.publishEvent(new PactSigned(pact.getRepId(), versionId, version.getNumber()));
         return version.getVersion();
     }
@@ -351,7 +353,7 @@ public class PactService {
         TargetsStep agreed = version.document().targets();
         PactPeriod period = version.period().orElseThrow();
         String reason = Messages.text("pact.target-reason", String.valueOf(version.getNumber()),
-                PactFormat.date(today));
+                settings.userFormats().date(today));
         for (var year : goals.setForPeriod(repId, period.range(), agreed.revenueTarget(), agreed.grossProfitTarget(),
                 reason)) {
             pactTargets.write(version.getId(), year.fiscalYear(), year.revenue(), year.minGrossProfit());
@@ -398,17 +400,16 @@ public class PactService {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public long startVersionWithCurrentTarget(long repId) {
         guard.checkOwner(repId);
-        Pact pact = pacts.findByRepId(repId).orElseThrow(() -> new RuleViolation(null, "There is no signed pact"));
+        Pact pact = pacts.findByRepId(repId).orElseThrow(() -> RuleViolation.of("pact.rule.no-signed"));
         LocalDate today = LocalDate.now(clock);
         PactVersion stale = pact.versions().stream()
                 .filter(version -> version.inForceOn(today) || version.signedBeyond(today))
                 .filter(version -> version.getStatus() == PactStatus.SIGNED && outOfStep(version.getId()))
-                .findFirst().orElseThrow(() -> new RuleViolation(null, "The pact is in step with the targets"));
+                .findFirst().orElseThrow(() -> RuleViolation.of("pact.rule.in-step"));
         PactPeriod period = stale.period().orElseThrow();
         PactVersion draft = pact.openVersion().orElseGet(() -> pact.startChange(clock.instant(), today, period));
         if (draft.getStatus() != PactStatus.DRAFT || !period.equals(draft.document().targets().period())) {
-            throw new RuleViolation(null, "Version " + draft.getNumber() + " is being prepared for another period: "
-                    + "finish it first");
+            throw RuleViolation.of("pact.rule.version-other-period", String.valueOf(draft.getNumber()));
         }
         // The fiscal years the period touches, as they stand now (one year for a fiscal-year pact).
         BigDecimal revenue = BigDecimal.ZERO;
@@ -492,7 +493,7 @@ public class PactService {
     }
 
     private Pact scoped(long versionId) {
-        Pact pact = pacts.findByVersionId(versionId).orElseThrow(() -> new RuleViolation(null, "No such pact"));
+        Pact pact = pacts.findByVersionId(versionId).orElseThrow(() -> RuleViolation.of("pact.rule.no-such-pact"));
         guard.checkOwner(pact.getRepId());
         return pact;
     }
@@ -502,8 +503,7 @@ public class PactService {
         Pact pact = scoped(versionId);
         PactVersion version = pact.version(versionId);
         if (version.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Somebody else changed this pact since you opened it. "
-                    + "Reload to see their changes; what you typed last is kept on screen.");
+            throw new ConcurrentEditException(Messages.text("pact.rule.changed-by-other-reload"));
         }
         return pact;
     }

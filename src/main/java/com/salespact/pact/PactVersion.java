@@ -106,7 +106,7 @@ public class PactVersion extends AbstractEntity {
     public void save(StepContent content, int reachedStep, Instant now) {
         requireDraft();
         if (StepJson.write(content).length() > StepJson.MAX_LENGTH) {
-            throw new RuleViolation(null, "This step is too long to store; shorten the longest texts");
+            throw RuleViolation.of("pact.rule.step-too-long");
         }
         StepJson.oversizedNumber(content).ifPresent(refusal -> {
             throw refusal;
@@ -161,7 +161,7 @@ public class PactVersion extends AbstractEntity {
         List<StepProblem> problems = document().problems();
         if (!problems.isEmpty()) {
             StepProblem first = problems.getFirst();
-            throw new RuleViolation(null, "Step " + first.step().number() + " is not complete: " + first.message());
+            throw RuleViolation.of("pact.rule.step-incomplete", String.valueOf(first.step().number()), first.message());
         }
         status = PactStatus.PROPOSED;
         freeze(commission);
@@ -174,7 +174,7 @@ public class PactVersion extends AbstractEntity {
     /** Takes a proposal back into draft, e.g. when the rep asks for a change; any rep signature is void. */
     public void reopen(Instant now) {
         if (status != PactStatus.PROPOSED) {
-            throw new RuleViolation(null, "Only a proposed pact can be reopened");
+            throw RuleViolation.of("pact.rule.reopen-only-proposed");
         }
         status = PactStatus.DRAFT;
         // Back in draft the plan is read as it stands again, and frozen anew on the next proposal.
@@ -189,10 +189,10 @@ public class PactVersion extends AbstractEntity {
 
     public void signAsRep(long repId, Instant now) {
         if (status != PactStatus.PROPOSED) {
-            throw new RuleViolation(null, "Only a proposed pact can be signed");
+            throw RuleViolation.of("pact.rule.sign-only-proposed");
         }
         if (repSignedAt != null) {
-            throw new RuleViolation(null, "Already signed");
+            throw RuleViolation.of("pact.rule.already-signed");
         }
         repSignedAt = now;
         repSignedBy = repId;
@@ -205,11 +205,11 @@ public class PactVersion extends AbstractEntity {
      */
     void countersign(long managerId, Instant now, LocalDate today) {
         if (status != PactStatus.PROPOSED || repSignedAt == null) {
-            throw new RuleViolation(null, "The rep signs first; then the manager countersigns");
+            throw RuleViolation.of("pact.rule.rep-signs-first");
         }
-        PactPeriod period = period().orElseThrow(() -> new RuleViolation(null, "Choose the period this pact covers"));
+        PactPeriod period = period().orElseThrow(() -> RuleViolation.of("pact.rule.period-required"));
         if (today.isAfter(period.end())) {
-            throw new RuleViolation(null, "This pact's period has already ended; choose a current or future period");
+            throw RuleViolation.of("pact.rule.period-ended");
         }
         status = PactStatus.SIGNED;
         managerSignedAt = now;
@@ -278,9 +278,9 @@ public class PactVersion extends AbstractEntity {
     private void requireDraft() {
         switch (status) {
             case DRAFT -> { }
-            case PROPOSED -> throw new RuleViolation(null, "This pact has been proposed; reopen it to make changes");
+            case PROPOSED -> throw RuleViolation.of("pact.rule.proposed-locked");
             case SIGNED, SUPERSEDED ->
-                    throw new RuleViolation(null, "A signed pact is never edited; start a new version to change it");
+                    throw RuleViolation.of("pact.rule.signed-locked");
         }
     }
 

@@ -3,6 +3,7 @@ package com.salespact.pact;
 import static com.salespact.pact.StepContent.blank;
 import static com.salespact.pact.StepContent.text;
 
+import com.salespact.base.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,17 +32,17 @@ public record RoleStep(String roleDescription, FormulaOverrides formula, List<St
     public List<StepProblem> problems() {
         List<StepProblem> problems = new ArrayList<>();
         if (blank(roleDescription)) {
-            problems.add(problem("roleDescription", "Describe the role"));
+            problems.add(problem("roleDescription", Messages.text("pact.rule.role-required")));
         }
         problems.addAll(formula.problems());
         if (coachingFocus.isEmpty()) {
-            problems.add(problem("coachingFocus", "Name at least one coaching focus area"));
+            problems.add(problem("coachingFocus", Messages.text("pact.rule.focus-required")));
         }
         for (int row = 0; row < training.size(); row++) {
             TrainingLine line = training.get(row);
             if (blank(line.item()) || line.due() == null || line.status() == null) {
                 problems.add(new StepProblem(PactStep.ROLE, "training",
-                        "Every training item needs a name, a due date and a status", row));
+                        Messages.text("pact.rule.training-incomplete"), row));
             }
         }
         return problems;
@@ -60,12 +61,13 @@ public record RoleStep(String roleDescription, FormulaOverrides formula, List<St
     @Override
     public Map<String, String> fields(PactReading reading) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Role", text(roleDescription));
-        fields.putAll(reading.formula() == null ? formula.fields() : reading.formula().fields(reading));
-        fields.put("Coaching focus", String.join(", ", coachingFocus));
+        fields.put(Messages.text("pact.field.role"), text(roleDescription));
+        fields.putAll(reading.formula() == null ? formula.fields(reading) : reading.formula().fields(reading));
+        fields.put(Messages.text("pact.field.focus"), String.join(", ", coachingFocus));
         for (int i = 0; i < training.size(); i++) {
             TrainingLine line = training.get(i);
-            fields.put("Training " + (i + 1), text(line.item()) + " by " + line.due() + " (" + PactFormat.words(line.status()) + ")");
+            fields.put(Messages.text("pact.field.training", String.valueOf(i + 1)), Messages.text("pact.field.training-line",
+                    text(line.item()), PactFormat.date(line.due()), PactFormat.words(line.status())));
         }
         return fields;
     }

@@ -1,5 +1,6 @@
 package com.salespact.pact;
 
+import com.salespact.base.Messages;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -102,33 +103,34 @@ public record SalesFormula(BigDecimal revenueTarget, FormulaInput averageDealSiz
     Map<String, String> fields(PactReading reading) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (reading.recomputedAsOf() != null) {
-            fields.put("Formula: numbers", "Not recorded when proposed; recomputed from the history up to "
-                    + reading.recomputedAsOf());
+            fields.put(Messages.text("pact.field.formula.numbers"), Messages.text("pact.formula.recomputed",
+                    PactFormat.date(reading.recomputedAsOf())));
         }
-        fields.put("Formula: average deal size", sourced(averageDealSize,
+        fields.put(Messages.text("pact.field.formula.deal-size"), sourced(averageDealSize,
                 averageDealSize.present() ? reading.money(averageDealSize.value()) : ""));
-        fields.put("Formula: win rate", sourced(winRatePercent, percent(winRatePercent)));
-        fields.put("Formula: meetings → opportunities", sourced(meetingToOpportunityPercent,
+        fields.put(Messages.text("pact.field.formula.win-rate"), sourced(winRatePercent, percent(winRatePercent)));
+        fields.put(Messages.text("pact.field.formula.meeting-to-opp"), sourced(meetingToOpportunityPercent,
                 percent(meetingToOpportunityPercent)));
-        fields.put("Formula: calls → meetings", sourced(callToMeetingPercent, percent(callToMeetingPercent)));
-        fields.put("Formula: selling weeks", String.valueOf(sellingWeeks));
-        fields.put("Formula: per selling week", result().map(r -> PactFormat.number(r.opportunitiesPerWeek())
-                        + " new opportunities, " + PactFormat.number(r.meetingsPerWeek()) + " meetings, "
-                        + PactFormat.number(r.callsPerWeek()) + " calls")
-                .orElse("Not computed: an input is missing"));
+        fields.put(Messages.text("pact.field.formula.call-to-meeting"), sourced(callToMeetingPercent,
+                percent(callToMeetingPercent)));
+        fields.put(Messages.text("pact.field.formula.weeks"), PactFormat.number(BigDecimal.valueOf(sellingWeeks)));
+        fields.put(Messages.text("pact.field.formula.per-week"), result().map(r -> Messages.text(
+                        "pact.formula.per-week", PactFormat.number(r.opportunitiesPerWeek()),
+                        PactFormat.number(r.meetingsPerWeek()), PactFormat.number(r.callsPerWeek())))
+                .orElseGet(() -> Messages.text("pact.formula.not-computed")));
         return fields;
     }
 
     private static String percent(FormulaInput input) {
-        return input.present() ? PactFormat.number(input.value()) + " %" : "";
+        return input.present() ? PactFormat.percent(input.value()) : "";
     }
 
     private static String sourced(FormulaInput input, String value) {
         return switch (input.source()) {
-            case OWN -> value + " (the rep's own last 12 months)";
-            case TEAM -> value + " (the team's last 12 months)";
-            case OVERRIDE -> value + " (set by the manager)";
-            case MISSING -> "No data";
+            case OWN -> Messages.text("pact.formula.sourced.OWN", value);
+            case TEAM -> Messages.text("pact.formula.sourced.TEAM", value);
+            case OVERRIDE -> Messages.text("pact.formula.sourced.OVERRIDE", value);
+            case MISSING -> Messages.text("pact.formula.no-data");
         };
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.pact;
 
+import com.salespact.base.Messages;
 import com.salespact.base.merge.EditConflictException;
 import com.salespact.base.merge.FieldConflict;
 import java.util.List;
@@ -13,7 +14,7 @@ public class StepConflictException extends EditConflictException {
     private final transient StepDraft current;
 
     public StepConflictException(StepDraft current, List<FieldConflict> conflicts, long currentVersion) {
-        super("Somebody else changed the same fields of this step since you opened it.", conflicts, currentVersion);
+        super(Messages.text("pact.rule.step-changed-by-other"), conflicts, currentVersion);
         this.current = current;
     }
 

@@ -1,5 +1,6 @@
 package com.salespact.pact;
 
+import com.salespact.base.Messages;
 import com.salespact.base.merge.DraftFields;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -80,14 +81,14 @@ public final class StepDraft {
             case String text -> text;
             case BigDecimal number -> PactFormat.number(number);
             case Enum<?> constant -> PactFormat.words(constant);
-            case PactPeriod period -> PactFormat.date(period.start()) + " – " + PactFormat.date(period.end());
+            case PactPeriod period -> PactFormat.dateRange(period);
             case MasLine line -> PactFormat.words(line.metric()) + ": " + PactFormat.standard(line);
             case ManagerCommitment commitment -> StepContent.text(commitment.description())
-                    + (commitment.amount() == null ? "" : " (" + PactFormat.number(commitment.amount()) + " "
-                    + PactFormat.per(commitment.per()) + ")");
+                    + (commitment.amount() == null ? "" : Messages.text("pact.field.commitment-amount",
+                    PactFormat.number(commitment.amount()), PactFormat.per(commitment.per())));
             case LadderRung rung -> PactFormat.words(rung.trigger()) + ": " + StepContent.text(rung.consequence());
-            case TrainingLine line -> StepContent.text(line.item()) + " by " + PactFormat.date(line.due()) + " ("
-                    + PactFormat.words(line.status()) + ")";
+            case TrainingLine line -> Messages.text("pact.field.training-line", StepContent.text(line.item()),
+                    PactFormat.date(line.due()), PactFormat.words(line.status()));
             case FormulaOverrides formula -> formula.fields().entrySet().stream()
                     .map(field -> field.getKey() + ": " + field.getValue()).collect(Collectors.joining("; "));
             case List<?> list -> list.stream().map(StepDraft::readable).collect(Collectors.joining("; "));

@@ -47,7 +47,8 @@ abstract class StepJson<T> implements AttributeConverter<T, String> {
         if (node.isNumber()) {
             java.math.BigDecimal limit = "minimum".equals(name) || "amount".equals(name) ? MAX_ROW_NUMBER : MAX_NUMBER;
             return node.decimalValue().abs().compareTo(limit) >= 0
-                    ? java.util.Optional.of("Numbers must be below " + String.format("%,d", limit.longValue()))
+                    ? java.util.Optional.of(com.salespact.base.Messages.text("pact.rule.number-too-large",
+                            PactFormat.formats().count(limit.longValue())))
                     : java.util.Optional.empty();
         }
         if (node.isObject()) {

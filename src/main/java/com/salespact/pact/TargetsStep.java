@@ -3,6 +3,7 @@ package com.salespact.pact;
 import static com.salespact.pact.StepContent.blank;
 import static com.salespact.pact.StepContent.text;
 
+import com.salespact.base.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,32 +63,32 @@ public record TargetsStep(PactPeriod period, BigDecimal revenueTarget, BigDecima
     public List<StepProblem> problems() {
         List<StepProblem> problems = new ArrayList<>();
         if (period == null) {
-            problems.add(problem("period", "Choose the period this pact covers"));
+            problems.add(problem("period", Messages.text("pact.rule.period-required")));
         }
         if (revenueTarget == null || revenueTarget.signum() <= 0) {
-            problems.add(problem("revenueTarget", "Enter a revenue target above zero"));
+            problems.add(problem("revenueTarget", Messages.text("pact.rule.revenue-required")));
         }
         if (grossProfitTarget == null || grossProfitTarget.signum() < 0) {
-            problems.add(problem("grossProfitTarget", "Enter the minimum gross profit (zero or more)"));
+            problems.add(problem("grossProfitTarget", Messages.text("pact.rule.gp-required")));
         } else if (revenueTarget != null && grossProfitTarget.compareTo(revenueTarget) > 0) {
-            problems.add(problem("grossProfitTarget", "Gross profit cannot be more than the revenue target"));
+            problems.add(problem("grossProfitTarget", Messages.text("pact.rule.gp-above-revenue")));
         }
         if (masLines.isEmpty()) {
-            problems.add(problem("masLines", "Agree at least one minimum standard"));
+            problems.add(problem("masLines", Messages.text("pact.rule.standard-required")));
         }
         Set<MasMetric> seen = EnumSet.noneOf(MasMetric.class);
         for (int row = 0; row < masLines.size(); row++) {
             MasLine line = masLines.get(row);
             if (line.metric() == null || line.per() == null || line.minimum() == null) {
-                problems.add(rowProblem(row, "Every standard needs a metric, a minimum and a period"));
+                problems.add(rowProblem(row, Messages.text("pact.rule.standard-incomplete")));
             } else if (line.minimum().signum() < 0) {
-                problems.add(rowProblem(row, "A minimum cannot be negative"));
+                problems.add(rowProblem(row, Messages.text("pact.rule.standard-negative")));
             } else if (!seen.add(line.metric())) {
-                problems.add(rowProblem(row, PactFormat.words(line.metric()) + " appears twice"));
+                problems.add(rowProblem(row, Messages.text("pact.rule.standard-twice", PactFormat.words(line.metric()))));
             }
         }
         if (blank(plan)) {
-            problems.add(problem("plan", "Write down how the targets will be achieved"));
+            problems.add(problem("plan", Messages.text("pact.rule.plan-required")));
         }
         return problems;
     }
@@ -108,14 +109,14 @@ public record TargetsStep(PactPeriod period, BigDecimal revenueTarget, BigDecima
     @Override
     public Map<String, String> fields(PactReading reading) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Period", period == null ? "" : PactFormat.date(period.start()) + " – " + PactFormat.date(period.end()));
-        fields.put("Revenue target", reading.money(revenueTarget));
-        fields.put("Minimum gross profit", reading.money(grossProfitTarget));
+        fields.put(Messages.text("pact.field.period"), PactFormat.dateRange(period));
+        fields.put(Messages.text("pact.field.revenue"), reading.money(revenueTarget));
+        fields.put(Messages.text("pact.field.gp"), reading.money(grossProfitTarget));
         for (MasLine line : masLines) {
-            fields.put("Minimum: " + PactFormat.words(line.metric()), PactFormat.standard(line));
+            fields.put(Messages.text("pact.field.minimum", PactFormat.words(line.metric())), PactFormat.standard(line));
         }
-        fields.put("Plan to achieve", text(plan));
-        fields.put("Alignment with team strategy", text(alignment));
+        fields.put(Messages.text("pact.field.plan"), text(plan));
+        fields.put(Messages.text("pact.field.alignment"), text(alignment));
         return fields;
     }
 

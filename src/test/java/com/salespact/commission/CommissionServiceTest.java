@@ -398,7 +398,7 @@ class CommissionServiceTest {
                 .filter(n -> n.kind().equals(CommissionService.QUESTION_KIND)).toList();
         assertThat(toManager).hasSize(1);
         assertThat(toManager.getFirst().message())
-                .isEqualTo("Ravi Patel questions the commission on Commission test question (won 2026-11-18):"
+                .isEqualTo("Ravi Patel questions the commission on Commission test question (won 18 Nov 2026):"
                         + " Why no accelerator on this one?");
         assertThat(toManager.getFirst().link()).isEqualTo("commission?rep=" + rep + "&period=2026-Q4");
         assertThat(commission.openQuestions()).extracting(QuestionLine::id).containsExactly(question);

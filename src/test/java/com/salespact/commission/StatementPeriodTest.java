@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
+import com.salespact.base.Formats;
 import com.salespact.base.PeriodKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class StatementPeriodTest {
@@ -69,5 +71,15 @@ class StatementPeriodTest {
         assertThat(eur.threshold(new BigDecimal("1.25"))).isEqualTo("125 %");
         assertThat(eur.multiplier(new BigDecimal("1.5000"))).isEqualTo("1.5×");
         assertThat(eur.multiplier(new BigDecimal("2"))).isEqualTo("2×");
+    }
+
+    @Test
+    void aGermanReaderGetsGermanNumbers() {
+        CommissionFormat german = CommissionFormat.of(Formats.of(Locale.GERMANY, "EUR"));
+        assertThat(german.money(new BigDecimal("12000"))).isEqualTo("12.000\u00a0€");
+        assertThat(german.cents(new BigDecimal("-200"))).isEqualTo("−200,00\u00a0€");
+        assertThat(german.rate(new BigDecimal("0.0325"))).isEqualTo("3,25 %");
+        assertThat(german.multiplier(new BigDecimal("1.5"))).isEqualTo("1,5×");
+        assertThat(german.date(LocalDate.of(2026, 12, 4))).isEqualTo("4. Dez. 2026");
     }
 }

@@ -197,7 +197,7 @@ class PactLifecycleTest {
 
         assertThat(PactChange.between(signed, changed)).containsExactly(
                 new PactChange(PactStep.MOTIVATIONS, "Motivators (ranked)", "1. Career growth, 2. Money", "1. Money"),
-                new PactChange(PactStep.MOTIVATIONS, "Goal flexibility", "Reviewed quarterly", "Fixed"));
+                new PactChange(PactStep.MOTIVATIONS, "Goal flexibility", "Reviewed every quarter", "Fixed for the year"));
     }
 
     private void sign(PactVersion version) {

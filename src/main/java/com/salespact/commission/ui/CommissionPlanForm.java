@@ -3,6 +3,7 @@ package com.salespact.commission.ui;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.FormErrors;
+import com.salespact.base.ui.UserFormats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -69,8 +70,11 @@ class CommissionPlanForm extends Composite<FormLayout> {
     FieldConflictDialog.Labels conflictLabels() {
         return new FieldConflictDialog.Labels(field -> fieldOf(field).getLabel(), (field, value) ->
                 value instanceof BigDecimal number ? "acceleratorMultiplier".equals(field)
-                        ? number.stripTrailingZeros().toPlainString() + " ×"
-                        : PlanDraft.percent(number).toPlainString() + " %" : String.valueOf(value));
+                        ? plain(number) + " ×" : plain(PlanDraft.percent(number)) + " %" : String.valueOf(value));
+    }
+
+    private static String plain(BigDecimal value) {
+        return UserFormats.current().number(value, Math.max(0, value.stripTrailingZeros().scale()));
     }
 
     /** The form's labels for the named terms, joined for a sentence. */

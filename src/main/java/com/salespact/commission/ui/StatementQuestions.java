@@ -48,7 +48,7 @@ class StatementQuestions {
 
     void ask(StatementLine line) {
         String context = text("commission.question.context", line.deal().name(),
-                line.deal().wonOn().toString(), commission.format().money(line.deal().amount()),
+                commission.format().date(line.deal().wonOn()), commission.format().money(line.deal().amount()),
                 commission.format().cents(line.commission()));
         new QuestionDialog(text("commission.question.title"), context,
                 text("commission.question.label"), text("commission.question.send"),

@@ -1,7 +1,6 @@
 package com.salespact.commission.ui;
 
 import com.salespact.base.ui.UserFormats;
-import com.salespact.base.Money;
 import com.salespact.base.ui.KpiCard;
 import com.salespact.commission.CommissionFormat;
 import com.salespact.commission.PlanTerms;
@@ -106,10 +105,10 @@ class StatementSummary extends Div {
         if (!statement.target().hasRevenueTarget()) {
             revenueDetail = getTranslation("commission.kpi.revenue.no-target");
         } else if (statement.thresholdAmount() == null) {
-            revenueDetail = getTranslation("commission.kpi.revenue.detail", Money.percent(shown.attainment()),
+            revenueDetail = getTranslation("commission.kpi.revenue.detail", format.formats().percent(shown.attainment()),
                     format.money(statement.target().revenue()));
         } else {
-            revenueDetail = getTranslation("commission.kpi.revenue.accelerator", Money.percent(shown.attainment()),
+            revenueDetail = getTranslation("commission.kpi.revenue.accelerator", format.formats().percent(shown.attainment()),
                     format.money(statement.target().revenue()), format.money(statement.thresholdAmount()));
         }
         revenue.update(format.money(statement.revenue()), revenueDetail);

@@ -1,6 +1,5 @@
 package com.salespact.commission.ui;
 
-import com.salespact.base.Money;
 import com.salespact.commission.CommissionFormat;
 import com.salespact.commission.CommissionService;
 import com.salespact.commission.RepCommission;
@@ -64,7 +63,7 @@ class TeamCommissionSummary extends Div {
                                 format.money(rep.target()))
                         : getTranslation("commission.team.revenue.no-target", format.money(rep.revenue())))
                 .setKey("revenue").setHeader(getTranslation("commission.kpi.revenue")).setFlexGrow(2);
-        grid.addColumn(rep -> Money.percent(rep.attainment())).setKey("attainment")
+        grid.addColumn(rep -> format.formats().percent(rep.attainment())).setKey("attainment")
                 .setHeader(getTranslation("commission.team.attainment")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(rep -> format.cents(rep.earned())).setKey("earned")
                 .setHeader(getTranslation("commission.team.earned")).setTextAlign(ColumnTextAlign.END);

@@ -148,7 +148,7 @@ class TargetForm extends Composite<FormLayout> {
     /** How the conflict dialog names this form's fields and shows their values. */
     FieldConflictDialog.Labels conflictLabels() {
         return new FieldConflictDialog.Labels(this::labelOf, (field, value) -> value instanceof BigDecimal number
-                ? field.startsWith("weight") ? number.stripTrailingZeros().toPlainString() : UserFormats.current().money(number)
+                ? field.startsWith("weight") ? plain(number) : UserFormats.current().money(number)
                 : String.valueOf(value));
     }
 
@@ -180,6 +180,10 @@ class TargetForm extends Composite<FormLayout> {
         FormErrors.show(new RuleViolation(violation.field(), translate(violation.getMessage())), fields);
     }
 
+    private static String plain(BigDecimal value) {
+        return UserFormats.current().number(value, Math.max(0, value.stripTrailingZeros().scale()));
+    }
+
     String translate(String message) {
         return message != null && message.startsWith("targets.") ? getTranslation(message) : message;
     }
@@ -206,7 +210,7 @@ class TargetForm extends Composite<FormLayout> {
             weights.get(i).setHelperText(months == null ? "—" : UserFormats.current().money(months.get(i)));
         }
         total.setText(seasonality.map(value -> getTranslation("targets.weights.total",
-                value.total().stripTrailingZeros().toPlainString())).orElse(getTranslation("targets.weights.invalid")));
+                plain(value.total()))).orElse(getTranslation("targets.weights.invalid")));
     }
 
     private Optional<Seasonality> seasonality() {

@@ -1,5 +1,6 @@
 package com.salespact.pact.ui;
 
+import com.salespact.base.ui.UserFormats;
 import com.salespact.pact.FormulaOverrides;
 import com.salespact.pact.MasLine;
 import com.salespact.pact.SalesFormula;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -149,7 +149,7 @@ class FormulaPanel extends Composite<VerticalLayout> {
     }
 
     private Div figure(BigDecimal value, String key) {
-        Span number = new Span(value.stripTrailingZeros().toPlainString());
+        Span number = new Span(plain(value));
         number.addClassName("pact-formula-number");
         Div figure = new Div(number, new Span(getTranslation(key)));
         figure.addClassName("pact-formula-figure");
@@ -157,10 +157,14 @@ class FormulaPanel extends Composite<VerticalLayout> {
     }
 
     private static String money(BigDecimal value) {
-        return value == null ? "—" : String.format(Locale.ENGLISH, "%,.0f", value);
+        return value == null ? "—" : UserFormats.current().money(value);
     }
 
     private static String percent(SalesFormula.FormulaInput input) {
-        return input.present() ? input.value().stripTrailingZeros().toPlainString() + " %" : "—";
+        return input.present() ? plain(input.value()) + " %" : "—";
+    }
+
+    private static String plain(BigDecimal value) {
+        return UserFormats.current().number(value, Math.max(0, value.stripTrailingZeros().scale()));
     }
 }

@@ -104,8 +104,8 @@ final class PactRows {
         private final Select<Per> per;
 
         MasLineRow() {
-            this(select("Metric", MasMetric.values(), "pact.metric."), number("Minimum"),
-                    select("Per", Per.values(), "pact.per."));
+            this(select(translate("pact.rows.metric"), MasMetric.values(), "pact.metric."), number(translate("pact.rows.minimum")),
+                    select(translate("pact.rows.per"), Per.values(), "pact.per."));
         }
 
         private MasLineRow(Select<MasMetric> metric, BigDecimalField minimum, Select<Per> per) {
@@ -139,8 +139,8 @@ final class PactRows {
         private final Select<Per> per;
 
         CommitmentRow() {
-            this(select("Kind", CommitmentKind.values(), "pact.commitment."), text("What the manager commits to", 500),
-                    number("Amount"), optionalPer());
+            this(select(translate("pact.rows.kind"), CommitmentKind.values(), "pact.commitment."), text(translate("pact.rows.commitment"), 500),
+                    number(translate("pact.rows.amount")), optionalPer());
         }
 
         private CommitmentRow(Select<CommitmentKind> kind, TextField description, BigDecimalField amount, Select<Per> per) {
@@ -166,7 +166,7 @@ final class PactRows {
     }
 
     private static Select<Per> optionalPer() {
-        Select<Per> per = select("Per", Per.values(), "pact.per.");
+        Select<Per> per = select(translate("pact.rows.per"), Per.values(), "pact.per.");
         per.setEmptySelectionAllowed(true);
         per.setEmptySelectionCaption(translate("pact.per.none"));
         return per;
@@ -180,7 +180,7 @@ final class PactRows {
         private final Select<Motivator> motivator;
 
         MotivatorRow() {
-            this(select("Motivator", Motivator.values(), "pact.motivator."));
+            this(select(translate("pact.rows.motivator"), Motivator.values(), "pact.motivator."));
         }
 
         private MotivatorRow(Select<Motivator> motivator) {
@@ -208,7 +208,7 @@ final class PactRows {
         private final TextField consequence;
 
         RungRow() {
-            this(select("Trigger", LadderTrigger.values(), "pact.trigger."), text("What happens", 500));
+            this(select(translate("pact.rows.trigger"), LadderTrigger.values(), "pact.trigger."), text(translate("pact.rows.consequence"), 500));
         }
 
         private RungRow(Select<LadderTrigger> trigger, TextField consequence) {
@@ -237,7 +237,7 @@ final class PactRows {
         private final TextField focus;
 
         FocusRow() {
-            this(text("Focus area, e.g. discovery questions", 200));
+            this(text(translate("pact.rows.focus"), 200));
         }
 
         private FocusRow(TextField focus) {
@@ -266,7 +266,7 @@ final class PactRows {
         private final Select<TrainingStatus> status;
 
         TrainingRow() {
-            this(text("Training item", 300), datePicker("Due"), select("Status", TrainingStatus.values(), "pact.training."));
+            this(text(translate("pact.rows.training"), 300), datePicker(translate("pact.rows.due")), select(translate("pact.rows.status"), TrainingStatus.values(), "pact.training."));
         }
 
         private TrainingRow(TextField item, DatePicker due, Select<TrainingStatus> status) {

@@ -5,6 +5,7 @@ import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.activities.query.WeekScorecard;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.ui.PaceBadge;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.pact.PactService;
 import com.salespact.pact.SignedTerms;
 import com.salespact.pact.query.CommitmentActual;
@@ -86,7 +87,7 @@ public class PactScorecard extends Composite<Div> {
     }
 
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return UserFormats.current().number(value, Math.max(0, value.stripTrailingZeros().scale()));
     }
 
     private static Div line(String label, String figures, PaceBadge badge) {

@@ -111,10 +111,10 @@ class RowsField<T> extends CustomField<List<T>> {
         editors.add(editor);
         entries.add(entry);
         if (ordered) {
-            entry.addButton(icon(VaadinIcon.ARROW_UP, "Move up", () -> move(editor, -1)));
-            entry.addButton(icon(VaadinIcon.ARROW_DOWN, "Move down", () -> move(editor, 1)));
+            entry.addButton(icon(VaadinIcon.ARROW_UP, getTranslation("pact.rows.move-up"), () -> move(editor, -1)));
+            entry.addButton(icon(VaadinIcon.ARROW_DOWN, getTranslation("pact.rows.move-down"), () -> move(editor, 1)));
         }
-        entry.addButton(icon(VaadinIcon.TRASH, "Remove", () -> {
+        entry.addButton(icon(VaadinIcon.TRASH, getTranslation("pact.rows.remove"), () -> {
             int index = editors.indexOf(editor);
             editors.remove(index);
             entries.remove(index);

@@ -232,7 +232,7 @@ class CommissionViewTest extends KaribuTest {
                 .filter(n -> n.kind().equals("COMMISSION_QUESTION")).toList();
         assertThat(told).singleElement().satisfies(n -> {
             assertThat(n.message()).isEqualTo("Ravi Patel questions the commission on " + first.deal().name()
-                    + " (won " + first.deal().wonOn() + "): The GP on this deal looks low");
+                    + " (won " + commission.format().date(first.deal().wonOn()) + "): The GP on this deal looks low");
             assertThat(n.link()).isEqualTo("commission?rep=" + company.personId("rep") + "&period=2026-Q4");
         });
     }

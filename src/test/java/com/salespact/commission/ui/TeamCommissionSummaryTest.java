@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.salespact.TestSupport;
-import com.salespact.base.Money;
 import com.salespact.base.PeriodKind;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.commission.CommissionFormat;
@@ -82,7 +81,7 @@ class TeamCommissionSummaryTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(reps(), rowOf("Ravi Patel"))).containsExactly("Ravi Patel",
                 format.money(statement.statement().revenue()) + " of "
                         + format.money(statement.statement().target().revenue()),
-                Money.percent(statement.attainment()), format.cents(statement.statement().total()), "1");
+                format.formats().percent(statement.attainment()), format.cents(statement.statement().total()), "1");
         assertThat(statement.statement().total()).isPositive();
 
         GridKt._clickItem(reps(), rowOf("Ravi Patel"));

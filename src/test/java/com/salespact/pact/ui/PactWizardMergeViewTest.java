@@ -106,7 +106,7 @@ class PactWizardMergeViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Boolean> choice = _get(RadioButtonGroup.class, spec -> spec.withId("conflict-revenueTarget"));
         assertThat(choice.getListDataView().getItems().map(choice.getItemLabelGenerator()))
-                .containsExactly("Yours: 920000", "Theirs: 880000");
+                .containsExactly("Yours: 920,000", "Theirs: 880,000");
         choice.setValue(true);
         _click(_get(Button.class, spec -> spec.withId("conflict-save")));
 
