@@ -37,7 +37,7 @@ class UserTextsTest {
             "base/ui/UserLanguage.java: Accept-Language",
             "security/AccountDetailsService.java: No such user",
             // The first production admin's stored full name: data, not interface.
-            "security/ProductionAccounts.java: Administrator");
+            "security/ProductionAccounts.java: Administrator",
             // The import dialog shows the problems themselves (targets.csv.refused); this message is for logs.
             "goals/TargetCsvRejectedException.java: Target import refused: ");
 
