@@ -26,9 +26,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Catch-up plans: when a rep's pace turns amber or red, or a minimum standard was missed, the app drafts a plan from
@@ -41,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class CatchUpService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CatchUpService.class);
     /** How far back missed weeks are counted. */
     static final int WEEKS_LOOKED_BACK = 6;
 
@@ -54,10 +61,11 @@ public class CatchUpService {
     private final FiscalCalendar calendar;
     private final CompanySettings settings;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     CatchUpService(CatchUpPlanRepository plans, ReviewService reviews, PactService pacts, LadderService ladder,
-                   PaceQuery paceQuery,
-                   ScorecardQuery scorecards, AccessGuard guard, CompanySettings settings, Clock clock) {
+                   PaceQuery paceQuery, ScorecardQuery scorecards, AccessGuard guard, CompanySettings settings,
+                   Clock clock, PlatformTransactionManager transactions) {
         this.plans = plans;
         this.reviews = reviews;
         this.pacts = pacts;
@@ -68,6 +76,7 @@ public class CatchUpService {
         this.calendar = settings.calendar();
         this.settings = settings;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Where the rep stands against the quarter and their standards, and whether a plan is needed. */
@@ -88,7 +97,25 @@ public class CatchUpService {
      * @return the open plan (new or existing), empty when the rep is on track
      */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<CatchUpView> draftIfBehind(long repId) {
+        // Its own transaction, so a refused insert rolls back here and the caller still gets an answer.
+        try {
+            return transaction.execute(status -> draft(repId));
+        } catch (DataIntegrityViolationException refused) {
+            // Two nodes (or the morning check and a manager) drafted at the same moment: the database kept one open
+            // plan per rep (uq_catch_up_plan_open_rep) and refused this one with its agenda and action items.
+            Optional<CatchUpView> theirs = transaction.execute(status -> openPlan(repId).map(this::view));
+            if (theirs == null || theirs.isEmpty()) {
+                throw refused;
+            }
+            LOG.debug("Catch-up plan for rep {} already drafted elsewhere; keeping plan {}", repId,
+                    theirs.get().planId());
+            return theirs;
+        }
+    }
+
+    private Optional<CatchUpView> draft(long repId) {
         guard.checkOwner(repId);
         Optional<CatchUpPlan> open = openPlan(repId);
         if (open.isPresent()) {
