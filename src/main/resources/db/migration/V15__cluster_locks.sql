@@ -24,4 +24,5 @@ alter table catch_up_plan add column open_rep_id bigint;
 update catch_up_plan set open_rep_id = rep_id where status <> 'CLOSED';
 alter table catch_up_plan add constraint uq_catch_up_plan_open_rep unique (open_rep_id);
 alter table catch_up_plan add constraint ck_catch_up_plan_open_rep
-    check ((status = 'CLOSED' and open_rep_id is null) or (status <> 'CLOSED' and open_rep_id = rep_id));
+    check ((status = 'CLOSED' and open_rep_id is null)
+           or (status <> 'CLOSED' and open_rep_id is not null and open_rep_id = rep_id));
