@@ -45,6 +45,8 @@ class ArchitectureTest {
     private static final List<String> MAY_USE_JDBC = List.of(
             // Infrastructure: sends pg_notify on its own connection, reads nothing.
             "com.salespact.base.PostgresLiveRelay",
+            // Infrastructure: hands ShedLock a JdbcTemplate for its lock table (cluster-wide job locks).
+            "com.salespact.base.ClusterLockConfig",
             // Start-up bootstrap: creates the first admin of an empty production database, before anyone signs in.
             "com.salespact.security.ProductionAccounts",
             // Writers that only write (their reads are query classes): the CSV import's batches, the ladder's

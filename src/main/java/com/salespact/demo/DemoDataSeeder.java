@@ -1,6 +1,7 @@
 package com.salespact.demo;
 
 import com.salespact.base.CompanySettings;
+import com.salespact.base.StartupWork;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the public holidays no review is scheduled on ({@link DemoHolidays}).
  * Everything is relative to the application clock, so the current quarter always has live data, and drawn from
  * fixed random seeds, so the same day always gives the same company. Every password equals the username.
- * Runs only when {@code salespact.demo.enabled} is true (the default) and the {@code person} table is empty.
+ * Runs only when {@code salespact.demo.enabled} is true (the default) and the {@code person} table is empty; with
+ * several nodes started together, one seeds under the cluster lock {@value #LOCK} while the others wait, then find
+ * the company there.
  */
 @Component
 @Order(10)
@@ -38,25 +41,28 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     private static final long SEED = 20_260_101L;
+    static final String LOCK = "demo-seed";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final CompanySettings settings;
     private final PasswordEncoder passwordEncoder;
+    private final StartupWork startup;
 
     public DemoDataSeeder(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
-            CompanySettings settings, PasswordEncoder passwordEncoder) {
+            CompanySettings settings, PasswordEncoder passwordEncoder, StartupWork startup) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.settings = settings;
         this.passwordEncoder = passwordEncoder;
+        this.startup = startup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        seed();
+        startup.once(LOCK, this::seed);
         // Said at every start, so a demo left running on a server (e.g. a Docker image started as is) is noticed.
         log.warn("DEMO DATA is on: anyone can sign in as admin/admin, manager/manager or rep/rep (every demo person's "
                 + "password is their username). Not for real data: start with SALESPACT_DEMO_ENABLED=false on an empty "

@@ -1,6 +1,7 @@
 package com.salespact.demo;
 
 import com.salespact.base.CompanySettings;
+import com.salespact.base.StartupWork;
 import com.salespact.holidays.HolidayService;
 import com.salespact.reviews.OneOnOneCadences;
 import com.salespact.reviews.ReasonCode;
@@ -35,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link DemoDataSeeder}, only when every demo person is there and no review exists yet (so a real company with the
  * demo switch left on gets nothing, and an older demo database gets its history on the next start). Rows are written
  * with plain JDBC; the facts of each held review are read by the reviews feature as of the day it was held, oldest
- * first, so the snapshots are exactly what the app would have frozen then.
+ * first, so the snapshots are exactly what the app would have frozen then. With several nodes started together, one
+ * writes the history under the cluster lock {@value #LOCK} while the others wait, then find the reviews there.
  */
 @Component
 @Order(20)
@@ -44,6 +46,7 @@ public class DemoReviewSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReviewSeeder.class);
     private static final long SEED = 20_260_106L;
+    static final String LOCK = "demo-review-seed";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -52,10 +55,11 @@ public class DemoReviewSeeder implements ApplicationRunner {
     private final ReviewFactsCollector facts;
     private final OneOnOneCadences cadences;
     private final HolidayService holidays;
+    private final StartupWork startup;
 
     public DemoReviewSeeder(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
                             CompanySettings settings, ReviewFactsCollector facts, OneOnOneCadences cadences,
-                            HolidayService holidays) {
+                            HolidayService holidays, StartupWork startup) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -63,11 +67,12 @@ public class DemoReviewSeeder implements ApplicationRunner {
         this.facts = facts;
         this.cadences = cadences;
         this.holidays = holidays;
+        this.startup = startup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        seed();
+        startup.once(LOCK, this::seed);
     }
 
     /** @return how many reviews were written, or empty when nothing was seeded */

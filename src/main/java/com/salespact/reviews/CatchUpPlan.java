@@ -15,6 +15,8 @@ import java.time.Instant;
 public class CatchUpPlan extends AbstractEntity {
 
     private long repId;
+    /** The rep while the plan is open, null once closed: unique in the table, so a rep has one open plan at most. */
+    private Long openRepId;
     private Long reviewId;
     private Instant createdAt;
     @Enumerated(EnumType.STRING)
@@ -32,6 +34,7 @@ public class CatchUpPlan extends AbstractEntity {
 
     CatchUpPlan(long repId, Long reviewId, CatchUpPlanner.CatchUpDraft draft, String summary, Instant now) {
         this.repId = repId;
+        this.openRepId = repId;
         this.reviewId = reviewId;
         this.createdAt = now;
         this.gap = draft.gap();
@@ -54,6 +57,7 @@ public class CatchUpPlan extends AbstractEntity {
 
     void close() {
         status = CatchUpStatus.CLOSED;
+        openRepId = null;
     }
 
     public boolean isOpen() {

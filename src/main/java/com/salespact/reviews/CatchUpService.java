@@ -26,9 +26,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Catch-up plans: when a rep's pace turns amber or red, or a minimum standard was missed, the app drafts a plan from
@@ -41,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class CatchUpService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CatchUpService.class);
     /** How far back missed weeks are counted. */
     static final int WEEKS_LOOKED_BACK = 6;
 
@@ -54,10 +62,11 @@ public class CatchUpService {
     private final FiscalCalendar calendar;
     private final CompanySettings settings;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     CatchUpService(CatchUpPlanRepository plans, ReviewService reviews, PactService pacts, LadderService ladder,
-                   PaceQuery paceQuery,
-                   ScorecardQuery scorecards, AccessGuard guard, CompanySettings settings, Clock clock) {
+                   PaceQuery paceQuery, ScorecardQuery scorecards, AccessGuard guard, CompanySettings settings,
+                   Clock clock, PlatformTransactionManager transactions) {
         this.plans = plans;
         this.reviews = reviews;
         this.pacts = pacts;
@@ -68,6 +77,7 @@ public class CatchUpService {
         this.calendar = settings.calendar();
         this.settings = settings;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Where the rep stands against the quarter and their standards, and whether a plan is needed. */
@@ -88,7 +98,28 @@ public class CatchUpService {
      * @return the open plan (new or existing), empty when the rep is on track
      */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<CatchUpView> draftIfBehind(long repId) {
+        // Drafts for one rep queue on a lock of the rep's row; the unique key is the last word for a plan inserted
+        // without that lock (on H2, whose foreign keys take no row locks, such an insert does not wait for it). Its own transaction, so a refused insert rolls back here and the caller
+        // still gets an answer.
+        try {
+            return transaction.execute(status -> draft(repId));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException refused) {
+            // Two nodes (or the morning check and a manager) drafted at the same moment: the database kept one open
+            // plan per rep (uq_catch_up_plan_open_rep) and refused this one with its agenda and action items.
+            // PostgreSQL says so as a duplicate key; H2 as a lock timeout when the other commits late.
+            Optional<CatchUpView> theirs = transaction.execute(status -> openPlan(repId).map(this::view));
+            if (theirs == null || theirs.isEmpty()) {
+                throw refused;
+            }
+            LOG.debug("Catch-up plan for rep {} refused: drafted elsewhere at the same moment; keeping plan {}", repId,
+                    theirs.get().planId());
+            return theirs;
+        }
+    }
+
+    private Optional<CatchUpView> draft(long repId) {
         guard.checkOwner(repId);
         Optional<CatchUpPlan> open = openPlan(repId);
         if (open.isPresent()) {
@@ -107,6 +138,16 @@ public class CatchUpService {
         int daysLeft = today.isBefore(quarter.end()) ? new DateRange(today.plusDays(1), quarter.end()).workingDays() : 0;
         CatchUpPlanner.CatchUpDraft draft = CatchUpPlanner.draft(pace.target(), pace.actualRevenue(), daysLeft,
                 (amount, overrides) -> pacts.formula(repId, amount, overrides), agreed, standing);
+        // The rep's row is locked for the writing only: the reads above take longest, and while it is held other
+        // writes for this rep (on PostgreSQL every insert naming the rep) wait. Then look again: a draft that held
+        // the lock before this one has committed its plan by now.
+        plans.lockRep(repId);
+        Optional<CatchUpPlan> meanwhile = openPlan(repId);
+        if (meanwhile.isPresent()) {
+            LOG.debug("Catch-up plan for rep {} drafted meanwhile elsewhere; keeping plan {}", repId,
+                    meanwhile.get().getId());
+            return Optional.of(view(meanwhile.get()));
+        }
         ReviewRow next = reviews.nextOneOnOne(repId);
         Formats formats = settings.userFormats();
         String summary = draft.summary(formats);

@@ -11,8 +11,10 @@ import com.salespact.security.SystemPrincipal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,13 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link ReminderSchedule}). A review that falls on a weekend or company holiday is first moved to the next working
  * day. Runs hourly; each reminder is marked on the review when sent, so running again (or on
  * a second node after this one committed) sends nothing twice. Reminded reviews count as prepared: their facts are
- * read live until they are held.
+ * read live until they are held. Once per cluster: the hourly run takes the lock {@value #LOCK}; should two nodes still
+ * remind at once (a lock that expired), the review's version lets one commit and the other finds the work done.
  */
 @Component
 public class ReviewReminderJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviewReminderJob.class);
     static final String KIND = "REVIEW_REMINDER";
+    static final String LOCK = "review-reminders";
 
     private final ReviewRepository reviews;
     private final NotificationService notifications;
@@ -53,11 +57,22 @@ public class ReviewReminderJob {
         this.clock = clock;
     }
 
+    /**
+     * At most 30 minutes, well inside the hour, so a node that dies holding the lock never costs the next run. At
+     * least 1 minute: a node whose clock is a little behind finds the lock still held, not free.
+     */
     @Scheduled(cron = "${salespact.reviews.reminder-cron:0 5 * * * *}")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void onSchedule() {
-        int sent = remindDue();
-        if (sent > 0) {
-            LOG.info("Sent {} review reminders", sent);
+        try {
+            int sent = remindDue();
+            if (sent > 0) {
+                LOG.info("Sent {} review reminders", sent);
+            }
+        } catch (OptimisticLockingFailureException lost) {
+            // Another node marked the same reminders first; this run rolled back, so nobody is reminded twice.
+            LOG.info("Review reminders already sent by another node; nothing sent by this one ({})",
+                    lost.getClass().getSimpleName());
         }
     }
 

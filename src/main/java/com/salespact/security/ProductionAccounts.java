@@ -1,5 +1,6 @@
 package com.salespact.security;
 
+import com.salespact.base.StartupWork;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -11,12 +12,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * With strong passwords required (the {@code prod} profile): creates the first admin from
  * {@code SALESPACT_ADMIN_PASSWORD} on an empty database, and refuses to start while a well-known
- * demo login (admin/admin, manager/manager, rep/rep) still works.
+ * demo login (admin/admin, manager/manager, rep/rep) still works. With several nodes started together on an empty
+ * database, one creates the admin under the cluster lock {@value #LOCK} while the others wait, then find it there.
  */
 @Component
 @Order(20)
@@ -24,6 +27,7 @@ class ProductionAccounts implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProductionAccounts.class);
     private static final List<String> DEMO_LOGINS = List.of("admin", "manager", "rep");
+    static final String LOCK = "first-admin";
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
@@ -31,29 +35,36 @@ class ProductionAccounts implements ApplicationRunner {
     private final Clock clock;
     private final String adminUsername;
     private final String adminPassword;
+    private final StartupWork startup;
+    private final TransactionTemplate transaction;
 
     ProductionAccounts(JdbcTemplate jdbc, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
                        @Value("${salespact.admin.username:admin}") String adminUsername,
-                       @Value("${salespact.admin.password:}") String adminPassword) {
+                       @Value("${salespact.admin.password:}") String adminPassword, StartupWork startup,
+                       PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.policy = policy;
         this.clock = clock;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
+        this.startup = startup;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (!policy.requiresStrongPasswords()) {
             return;
         }
-        refuseDemoLogins();
-        Integer people = jdbc.queryForObject("select count(*) from person", Integer.class);
-        if (people != null && people == 0) {
-            createFirstAdmin();
-        }
+        // The lock outside the transaction: a waiting node's check then reads what the other node committed.
+        startup.once(LOCK, () -> transaction.executeWithoutResult(status -> {
+            refuseDemoLogins();
+            Integer people = jdbc.queryForObject("select count(*) from person", Integer.class);
+            if (people != null && people == 0) {
+                createFirstAdmin();
+            }
+        }));
     }
 
     private void refuseDemoLogins() {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.SeededCompany;
 import com.salespact.base.CompanySettings;
+import com.salespact.base.StartupWork;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import java.math.BigDecimal;
 import java.time.Clock;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -281,6 +283,7 @@ class DemoDataSeederTest {
 
     private static DemoDataSeeder seeder(DataSource dataSource) {
         return new DemoDataSeeder(dataSource, new DataSourceTransactionManager(dataSource),
-                Clock.fixed(NOW, ZoneOffset.UTC), new CompanySettings("X", "EUR", 1, "en-GB"), ENCODER);
+                Clock.fixed(NOW, ZoneOffset.UTC), new CompanySettings("X", "EUR", 1, "en-GB"), ENCODER,
+                new StartupWork(new JdbcTemplateLockProvider(dataSource)));
     }
 }
