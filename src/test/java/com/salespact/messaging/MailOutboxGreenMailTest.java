@@ -311,6 +311,15 @@ class MailOutboxGreenMailTest {
         assertThat(subjects).hasSize(60);
     }
 
+    @Test
+    void vaadinStillServesTheAppBesideTheMailTemplates() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(root.statusCode()).isEqualTo(200);
+        assertThat(root.body()).as("Vaadin's bootstrap page, not a Thymeleaf view").contains("window.Vaadin");
+    }
+
     private static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
