@@ -39,7 +39,14 @@ class UserTextsTest {
             // The first production admin's stored full name: data, not interface.
             "security/ProductionAccounts.java: Administrator",
             // The import dialog shows the problems themselves (targets.csv.refused); this message is for logs.
-            "goals/TargetCsvRejectedException.java: Target import refused: ");
+            "goals/TargetCsvRejectedException.java: Target import refused: ",
+
+            // Mail header names (RFC 8058, RFC 3834, RFC 5322), not texts.
+            "messaging/MailDelivery.java: List-Unsubscribe",
+            "messaging/MailDelivery.java: List-Unsubscribe-Post",
+            "messaging/MailDelivery.java: List-Unsubscribe=One-Click",
+            "messaging/MailDelivery.java: Auto-Submitted",
+            "messaging/MailDelivery.java: Message-ID");
 
     @Test
     void everyUserTextComesFromTheTranslations() throws IOException {

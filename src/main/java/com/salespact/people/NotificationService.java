@@ -54,6 +54,9 @@ public class NotificationService {
                 AppNotification.MAX_KIND), clip(message.strip(), AppNotification.MAX_MESSAGE),
                 link == null || link.isBlank() || link.length() > AppNotification.MAX_LINK ? null : link.strip(),
                 clock.instant()));
+        // Within this transaction: other channels (messaging: e-mail) write their message with the notification.
+        NotificationLine line = saved.line();
+        events.publishEvent(new NotificationWritten(line.id(), personId, line.kind(), line.message(), line.link()));
         events.publishEvent(new NotificationCreated(recipient.getTeamId(), personId));
         return saved.getId();
     }

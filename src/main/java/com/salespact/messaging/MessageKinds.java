@@ -1,0 +1,61 @@
+package com.salespact.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kinds of message a person may receive by e-mail, in the order the settings page lists them, each with its
+ * default. The codes are those the features give the bell ({@code NotificationService.notify}); messaging knows them
+ * as codes only, not the features behind them. A kind not listed here stays in the app.
+ *
+ * <p>Defaults (decision 020): e-mail for everything that asks something of the person or changes what they are held
+ * to, or pays them (pacts, reminders, targets, commission, 360 requests, the ladder). In the app only: feedback
+ * shared, which comes continuously and in numbers (praise after each good call) and asks nothing.
+ */
+public final class MessageKinds {
+
+    private static final Map<String, Delivery> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        DEFAULTS.put("PACT_PROPOSED", Delivery.EMAIL);
+        DEFAULTS.put("PACT_CHANGES_REQUESTED", Delivery.EMAIL);
+        DEFAULTS.put("PACT_SIGNED_BY_REP", Delivery.EMAIL);
+        DEFAULTS.put("PACT_SIGNED", Delivery.EMAIL);
+        DEFAULTS.put("REVIEW_REMINDER", Delivery.EMAIL);
+        DEFAULTS.put("LADDER_RUNG", Delivery.EMAIL);
+        DEFAULTS.put("TARGET_CHANGED", Delivery.EMAIL);
+        DEFAULTS.put("COMMISSION_PLAN", Delivery.EMAIL);
+        DEFAULTS.put("COMMISSION_QUESTION", Delivery.EMAIL);
+        DEFAULTS.put("COMMISSION_ANSWER", Delivery.EMAIL);
+        DEFAULTS.put("FEEDBACK_REQUESTED", Delivery.EMAIL);
+        DEFAULTS.put("FEEDBACK_SHARED", Delivery.IN_APP);
+    }
+
+    private MessageKinds() {
+    }
+
+    public static List<String> all() {
+        return List.copyOf(DEFAULTS.keySet());
+    }
+
+    public static boolean known(String kind) {
+        return DEFAULTS.containsKey(kind);
+    }
+
+    /** The default for a kind; empty for one messaging does not know (it is never mailed). */
+    public static Optional<Delivery> defaultFor(String kind) {
+        return Optional.ofNullable(DEFAULTS.get(kind));
+    }
+
+    /** The kind's name on the settings page and in a mail's footer. */
+    public static String labelKey(String kind) {
+        return "messaging.kind." + kind;
+    }
+
+    /** A mail's subject line for this kind. */
+    public static String subjectKey(String kind) {
+        return "mail.subject." + kind;
+    }
+}

@@ -1,0 +1,145 @@
+package com.salespact.messaging;
+
+import com.salespact.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One outgoing message. Written once by {@link Outbox#enqueue}; afterwards only the worker's and the admin's
+ * conditional updates change it ({@link OutboxRepository}), so two nodes cannot both act on one row.
+ */
+@Entity
+@Table(name = "outbox_message")
+class OutboxMessage extends AbstractEntity {
+
+    static final int MAX_ERROR = 1000;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Column(name = "dedup_key", nullable = false, length = 200)
+    private String dedupKey;
+
+    @Column(name = "recipient_id")
+    private Long recipientId;
+
+    @Column(name = "recipient_address", nullable = false, length = 320)
+    private String recipientAddress;
+
+    @Column(name = "recipient_name", length = 160)
+    private String recipientName;
+
+    @Column(nullable = false, length = 40)
+    private String kind;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(name = "body_text", nullable = false, length = 100000)
+    private String bodyText;
+
+    @Column(name = "body_html", length = 100000)
+    private String bodyHtml;
+
+    @Column(length = 1000)
+    private String link;
+
+    @Column(name = "unsubscribe_url", length = 1000)
+    private String unsubscribeUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OutboxStatus status = OutboxStatus.QUEUED;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = MAX_ERROR)
+    private String lastError;
+
+    @Column(name = "claimed_by", length = 100)
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(Channel channel, OutgoingMail mail, Instant now) {
+        this.channel = channel;
+        this.dedupKey = mail.dedupKey();
+        this.recipientId = mail.recipientId();
+        this.recipientAddress = mail.address();
+        this.recipientName = clip(mail.recipientName(), 160);
+        this.kind = mail.kind();
+        this.subject = clip(mail.subject(), 300);
+        this.bodyText = mail.text();
+        this.bodyHtml = mail.html();
+        this.link = mail.link();
+        this.unsubscribeUrl = mail.unsubscribeUrl();
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    Channel getChannel() {
+        return channel;
+    }
+
+    String getDedupKey() {
+        return dedupKey;
+    }
+
+    String getRecipientAddress() {
+        return recipientAddress;
+    }
+
+    String getRecipientName() {
+        return recipientName;
+    }
+
+    String getKind() {
+        return kind;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    String getBodyText() {
+        return bodyText;
+    }
+
+    String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    String getUnsubscribeUrl() {
+        return unsubscribeUrl;
+    }
+
+    OutboxStatus getStatus() {
+        return status;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+}

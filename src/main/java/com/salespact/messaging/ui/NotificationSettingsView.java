@@ -1,0 +1,43 @@
+package com.salespact.messaging.ui;
+
+import com.salespact.base.ui.FormErrors;
+import com.salespact.messaging.MessagingLinks;
+import com.salespact.messaging.PreferenceService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** Everybody's own choice, per kind of message, of e-mail or the bell alone. */
+@Route(MessagingLinks.SETTINGS_ROUTE)
+@PageTitle("Notifications")
+@Menu(order = 98, icon = "BELL", title = "messaging.settings.nav")
+@PermitAll
+public class NotificationSettingsView extends VerticalLayout {
+
+    final PreferencesForm form;
+    final Button save = new Button();
+    final Paragraph noEmail = new Paragraph();
+
+    public NotificationSettingsView(PreferenceService preferences) {
+        setId("notification-settings-view");
+        Paragraph hint = new Paragraph(getTranslation("messaging.settings.hint"));
+        hint.addClassName("review-hint");
+        noEmail.setText(getTranslation("messaging.settings.no-email"));
+        noEmail.setId("no-email");
+        noEmail.setVisible(!preferences.haveEmail());
+        form = new PreferencesForm(preferences.mine());
+        save.setText(getTranslation("messaging.settings.save"));
+        save.setId("save-preferences");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(event -> {
+            form.read(preferences.save(form.write()));
+            FormErrors.success(getTranslation("messaging.settings.saved"));
+        });
+        add(hint, noEmail, form, save);
+    }
+}
