@@ -42,6 +42,7 @@ class TeamWeekSectionTest extends KaribuTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
 
     @Autowired ScorecardQuery scorecards;
+    @Autowired com.salespact.activities.ActivityService activities;
 
     @BeforeEach
     void forgetWhatIsLogged() {
@@ -146,6 +147,18 @@ class TeamWeekSectionTest extends KaribuTest {
         assertThat(teamWeekShown()).isTrue();
         assertThat(repWeekShown()).isFalse();
         assertThat(cell(rowOf("Ravi Patel"), ScoreLine.Metric.CALLS).getText()).startsWith((before + 1) + " / ");
+    }
+
+    @Test
+    void anActivityLoggedMeanwhileReachesTheTeamsWeekLive() {
+        login("manager");
+        UI.getCurrent().navigate(ActivitiesView.class);
+        int before = company.activitiesOf("rep", ActivityKind.CALL, MONDAY, SUNDAY);
+        assertThat(cell(rowOf("Ravi Patel"), ScoreLine.Metric.CALLS).getText()).startsWith(before + " / ");
+
+        activities.log(company.personId("rep"), ActivityKind.CALL, TODAY);
+
+        awaitUntil(() -> cell(rowOf("Ravi Patel"), ScoreLine.Metric.CALLS).getText().startsWith((before + 1) + " / "));
     }
 
     @Test

@@ -37,6 +37,12 @@ class CompanyDashboardTest extends KaribuTest {
 
     @Autowired TeamBoardQuery boards;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.salespact.activities.ActivityService activities;
+
+    @org.junit.jupiter.api.BeforeEach
+    void forgetWhatIsLogged() {
+        kept.addedTo("activity");
+    }
 
     @SuppressWarnings("unchecked")
     private static ComboBox<TeamSummary> picker() {
@@ -140,6 +146,19 @@ class CompanyDashboardTest extends KaribuTest {
         assertThat(cards()).anySatisfy(card -> assertThat(card)
                 .startsWith("Revenue won this week €" + Money.format(week.pace().actualRevenue())));
         assertThat(teams().items()).isEqualTo(week.teams());
+    }
+
+    @Test
+    void allTeamsRedrawsOnAChangeInAnyTeam() {
+        login("admin");
+        UI.getCurrent().navigate(DashboardView.class);
+        DashboardView view = _get(DashboardView.class);
+        for (String rep : List.of(company.activeRepUsernamesOf(company.teamManagedBy("manager")).getFirst(),
+                company.activeRepUsernamesOf(company.teamManagedBy("sofia")).getFirst())) {
+            int before = view.refreshCount();
+            activities.log(company.personId(rep), com.salespact.activities.ActivityKind.CALL, TODAY);
+            awaitUntil(() -> view.refreshCount() > before);
+        }
     }
 
     @Test
