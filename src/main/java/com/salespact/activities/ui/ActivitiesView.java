@@ -16,7 +16,6 @@ import com.salespact.base.ui.LiveRefresh;
 import com.salespact.activities.ActivityChanged;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.TeamDataChanged;
-import com.salespact.base.ui.PaceBadge;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
 import com.salespact.security.CurrentUser;

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -78,12 +80,12 @@ class TeamWeekSection extends Div {
     }
 
     /** "12 / 40" in the pace colour of what was due by today; a standard the pact leaves out has no floor. */
-    private com.vaadin.flow.component.html.Span cell(ScoreLine line) {
+    private Span cell(ScoreLine line) {
         String text = line.minimum() == 0 ? getTranslation("activities.team.no-standard", line.actual())
                 : line.actual() + " / " + line.minimum();
-        var cell = PaceBadge.cell(line.pace(), text);
+        Span cell = PaceBadge.cell(line.pace(), text);
         cell.getElement().setAttribute("title", getTranslation("activities.due-by-now",
-                UserFormats.current().count(line.dueByNow().setScale(0, java.math.RoundingMode.HALF_UP).longValue())));
+                UserFormats.current().count(line.dueByNow().setScale(0, RoundingMode.HALF_UP).longValue())));
         return cell;
     }
 

@@ -8,7 +8,6 @@ import com.salespact.dashboard.query.TeamStanding;
 import com.salespact.people.TeamSummary;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,12 +39,8 @@ class CompanyTeamsTable extends HtmlTable<TeamStanding> {
         setItems(teams);
     }
 
+    /** The team's name (for the attainment chart too). */
     String name(TeamStanding team) {
         return names.getOrDefault(team.teamId(), String.valueOf(team.teamId()));
-    }
-
-    /** The team names by id, for the attainment chart. */
-    Function<TeamStanding, String> names() {
-        return this::name;
     }
 }
