@@ -37,6 +37,13 @@ public class AccessGuard {
         }
     }
 
+    /** @throws AccessDeniedException unless the signed-in person may see every team's figures at once (admins) */
+    public void checkCompany() {
+        if (!user().isAdmin()) {
+            throw new AccessDeniedException("Not the whole company");
+        }
+    }
+
     /** @throws AccessDeniedException unless the signed-in person may see this team */
     public void checkTeam(long teamId) {
         SignedInUser user = user();

@@ -85,6 +85,19 @@ public class ScorecardQuery {
         return compute(teamId, null, week, asOf);
     }
 
+    /**
+     * A team's week for the people who lead it: every active rep against their standards, reps behind first
+     * ({@link WeekScorecard#BEHIND_FIRST}). Managers get their own team, admins any; reps (who see their team's
+     * scorecard on the shared dashboard, by name) and wall screens are refused.
+     * @throws org.springframework.security.access.AccessDeniedException for a rep, a display, or a manager asking for
+     *         another team
+     */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public List<WeekScorecard> teamWeek(long teamId, DateRange week, LocalDate asOf) {
+        guard.checkTeam(teamId);
+        return compute(teamId, null, week, asOf).stream().sorted(WeekScorecard.BEHIND_FIRST).toList();
+    }
+
     public List<WeekScorecard> visible(DateRange week, LocalDate asOf) {
         DataScope scope = guard.scope();
         return compute(scope.teamId(), scope.personId(), week, asOf);

@@ -16,7 +16,6 @@ import com.salespact.base.ui.LiveRefresh;
 import com.salespact.activities.ActivityChanged;
 import com.salespact.base.LiveUpdates;
 import com.salespact.base.TeamDataChanged;
-import com.salespact.base.ui.PaceBadge;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
 import com.salespact.security.CurrentUser;
@@ -31,7 +30,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -41,13 +43,14 @@ import java.time.LocalDate;
 
 /**
  * This week's activities against the minimum standards, one-tap logging, and the activity history.
- * A manager picks a rep of their team; a rep sees their own.
+ * A rep sees their own; a manager (or an admin, choosing the team) opens on the team's week against the standards,
+ * reps behind first, and picks a rep from it or the picker (see {@link ActivitiesNavigation} for the address).
  */
 @Route("activities")
 @PageTitle("Activities")
 @Menu(order = 3, icon = "PHONE", title = "nav.activities")
 @PermitAll
-public class ActivitiesView extends VerticalLayout {
+public class ActivitiesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ActivityService activities;
     private final ScorecardQuery scorecards;
@@ -56,6 +59,14 @@ public class ActivitiesView extends VerticalLayout {
     private final Grid<ActivityRow> history = new Grid<>();
     private final ComboBox<PersonSummary> rep = new ComboBox<>();
     private final SignedInUser user;
+    /** The rep's week and history: a rep's whole page, a manager's once a rep is picked. */
+    private final Div repWeek = new Div();
+    /** The team's week for managers and admins (null for a rep). */
+    private final TeamWeekSection teamWeek;
+    /** The team asked for in the address or the picker; null: the person's first team. */
+    private Long teamToShow;
+    /** Set while {@link #beforeEnter} sets the picker from the address, which then refreshes once. */
+    private boolean entering;
     private Registration logged;
 
     public ActivitiesView(ActivityService activities, ScorecardQuery scorecards,
@@ -67,13 +78,27 @@ public class ActivitiesView extends VerticalLayout {
         setId("activities-view");
         addClassName("activities-view");
 
+        // Managers and admins open on the team's week; a rep on their own.
+        teamWeek = user.isRep() ? null : new TeamWeekSection(scorecards, people.visibleTeams(), this::showTeam,
+                ActivitiesNavigation::open);
+
         rep.setLabel(getTranslation("activities.rep"));
         rep.setItems(people.visibleReps());
         rep.setItemLabelGenerator(PersonSummary::fullName);
         rep.setId("activity-rep");
         rep.setVisible(!user.isRep());
-        rep.addValueChangeListener(event -> refresh());
-        rep.getListDataView().getItems().findFirst().ifPresent(rep::setValue);
+        rep.setClearButtonVisible(true);
+        rep.setPlaceholder(getTranslation("activities.team.whole"));
+        rep.addValueChangeListener(event -> {
+            if (entering) {
+                return;
+            }
+            refresh();
+            if (event.isFromClient() && teamWeek != null) {
+                ActivitiesNavigation.showState(selectedRep(), teamWeek.choosesTeam() && teamWeek.team() != null
+                        ? teamWeek.team().id() : null);
+            }
+        });
 
         tiles.addClassName("kpi-row");
         tiles.setId("mas-tiles");
@@ -99,13 +124,47 @@ public class ActivitiesView extends VerticalLayout {
                 query -> activities.count(selectedRep(), null));
         history.setHeight("420px");
 
-        add(rep, new H3(getTranslation("activities.this-week")), tiles, quickLog,
+        repWeek.setId("activities-rep-week");
+        repWeek.setWidthFull();
+        repWeek.add(new H3(getTranslation("activities.this-week")), tiles, quickLog,
                 new H3(getTranslation("activities.history")), history);
-        refresh();
+        add(rep);
+        if (teamWeek != null) {
+            add(teamWeek);
+        }
+        add(repWeek);
+        if (user.isRep()) {
+            refresh();
+        }
         // A rep's page moves only with their own activities; a manager's with the team's (any rep may be picked).
         LiveRefresh.coalesced(this, live, () -> user.teamId(), event -> event instanceof TeamDataChanged
                 || event instanceof ActivityChanged logged && (!user.isRep() || logged.repId() == user.personId()),
                 this::refresh);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (teamWeek == null) {
+            return;
+        }
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        Long repId = ActivitiesNavigation.rep(parameters).orElse(null);
+        entering = true;
+        try {
+            rep.setValue(rep.getListDataView().getItems().filter(each -> repId != null && each.id() == repId)
+                    .findFirst().orElse(null));
+        } finally {
+            entering = false;
+        }
+        teamToShow = ActivitiesNavigation.team(parameters).orElse(null);
+        refresh();
+    }
+
+    /** An admin picked another team: its week, kept in the address. */
+    private void showTeam(long teamId) {
+        teamToShow = teamId;
+        refresh();
+        ActivitiesNavigation.showState(null, teamId);
     }
 
     private Long selectedRep() {
@@ -130,9 +189,17 @@ public class ActivitiesView extends VerticalLayout {
     void refresh() {
         tiles.removeAll();
         Long repId = selectedRep();
+        LocalDate today = LocalDate.now(clock);
+        DateRange week = FiscalCalendar.isoWeekOf(today);
+        repWeek.setVisible(repId != null);
+        if (teamWeek != null) {
+            teamWeek.setVisible(repId == null);
+            if (repId == null) {
+                teamWeek.show(teamToShow, week, today);
+                return;
+            }
+        }
         if (repId != null) {
-            LocalDate today = LocalDate.now(clock);
-            DateRange week = FiscalCalendar.isoWeekOf(today);
             WeekScorecard card = scorecards.rep(repId, week, today);
             for (ScoreLine line : card.lines()) {
                 KpiCard tile = new KpiCard(getTranslation("mas." + line.metric().name()),

@@ -26,6 +26,14 @@ public class PaceBadge extends Span {
                 + Html.escape(text) + "</span>";
     }
 
+    /** A pace-coloured cell as a component (for grid cells): the same classes as {@link #span}. */
+    public static Span cell(Pace pace, String text) {
+        Span cell = new Span(text);
+        cell.addClassNames("rag-cell", cssClass(pace));
+        cell.getElement().setAttribute("data-pace", pace.name());
+        return cell;
+    }
+
     private static String cssClass(Pace pace) {
         return "pace-" + pace.name().toLowerCase(Locale.ROOT);
     }

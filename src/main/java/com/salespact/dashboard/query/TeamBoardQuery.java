@@ -64,6 +64,23 @@ public class TeamBoardQuery {
         return boards.get(new Key(teamId, kind, asOf, live.version(teamId)), this::read);
     }
 
+    /**
+     * Every team at once for an admin: the teams' figures summed, each team as its own dashboard has it, behind
+     * first. Read on each call (a handful of admins), with the team dashboard's statements in company scope.
+     * @throws org.springframework.security.access.AccessDeniedException for anyone but an admin
+     */
+    public CompanyBoard company(PeriodKind kind, LocalDate asOf) {
+        guard.checkCompany();
+        DateRange range = kind.rangeOf(calendar, asOf);
+        java.util.Map<Long, TeamPace> teams = pace.teams(range, asOf);
+        return new CompanyBoard(kind, range, asOf, TeamPace.total(teams.values()),
+                teams.entrySet().stream().map(team -> new TeamStanding(team.getKey(), team.getValue()))
+                        .sorted(TeamStanding.BEHIND_FIRST).toList(),
+                dashboard.companySalesCurve(kind, range, asOf), dashboard.companyStageTotals(),
+                pipeline.companyOpenTotal(new DateRange(asOf, range.end())),
+                dashboard.companyCommitRemaining(range, asOf));
+    }
+
     private TeamBoard read(Key key) {
         DateRange range = key.kind().rangeOf(calendar, key.asOf());
         TeamPace teamPace = pace.team(key.teamId(), range, key.asOf());

@@ -7,6 +7,7 @@ import com.salespact.goals.query.PaceQuery;
 import com.salespact.people.AccessGuard;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The team dashboard's figures that combine deals and targets, each one aggregate statement. */
+/**
+ * The team dashboard's figures that combine deals and targets, each one aggregate statement; the same statements with
+ * every team in scope serve an admin's company-wide dashboard.
+ */
 @Component
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
@@ -29,26 +33,41 @@ public class TeamDashboardQuery {
 
     private static final List<String> OPEN = List.of("PROSPECT", "QUALIFIED", "PROPOSAL", "NEGOTIATION");
 
-    private static final String WON_BY_DAY = """
+    /*
+     * Each statement is written once with its scope spliced in as a plain condition: one team ({@link #TEAM}) or, for
+     * an admin's company-wide dashboard, every team ({@link #COMPANY}; a rep without a team is in no team's figures).
+     */
+    private static final String TEAM = "p.team_id = :team";
+    private static final String COMPANY = "p.team_id is not null";
+
+    private static final String WON_BY_DAY_IN = """
             select d.closed_on as on_day, sum(d.amount) as amount
             from deal d join person p on p.id = d.owner_id
-            where d.stage = 'WON' and d.closed_on between :from and :to and p.team_id = :team
+            where d.stage = 'WON' and d.closed_on between :from and :to and %s
             group by d.closed_on
             """;
 
-    private static final String COMMIT_BY_DAY = """
+    private static final String COMMIT_BY_DAY_IN = """
             select d.expected_close_date as on_day, sum(d.amount) as amount
             from deal d join person p on p.id = d.owner_id
             where d.stage in ('PROSPECT', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION') and d.forecast_category = 'COMMIT'
-              and d.expected_close_date between :from and :to and p.team_id = :team
+              and d.expected_close_date between :from and :to and %s
             group by d.expected_close_date
             """;
 
-    /** One stage of a team's deals; a branch per stage, so both databases find them with (owner_id, stage, ...). */
-    private static final String TEAM_DEALS_IN = """
+    private static final String WON_BY_DAY = WON_BY_DAY_IN.formatted(TEAM);
+    private static final String COMMIT_BY_DAY = COMMIT_BY_DAY_IN.formatted(TEAM);
+    private static final String COMPANY_WON_BY_DAY = WON_BY_DAY_IN.formatted(COMPANY);
+    private static final String COMPANY_COMMIT_BY_DAY = COMMIT_BY_DAY_IN.formatted(COMPANY);
+
+    /**
+     * One stage of the scope's deals; a branch per stage, so both databases find them with (owner_id, stage, ...).
+     * First the scope condition, then the stage.
+     */
+    private static final String DEALS_IN = """
                     select d.id, d.stage, d.amount, d.stage_entered_at
                     from person p join deal d on d.owner_id = p.id
-                    where p.team_id = :team and d.stage = '%s'""";
+                    where %s and d.stage = '%s'""";
 
     /**
      * The team's open pipeline by stage now and at :before, in one statement: every deal that is open now or was
@@ -57,7 +76,11 @@ public class TeamDashboardQuery {
      * before :before (none: the deal did not exist yet). So only the few deals moved since :before need the stage
      * history; the rest is read once, from the (owner_id, stage, stage_entered_at, amount, id) index.
      */
-    private static final String STAGES_NOW_AND_BEFORE = """
+    private static final String STAGES_NOW_AND_BEFORE = stagesNowAndBefore(TEAM);
+    private static final String COMPANY_STAGES_NOW_AND_BEFORE = stagesNowAndBefore(COMPANY);
+
+    private static String stagesNowAndBefore(String scope) {
+        return """
             select stage_now, stage_before, coalesce(sum(amount), 0) as amount, count(*) as deals from (
                 select c.stage as stage_now, c.amount as amount,
                        case when c.stage_entered_at <= :before then c.stage
@@ -74,10 +97,11 @@ public class TeamDashboardQuery {
             ) s
             group by stage_now, stage_before
             """.formatted(String.join("\n                    union all\n",
-                    OPEN.stream().map(TEAM_DEALS_IN::formatted).toList()),
-                    TEAM_DEALS_IN.formatted("WON"), TEAM_DEALS_IN.formatted("LOST"));
+                    OPEN.stream().map(stage -> DEALS_IN.formatted(scope, stage)).toList()),
+                    DEALS_IN.formatted(scope, "WON"), DEALS_IN.formatted(scope, "LOST"));
+    }
 
-    /** A row of {@link #WON_BY_DAY} or {@link #COMMIT_BY_DAY}. */
+    /** A row of {@link #WON_BY_DAY_IN} or {@link #COMMIT_BY_DAY_IN}. */
     private record DayAmount(LocalDate onDay, BigDecimal amount) {
     }
 
@@ -105,6 +129,27 @@ public class TeamDashboardQuery {
                 byDay(COMMIT_BY_DAY, teamId, period.start(), period.end()));
     }
 
+    /** Every team's curve summed (the company's target the sum of the teams'), for an admin's company dashboard. */
+    public SalesCurve companySalesCurve(PeriodKind kind, DateRange period, LocalDate asOf) {
+        guard.checkCompany();
+        return SalesCurve.of(kind.buckets(period), asOf, pace.companyMonthTargets(period),
+                byDay(COMPANY_WON_BY_DAY, null, period.start(), period.end()),
+                byDay(COMPANY_COMMIT_BY_DAY, null, period.start(), period.end()));
+    }
+
+    /** Every team's committed open deals expected to close within the period after today; admins only. */
+    public BigDecimal companyCommitRemaining(DateRange period, LocalDate asOf) {
+        guard.checkCompany();
+        return byDay(COMPANY_COMMIT_BY_DAY, null, asOf.plusDays(1), period.end()).values().stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Every team's open pipeline by stage now and seven days ago; admins only. */
+    public List<StageTotal> companyStageTotals() {
+        guard.checkCompany();
+        return stageTotals(COMPANY_STAGES_NOW_AND_BEFORE, null);
+    }
+
     /** Committed open deals expected to close within the period after today. */
     public BigDecimal commitRemaining(long teamId, DateRange period, LocalDate asOf) {
         guard.checkTeam(teamId);
@@ -114,10 +159,14 @@ public class TeamDashboardQuery {
     /** Open pipeline by stage now and seven days ago. */
     public List<StageTotal> stageTotals(long teamId) {
         guard.checkTeam(teamId);
+        return stageTotals(STAGES_NOW_AND_BEFORE, teamId);
+    }
+
+    private List<StageTotal> stageTotals(String sql, Long teamId) {
         Instant before = clock.instant().minus(Duration.ofDays(7));
         Map<String, BigDecimal[]> now = new HashMap<>();
         Map<String, BigDecimal[]> weekAgo = new HashMap<>();
-        jdbc.sql(STAGES_NOW_AND_BEFORE).param("team", teamId).param("before", Timestamp.from(before))
+        jdbc.sql(sql).param("team", teamId, Types.BIGINT).param("before", Timestamp.from(before))
                 .query(StageMove.class).list().forEach(move -> {
                     BigDecimal deals = BigDecimal.valueOf(move.deals());
                     add(now, move.stageNow(), move.amount(), deals);
@@ -140,9 +189,9 @@ public class TeamDashboardQuery {
         }
     }
 
-    private Map<LocalDate, BigDecimal> byDay(String sql, long teamId, LocalDate from, LocalDate to) {
+    private Map<LocalDate, BigDecimal> byDay(String sql, Long teamId, LocalDate from, LocalDate to) {
         Map<LocalDate, BigDecimal> result = new LinkedHashMap<>();
-        jdbc.sql(sql).param("team", teamId).param("from", from).param("to", to).query(DayAmount.class).list()
+        jdbc.sql(sql).param("team", teamId, Types.BIGINT).param("from", from).param("to", to).query(DayAmount.class).list()
                 .forEach(day -> result.put(day.onDay(), day.amount()));
         return result;
     }

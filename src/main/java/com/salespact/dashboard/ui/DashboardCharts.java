@@ -1,5 +1,6 @@
 package com.salespact.dashboard.ui;
 
+import com.salespact.base.Pace;
 import com.salespact.base.PeriodKind;
 import com.salespact.base.ui.PaceColors;
 import com.salespact.base.ui.chart.ChartOption;
@@ -40,13 +41,20 @@ final class DashboardCharts {
 
     /** Reps by % of their pro-rated target (not by amount), best at the top, coloured by pace, 100 % marked. */
     public static ChartOption attainment(List<RepPace> ranked, String seriesName) {
+        return attainment(ranked, RepPace::fullName, RepPace::attainment, RepPace::pace, seriesName);
+    }
+
+    /** Anything with a name, an attainment and a pace (teams on the company dashboard), in the order given. */
+    static <T> ChartOption attainment(List<T> ranked, Function<T, String> name, Function<T, BigDecimal> attainment,
+                                      Function<T, Pace> pace, String seriesName) {
         // A horizontal EChart lists the first category at the top.
         return ChartOption.builder()
-                .categories(ranked.stream().map(RepPace::fullName).toList())
+                .categories(ranked.stream().map(name).toList())
                 .horizontal()
                 .valueAxis(ValueAxis.of(null, ValueFormat.percentPoints(0)))
                 .series(Series.barPoints(seriesName, ranked.stream()
-                                .map(rep -> DataPoint.of(percent(rep.attainment()), PaceColors.of(rep.pace()))).toList())
+                                .map(each -> DataPoint.of(percent(attainment.apply(each)),
+                                        PaceColors.of(pace.apply(each)))).toList())
                         .labels().format(ValueFormat.percentPoints(0))
                         .markLine(MarkLine.at(100)))
                 .build();

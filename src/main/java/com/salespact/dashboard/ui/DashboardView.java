@@ -6,24 +6,20 @@ import com.salespact.base.CompanySettings;
 import com.salespact.base.PeriodKind;
 import com.salespact.base.TeamDataChanged;
 import com.salespact.base.TeamEvent;
+import com.salespact.dashboard.query.CompanyBoard;
 import com.salespact.dashboard.query.TeamBoard;
 import com.salespact.dashboard.query.TeamBoardQuery;
+import com.salespact.dashboard.query.TeamStanding;
 import com.salespact.deals.DealChanged;
 import com.salespact.goals.TargetChanged;
 import com.salespact.base.LiveUpdates;
-import com.salespact.base.ui.HtmlTable;
-import com.salespact.base.ui.KpiCard;
 import com.salespact.base.ui.LiveRefresh;
 import com.salespact.base.ui.SegmentedToggle;
-import com.salespact.base.ui.PaceBadge;
 import com.salespact.base.ui.chart.EChart;
 import com.salespact.goals.query.RepPace;
-import com.salespact.goals.PipelineCoverage;
-import com.salespact.goals.query.TeamPace;
 import com.salespact.people.PeopleService;
 import com.salespact.people.TeamSummary;
 import com.salespact.security.Role;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -45,8 +41,9 @@ import java.util.Map;
 /**
  * The team's numbers for a period: sales vs goal (cumulative, with target pace and forecast), attainment by rep,
  * this week's minimum standards and the pipeline against a week ago. Live: a deal or activity change anywhere in the
- * team redraws it within a second, in place. The URL holds team and period. Reps see their own team's board: the
- * same figures the wall screen shows, never notes, feedback or commission.
+ * team redraws it within a second, in place. The URL holds team and period. Admins open on all teams ({@code team=all}):
+ * the same cards and charts summed, and the teams behind first, each linking to its own board. Reps see their own
+ * team's board: the same figures the wall screen shows, never notes, feedback or commission.
  */
 @Route("dashboard")
 @PageTitle("Team dashboard")
@@ -61,12 +58,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     /** Only for people who see several teams (admins); everyone else has one team and no picker. */
     private final ComboBox<TeamSummary> teamPicker;
     private TeamSummary team;
+    /** "All teams" in the picker (admins): every team's figures summed; null for those who see one team. */
+    private final TeamSummary allTeams;
+    /** The company dashboard's teams, behind first (admins only). */
+    private final CompanyTeamsTable companyTeams;
     /** The team shown, readable by the live-update check without the UI lock. */
     private volatile Long shownTeamId;
+    /** Whether every team is shown, readable by the live-update check without the UI lock. */
+    private volatile boolean companyShown;
     /** Week, month, quarter or year: one element (a Select with its items was six per user). */
     private final SegmentedToggle period;
-    private final Div cards = new Div();
-    private final HtmlTable<RepPace> reps = new HtmlTable<>();
+    private final DashboardCards cards = new DashboardCards();
+    private final H3 attainmentTitle = new H3();
+    private final H3 repsTitle = new H3();
+    private final Div standards;
+    private final RepPaceTable reps = new RepPaceTable();
     private final ScorecardGrid scorecard = new ScorecardGrid();
     final EChart curve = new EChart();
     final EChart attainment = new EChart();
@@ -82,11 +88,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.clock = clock;
         setId("team-dashboard");
         addClassName("dashboard-view");
-        cards.addClassName("kpi-row");
 
         List<TeamSummary> teams = people.visibleTeams();
-        team = teams.isEmpty() ? null : teams.getFirst();
-        teamPicker = teams.size() > 1 ? teamPicker(teams) : null;
+        // Admins see several teams and open on all of them, the teams behind first.
+        allTeams = teams.size() > 1 ? new TeamSummary(0, getTranslation("dashboard.company.all"), null) : null;
+        team = allTeams != null ? allTeams : teams.isEmpty() ? null : teams.getFirst();
+        teamPicker = allTeams != null ? teamPicker(teams) : null;
+        companyTeams = allTeams != null ? new CompanyTeamsTable(teams) : null;
         Map<String, String> periods = new LinkedHashMap<>();
         for (PeriodKind kind : PeriodKind.values()) {
             periods.put(kind.name(), getTranslation("period." + kind.name()));
@@ -95,42 +103,37 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         period.getElement().setAttribute("aria-label", getTranslation("dashboard.period"));
         period.setId("period-picker");
         period.addValueChangeListener(event -> changed());
-        configureRepTable();
         curve.setId("sales-curve");
         attainment.setId("attainment-chart");
         pipeline.setId("pipeline-chart");
 
         Div filters = teamPicker == null ? new Div(period) : new Div(teamPicker, period);
         filters.addClassName("toolbar");
-        Div charts = new Div(card("dashboard.curve", curve), card("dashboard.attainment", attainment),
-                card("dashboard.pipeline", pipeline));
+        Div charts = new Div(card(new H3(getTranslation("dashboard.curve")), curve), card(attainmentTitle, attainment),
+                card(new H3(getTranslation("dashboard.pipeline")), pipeline));
         charts.addClassName("chart-grid");
-        Div standards = card("dashboard.mas", scorecard);
+        standards = card(new H3(getTranslation("dashboard.mas")), scorecard);
         standards.setWidthFull();
-        add(heading, filters, cards, charts, standards, new H3(getTranslation("dashboard.reps")), reps);
+        add(heading, filters, cards, charts, standards, repsTitle, reps);
+        if (companyTeams != null) {
+            add(companyTeams);
+        }
+        showParts(allTeams == null);
         // Admins may switch teams: they listen to every team and keep the changes of the one shown.
         LiveRefresh.coalesced(this, live, () -> teamPicker != null ? null : team == null ? -1L : team.id(),
-                event -> changesFigures(event) && shownTeamId != null && shownTeamId.equals(event.teamId()),
+                event -> changesFigures(event) && (companyShown || shownTeamId != null && shownTeamId.equals(event.teamId())),
                 this::refresh);
     }
 
-    private Div card(String titleKey, com.vaadin.flow.component.Component content) {
-        Div card = new Div(new H3(getTranslation(titleKey)), content);
+    private static Div card(H3 title, com.vaadin.flow.component.Component content) {
+        Div card = new Div(title, content);
         card.addClassName("chart-card");
         return card;
     }
 
-    private void configureRepTable() {
-        reps.setId("rep-pace");
-        reps.addColumn(getTranslation("dashboard.rep"), RepPace::fullName)
-                .addColumn(getTranslation("dashboard.style"), rep -> getTranslation("style." + rep.repStyle()))
-                .addNumberColumn(getTranslation("dashboard.won"), rep -> UserFormats.current().money(rep.actualRevenue()))
-                .addNumberColumn(getTranslation("dashboard.due"), rep -> UserFormats.current().money(rep.dueTarget()))
-                .addMarkupColumn(getTranslation("dashboard.pace"), rep -> PaceBadge.html(this, rep.pace(), rep.attainment()));
-    }
-
     private ComboBox<TeamSummary> teamPicker(List<TeamSummary> teams) {
-        ComboBox<TeamSummary> picker = new ComboBox<>(getTranslation("dashboard.team"), teams);
+        ComboBox<TeamSummary> picker = new ComboBox<>(getTranslation("dashboard.team"),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(allTeams), teams.stream()).toList());
         picker.setItemLabelGenerator(TeamSummary::name);
         picker.setId("team-picker");
         picker.setValue(team);
@@ -143,10 +146,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return picker;
     }
 
-    private TeamSummary team() {
-        return team;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
@@ -155,7 +154,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 .ifPresent(kind -> period.setValue(kind.name()));
         if (teamPicker != null) {
             params.getOrDefault("team", List.of()).stream().findFirst().flatMap(value -> teamPicker.getListDataView()
-                    .getItems().filter(each -> String.valueOf(each.id()).equals(value)).findFirst())
+                    .getItems().filter(each -> each == allTeams ? DashboardNavigation.ALL_TEAMS.equals(value)
+                            : String.valueOf(each.id()).equals(value)).findFirst())
                     .ifPresent(teamPicker::setValue);
         }
         refresh();
@@ -163,8 +163,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private void changed() {
         refresh();
-        if (team() != null) {
-            DashboardNavigation.showDashboardState(team().id(), period.getValue());
+        if (team == allTeams && allTeams != null) {
+            DashboardNavigation.showCompanyState(period.getValue());
+        } else if (team != null) {
+            DashboardNavigation.showDashboardState(team.id(), period.getValue());
         }
     }
 
@@ -176,11 +178,17 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     /** Re-reads every figure (shared with the team's other screens) and redraws what changed, in place. */
     void refresh() {
-        TeamSummary team = team();
+        TeamSummary team = this.team;
         if (team == null) {
             return;
         }
         refreshes++;
+        companyShown = team == allTeams;
+        if (companyShown) {
+            refreshCompany();
+            return;
+        }
+        showParts(true);
         shownTeamId = team.id();
         TeamBoard board = boards.team(team.id(), PeriodKind.valueOf(period.getValue()), LocalDate.now(clock));
         TeamBoard before = shown != null && shown.teamId() == board.teamId() && shown.kind() == board.kind()
@@ -193,11 +201,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 + UserFormats.current().dateRange(board.range().start(), board.range().end()));
         if (before == null || !before.pace().equals(board.pace()) || !before.commitRemaining().equals(board.commitRemaining())
                 || !before.openToPeriodEnd().equals(board.openToPeriodEnd())) {
-            showCards(board);
-            List<RepPace> ranked = board.pace().reps().stream()
-                    .sorted(Comparator.comparing(RepPace::attainment, Comparator.nullsLast(Comparator.reverseOrder())))
-                    .toList();
-            reps.setItems(ranked);
+            cards.show(board.pace(), board.openToPeriodEnd(), board.forecast(), board.kind());
+            List<RepPace> ranked = reps.show(board.pace().reps());
             attainment.setOption(DashboardCharts.attainment(ranked, getTranslation("dashboard.pace")));
         }
         if (before == null || !before.curve().equals(board.curve())) {
@@ -211,24 +216,31 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    private void showCards(TeamBoard board) {
-        TeamPace pace = board.pace();
-        PipelineCoverage coverage = PipelineCoverage.of(board.openToPeriodEnd(), pace.target(), pace.actualRevenue());
-        PeriodKind kind = board.kind();
-        cards.removeAll();
-        cards.add(new KpiCard(getTranslation(PeriodTexts.key("dashboard.revenue", kind)), UserFormats.current().money(pace.actualRevenue()),
-                        getTranslation(PeriodTexts.key("dashboard.of-target", kind), UserFormats.current().money(pace.target())))
-                        .withPace(pace.pace(), pace.attainment()),
-                new KpiCard(getTranslation("dashboard.due-today"), UserFormats.current().money(pace.dueTarget()),
-                        getTranslation("dashboard.due-detail")),
-                new KpiCard(getTranslation("dashboard.forecast"), UserFormats.current().money(board.forecast()),
-                        getTranslation("dashboard.forecast-detail")),
-                new KpiCard(getTranslation("dashboard.coverage"), coverage.ratio().map(ratio -> ratio + "×").orElse("—"),
-                        getTranslation(PeriodTexts.key("my.coverage-detail", kind), UserFormats.current().money(coverage.open()),
-                                UserFormats.current().money(coverage.remaining()))),
-                new KpiCard(getTranslation("dashboard.gp"), UserFormats.current().money(pace.actualGrossProfit()),
-                        getTranslation(PeriodTexts.key("dashboard.of-min-gp", kind),
-                                UserFormats.current().money(pace.grossProfitTarget()))));
+    /** Every team's figures summed, and the teams behind first with a link to each one's dashboard. */
+    private void refreshCompany() {
+        shown = null; // the team parts are redrawn in full when a team is picked again
+        showParts(false);
+        CompanyBoard board = boards.company(PeriodKind.valueOf(period.getValue()), LocalDate.now(clock));
+        heading.setText(allTeams.name() + " · " + getTranslation("period." + board.kind().name()) + " "
+                + UserFormats.current().dateRange(board.range().start(), board.range().end()));
+        cards.show(board.pace(), board.openToPeriodEnd(), board.forecast(), board.kind());
+        companyTeams.show(board.teams(), period.getValue());
+        attainment.setOption(DashboardCharts.attainment(board.teams().stream().sorted(Comparator.comparing(
+                        TeamStanding::attainment, Comparator.nullsLast(Comparator.reverseOrder()))).toList(),
+                companyTeams::name, TeamStanding::attainment, TeamStanding::pace, getTranslation("dashboard.pace")));
+        curve.setOption(DashboardCharts.salesCurve(board.curve(), board.kind(), currency, this::getTranslation));
+        pipeline.setOption(DashboardCharts.pipeline(board.stages(), currency, this::getTranslation));
+    }
+
+    /** One team's parts (standards, reps) or the company's (teams). */
+    private void showParts(boolean oneTeam) {
+        standards.setVisible(oneTeam);
+        reps.setVisible(oneTeam);
+        if (companyTeams != null) {
+            companyTeams.setVisible(!oneTeam);
+        }
+        repsTitle.setText(getTranslation(oneTeam ? "dashboard.reps" : "dashboard.company.teams"));
+        attainmentTitle.setText(getTranslation(oneTeam ? "dashboard.attainment" : "dashboard.company.attainment"));
     }
 
     int refreshCount() {

@@ -44,10 +44,13 @@ public class PipelineQuery {
 
     private static final String REP = "d.owner_id = :person";
     private static final String TEAM = "p.team_id = :team";
+    /** Every team's deals (a rep without a team is in no team's figures, so in none of the company's). */
+    private static final String COMPANY = "p.team_id is not null";
     private static final String REP_BY_MONTH = BY_MONTH.formatted(REP);
     private static final String TEAM_BY_MONTH = BY_MONTH.formatted(TEAM);
     private static final String REP_OPEN_TOTAL = OPEN_TOTAL.formatted(REP);
     private static final String TEAM_OPEN_TOTAL = OPEN_TOTAL.formatted(TEAM);
+    private static final String COMPANY_OPEN_TOTAL = OPEN_TOTAL.formatted(COMPANY);
 
     /** A row of {@link #BY_MONTH}: the close month as year and month number. */
     private record MonthRow(int y, int m, ForecastCategory forecastCategory, BigDecimal amount, int deals) {
@@ -85,6 +88,12 @@ public class PipelineQuery {
     public BigDecimal teamOpenTotal(long teamId, DateRange range) {
         guard.checkTeam(teamId);
         return statement(TEAM_OPEN_TOTAL, null, teamId, range).query(BigDecimal.class).single();
+    }
+
+    /** Every team's open pipeline expected to close within {@code range}; admins only. */
+    public BigDecimal companyOpenTotal(DateRange range) {
+        guard.checkCompany();
+        return statement(COMPANY_OPEN_TOTAL, null, null, range).query(BigDecimal.class).single();
     }
 
     private static List<PipelineMonth> byMonth(JdbcClient.StatementSpec statement) {

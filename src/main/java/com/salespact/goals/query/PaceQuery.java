@@ -50,10 +50,10 @@ public class PaceQuery {
      * company, three times per dashboard refresh).
      */
     private static final String MONTH_TARGETS = """
-            select person_id, fiscal_year, fiscal_month,
+            select person_id, team_id, fiscal_year, fiscal_month,
                    revenue * weight / total as revenue, min_gross_profit * weight / total as gp
             from (
-                select t.person_id, t.fiscal_year, w.fiscal_month, t.revenue, t.min_gross_profit, w.weight,
+                select t.person_id, p.team_id, t.fiscal_year, w.fiscal_month, t.revenue, t.min_gross_profit, w.weight,
                        sum(w.weight) over (partition by t.id) as total
                 from target t
                 join target_month_weight w on w.target_id = t.id
@@ -65,16 +65,19 @@ public class PaceQuery {
             where total > 0
             """;
 
-    /** Explicit team targets (set instead of the sum of the team's reps), per fiscal month. */
+    /**
+     * Explicit team targets (set instead of the sum of the team's reps), per team and fiscal month; the team condition
+     * ({@code t.team_id = :team}, or every team's) spliced in.
+     */
     private static final String TEAM_MONTH_TARGETS = """
-            select fiscal_year, fiscal_month,
+            select team_id, fiscal_year, fiscal_month,
                    revenue * weight / total as revenue, min_gross_profit * weight / total as gp
             from (
-                select t.fiscal_year, w.fiscal_month, t.revenue, t.min_gross_profit, w.weight,
+                select t.team_id, t.fiscal_year, w.fiscal_month, t.revenue, t.min_gross_profit, w.weight,
                        sum(w.weight) over (partition by t.id) as total
                 from target t
                 join target_month_weight w on w.target_id = t.id
-                where t.team_id = :team and t.explicit_team = true and t.fiscal_year between :firstYear and :lastYear
+                where %s and t.explicit_team = true and t.fiscal_year between :firstYear and :lastYear
             ) x
             where total > 0
             """;
@@ -84,11 +87,11 @@ public class PaceQuery {
     }
 
     /** A row of {@link #MONTH_TARGETS}: one rep's target share of a fiscal month. */
-    private record RepMonth(long personId, int fiscalYear, int fiscalMonth, BigDecimal revenue, BigDecimal gp) {
+    private record RepMonth(long personId, Long teamId, int fiscalYear, int fiscalMonth, BigDecimal revenue, BigDecimal gp) {
     }
 
     /** A row of {@link #TEAM_MONTH_TARGETS}. */
-    private record TeamMonth(int fiscalYear, int fiscalMonth, BigDecimal revenue, BigDecimal gp) {
+    private record TeamMonth(long teamId, int fiscalYear, int fiscalMonth, BigDecimal revenue, BigDecimal gp) {
     }
 
     private final JdbcClient jdbc;
@@ -115,12 +118,36 @@ public class PaceQuery {
      */
     public TeamPace team(long teamId, DateRange period, LocalDate asOf) {
         guard.checkTeam(teamId);
-        TeamPace sumOfReps = TeamPace.of(compute(teamId, null, period, asOf));
-        List<MonthTarget> explicit = explicitTeamMonths(teamId, period);
+        return teamPace(teamId, compute(teamId, null, period, asOf),
+                explicitTeamMonths(teamId, period).getOrDefault(teamId, List.of()), period, asOf);
+    }
+
+    /**
+     * Every team at once, each exactly as {@link #team} works it out (its reps against the team target), in two
+     * statements for the reps and one for the explicit team targets; by team id. Reps without a team are in none.
+     * @throws org.springframework.security.access.AccessDeniedException for anyone but an admin
+     */
+    public Map<Long, TeamPace> teams(DateRange period, LocalDate asOf) {
+        guard.checkCompany();
+        Map<Long, List<RepPace>> reps = new java.util.TreeMap<>();
+        compute(null, null, period, asOf).stream().filter(rep -> rep.teamId() != null)
+                .forEach(rep -> reps.computeIfAbsent(rep.teamId(), id -> new ArrayList<>()).add(rep));
+        Map<Long, List<MonthTarget>> explicit = explicitTeamMonths(null, period);
+        Map<Long, TeamPace> teams = new LinkedHashMap<>();
+        reps.forEach((teamId, members) -> teams.put(teamId,
+                teamPace(teamId, members, explicit.getOrDefault(teamId, List.of()), period, asOf)));
+        return teams;
+    }
+
+    /** The sum of the reps' targets, or for a fiscal year with an explicit team target, that one. */
+    private TeamPace teamPace(long teamId, List<RepPace> reps, List<MonthTarget> explicit, DateRange period,
+                              LocalDate asOf) {
+        TeamPace sumOfReps = TeamPace.of(reps);
         if (explicit.isEmpty()) {
             return sumOfReps;
         }
-        List<MonthTarget> months = mergeByFiscalYear(repMonths(teamId, period), explicit);
+        List<MonthTarget> months = mergeByFiscalYear(repMonths(teamId, period).getOrDefault(teamId, List.of()),
+                explicit);
         return sumOfReps.withTargets(sum(months, m -> m.revenueWithin(period)), sum(months, m -> m.grossProfitWithin(period)),
                 sum(months, m -> m.revenueDueBy(period, asOf)));
     }
@@ -134,17 +161,39 @@ public class PaceQuery {
     /** The team's month targets overlapping {@code period} (explicit team target where set), for curves. */
     public List<MonthTarget> teamMonthTargets(long teamId, DateRange period) {
         guard.checkTeam(teamId);
-        return mergeByFiscalYear(repMonths(teamId, period), explicitTeamMonths(teamId, period));
+        return mergeByFiscalYear(repMonths(teamId, period).getOrDefault(teamId, List.of()),
+                explicitTeamMonths(teamId, period).getOrDefault(teamId, List.of()));
     }
 
-    private List<MonthTarget> explicitTeamMonths(long teamId, DateRange period) {
-        return jdbc.sql(TEAM_MONTH_TARGETS).param("team", teamId)
+    /**
+     * Every team's month targets overlapping {@code period}, each team's as {@link #teamMonthTargets}, summed per
+     * month: the company's target curve. Admins only.
+     */
+    public List<MonthTarget> companyMonthTargets(DateRange period) {
+        guard.checkCompany();
+        Map<Long, List<MonthTarget>> reps = repMonths(null, period);
+        Map<Long, List<MonthTarget>> explicit = explicitTeamMonths(null, period);
+        java.util.Set<Long> teams = new java.util.TreeSet<>(reps.keySet());
+        teams.addAll(explicit.keySet());
+        Map<DateRange, MonthTarget> byMonth = new java.util.TreeMap<>(java.util.Comparator.comparing(DateRange::start));
+        for (Long teamId : teams) {
+            mergeByFiscalYear(reps.getOrDefault(teamId, List.of()), explicit.getOrDefault(teamId, List.of()))
+                    .forEach(month -> byMonth.merge(month.month(), month, PaceQuery::add));
+        }
+        return List.copyOf(byMonth.values());
+    }
+
+    /** Explicit team targets by team: one team's, or with {@code teamId} null every team's. */
+    private Map<Long, List<MonthTarget>> explicitTeamMonths(Long teamId, DateRange period) {
+        Map<Long, List<MonthTarget>> byTeam = new HashMap<>();
+        jdbc.sql(TEAM_MONTH_TARGETS.formatted(teamId == null ? "t.team_id is not null" : "t.team_id = :team"))
+                .param("team", teamId, Types.BIGINT)
                 .param("firstYear", calendar.fiscalYearOf(period.start()))
                 .param("lastYear", calendar.fiscalYearOf(period.end()))
-                .query(TeamMonth.class).list().stream()
-                .map(row -> new MonthTarget(calendar.month(row.fiscalYear(), row.fiscalMonth()), row.revenue(),
-                        row.gp()))
-                .toList();
+                .query(TeamMonth.class).list()
+                .forEach(row -> byTeam.computeIfAbsent(row.teamId(), id -> new ArrayList<>()).add(new MonthTarget(
+                        calendar.month(row.fiscalYear(), row.fiscalMonth()), row.revenue(), row.gp())));
+        return byTeam;
     }
 
     /** Per fiscal year: the explicit team months if that year has them, else the reps' months. */
@@ -158,14 +207,24 @@ public class PaceQuery {
         return merged;
     }
 
-    private List<MonthTarget> repMonths(long teamId, DateRange period) {
-        Map<DateRange, MonthTarget> byMonth = new java.util.TreeMap<>(java.util.Comparator.comparing(DateRange::start));
+    /** The reps' month targets summed per team and month: one team's, or with {@code teamId} null every team's. */
+    private Map<Long, List<MonthTarget>> repMonths(Long teamId, DateRange period) {
+        Map<Long, Map<DateRange, MonthTarget>> byTeam = new HashMap<>();
         for (RepMonth row : monthTargets(teamId, null, period)) {
+            if (row.teamId() == null) {
+                continue;
+            }
             DateRange month = calendar.month(row.fiscalYear(), row.fiscalMonth());
-            byMonth.merge(month, new MonthTarget(month, row.revenue(), row.gp()),
-                    (a, b) -> new MonthTarget(month, a.revenue().add(b.revenue()), a.grossProfit().add(b.grossProfit())));
+            byTeam.computeIfAbsent(row.teamId(), id -> new java.util.TreeMap<>(java.util.Comparator.comparing(DateRange::start)))
+                    .merge(month, new MonthTarget(month, row.revenue(), row.gp()), PaceQuery::add);
         }
-        return List.copyOf(byMonth.values());
+        Map<Long, List<MonthTarget>> result = new HashMap<>();
+        byTeam.forEach((team, months) -> result.put(team, List.copyOf(months.values())));
+        return result;
+    }
+
+    private static MonthTarget add(MonthTarget a, MonthTarget b) {
+        return new MonthTarget(a.month(), a.revenue().add(b.revenue()), a.grossProfit().add(b.grossProfit()));
     }
 
     private List<RepPace> compute(Long teamId, Long personId, DateRange period, LocalDate asOf) {

@@ -13,6 +13,18 @@ public record TeamPace(BigDecimal actualRevenue, BigDecimal actualGrossProfit, B
                 sum(reps, RepPace::target), sum(reps, RepPace::grossProfitTarget), sum(reps, RepPace::dueTarget), reps);
     }
 
+    /** Several teams as one: actuals and targets added up (each team's own target, explicit or not), every rep. */
+    public static TeamPace total(java.util.Collection<TeamPace> teams) {
+        return new TeamPace(add(teams, TeamPace::actualRevenue), add(teams, TeamPace::actualGrossProfit),
+                add(teams, TeamPace::target), add(teams, TeamPace::grossProfitTarget), add(teams, TeamPace::dueTarget),
+                teams.stream().flatMap(team -> team.reps().stream()).toList());
+    }
+
+    private static BigDecimal add(java.util.Collection<TeamPace> teams,
+                                  java.util.function.Function<TeamPace, BigDecimal> value) {
+        return teams.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** The same actuals against an explicit team target. */
     public TeamPace withTargets(BigDecimal teamTarget, BigDecimal teamGrossProfitTarget, BigDecimal teamDueTarget) {
         return new TeamPace(actualRevenue, actualGrossProfit, teamTarget, teamGrossProfitTarget, teamDueTarget, reps);

@@ -60,7 +60,7 @@ class ActivitiesViewTest extends KaribuTest {
     @Test
     void managerSeesNoFloatingLogButButtonsLogForThePickedRep() {
         login("manager");
-        UI.getCurrent().navigate(ActivitiesView.class);
+        ActivitiesNavigation.open(company.personId("rep"));
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("log-fab")))
                 .isEmpty();
         assertThat(_get(KpiCard.class, spec -> spec.withId("mas-calls")).value()).endsWith(" / 40");
