@@ -30,11 +30,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
@@ -47,10 +47,9 @@ import java.time.LocalDate;
  * reps behind first, and picks a rep from it or the picker (see {@link ActivitiesNavigation} for the address).
  */
 @Route("activities")
-@PageTitle("Activities")
 @Menu(order = 3, icon = "PHONE", title = "nav.activities")
 @PermitAll
-public class ActivitiesView extends VerticalLayout implements BeforeEnterObserver {
+public class ActivitiesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ActivityService activities;
     private final ScorecardQuery scorecards;
@@ -223,5 +222,10 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
         if (logged != null) {
             logged.remove();
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.activities");
     }
 }

@@ -19,10 +19,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -38,10 +38,9 @@ import org.springframework.security.access.AccessDeniedException;
  * refused by the services and the page falls back to what the reader may see.
  */
 @Route("development")
-@PageTitle("Development")
 @Menu(order = 9, icon = "ACADEMY_CAP", title = "nav.development")
 @PermitAll
-public class CoachingView extends VerticalLayout implements BeforeEnterObserver {
+public class CoachingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CoachingService coaching;
     private final TrainingService training;
@@ -137,5 +136,10 @@ public class CoachingView extends VerticalLayout implements BeforeEnterObserver 
                         YearMonth.from(threeMonthsBack), today),
                 new TrainingPlanSection(training, id, coach, reload, items, today, clock.getZone()),
                 new DevelopmentNotesSection(coaching, id, coach, reload, notes, today));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.coaching");
     }
 }

@@ -25,10 +25,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -46,10 +46,9 @@ import java.util.Map;
  * team's board: the same figures the wall screen shows, never notes, feedback or commission.
  */
 @Route("dashboard")
-@PageTitle("Team dashboard")
 @Menu(order = 1, icon = "DASHBOARD", title = "nav.dashboard")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REP_NAME})
-public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final TeamBoardQuery boards;
     private final String currency;
@@ -245,5 +244,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     int refreshCount() {
         return refreshes;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.dashboard");
     }
 }

@@ -19,8 +19,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -29,10 +29,9 @@ import java.util.Map;
 
 /** Wall screens: create a key for a team's TV, see when each screen was last seen, revoke at once. */
 @Route("displays")
-@PageTitle("Wall screens")
 @Menu(order = 6, icon = "DESKTOP", title = "nav.displays")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-public class DisplaysView extends VerticalLayout {
+public class DisplaysView extends VerticalLayout implements HasDynamicTitle {
 
 
     private final DisplayTokenService displays;
@@ -110,5 +109,10 @@ public class DisplaysView extends VerticalLayout {
         } catch (RuleViolation violation) {
             FormErrors.show(violation, Map.of("name", name, "slideSeconds", seconds));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.displays");
     }
 }

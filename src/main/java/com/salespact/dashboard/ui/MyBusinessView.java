@@ -35,8 +35,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -52,10 +52,9 @@ import java.util.List;
  * quarters) and where it is coming from (open pipeline by expected close month, coverage of what is left to win).
  */
 @Route("my")
-@PageTitle("My business")
 @Menu(order = 0, icon = "CHART", title = "nav.my")
 @RolesAllowed(Role.REP_NAME)
-public class MyBusinessView extends VerticalLayout {
+public class MyBusinessView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PIPELINE_MONTHS = 6;
 
@@ -218,5 +217,10 @@ public class MyBusinessView extends VerticalLayout {
                 .legend(LegendPosition.BOTTOM)
                 .series(series)
                 .build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-business");
     }
 }

@@ -19,9 +19,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -37,9 +37,8 @@ import org.springframework.security.access.AccessDeniedException;
  * commission. A won deal raises a celebration banner within a second; a revoked token blanks the screen at once.
  */
 @Route(value = "wall/:token", autoLayout = false)
-@PageTitle("SalesPact wall")
 @AnonymousAllowed
-public class WallView extends Div implements BeforeEnterObserver {
+public class WallView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String ROTATE = """
             const host = this; const seconds = $0;
@@ -190,5 +189,10 @@ public class WallView extends Div implements BeforeEnterObserver {
             subscription.cancel();
             subscription = null;
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.wall");
     }
 }

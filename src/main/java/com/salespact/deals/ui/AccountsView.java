@@ -26,10 +26,10 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -45,10 +45,9 @@ import org.springframework.data.domain.Sort;
  * Tapping a row opens the account page.
  */
 @Route("accounts")
-@PageTitle("Accounts")
 @Menu(order = 3, icon = "BUILDING", title = "nav.accounts")
 @PermitAll
-public class AccountsView extends VerticalLayout implements BeforeEnterObserver {
+public class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final AccountService accounts;
     private final List<PersonSummary> owners;
@@ -229,5 +228,10 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
     private static Sort sortOf(List<QuerySortOrder> orders) {
         return Sort.by(orders.stream().map(order -> order.getDirection() == SortDirection.ASCENDING
                 ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted())).toList());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.accounts");
     }
 }

@@ -17,11 +17,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -34,9 +34,8 @@ import org.springframework.security.access.AccessDeniedException;
  * explained; leaving with unsaved changes asks first.
  */
 @Route("deals/:id")
-@PageTitle("Deal")
 @PermitAll
-public class DealView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, PageSubject {
+public class DealView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver, PageSubject {
 
     private final DealService deals;
     private final DealForm form;
@@ -142,5 +141,10 @@ public class DealView extends VerticalLayout implements BeforeEnterObserver, Bef
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.deal");
     }
 }

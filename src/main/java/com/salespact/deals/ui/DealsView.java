@@ -14,10 +14,10 @@ import com.salespact.security.CurrentUser;
 import com.salespact.security.SignedInUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -31,10 +31,9 @@ import org.springframework.data.domain.Sort;
  * so a reload or a shared link keeps it, and the list's sort and page links are plain navigation to such URLs.
  */
 @Route("deals")
-@PageTitle("Deals")
 @Menu(order = 2, icon = "HANDSHAKE", title = "nav.deals")
 @PermitAll
-public class DealsView extends VerticalLayout implements BeforeEnterObserver {
+public class DealsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DealService deals;
     private final BoardMoves moves;
@@ -139,5 +138,10 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
             add(list);
         }
         return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.deals");
     }
 }

@@ -10,10 +10,10 @@ import com.salespact.security.SignedInUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -27,10 +27,9 @@ import java.util.Map;
  * summary; a rep reads their own. The tab, person and quarter are in the URL ({@link FeedbackNavigation}).
  */
 @Route("feedback")
-@PageTitle("Feedback")
 @Menu(order = 8, icon = "COMMENTS", title = "nav.feedback")
 @PermitAll
-public class FeedbackView extends VerticalLayout implements BeforeEnterObserver {
+public class FeedbackView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FeedbackService feedback;
     private final SignedInUser user;
@@ -118,5 +117,10 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
         boolean of360 = current == Tab.THREE_SIXTY;
         FeedbackNavigation.showState(current, of360 ? personId : null, of360 ? calendar : null,
                 of360 ? quarter : null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.feedback");
     }
 }

@@ -12,17 +12,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admin: the company holidays no review is scheduled on. Add a day with its name, or remove one. */
 @Route("admin/holidays")
-@PageTitle("Holidays")
 @Menu(order = 92, icon = "CALENDAR_O", title = "holidays.nav")
 @RolesAllowed(Role.ADMIN_NAME)
-public class HolidaysView extends VerticalLayout {
+public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
 
 
     private final HolidayService service;
@@ -70,5 +69,10 @@ public class HolidaysView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(service.all());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.holidays");
     }
 }

@@ -7,17 +7,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** Everybody's own choice, per kind of message, of e-mail or the bell alone. */
 @Route(MessagingLinks.SETTINGS_ROUTE)
-@PageTitle("Notifications")
 @Menu(order = 98, icon = "BELL", title = "messaging.settings.nav")
 @PermitAll
-public class NotificationSettingsView extends VerticalLayout {
+public class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     final PreferencesForm form;
     final Button save = new Button();
@@ -39,5 +38,10 @@ public class NotificationSettingsView extends VerticalLayout {
             FormErrors.success(getTranslation("messaging.settings.saved"));
         });
         add(hint, noEmail, form, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.notification-settings");
     }
 }

@@ -19,8 +19,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -32,10 +32,9 @@ import java.time.ZoneId;
  * preview of a message as its recipient sees it. Read a page at a time.
  */
 @Route(MessagingLinks.OUTBOX_ROUTE)
-@PageTitle("Outbox")
 @Menu(order = 93, icon = "ENVELOPE", title = "messaging.outbox.nav")
 @RolesAllowed(Role.ADMIN_NAME)
-public class OutboxView extends VerticalLayout {
+public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final OutboxService outbox;
     private final ZoneId zone;
@@ -135,5 +134,10 @@ public class OutboxView extends VerticalLayout {
         OutboxStatus filter = status.getValue();
         grid.setItems(query -> outbox.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> outbox.count(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.outbox");
     }
 }

@@ -15,9 +15,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -30,9 +30,8 @@ import org.springframework.security.access.AccessDeniedException;
  * with dates, the version. Print CSS in salespact.css hides the print button.
  */
 @Route(value = "pact-print/:id", autoLayout = false)
-@PageTitle("Sales pact")
 @PermitAll
-public class PactPrintView extends Div implements BeforeEnterObserver {
+public class PactPrintView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
 
     private final PactService pacts;
@@ -92,5 +91,10 @@ public class PactPrintView extends Div implements BeforeEnterObserver {
                 new Span(at == null ? "—" : UserFormats.current().dateTime(at.atZone(clock.getZone()))));
         block.addClassName("pact-print-signature");
         return block;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.pact-print");
     }
 }

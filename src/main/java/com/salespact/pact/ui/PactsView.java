@@ -20,8 +20,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -32,10 +32,9 @@ import java.util.List;
  * their own pact and all its versions, current and past.
  */
 @Route("pacts")
-@PageTitle("Sales pacts")
 @Menu(order = 1.5, icon = "HANDSHAKE", title = "nav.pacts")
 @PermitAll
-public class PactsView extends VerticalLayout {
+public class PactsView extends VerticalLayout implements HasDynamicTitle {
 
 
     private final PactService pacts;
@@ -211,5 +210,10 @@ public class PactsView extends VerticalLayout {
         versions.setAllRowsVisible(true);
         versions.addItemClickListener(event -> PactNavigation.toReview(event.getItem().versionId()));
         add(versions);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.pacts");
     }
 }

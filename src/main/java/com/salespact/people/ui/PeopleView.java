@@ -18,8 +18,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -30,10 +30,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Admin: everybody who uses SalesPact, with their role, team and login. */
 @Route("admin/people")
-@PageTitle("People")
 @Menu(order = 90, icon = "USERS", title = "nav.people")
 @RolesAllowed(Role.ADMIN_NAME)
-public class PeopleView extends VerticalLayout {
+public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeopleService service;
     private final Grid<Person> grid = new Grid<>();
@@ -133,4 +132,8 @@ public class PeopleView extends VerticalLayout {
         editor.setVisible(false);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.people");
+    }
 }

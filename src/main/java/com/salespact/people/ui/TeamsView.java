@@ -16,8 +16,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -28,10 +28,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Admin: teams and who leads them. */
 @Route("admin/teams")
-@PageTitle("Teams")
 @Menu(order = 91, icon = "GROUP", title = "nav.teams")
 @RolesAllowed(Role.ADMIN_NAME)
-public class TeamsView extends VerticalLayout {
+public class TeamsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeopleService service;
     private final Grid<Team> grid = new Grid<>();
@@ -122,5 +121,10 @@ public class TeamsView extends VerticalLayout {
     private void close() {
         grid.asSingleSelect().clear();
         editor.setVisible(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.teams");
     }
 }

@@ -23,9 +23,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -40,9 +40,8 @@ import org.springframework.security.access.AccessDeniedException;
  * "Mark held" freezes the facts (commitments included).
  */
 @Route("reviews/:id")
-@PageTitle("Review")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REP_NAME})
-public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
+public class ReviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ReviewService reviews;
     private final H2 title = new H2();
@@ -214,5 +213,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     ReviewDetails details() {
         return details;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.review");
     }
 }

@@ -19,10 +19,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -36,10 +36,9 @@ import java.util.Map;
  * rep's: {@code reviews?rep=12}). A rep sees their own and opens their next 1:1 to prepare it.
  */
 @Route("reviews")
-@PageTitle("Reviews")
 @Menu(order = 7, icon = "CALENDAR_USER", title = "nav.reviews")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REP_NAME})
-public class ReviewsView extends VerticalLayout implements BeforeEnterObserver {
+public class ReviewsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final int PAST_ROWS = 60;
 
@@ -163,5 +162,10 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver {
 
     List<ReviewRow> upcomingRows() {
         return upcoming.getGenericDataView().getItems().toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.reviews");
     }
 }

@@ -7,8 +7,8 @@ import com.salespact.security.Role;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -17,10 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
  * the pace colours the reps are measured by. The service scopes it; the route only keeps reps from the menu entry.
  */
 @Route("commitments")
-@PageTitle("My commitments")
 @Menu(order = 7.5, icon = "CHECK_SQUARE_O", title = "commitments.nav")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
-public class TeamCommitmentsView extends VerticalLayout {
+public class TeamCommitmentsView extends VerticalLayout implements HasDynamicTitle {
 
     final HtmlTable<TeamCommitments.Line> table = new HtmlTable<>();
     final Paragraph withoutPact = new Paragraph();
@@ -41,5 +40,10 @@ public class TeamCommitmentsView extends VerticalLayout {
         Paragraph empty = new Paragraph(getTranslation("commitments.team.none"));
         empty.setVisible(team.lines().isEmpty());
         add(new H2(getTranslation("commitments.team.title")), period, table, empty, withoutPact);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.team-commitments");
     }
 }
