@@ -40,12 +40,4 @@ public final class Money {
         }
         return String.format(Locale.US, "%.0f", value);
     }
-
-    /** Ratio as a percentage string, "—" when undefined. */
-    public static String percent(BigDecimal ratio) {
-        if (ratio == null) {
-            return "—";
-        }
-        return ratio.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP) + " %";
-    }
 }

@@ -172,8 +172,9 @@ public class DealService {
     /**
      * Moves a deal to another open stage (one tap on a card), refusing if it changed since {@code expectedVersion}.
      * Winning or losing is never one tap: that goes through {@link ClosingService#close} (confirm, then undo window).
+     * Returns the deal's new version: the board re-reads its columns anyway, the deal page asks {@link #load}.
      */
-    public DealDetails moveStage(long dealId, Stage stage, long expectedVersion) {
+    public long moveStage(long dealId, Stage stage, long expectedVersion) {
         if (stage.isClosed()) {
             throw closeNotConfirmed();
         }
@@ -183,7 +184,7 @@ public class DealService {
                 deal.moveTo(stage, guard.user().personId(), clock.instant(), clock.getZone());
                 Deal stored = deals.saveAndFlush(deal);
                 publish(stored, stageKind(stored));
-                return details(stored);
+                return stored.getVersion();
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new DealConflictException(load(dealId).orElseThrow(), List.of());

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
 import com.salespact.people.NotificationService;
+import com.salespact.postgres.SecurityContextFollowsSpringContext;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * this JVM (GreenMail), the delivery worker running on its schedule as on every node, and the unsubscribe page over
  * HTTP. The clock runs (retries must come due); delays are short so the faults play out in seconds.
  */
+@ExtendWith(SecurityContextFollowsSpringContext.class) // own context: put the global strategy back for later tests
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:salespact-mail;DB_CLOSE_DELAY=-1",
         "salespact.clock.fixed=",

@@ -158,7 +158,8 @@ class DealActions extends Div {
             return;
         }
         try {
-            show.accept(deals.moveStage(deal.id(), stage, deal.version()));
+            deals.moveStage(deal.id(), stage, deal.version());
+            show.accept(deals.load(deal.id()).orElseThrow());
             FormErrors.success(getTranslation("deals.moved", deal.name(),
                     getTranslation("stage." + stage.name())));
         } catch (DealConflictException conflict) {

@@ -84,7 +84,7 @@ class DealUnsavedWorkTest extends KaribuTest {
         String key = "salespact.draft.rep.deal." + dealId;
         assertThat(unsaved().storageKey()).contains(key);
         assertThat(scriptsSent()).anySatisfy(script -> assertThat(script)
-                .contains("window.salespactWork.watch(this, $0, $1)").contains("window.salespactWork.read($0)")
+                .contains("window.salespactWork.watch(this, $0, $1)").contains("window.salespactWork.read($0, $2)")
                 .contains(key));
         assertThat(_get(DealForm.class).amount.getElement().getAttribute("data-draft-key")).isEqualTo("amount");
     }

@@ -9,9 +9,9 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.salespact.SeededCompany.StoredReview;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.DateRange;
-import com.salespact.base.Money;
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.base.ui.PaceBadge;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.RepPace;
 import com.salespact.base.ui.chart.EChart;
@@ -149,7 +149,7 @@ class ReviewViewsTest extends KaribuTest {
             assertThat(badge.getElement().getAttribute("data-pace")).as(expected.fullName())
                     .isEqualTo(expected.pace().name());
             assertThat(badge.getText()).isEqualTo(badge.getTranslation("pace." + expected.pace().name()) + " · "
-                    + Money.percent(expected.attainment()));
+                    + UserFormats.current().percent(expected.attainment()));
             badges.add(expected.fullName() + ": " + badge.getText().replaceAll(" ·.*", ""));
         }
         // The demo's North team: Jonas Berg (68 % of his target) and Oliver Hughes (80 %) at risk, Ravi Patel (92 %)
