@@ -156,6 +156,11 @@ public final class Formats {
         return NumberFormat.getPercentInstance(locale).format(ratio.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** A multiple such as pipeline coverage: "2.5×", "0,5×" in German; "—" when there is none. */
+    public String times(BigDecimal ratio) {
+        return ratio == null ? "—" : number(ratio, 2) + "×";
+    }
+
     /** A plain number with grouping and at most {@code decimals} decimals: "1,234.5". */
     public String number(BigDecimal value, int decimals) {
         if (value == null) {

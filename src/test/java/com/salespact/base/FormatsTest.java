@@ -44,6 +44,9 @@ class FormatsTest {
         assertThat(newYork.date(DAY)).isEqualTo("Dec 4, 2026");
         assertThat(newYork.time(MOMENT)).isEqualTo("2:59\u202fPM");
         assertThat(newYork.money(AMOUNT)).isEqualTo("€119,968");
+        assertThat(berlin.times(new BigDecimal("0.5"))).isEqualTo("0,5×");
+        assertThat(newYork.times(new BigDecimal("2.0"))).isEqualTo("2×");
+        assertThat(newYork.times(null)).isEqualTo("—");
     }
 
     @Test

@@ -28,7 +28,7 @@ class DashboardCards extends Div {
                         getTranslation("dashboard.due-detail")),
                 new KpiCard(getTranslation("dashboard.forecast"), money(forecast),
                         getTranslation("dashboard.forecast-detail")),
-                new KpiCard(getTranslation("dashboard.coverage"), coverage.ratio().map(ratio -> ratio + "×").orElse("—"),
+                new KpiCard(getTranslation("dashboard.coverage"), UserFormats.current().times(coverage.ratio().orElse(null)),
                         getTranslation(PeriodTexts.key("my.coverage-detail", kind), money(coverage.open()),
                                 money(coverage.remaining()))),
                 new KpiCard(getTranslation("dashboard.gp"), money(pace.actualGrossProfit()),

@@ -1,6 +1,5 @@
 package com.salespact.dashboard.ui;
 
-import com.salespact.base.ui.UserFormats;
 import com.salespact.activities.ActivityChanged;
 import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.pact.PactService;
@@ -11,6 +10,7 @@ import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.PeriodKind;
 import com.salespact.base.ui.KpiCard;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ui.LiveRefresh;
 import com.salespact.base.LiveUpdates;
 import com.salespact.deals.DealChanged;
@@ -133,7 +133,7 @@ public class MyBusinessView extends VerticalLayout implements HasDynamicTitle {
                 new KpiCard(getTranslation("dashboard.gp"), UserFormats.current().money(pace.actualGrossProfit()),
                         getTranslation(PeriodTexts.key("dashboard.of-min-gp", period),
                                 UserFormats.current().money(pace.grossProfitTarget()))),
-                kpiWithId(new KpiCard(getTranslation("my.coverage"), coverage.ratio().map(ratio -> ratio + "×").orElse("—"),
+                kpiWithId(new KpiCard(getTranslation("my.coverage"), UserFormats.current().times(coverage.ratio().orElse(null)),
                         getTranslation(PeriodTexts.key("my.coverage-detail", period),
                                 UserFormats.current().money(coverage.open()),
                                 UserFormats.current().money(coverage.remaining()))),
