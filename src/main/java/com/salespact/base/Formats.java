@@ -145,7 +145,7 @@ public final class Formats {
         String symbol = currency.getSymbol(locale);
         NumberFormat sample = currencyFormat(0);
         // Put the symbol where the locale puts it ("€240K", "240.000 €").
-        return sample.format(1).startsWith(symbol) ? symbol + number : number + " " + symbol;
+        return sample.format(1).startsWith(symbol) ? symbol + number : number + "\u00a0" + symbol; // never wrapped apart
     }
 
     /** "42%" for a ratio of 0.42; "—" when there is nothing to divide by. */

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -64,18 +65,20 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(line -> getTranslation("messaging.outbox.status." + line.status().name()))
                 .setHeader(getTranslation("messaging.outbox.filter")).setKey("status").setAutoWidth(true);
         grid.addColumn(line -> MessageKinds.known(line.kind()) ? getTranslation(MessageKinds.labelKey(line.kind()))
-                : line.kind()).setHeader(getTranslation("messaging.outbox.kind")).setAutoWidth(true);
+                : line.kind()).setHeader(getTranslation("messaging.outbox.kind")).setFlexGrow(1);
         grid.addColumn(line -> line.recipientName() == null ? line.recipientAddress()
                 : line.recipientName() + " <" + line.recipientAddress() + ">")
-                .setHeader(getTranslation("messaging.outbox.recipient")).setAutoWidth(true);
-        grid.addColumn(OutboxLine::subject).setHeader(getTranslation("messaging.outbox.subject")).setFlexGrow(1);
+                .setHeader(getTranslation("messaging.outbox.recipient")).setFlexGrow(2);
+        grid.addColumn(OutboxLine::subject).setHeader(getTranslation("messaging.outbox.subject")).setFlexGrow(2);
         grid.addColumn(OutboxLine::attempts).setHeader(getTranslation("messaging.outbox.attempts")).setAutoWidth(true);
         grid.addColumn(line -> line.status() == OutboxStatus.QUEUED ? time(line.nextAttemptAt()) : "")
                 .setHeader(getTranslation("messaging.outbox.next")).setAutoWidth(true);
         grid.addColumn(line -> reason(line.lastError())).setHeader(getTranslation("messaging.outbox.reason"))
-                .setKey("reason").setFlexGrow(1);
+                .setKey("reason").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("messaging.outbox.actions"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFrozenToEnd(true);
+        // Subjects, addresses and server replies are long: they wrap in their cells, so none is cut to three letters.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         add(hint, status, grid);
         refresh();
     }

@@ -21,7 +21,7 @@ class TeamReviewsGrid extends Grid<RepReviews> {
         setId("review-team");
         addColumn(RepReviews::repName).setHeader(getTranslation("dashboard.rep")).setFlexGrow(2);
         addComponentColumn(line -> new PaceBadge(line.pace(), line.attainment()))
-                .setHeader(getTranslation("reviews.pace")).setKey("pace").setFlexGrow(1);
+                .setHeader(getTranslation("reviews.pace")).setKey("pace").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(line -> line.next() == null ? new Span(getTranslation("reviews.none-scheduled"))
                 : new Span(ReviewLabels.kind(this, line.next().kind()) + " · "
                         + ReviewLabels.day(line.next().scheduledFor())))
@@ -30,15 +30,17 @@ class TeamReviewsGrid extends Grid<RepReviews> {
                 : new Div(new Span(ReviewLabels.day(line.lastHeld().scheduledFor()) + " "),
                         ReviewLabels.status(this, line.lastHeld())))
                 .setHeader(getTranslation("reviews.last-held")).setFlexGrow(2);
-        addColumn(RepReviews::openActions).setHeader(getTranslation("reviews.open-actions"));
+        addColumn(RepReviews::openActions).setHeader(getTranslation("reviews.open-actions")).setAutoWidth(true)
+                .setFlexGrow(0);
         addComponentColumn(line -> {
             Button open = new Button(getTranslation(line.next() == null ? "reviews.schedule-next" : "reviews.open"),
                     event -> openNextOneOnOne.accept(line.repId()));
             open.setId("open-next-" + line.repId());
             return open;
-        }).setHeader(getTranslation("reviews.next-one-on-one"));
+        }).setHeader(getTranslation("reviews.next-one-on-one")).setAutoWidth(true).setFlexGrow(0);
         setAllRowsVisible(true);
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Badges and buttons keep their width; the longer German texts wrap in their cells instead of being cut.
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     void show(List<RepReviews> lines) {
