@@ -53,7 +53,7 @@ class OutboxServiceTest {
     void withoutAMailServerAMailWaitsWithTheReasonAndNothingIsLost() {
         long rep = company.personId("rep");
         TestSupport.signIn(users, "manager");
-        notifications.notify(rep, KIND, "Your target for FY 2026 changed", "targets?year=2026");
+        notifications.notify(rep, KIND, () -> "Your target for FY 2026 changed", "targets?year=2026");
         assertThat(rows("select count(*) from outbox_message where recipient_id = ? and status = 'QUEUED'", rep))
                 .isEqualTo(1);
 
@@ -77,18 +77,18 @@ class OutboxServiceTest {
         preferences.save(Map.of(KIND, Delivery.IN_APP));
         assertThat(preferences.mine()).filteredOn(line -> line.kind().equals(KIND)).singleElement()
                 .satisfies(line -> assertThat(line.delivery()).isEqualTo(Delivery.IN_APP));
-        notifications.notify(rep, KIND, "Changed", null);
-        notifications.notify(rep, "FEEDBACK_SHARED", "Praise", null); // in the app only by default
-        notifications.notify(rep, "SOMETHING_NEW", "A kind messaging does not know", null);
+        notifications.notify(rep, KIND, () -> "Changed", null);
+        notifications.notify(rep, "FEEDBACK_SHARED", () -> "Praise", null); // in the app only by default
+        notifications.notify(rep, "SOMETHING_NEW", () -> "A kind messaging does not know", null);
         assertThat(rows("select count(*) from outbox_message")).isZero();
-        notifications.notify(rep, "PACT_PROPOSED", "Your pact is ready", "pacts");
+        notifications.notify(rep, "PACT_PROPOSED", () -> "Your pact is ready", "pacts");
         assertThat(rows("select count(*) from outbox_message")).isEqualTo(1);
     }
 
     @Test
     void onlyAdminsReadTheOutboxAndRetry() {
         TestSupport.signIn(users, "manager");
-        notifications.notify(company.personId("rep"), KIND, "Changed", null);
+        notifications.notify(company.personId("rep"), KIND, () -> "Changed", null);
         long id = jdbc.queryForObject("select id from outbox_message", Long.class);
         for (String username : new String[] {"rep", "manager"}) {
             TestSupport.signIn(users, username);

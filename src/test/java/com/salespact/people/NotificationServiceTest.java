@@ -43,7 +43,7 @@ class NotificationServiceTest {
     void onlyTheRecipientSeesAndMarksANotification() {
         long rep = company.personId("rep");
         TestSupport.signIn(users, "manager");
-        long id = notifications.notify(rep, KIND, "Your pact is ready to sign", "pact");
+        long id = notifications.notify(rep, KIND, () -> "Your pact is ready to sign", "pact");
         assertThat(ours(notifications.unread())).isZero();
         assertThat(ours(notifications.recent())).isZero();
         assertThatThrownBy(() -> notifications.markRead(id)).isInstanceOf(AccessDeniedException.class);
@@ -71,9 +71,9 @@ class NotificationServiceTest {
         long rep = company.personId("rep");
         long manager = company.personId("manager");
         TestSupport.signIn(users, "admin");
-        notifications.notify(rep, KIND, "One", null);
-        notifications.notify(rep, KIND, "Two", null);
-        notifications.notify(manager, KIND, "For the manager", null);
+        notifications.notify(rep, KIND, () -> "One", null);
+        notifications.notify(rep, KIND, () -> "Two", null);
+        notifications.notify(manager, KIND, () -> "For the manager", null);
 
         TestSupport.signIn(users, "rep");
         assertThat(ours(notifications.unread())).isEqualTo(2);
