@@ -22,6 +22,15 @@ public record CompanySettings(String companyName, String currency, int fiscalYea
         return java.util.Locale.forLanguageTag(locale);
     }
 
+    /**
+     * A person's language for what is written for them (notifications, mails, pages they open from a mail): the one
+     * they chose when SalesPact offers it, else the company's.
+     * @param chosen the person's language tag ({@code Person.language}); null when they chose none
+     */
+    public java.util.Locale localeOf(String chosen) {
+        return Languages.offered(chosen).orElse(companyLocale());
+    }
+
     /** Formats for the company's locale and currency. */
     public Formats formats() {
         return Formats.of(companyLocale(), currency);

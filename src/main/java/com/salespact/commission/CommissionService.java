@@ -221,8 +221,10 @@ public class CommissionService {
         }
         CommissionPlan saved = plans.saveAndFlush(plan);
         if (changed) {
-            notifications.notify(repId, PLAN_KIND, Messages.text("commission.notify.plan",
-                    guard.user().fullName(), String.valueOf(fiscalYear), summaryText(terms).rendered()), CommissionLinks.statement(repId, currentPeriodOf(fiscalYear)));
+            String manager = guard.user().fullName();
+            notifications.notify(repId, PLAN_KIND, () -> Messages.text("commission.notify.plan", manager,
+                    String.valueOf(fiscalYear), summaryText(terms).rendered()),
+                    CommissionLinks.statement(repId, currentPeriodOf(fiscalYear)));
         }
         return PlanDetails.of(saved);
     }
@@ -252,7 +254,7 @@ public class CommissionService {
         }
         CommissionQuery saved = queries.save(new CommissionQuery(dealId, me.personId(), question, clock.instant()));
         managerOf(me).ifPresent(manager -> notifications.notify(manager, QUESTION_KIND,
-                Messages.text("commission.notify.question", me.fullName(), deal.getName(),
+                () -> Messages.text("commission.notify.question", me.fullName(), deal.getName(),
                         settings.userFormats().date(deal.getClosedOn()), saved.getQuestion()),
                 CommissionLinks.statement(me.personId(), periodOf(deal.getClosedOn()))));
         return saved.getId();
@@ -273,7 +275,7 @@ public class CommissionService {
         // The deal may have been reopened since it was questioned: the answer still goes out.
         Deal deal = dealOf(query.getDealId());
         LocalDate wonOn = deal.getClosedOn() == null ? LocalDate.now(clock) : deal.getClosedOn();
-        notifications.notify(query.getRepId(), ANSWER_KIND, Messages.text("commission.notify.answer",
+        notifications.notify(query.getRepId(), ANSWER_KIND, () -> Messages.text("commission.notify.answer",
                         me.fullName(), deal.getName(), query.getAnswer()),
                 CommissionLinks.statement(query.getRepId(), periodOf(wonOn)));
     }

@@ -223,11 +223,8 @@ public class FeedbackService {
             requests.save(new FeedbackRequest(subject.id(), respondent.id(), relation, me.id(), period, dueOn, now));
             created++;
             if (respondent.id() != me.id()) {
-                String message = relation == FeedbackRelation.SELF
-                        ? Messages.text("feedback.notify.self", me.name(), quarter, formats.date(dueOn))
-                        : Messages.text("feedback.notify.requested", me.name(), subject.name(), quarter,
-                                formats.date(dueOn));
-                notifications.notify(respondent.id(), NOTIFY_REQUESTED, message, FeedbackLinks.requests());
+                notifications.notify(respondent.id(), NOTIFY_REQUESTED,
+                        () -> requestText(relation, me, subject, period, dueOn), FeedbackLinks.requests());
             }
         }
         return created;
@@ -345,8 +342,18 @@ public class FeedbackService {
         }
         String key = note.getKind() == FeedbackKind.PRAISE ? "feedback.notify.shared.praise"
                 : "feedback.notify.shared.constructive";
-        notifications.notify(note.getAboutId(), NOTIFY_SHARED, Messages.text(key, author.name()),
+        notifications.notify(note.getAboutId(), NOTIFY_SHARED, () -> Messages.text(key, author.name()),
                 FeedbackLinks.feedback());
+    }
+
+    /** In the respondent's language and formats. */
+    private String requestText(FeedbackRelation relation, FeedbackPerson me, FeedbackPerson subject, DateRange period,
+                               LocalDate dueOn) {
+        Formats formats = settings.userFormats();
+        String quarter = label(period, formats);
+        return relation == FeedbackRelation.SELF
+                ? Messages.text("feedback.notify.self", me.name(), quarter, formats.date(dueOn))
+                : Messages.text("feedback.notify.requested", me.name(), subject.name(), quarter, formats.date(dueOn));
     }
 
     private String label(DateRange period, Formats formats) {

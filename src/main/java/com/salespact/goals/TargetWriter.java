@@ -141,21 +141,24 @@ class TargetWriter {
     }
 
     private void tellRep(Target target, BigDecimal oldRevenue, BigDecimal oldMinGp, String reason) {
+        notifications.notify(target.getPersonId(), KIND, () -> changeText(target, oldRevenue, oldMinGp, reason),
+                TargetLinks.year(target.getFiscalYear()));
+    }
+
+    /** In the rep's language (the reason is as its writer gave it). */
+    private static String changeText(Target target, BigDecimal oldRevenue, BigDecimal oldMinGp, String reason) {
         String year = String.valueOf(target.getFiscalYear());
-        String message;
         if (oldRevenue == null) {
-            message = Messages.text("targets.notify.set", year, Money.format(target.getRevenue()), reason);
+            return Messages.text("targets.notify.set", year, Money.format(target.getRevenue()), reason);
         } else if (oldRevenue.compareTo(target.getRevenue()) != 0) {
-            message = Messages.text("targets.notify.changed", year, Money.format(oldRevenue),
+            return Messages.text("targets.notify.changed", year, Money.format(oldRevenue),
                     Money.format(target.getRevenue()), reason);
         } else if (!Objects.equals(oldMinGp, target.getMinGrossProfit())
                 && oldMinGp.compareTo(target.getMinGrossProfit()) != 0) {
-            message = Messages.text("targets.notify.min-gp-changed", year, Money.format(oldMinGp),
+            return Messages.text("targets.notify.min-gp-changed", year, Money.format(oldMinGp),
                     Money.format(target.getMinGrossProfit()), reason);
-        } else {
-            message = Messages.text("targets.notify.spread-changed", year, reason);
         }
-        notifications.notify(target.getPersonId(), KIND, message, TargetLinks.year(target.getFiscalYear()));
+        return Messages.text("targets.notify.spread-changed", year, reason);
     }
 
     private void announce(Target target) {

@@ -55,7 +55,7 @@ class NotificationMails {
     }
 
     private OutgoingMail mail(NotificationWritten notification, Recipient recipient) {
-        Locale locale = PreferenceService.localeOf(recipient, settings.companyLocale());
+        Locale locale = settings.localeOf(recipient.language());
         String kind = notification.kind();
         String subject = Messages.text(locale, MessageKinds.subjectKey(kind));
         String unsubscribe = links.unsubscribe(tokens.token(recipient.personId(), kind));

@@ -1,7 +1,6 @@
 package com.salespact.messaging;
 
 import com.salespact.base.CompanySettings;
-import com.salespact.base.Languages;
 import com.salespact.people.AccessGuard;
 import com.salespact.security.SignedInUser;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public class PreferenceService {
     private final UnsubscribeTokens tokens;
     private final Recipients recipients;
     private final AccessGuard guard;
-    private final Locale companyLocale;
+    private final CompanySettings settings;
 
     PreferenceService(MessagePreferenceRepository preferences, UnsubscribeTokens tokens, Recipients recipients,
                       AccessGuard guard, CompanySettings settings) {
@@ -36,7 +35,7 @@ public class PreferenceService {
         this.tokens = tokens;
         this.recipients = recipients;
         this.guard = guard;
-        this.companyLocale = settings.companyLocale();
+        this.settings = settings;
     }
 
     /** The signed-in person's choice for every kind, in the settings page's order. */
@@ -95,13 +94,8 @@ public class PreferenceService {
     public record Unsubscribed(String kind, Locale locale) {
     }
 
-    /** A person's language for mail and pages they open from it: their chosen one, else the company's. */
-    static Locale localeOf(Recipient recipient, Locale companyLocale) {
-        return Languages.offered(recipient.language()).orElse(companyLocale);
-    }
-
     private Locale localeOf(Recipient recipient) {
-        return localeOf(recipient, companyLocale);
+        return settings.localeOf(recipient.language());
     }
 
     private void choose(long personId, String kind, Delivery delivery) {

@@ -161,19 +161,25 @@ public class LadderService {
         events.publishEvent(new LadderRungChanged(repId, before, now));
     }
 
-    /** Both sides are sent to the pact, which shows the rung, why, and the history. */
+    /**
+     * Both sides are sent to the pact, which shows the rung, why, and the history. Each in their own language; the
+     * reason inside is the one stored with the standing, written when the ladder was evaluated.
+     */
     private void tellBothSides(long repId, long versionId, Long managerId, int before, LadderPosition now) {
+        String link = PactLinks.review(versionId);
+        notifications.notify(repId, "LADDER_RUNG", () -> rungText(before, now), link);
+        if (managerId != null) {
+            notifications.notify(managerId, "LADDER_RUNG", () -> rungText(before, now), link);
+        }
+    }
+
+    private static String rungText(int before, LadderPosition now) {
         String rung = String.valueOf(now.rung());
         String rungs = String.valueOf(now.rungCount());
-        String message = now.rung() > before
+        return now.rung() > before
                 ? Messages.text("ladder.notify.up", rung, rungs, now.reason(), now.consequence())
                 : now.reached()
                         ? Messages.text("ladder.notify.down", rung, rungs)
                         : Messages.text("ladder.notify.off");
-        String link = PactLinks.review(versionId);
-        notifications.notify(repId, "LADDER_RUNG", message, link);
-        if (managerId != null) {
-            notifications.notify(managerId, "LADDER_RUNG", message, link);
-        }
     }
 }

@@ -287,7 +287,7 @@ public class PactService {
         version.propose(guard.user().personId(), plan, clock.instant(),
                 currentFormula(pact.getRepId(), version.document()));
         pacts.flush();
-        notifications.notify(pact.getRepId(), "PACT_PROPOSED", Messages.text("pact.notify.proposed",
+        notifications.notify(pact.getRepId(), "PACT_PROPOSED", () -> Messages.text("pact.notify.proposed",
                 String.valueOf(version.getNumber())), PactLinks.review(versionId));
         return version.getVersion();
     }
@@ -305,7 +305,7 @@ public class PactService {
         pacts.flush();
         if (isRep && pact.getManagerId() != null) {
             notifications.notify(pact.getManagerId(), "PACT_CHANGES_REQUESTED",
-                    Messages.text("pact.notify.changes-requested", user.fullName(), reason.strip()),
+                    () -> Messages.text("pact.notify.changes-requested", user.fullName(), reason.strip()),
                     PactLinks.step(versionId, PactStep.TARGETS));
         }
         return version.getVersion();
@@ -323,7 +323,7 @@ public class PactService {
         pacts.flush();
         Long manager = version.getProposedBy() != null ? version.getProposedBy() : pact.getManagerId();
         if (manager != null) {
-            notifications.notify(manager, "PACT_SIGNED_BY_REP", Messages.text("pact.notify.signed-by-rep",
+            notifications.notify(manager, "PACT_SIGNED_BY_REP", () -> Messages.text("pact.notify.signed-by-rep",
                     user.fullName(), String.valueOf(version.getNumber())), PactLinks.review(versionId));
         }
         return version.getVersion();
@@ -341,12 +341,15 @@ public class PactService {
         pact.countersign(version, guard.user().personId(), clock.instant(), today);
         pacts.flush();
         writeTargets(pact.getRepId(), version, today);
-        Formats formats = settings.userFormats();
-        notifications.notify(pact.getRepId(), "PACT_SIGNED", Messages.text("pact.notify.signed",
-                String.valueOf(version.getNumber()), formats.date(version.getValidFrom()),
-                formats.date(version.getValidUntil())), PactLinks.review(versionId));
+        notifications.notify(pact.getRepId(), "PACT_SIGNED", () -> signedText(version), PactLinks.review(versionId));
         events.publishEvent(new PactSigned(pact.getRepId(), versionId, version.getNumber()));
         return version.getVersion();
+    }
+
+    private String signedText(PactVersion version) {
+        Formats formats = settings.userFormats();
+        return Messages.text("pact.notify.signed", String.valueOf(version.getNumber()),
+                formats.date(version.getValidFrom()), formats.date(version.getValidUntil()));
     }
 
     private void writeTargets(long repId, PactVersion version, LocalDate today) {

@@ -92,11 +92,11 @@ public class ReviewReminderJob {
                 // A holiday added after the meeting was scheduled: move it before anyone is reminded of it.
                 review.moveToWorkingDay(workingDays, calendar, today);
                 if (review.remindRep(today, now)) {
-                    notifications.notify(review.getRepId(), KIND, repMessage(review), link(review));
+                    notifications.notify(review.getRepId(), KIND, () -> repMessage(review), link(review));
                     count++;
                 }
                 if (review.remindManager(today, now)) {
-                    notifications.notify(review.getManagerId(), KIND, managerMessage(review), link(review));
+                    notifications.notify(review.getManagerId(), KIND, () -> managerMessage(review), link(review));
                     count++;
                 }
             }

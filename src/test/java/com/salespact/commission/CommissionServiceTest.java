@@ -29,12 +29,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -87,6 +89,8 @@ class CommissionServiceTest {
     @AfterEach
     void cleanUp() {
         TestSupport.signOut();
+        LocaleContextHolder.resetLocaleContext();
+        jdbc.update("update person set language = null where username in ('manager', 'rep')");
         for (Long deal : createdDeals) {
             jdbc.update("delete from commission_query where deal_id = ?", deal);
             jdbc.update("delete from stage_change where deal_id = ?", deal);
@@ -425,6 +429,30 @@ class CommissionServiceTest {
         assertThat(notifications.unread()).filteredOn(n -> n.kind().equals(CommissionService.ANSWER_KIND))
                 .singleElement().satisfies(n -> assertThat(n.message()).isEqualTo(managerName()
                         + " answered your commission question on Commission test question:"
+                        + " The quarter target is not reached yet."));
+    }
+
+    @Test
+    void eachSideIsToldInTheirOwnLanguageNotTheOneOfWhoeverCausedIt() {
+        jdbc.update("update person set language = 'de' where username = 'rep'");
+        jdbc.update("update person set language = 'en' where username = 'manager'");
+        as("rep");
+        LocaleContextHolder.setLocale(Locale.GERMAN); // the German rep's request
+        DealDetails won = newDeal("Commission test question", "5000", "1500", Stage.WON);
+        long question = commission.questionLine(won.id(), "Warum kein Beschleuniger?");
+
+        as("manager");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(notifications.unread()).filteredOn(n -> n.kind().equals(CommissionService.QUESTION_KIND))
+                .singleElement().satisfies(n -> assertThat(n.message()).isEqualTo("Ravi Patel questions the"
+                        + " commission on Commission test question (won 18 Nov 2026): Warum kein Beschleuniger?"));
+        commission.answer(question, "The quarter target is not reached yet.");
+
+        as("rep");
+        LocaleContextHolder.setLocale(Locale.GERMAN);
+        assertThat(notifications.unread()).filteredOn(n -> n.kind().equals(CommissionService.ANSWER_KIND))
+                .singleElement().satisfies(n -> assertThat(n.message()).isEqualTo(managerName()
+                        + " hat Ihre Provisionsfrage zu Commission test question beantwortet:"
                         + " The quarter target is not reached yet."));
     }
 

@@ -143,10 +143,10 @@ class MailOutboxGreenMailTest {
         long german = company.personId("lkim");
         List<String> kinds = MessageKinds.all().stream().filter(kind -> !kind.equals("FEEDBACK_SHARED")).toList();
         for (String kind : kinds) {
-            notifications.notify(rep, kind, "Text of " + kind, "pacts/7/review?kind=" + kind);
+            notifications.notify(rep, kind, () -> "Text of " + kind, "pacts/7/review?kind=" + kind);
         }
-        notifications.notify(german, "TARGET_CHANGED", "Ihr Ziel für GJ 2026 wurde geändert", "targets?year=2026");
-        notifications.notify(rep, "FEEDBACK_SHARED", "Praise", "feedback"); // in the app only, by default
+        notifications.notify(german, "TARGET_CHANGED", () -> "Ihr Ziel für GJ 2026 wurde geändert", "targets?year=2026");
+        notifications.notify(rep, "FEEDBACK_SHARED", () -> "Praise", "feedback"); // in the app only, by default
 
         List<MimeMessage> mails = received(kinds.size() + 1);
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
@@ -175,7 +175,7 @@ class MailOutboxGreenMailTest {
     @Test
     void theUnsubscribeLinkStopsThatKindOnlyWithoutLogin() throws Exception {
         long rep = company.personId("rep");
-        notifications.notify(rep, "REVIEW_REMINDER", "Your 1:1 is on Friday", "reviews/1");
+        notifications.notify(rep, "REVIEW_REMINDER", () -> "Your 1:1 is on Friday", "reviews/1");
         MimeMessage mail = received(1).getFirst();
         String header = mail.getHeader("List-Unsubscribe")[0];
         URI link = URI.create(header.substring(1, header.length() - 1));
@@ -203,9 +203,9 @@ class MailOutboxGreenMailTest {
         assertThat(preference(rep, "TARGET_CHANGED")).isNull();
 
         int before = count("select count(*) from outbox_message");
-        notifications.notify(rep, "REVIEW_REMINDER", "Another reminder", "reviews/2");
+        notifications.notify(rep, "REVIEW_REMINDER", () -> "Another reminder", "reviews/2");
         assertThat(count("select count(*) from outbox_message")).as("that kind is no longer mailed").isEqualTo(before);
-        notifications.notify(rep, "TARGET_CHANGED", "Your target changed", "targets?year=2026");
+        notifications.notify(rep, "TARGET_CHANGED", () -> "Your target changed", "targets?year=2026");
         assertThat(count("select count(*) from outbox_message")).as("other kinds still are").isEqualTo(before + 1);
     }
 
@@ -263,7 +263,7 @@ class MailOutboxGreenMailTest {
         long rep = company.personId("rep");
         int before = count("select count(*) from outbox_message");
         transaction.executeWithoutResult(status -> {
-            notifications.notify(rep, "TARGET_CHANGED", "Never committed", "targets");
+            notifications.notify(rep, "TARGET_CHANGED", () -> "Never committed", "targets");
             status.setRollbackOnly();
         });
         assertThat(count("select count(*) from outbox_message")).isEqualTo(before);

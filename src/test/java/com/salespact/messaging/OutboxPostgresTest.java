@@ -44,7 +44,7 @@ class OutboxPostgresTest {
     @Test
     void aClaimIsWonOnceAndOnlyItsHolderRecordsTheResult() {
         TestSupport.signIn(users, "manager");
-        notifications.notify(company.personId("rep"), "TARGET_CHANGED", "Your target changed", "targets?year=2026");
+        notifications.notify(company.personId("rep"), "TARGET_CHANGED", () -> "Your target changed", "targets?year=2026");
         long id = jdbc.queryForObject("select id from outbox_message", Long.class);
         worker.deliverDue(); // no mail server here: the reason is written, nothing claimed
         assertThat(jdbc.queryForObject("select last_error from outbox_message", String.class))

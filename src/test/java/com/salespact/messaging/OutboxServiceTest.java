@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salespact.SeededCompany;
 import com.salespact.TestSupport;
+import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.NotificationService;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,6 +44,8 @@ class OutboxServiceTest {
     @AfterEach
     void cleanUp() {
         TestSupport.signOut();
+        LocaleContextHolder.resetLocaleContext();
+        jdbc.update("update person set language = null where username in ('manager', 'rep', 'lkim')");
         jdbc.update("delete from outbox_message");
         jdbc.update("delete from message_preference");
     }
@@ -53,7 +58,7 @@ class OutboxServiceTest {
     void withoutAMailServerAMailWaitsWithTheReasonAndNothingIsLost() {
         long rep = company.personId("rep");
         TestSupport.signIn(users, "manager");
-        notifications.notify(rep, KIND, "Your target for FY 2026 changed", "targets?year=2026");
+        notifications.notify(rep, KIND, () -> "Your target for FY 2026 changed", "targets?year=2026");
         assertThat(rows("select count(*) from outbox_message where recipient_id = ? and status = 'QUEUED'", rep))
                 .isEqualTo(1);
 
@@ -71,24 +76,44 @@ class OutboxServiceTest {
     }
 
     @Test
+    void theMailSpeaksTheRecipientsLanguageBodyIncludedWhateverTheSendersLanguage() {
+        jdbc.update("update person set language = 'en' where username = 'manager'");
+        jdbc.update("update person set language = 'de' where username = 'lkim'");
+        TestSupport.signIn(users, "manager");
+        LocaleContextHolder.setLocale(Locale.ENGLISH); // the English manager's request
+        notifications.notify(company.personId("lkim"), "PACT_PROPOSED", () -> Messages.text("pact.notify.proposed", "3"),
+                "pacts");
+        assertThat(Messages.text("pact.notify.proposed", "3")).as("the sender's own language is English")
+                .startsWith("Your sales pact");
+
+        Map<String, Object> mail = jdbc.queryForMap("select subject, body_text, body_html from outbox_message"
+                + " where recipient_id = ?", company.personId("lkim"));
+        assertThat(mail.get("SUBJECT")).isEqualTo("Ihre Vertriebsvereinbarung ist bereit zur Unterschrift");
+        assertThat((String) mail.get("BODY_TEXT")).contains("Guten Tag Lena Kim,")
+                .contains("Ihre Vertriebsvereinbarung (Version 3) ist bereit: Lesen und unterschreiben Sie sie.")
+                .doesNotContain("Your sales pact");
+        assertThat((String) mail.get("BODY_HTML")).contains("lang=\"de\"").contains("Ihre Vertriebsvereinbarung (Version 3)");
+    }
+
+    @Test
     void aPersonWithoutAddressOrWhoChoseTheAppGetsNoMail() {
         long rep = company.personId("rep");
         TestSupport.signIn(users, "rep");
         preferences.save(Map.of(KIND, Delivery.IN_APP));
         assertThat(preferences.mine()).filteredOn(line -> line.kind().equals(KIND)).singleElement()
                 .satisfies(line -> assertThat(line.delivery()).isEqualTo(Delivery.IN_APP));
-        notifications.notify(rep, KIND, "Changed", null);
-        notifications.notify(rep, "FEEDBACK_SHARED", "Praise", null); // in the app only by default
-        notifications.notify(rep, "SOMETHING_NEW", "A kind messaging does not know", null);
+        notifications.notify(rep, KIND, () -> "Changed", null);
+        notifications.notify(rep, "FEEDBACK_SHARED", () -> "Praise", null); // in the app only by default
+        notifications.notify(rep, "SOMETHING_NEW", () -> "A kind messaging does not know", null);
         assertThat(rows("select count(*) from outbox_message")).isZero();
-        notifications.notify(rep, "PACT_PROPOSED", "Your pact is ready", "pacts");
+        notifications.notify(rep, "PACT_PROPOSED", () -> "Your pact is ready", "pacts");
         assertThat(rows("select count(*) from outbox_message")).isEqualTo(1);
     }
 
     @Test
     void onlyAdminsReadTheOutboxAndRetry() {
         TestSupport.signIn(users, "manager");
-        notifications.notify(company.personId("rep"), KIND, "Changed", null);
+        notifications.notify(company.personId("rep"), KIND, () -> "Changed", null);
         long id = jdbc.queryForObject("select id from outbox_message", Long.class);
         for (String username : new String[] {"rep", "manager"}) {
             TestSupport.signIn(users, username);

@@ -40,8 +40,8 @@ class OutboxViewTest extends KaribuTest {
     @Test
     void anAdminSeesWhatWaitsAndWhyFiltersPreviewsAndRetries() {
         login("admin");
-        notifications.notify(company.personId("rep"), "TARGET_CHANGED", "Your target changed", "targets?year=2026");
-        notifications.notify(company.personId("lkim"), "PACT_PROPOSED", "Your pact is ready", "pacts");
+        notifications.notify(company.personId("rep"), "TARGET_CHANGED", () -> "Your target changed", "targets?year=2026");
+        notifications.notify(company.personId("lkim"), "PACT_PROPOSED", () -> "Your pact is ready", "pacts");
         jdbc.update("update outbox_message set status = 'FAILED', attempts = 8, "
                 + "last_error = '550 5.1.1 User unknown' where kind = 'PACT_PROPOSED'");
         jdbc.update("update outbox_message set last_error = 'messaging.error.no-mail-server' where status = 'QUEUED'");
