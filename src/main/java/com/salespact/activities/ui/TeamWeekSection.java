@@ -64,7 +64,7 @@ class TeamWeekSection extends Div {
                 .setFlexGrow(2);
         for (ScoreLine.Metric metric : ScoreLine.Metric.values()) {
             grid.addComponentColumn(card -> cell(card.line(metric))).setKey(metric.name())
-                    .setHeader(getTranslation("mas." + metric.name()));
+                    .setHeader(getTranslation("mas." + metric.name())).setWidth("6.5em"); // a whole badge
         }
         grid.addColumn(card -> getTranslation(card.fromPact() ? "activities.team.from-pact"
                 : "activities.team.from-company")).setKey("standards")
@@ -72,7 +72,8 @@ class TeamWeekSection extends Div {
         grid.setEmptyStateText(getTranslation("activities.team.no-reps"));
         grid.addItemClickListener(event -> repChosen.accept(event.getItem().repId()));
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // On a tablet names, headers and "Company default" wrap instead of being cut.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         Paragraph hint = new Paragraph(getTranslation("activities.team.hint"));
         hint.addClassName("activities-team-hint");

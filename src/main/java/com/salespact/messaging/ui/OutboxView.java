@@ -61,22 +61,23 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("outbox-grid");
         grid.addColumn(line -> time(line.createdAt())).setHeader(getTranslation("messaging.outbox.created"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> getTranslation("messaging.outbox.status." + line.status().name()))
-                .setHeader(getTranslation("messaging.outbox.filter")).setKey("status").setAutoWidth(true);
+                .setHeader(getTranslation("messaging.outbox.filter")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> MessageKinds.known(line.kind()) ? getTranslation(MessageKinds.labelKey(line.kind()))
-                : line.kind()).setHeader(getTranslation("messaging.outbox.kind")).setFlexGrow(1);
+                : line.kind()).setHeader(getTranslation("messaging.outbox.kind")).setWidth("11em").setFlexGrow(1);
         grid.addColumn(line -> line.recipientName() == null ? line.recipientAddress()
                 : line.recipientName() + " <" + line.recipientAddress() + ">")
-                .setHeader(getTranslation("messaging.outbox.recipient")).setFlexGrow(2);
-        grid.addColumn(OutboxLine::subject).setHeader(getTranslation("messaging.outbox.subject")).setFlexGrow(2);
-        grid.addColumn(OutboxLine::attempts).setHeader(getTranslation("messaging.outbox.attempts")).setAutoWidth(true);
+                .setHeader(getTranslation("messaging.outbox.recipient")).setWidth("14em").setFlexGrow(2);
+        grid.addColumn(OutboxLine::subject).setHeader(getTranslation("messaging.outbox.subject")).setWidth("12em").setFlexGrow(2);
+        grid.addColumn(OutboxLine::attempts).setHeader(getTranslation("messaging.outbox.attempts")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(line -> line.status() == OutboxStatus.QUEUED ? time(line.nextAttemptAt()) : "")
-                .setHeader(getTranslation("messaging.outbox.next")).setAutoWidth(true);
+                .setHeader(getTranslation("messaging.outbox.next")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> reason(line.lastError())).setHeader(getTranslation("messaging.outbox.reason"))
-                .setKey("reason").setFlexGrow(2);
+                .setKey("reason").setWidth("16em").setFlexGrow(3);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("messaging.outbox.actions"))
-                .setAutoWidth(true).setFrozenToEnd(true);
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         // Subjects, addresses and server replies are long: they wrap in their cells, so none is cut to three letters.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         add(hint, status, grid);

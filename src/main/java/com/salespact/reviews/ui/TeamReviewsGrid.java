@@ -25,7 +25,7 @@ class TeamReviewsGrid extends Grid<RepReviews> {
         addComponentColumn(line -> line.next() == null ? new Span(getTranslation("reviews.none-scheduled"))
                 : new Span(ReviewLabels.kind(this, line.next().kind()) + " · "
                         + ReviewLabels.day(line.next().scheduledFor())))
-                .setHeader(getTranslation("reviews.next")).setFlexGrow(2);
+                .setHeader(getTranslation("reviews.next")).setFlexGrow(3);
         addComponentColumn(line -> line.lastHeld() == null ? new Span("—")
                 : new Div(new Span(ReviewLabels.day(line.lastHeld().scheduledFor()) + " "),
                         ReviewLabels.status(this, line.lastHeld())))
