@@ -51,7 +51,7 @@ public class CommissionQuery extends AbstractEntity {
     /** @throws RuleViolation on field {@code answer} when empty, too long or already answered */
     public void answer(String text, long by, Instant at) {
         if (isAnswered()) {
-            throw new RuleViolation("answer", "commission.error.already-answered");
+            throw RuleViolation.at("answer", "commission.error.already-answered");
         }
         answer = text("answer", text);
         answeredBy = by;
@@ -64,11 +64,11 @@ public class CommissionQuery extends AbstractEntity {
 
     private static String text(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, "commission.error." + field + "-required");
+            throw RuleViolation.at(field, "commission.error." + field + "-required");
         }
         String stripped = value.strip();
         if (stripped.length() > MAX_TEXT) {
-            throw new RuleViolation(field, "commission.error.text-too-long");
+            throw RuleViolation.at(field, "commission.error.text-too-long");
         }
         return stripped;
     }

@@ -158,7 +158,7 @@ public class CommissionService {
             return transaction.execute(status -> {
                 rep(repId);
                 if (fiscalYear < 2000 || fiscalYear > 2100) {
-                    throw new RuleViolation("fiscalYear", "commission.error.year");
+                    throw RuleViolation.at("fiscalYear", "commission.error.year");
                 }
                 PlanTerms terms = new PlanTerms(revenueRate, gpRateAboveMin, acceleratorThreshold,
                         acceleratorMultiplier);
@@ -250,7 +250,7 @@ public class CommissionService {
             throw new AccessDeniedException("Only the deal's owner questions its commission");
         }
         if (queries.existsByDealIdAndAnsweredAtIsNull(dealId)) {
-            throw new RuleViolation("question", "commission.error.already-open");
+            throw RuleViolation.at("question", "commission.error.already-open");
         }
         CommissionQuery saved = queries.save(new CommissionQuery(dealId, me.personId(), question, clock.instant()));
         managerOf(me).ifPresent(manager -> notifications.notify(manager, QUESTION_KIND,
@@ -268,7 +268,7 @@ public class CommissionService {
     @Transactional
     public void answer(long questionId, String answer) {
         CommissionQuery query = queries.findById(questionId)
-                .orElseThrow(() -> new RuleViolation("commission.error.no-question"));
+                .orElseThrow(() -> RuleViolation.of("commission.error.no-question"));
         guard.checkOwner(query.getRepId());
         SignedInUser me = guard.user();
         query.answer(answer, me.personId(), clock.instant());
@@ -312,13 +312,13 @@ public class CommissionService {
     }
 
     private Deal dealOf(long dealId) {
-        return deals.find(dealId).orElseThrow(() -> new RuleViolation("commission.error.no-deal"));
+        return deals.find(dealId).orElseThrow(() -> RuleViolation.of("commission.error.no-deal"));
     }
 
     private Deal wonDealOf(long dealId) {
         Deal deal = dealOf(dealId);
         if (deal.getStage() != Stage.WON || deal.getClosedOn() == null) {
-            throw new RuleViolation("commission.error.not-won");
+            throw RuleViolation.of("commission.error.not-won");
         }
         return deal;
     }
@@ -331,6 +331,6 @@ public class CommissionService {
     /** @throws AccessDeniedException outside the caller's scope; RuleViolation when not an active rep */
     private PersonSummary rep(long repId) {
         return people.findVisible(repId).filter(person -> person.role() == Role.REP && person.active())
-                .orElseThrow(() -> new RuleViolation("repId", "commission.error.not-a-rep"));
+                .orElseThrow(() -> RuleViolation.at("repId", "commission.error.not-a-rep"));
     }
 }

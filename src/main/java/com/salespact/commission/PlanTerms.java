@@ -25,17 +25,17 @@ public record PlanTerms(BigDecimal revenueRate, BigDecimal gpRateAboveMin, BigDe
         gpRateAboveMin = rate("gpRateAboveMin", gpRateAboveMin);
         acceleratorThreshold = required("acceleratorThreshold", acceleratorThreshold);
         if (acceleratorThreshold.signum() <= 0) {
-            throw new RuleViolation("acceleratorThreshold", "commission.error.threshold-positive");
+            throw RuleViolation.at("acceleratorThreshold", "commission.error.threshold-positive");
         }
         if (acceleratorThreshold.compareTo(MAX_THRESHOLD) > 0) {
-            throw new RuleViolation("acceleratorThreshold", "commission.error.threshold-too-high");
+            throw RuleViolation.at("acceleratorThreshold", "commission.error.threshold-too-high");
         }
         acceleratorMultiplier = required("acceleratorMultiplier", acceleratorMultiplier);
         if (acceleratorMultiplier.compareTo(BigDecimal.ONE) < 0) {
-            throw new RuleViolation("acceleratorMultiplier", "commission.error.multiplier-below-one");
+            throw RuleViolation.at("acceleratorMultiplier", "commission.error.multiplier-below-one");
         }
         if (acceleratorMultiplier.compareTo(MAX_MULTIPLIER) > 0) {
-            throw new RuleViolation("acceleratorMultiplier", "commission.error.multiplier-too-high");
+            throw RuleViolation.at("acceleratorMultiplier", "commission.error.multiplier-too-high");
         }
     }
 
@@ -47,21 +47,21 @@ public record PlanTerms(BigDecimal revenueRate, BigDecimal gpRateAboveMin, BigDe
     private static BigDecimal rate(String field, BigDecimal value) {
         BigDecimal rate = required(field, value);
         if (rate.signum() < 0) {
-            throw new RuleViolation(field, "commission.error.rate-negative");
+            throw RuleViolation.at(field, "commission.error.rate-negative");
         }
         if (rate.compareTo(MAX_RATE) > 0) {
-            throw new RuleViolation(field, "commission.error.rate-too-high");
+            throw RuleViolation.at(field, "commission.error.rate-too-high");
         }
         return rate;
     }
 
     private static BigDecimal required(String field, BigDecimal value) {
         if (value == null) {
-            throw new RuleViolation(field, "commission.error.required");
+            throw RuleViolation.at(field, "commission.error.required");
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > SCALE) {
-            throw new RuleViolation(field, "commission.error.too-precise");
+            throw RuleViolation.at(field, "commission.error.too-precise");
         }
         return value.setScale(SCALE, RoundingMode.UNNECESSARY);
     }

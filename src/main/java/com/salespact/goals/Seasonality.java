@@ -26,26 +26,26 @@ public record Seasonality(List<BigDecimal> weights) {
 
     public Seasonality {
         if (weights == null || weights.size() != MONTHS) {
-            throw new RuleViolation("weights", "targets.error.weights-count");
+            throw RuleViolation.at("weights", "targets.error.weights-count");
         }
         List<BigDecimal> scaled = new ArrayList<>(MONTHS);
         for (int i = 0; i < MONTHS; i++) {
             BigDecimal weight = weights.get(i);
             String field = field(i + 1);
             if (weight == null) {
-                throw new RuleViolation(field, "targets.error.weight-required");
+                throw RuleViolation.at(field, "targets.error.weight-required");
             }
             if (weight.signum() < 0) {
-                throw new RuleViolation(field, "targets.error.weight-negative");
+                throw RuleViolation.at(field, "targets.error.weight-negative");
             }
             BigDecimal value = weight.setScale(4, RoundingMode.HALF_UP);
             if (value.compareTo(MAX_WEIGHT) > 0) {
-                throw new RuleViolation(field, "targets.error.weight-too-large");
+                throw RuleViolation.at(field, "targets.error.weight-too-large");
             }
             scaled.add(value);
         }
         if (scaled.stream().allMatch(weight -> weight.signum() == 0)) {
-            throw new RuleViolation("weights", "targets.error.weights-zero");
+            throw RuleViolation.at("weights", "targets.error.weights-zero");
         }
         weights = List.copyOf(scaled);
     }

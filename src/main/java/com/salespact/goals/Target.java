@@ -101,7 +101,7 @@ public class Target extends AbstractEntity {
                                            String reason, Long changedBy, Instant changedAt) {
         checkAmounts(newRevenue, newMinGrossProfit);
         if (seasonality == null) {
-            throw new RuleViolation("weights", "targets.error.weights-count");
+            throw RuleViolation.at("weights", "targets.error.weights-count");
         }
         BigDecimal revenueValue = newRevenue.setScale(2, RoundingMode.HALF_UP);
         BigDecimal gpValue = newMinGrossProfit.setScale(2, RoundingMode.HALF_UP);
@@ -156,33 +156,33 @@ public class Target extends AbstractEntity {
      */
     public static void checkAmounts(BigDecimal revenue, BigDecimal minGrossProfit) {
         if (revenue == null) {
-            throw new RuleViolation("revenue", "targets.error.revenue-required");
+            throw RuleViolation.at("revenue", "targets.error.revenue-required");
         }
         if (revenue.signum() < 0) {
-            throw new RuleViolation("revenue", "targets.error.revenue-negative");
+            throw RuleViolation.at("revenue", "targets.error.revenue-negative");
         }
         if (revenue.compareTo(MAX_AMOUNT) > 0) {
-            throw new RuleViolation("revenue", "targets.error.amount-too-large");
+            throw RuleViolation.at("revenue", "targets.error.amount-too-large");
         }
         if (minGrossProfit == null) {
-            throw new RuleViolation("minGrossProfit", "targets.error.min-gp-required");
+            throw RuleViolation.at("minGrossProfit", "targets.error.min-gp-required");
         }
         if (minGrossProfit.signum() < 0) {
-            throw new RuleViolation("minGrossProfit", "targets.error.min-gp-negative");
+            throw RuleViolation.at("minGrossProfit", "targets.error.min-gp-negative");
         }
         if (minGrossProfit.setScale(2, RoundingMode.HALF_UP).compareTo(revenue.setScale(2, RoundingMode.HALF_UP)) > 0) {
-            throw new RuleViolation("minGrossProfit", "targets.error.min-gp-above-revenue");
+            throw RuleViolation.at("minGrossProfit", "targets.error.min-gp-above-revenue");
         }
     }
 
     /** @return the stripped reason; @throws RuleViolation on field {@code reason} when missing or too long */
     public static String checkReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason", "targets.error.reason-required");
+            throw RuleViolation.at("reason", "targets.error.reason-required");
         }
         String stripped = reason.strip();
         if (stripped.length() > MAX_REASON) {
-            throw new RuleViolation("reason", "targets.error.reason-too-long");
+            throw RuleViolation.at("reason", "targets.error.reason-too-long");
         }
         return stripped;
     }

@@ -1,5 +1,6 @@
 package com.salespact.goals;
 
+import com.salespact.base.RuleViolation;
 import java.util.List;
 
 /**
@@ -14,5 +15,10 @@ public record TargetCsvProblem(long line, String column, String key, List<String
 
     static TargetCsvProblem of(long line, String column, String key, String... args) {
         return new TargetCsvProblem(line, column, key, List.of(args));
+    }
+
+    /** A rule of the target refused the row: its message (already a sentence in the user's language) as it is. */
+    static TargetCsvProblem refused(long line, String column, RuleViolation refused) {
+        return of(line, column, "targets.csv.error.rule", refused.getMessage());
     }
 }

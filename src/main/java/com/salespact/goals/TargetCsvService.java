@@ -180,8 +180,8 @@ public class TargetCsvService {
                             unchanged++;
                         }
                     } catch (RuleViolation refused) {
-                        throw new TargetCsvRejectedException(List.of(TargetCsvProblem.of(row.line(),
-                                column(refused.field()), refused.getMessage())));
+                        throw new TargetCsvRejectedException(List.of(TargetCsvProblem.refused(row.line(),
+                                column(refused.field()), refused)));
                     }
                 }
                 return new TargetCsvResult(changed, unchanged);
@@ -365,7 +365,7 @@ public class TargetCsvService {
                 try {
                     Target.checkAmounts(revenue, minGp);
                 } catch (RuleViolation broken) {
-                    problems.add(TargetCsvProblem.of(line, column(broken.field()), broken.getMessage()));
+                    problems.add(TargetCsvProblem.refused(line, column(broken.field()), broken));
                 }
             }
             Seasonality seasonality = seasonality(line, record, problems);
@@ -444,7 +444,7 @@ public class TargetCsvService {
             try {
                 return new Seasonality(weights);
             } catch (RuleViolation broken) {
-                problems.add(TargetCsvProblem.of(line, column(broken.field()), broken.getMessage()));
+                problems.add(TargetCsvProblem.refused(line, column(broken.field()), broken));
                 return null;
             }
         }

@@ -114,13 +114,13 @@ class TargetWriter {
             guard.checkTeam(owner.teamId());
             boolean known = people.visibleTeams().stream().map(TeamSummary::id).anyMatch(owner.teamId()::equals);
             if (!known) {
-                throw new RuleViolation("owner", "targets.error.unknown-owner");
+                throw RuleViolation.at("owner", "targets.error.unknown-owner");
             }
         } else {
             PersonSummary person = people.findVisible(owner.personId())
-                    .orElseThrow(() -> new RuleViolation("owner", "targets.error.unknown-owner"));
+                    .orElseThrow(() -> RuleViolation.at("owner", "targets.error.unknown-owner"));
             if (person.role() != Role.REP) {
-                throw new RuleViolation("owner", "targets.error.not-a-rep");
+                throw RuleViolation.at("owner", "targets.error.not-a-rep");
             }
         }
         return user;
@@ -128,7 +128,7 @@ class TargetWriter {
 
     static void checkYear(int fiscalYear) {
         if (fiscalYear < MIN_YEAR || fiscalYear > MAX_YEAR) {
-            throw new RuleViolation("fiscalYear", "targets.error.year");
+            throw RuleViolation.at("fiscalYear", "targets.error.year");
         }
     }
 

@@ -47,8 +47,8 @@ public final class LadderEvaluation {
         // Oldest first, as the weeks happened.
         java.util.Collections.reverse(inARow);
         String detail = inARow.stream()
-                .map(week -> "W" + week.isoWeek() + " " + week.misses().stream().map(LadderFacts.Miss::toString)
-                        .collect(Collectors.joining(", ")))
+                .map(week -> Messages.text("calendar.week", String.valueOf(week.isoWeek())) + " "
+                        + week.misses().stream().map(LadderFacts.Miss::toString).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
         return missed == 1 ? Messages.text("ladder.reason.one-week", detail)
                 : Messages.text("ladder.reason.weeks", String.valueOf(missed), detail);

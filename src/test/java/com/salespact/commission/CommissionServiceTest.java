@@ -293,7 +293,8 @@ class CommissionServiceTest {
                 BigDecimal.ONE, new BigDecimal("0.9"), null))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.field()).isEqualTo("acceleratorMultiplier");
-                    assertThat(violation.getMessage()).isEqualTo("commission.error.multiplier-below-one");
+                    assertThat(violation.getMessage())
+                            .isEqualTo("The multiplier is at least 1 (an accelerator never pays less)");
                 });
         assertThat(commission.plan(rep, UNUSED_YEAR)).isEmpty();
 
@@ -394,7 +395,7 @@ class CommissionServiceTest {
         long question = commission.questionLine(won.id(), "  Why no accelerator on this one?  ");
         assertThatThrownBy(() -> commission.questionLine(won.id(), "And again?"))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.getMessage())
-                        .isEqualTo("commission.error.already-open"));
+                        .isEqualTo("You already asked about this deal; wait for the answer"));
         assertThat(commission.openQuestions()).extracting(QuestionLine::id).containsExactly(question);
 
         as("manager");
@@ -462,7 +463,7 @@ class CommissionServiceTest {
         DealDetails open = newDeal("Commission test open deal", "5000", "1500", Stage.PROPOSAL);
         assertThatThrownBy(() -> commission.questionLine(open.id(), "Where is my commission?"))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.getMessage())
-                        .isEqualTo("commission.error.not-won"));
+                        .isEqualTo("Only won deals earn commission"));
         long teammatesWin = company.lastDealOf(company.teammateOf("rep"), Stage.WON);
         assertThatThrownBy(() -> commission.questionLine(teammatesWin, "Is this mine?"))
                 .isInstanceOf(AccessDeniedException.class);

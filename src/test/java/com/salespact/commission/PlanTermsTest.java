@@ -15,12 +15,12 @@ class PlanTermsTest {
                 multiplier == null ? null : new BigDecimal(multiplier));
     }
 
-    private static void refused(String field, String key, String revenueRate, String gpRate, String threshold,
+    private static void refused(String field, String message, String revenueRate, String gpRate, String threshold,
                                 String multiplier) {
         assertThatThrownBy(() -> terms(revenueRate, gpRate, threshold, multiplier))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.field()).isEqualTo(field);
-                    assertThat(violation.getMessage()).isEqualTo(key);
+                    assertThat(violation.getMessage()).isEqualTo(message);
                 });
     }
 
@@ -35,19 +35,21 @@ class PlanTermsTest {
 
     @Test
     void ratesAreZeroToOneHundredPercent() {
-        refused("revenueRate", "commission.error.rate-negative", "-0.01", "0.1", "1", "1.5");
-        refused("gpRateAboveMin", "commission.error.rate-too-high", "0.03", "1.01", "1", "1.5");
-        refused("revenueRate", "commission.error.required", null, "0.1", "1", "1.5");
-        refused("revenueRate", "commission.error.too-precise", "0.03255", "0.1", "1", "1.5");
+        refused("revenueRate", "A rate cannot be negative", "-0.01", "0.1", "1", "1.5");
+        refused("gpRateAboveMin", "A rate cannot be more than 100 %", "0.03", "1.01", "1", "1.5");
+        refused("revenueRate", "Enter a value", null, "0.1", "1", "1.5");
+        refused("revenueRate", "Use at most two decimals of a percent", "0.03255", "0.1", "1", "1.5");
     }
 
     @Test
     void thresholdIsAboveZeroAndMultiplierAtLeastOne() {
-        refused("acceleratorThreshold", "commission.error.threshold-positive", "0.03", "0.1", "0", "1.5");
-        refused("acceleratorThreshold", "commission.error.threshold-too-high", "0.03", "0.1", "10.5", "1.5");
-        refused("acceleratorMultiplier", "commission.error.multiplier-below-one", "0.03", "0.1", "1", "0.99");
-        refused("acceleratorMultiplier", "commission.error.multiplier-too-high", "0.03", "0.1", "1", "11");
-        refused("acceleratorMultiplier", "commission.error.required", "0.03", "0.1", "1", null);
+        refused("acceleratorThreshold", "The accelerator starts above 0 % of target", "0.03", "0.1", "0", "1.5");
+        refused("acceleratorThreshold", "The accelerator cannot start past 1000 % of target",
+                "0.03", "0.1", "10.5", "1.5");
+        refused("acceleratorMultiplier", "The multiplier is at least 1 (an accelerator never pays less)",
+                "0.03", "0.1", "1", "0.99");
+        refused("acceleratorMultiplier", "The multiplier cannot be more than 10", "0.03", "0.1", "1", "11");
+        refused("acceleratorMultiplier", "Enter a value", "0.03", "0.1", "1", null);
     }
 
     @Test
@@ -68,6 +70,6 @@ class PlanTermsTest {
         assertThat(query.isAnswered()).isTrue();
         assertThatThrownBy(() -> query.answer("Again", 3, java.time.Instant.EPOCH))
                 .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.getMessage()).isEqualTo("commission.error.already-answered"));
+                        v -> assertThat(v.getMessage()).isEqualTo("This question was answered already"));
     }
 }

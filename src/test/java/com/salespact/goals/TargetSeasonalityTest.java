@@ -21,15 +21,15 @@ class TargetSeasonalityTest {
         List<BigDecimal> negative = ones();
         negative.set(2, new BigDecimal("-0.5"));
         assertThatThrownBy(() -> new Seasonality(negative)).isInstanceOf(RuleViolation.class)
-                .hasMessage("targets.error.weight-negative")
+                .hasMessage("A weight cannot be below zero")
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("weight3"));
 
         assertThatThrownBy(() -> new Seasonality(Collections.nCopies(12, BigDecimal.ZERO)))
-                .isInstanceOf(RuleViolation.class).hasMessage("targets.error.weights-zero")
+                .isInstanceOf(RuleViolation.class).hasMessage("At least one month needs a weight above zero")
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("weights"));
 
         assertThatThrownBy(() -> new Seasonality(ones().subList(0, 11)))
-                .isInstanceOf(RuleViolation.class).hasMessage("targets.error.weights-count");
+                .isInstanceOf(RuleViolation.class).hasMessage("Give twelve monthly weights");
 
         List<BigDecimal> missing = ones();
         missing.set(11, null);

@@ -33,7 +33,7 @@ class TargetTest {
         RuleViolation aboveRevenue = refused(() -> target.change(BigDecimal.TEN, new BigDecimal("10.01"), flat, "why",
                 1L, NOW));
         assertThat(aboveRevenue.field()).isEqualTo("minGrossProfit");
-        assertThat(aboveRevenue.getMessage()).isEqualTo("targets.error.min-gp-above-revenue");
+        assertThat(aboveRevenue.getMessage()).isEqualTo("Minimum gross profit cannot be more than the revenue");
         assertThat(refused(() -> target.change(null, BigDecimal.ZERO, flat, "why", 1L, NOW)).field())
                 .isEqualTo("revenue");
         // Zero is a valid target, and the minimum GP may equal the revenue.

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The consequence ladder evaluated over a sequence of weeks: stepping up, stepping down, and the month and quarter. */
 class LadderEvaluationTest {
@@ -55,6 +57,17 @@ class LadderEvaluationTest {
         assertThat(position.consequence()).isEqualTo("Written catch-up plan, reviewed every week");
         assertThat(position.reason())
                 .isEqualTo("2 missed weeks in a row: W45 calls 31/51, revenue pace 68 %/100 %; W46 calls 28/51");
+    }
+
+    @Test
+    void theWeeksAreNamedInTheUsersLanguage() {
+        LocaleContextHolder.setLocale(Locale.GERMAN);
+        try {
+            assertThat(LadderEvaluation.evaluate(LADDER, weeks(false, true), LocalDate.of(2026, 10, 12)).reason())
+                    .isEqualTo("1 verfehlte Woche: KW 42 calls 31/51");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

@@ -91,12 +91,10 @@ class CommissionPlanForm extends Composite<FormLayout> {
         };
     }
 
-    /** A refusal from the service, its message (a translation key) at the field it concerns. */
+    /** A refusal from the service, its message (already in the user's language) at the field it concerns. */
     void showError(RuleViolation violation) {
         Map<String, HasValidation> fields = Map.of("revenueRate", revenueRate, "gpRateAboveMin", gpRate,
                 "acceleratorThreshold", threshold, "acceleratorMultiplier", multiplier);
-        String message = violation.getMessage();
-        FormErrors.show(new RuleViolation(violation.field(),
-                message != null && message.startsWith("commission.") ? getTranslation(message) : message), fields);
+        FormErrors.show(violation, fields);
     }
 }

@@ -43,9 +43,7 @@ class QuestionDialog extends Dialog {
                 close();
                 afterStore.run();
             } catch (RuleViolation refused) {
-                String message = refused.getMessage();
-                text.setErrorMessage(message != null && message.startsWith("commission.") ? getTranslation(message)
-                        : message);
+                text.setErrorMessage(refused.getMessage());
                 text.setInvalid(true);
             } catch (org.springframework.security.access.AccessDeniedException denied) {
                 FormErrors.error(getTranslation("commission.denied"));

@@ -167,7 +167,7 @@ class TargetForm extends Composite<FormLayout> {
         };
     }
 
-    /** A refusal from the service, its message (a translation key) at the field it concerns. */
+    /** A refusal from the service, its message (already in the user's language) at the field it concerns. */
     void showError(RuleViolation violation) {
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("revenue", revenue);
@@ -177,15 +177,11 @@ class TargetForm extends Composite<FormLayout> {
         for (int month = 1; month <= Seasonality.MONTHS; month++) {
             fields.put(Seasonality.field(month), weights.get(month - 1));
         }
-        FormErrors.show(new RuleViolation(violation.field(), translate(violation.getMessage())), fields);
+        FormErrors.show(violation, fields);
     }
 
     private static String plain(BigDecimal value) {
         return UserFormats.current().number(value, Math.max(0, value.stripTrailingZeros().scale()));
-    }
-
-    String translate(String message) {
-        return message != null && message.startsWith("targets.") ? getTranslation(message) : message;
     }
 
     private void clearErrors() {

@@ -191,7 +191,7 @@ class TargetsViewTest extends KaribuTest {
         Upload upload = _get(Upload.class, spec -> spec.withId("target-upload"));
 
         UploadKt._upload(upload, "plan.csv", "text/csv", ("username_or_team,fiscal_year,revenue,min_gross_profit\n"
-                + "rep," + YEAR + ",900000,300000\nnobody," + YEAR + ",1,0\n").getBytes(StandardCharsets.UTF_8));
+                + "rep," + YEAR + ",900000,300000\nnobody," + YEAR + ",1,2\n").getBytes(StandardCharsets.UTF_8));
         assertThat(_get(Span.class, spec -> spec.withId("target-import-counts")).getText())
                 .isEqualTo("Rows: 2 · new: 1 · changed: 0 · unchanged: 0 · with problems: 1");
         assertThat(_get(Button.class, spec -> spec.withId("target-import-commit")).isEnabled()).isFalse();
@@ -199,7 +199,8 @@ class TargetsViewTest extends KaribuTest {
         Grid<com.salespact.goals.TargetCsvRow> preview = _get(Grid.class, spec -> spec.withId("target-import-grid"));
         TargetImportDialog dialog = _get(TargetImportDialog.class);
         assertThat(preview.getListDataView().getItems().flatMap(row -> row.problems().stream()).map(dialog::text))
-                .containsExactly("Line 3: \"nobody\" is not a rep or team of yours");
+                .containsExactly("Line 3: \"nobody\" is not a rep or team of yours",
+                        "Line 3: Minimum gross profit cannot be more than the revenue");
 
         UploadKt._upload(upload, "plan.csv", "text/csv", ("username_or_team,fiscal_year,revenue,min_gross_profit\n"
                 + "rep," + YEAR + ",900000,300000\n").getBytes(StandardCharsets.UTF_8));
