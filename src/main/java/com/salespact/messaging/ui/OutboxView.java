@@ -65,23 +65,29 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(line -> getTranslation("messaging.outbox.status." + line.status().name()))
                 .setHeader(getTranslation("messaging.outbox.filter")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> MessageKinds.known(line.kind()) ? getTranslation(MessageKinds.labelKey(line.kind()))
-                : line.kind()).setHeader(getTranslation("messaging.outbox.kind")).setWidth("11em").setFlexGrow(1);
-        grid.addColumn(line -> line.recipientName() == null ? line.recipientAddress()
-                : line.recipientName() + " <" + line.recipientAddress() + ">")
-                .setHeader(getTranslation("messaging.outbox.recipient")).setWidth("14em").setFlexGrow(2);
-        grid.addColumn(OutboxLine::subject).setHeader(getTranslation("messaging.outbox.subject")).setWidth("12em").setFlexGrow(2);
-        grid.addColumn(OutboxLine::attempts).setHeader(getTranslation("messaging.outbox.attempts")).setAutoWidth(true)
+                : line.kind()).setHeader(getTranslation("messaging.outbox.kind")).setWidth("8em").setFlexGrow(1);
+        grid.addColumn(line -> line.recipientName() == null ? line.recipientAddress() : line.recipientName())
+                .setTooltipGenerator(OutboxLine::recipientAddress)
+                .setHeader(getTranslation("messaging.outbox.recipient")).setWidth("8em").setFlexGrow(1);
+        grid.addColumn(OutboxLine::subject).setHeader(getTranslation("messaging.outbox.subject")).setWidth("8em")
+                .setFlexGrow(2);
+        grid.addColumn(this::attempts).setHeader(getTranslation("messaging.outbox.attempts")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(line -> line.status() == OutboxStatus.QUEUED ? time(line.nextAttemptAt()) : "")
-                .setHeader(getTranslation("messaging.outbox.next")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> reason(line.lastError())).setHeader(getTranslation("messaging.outbox.reason"))
-                .setKey("reason").setWidth("16em").setFlexGrow(3);
+                .setKey("reason").setWidth("10em").setFlexGrow(3);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("messaging.outbox.actions"))
-                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+                .setAutoWidth(true).setFlexGrow(0);
         // Subjects, addresses and server replies are long: they wrap in their cells, so none is cut to three letters.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         add(hint, status, grid);
         refresh();
+    }
+
+    /** "2 · next 23:52" while it waits; the count alone once it is sent or failed. */
+    private String attempts(OutboxLine line) {
+        return line.status() == OutboxStatus.QUEUED
+                ? getTranslation("messaging.outbox.attempts-next", line.attempts(), time(line.nextAttemptAt()))
+                : String.valueOf(line.attempts());
     }
 
     private HorizontalLayout actions(OutboxLine line) {
