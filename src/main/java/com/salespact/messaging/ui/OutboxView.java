@@ -86,7 +86,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
     /** "2 · next 23:52" while it waits; the count alone once it is sent or failed. */
     private String attempts(OutboxLine line) {
         return line.status() == OutboxStatus.QUEUED
-                ? getTranslation("messaging.outbox.attempts-next", line.attempts(), time(line.nextAttemptAt()))
+                ? getTranslation("messaging.outbox.attempts-next", line.attempts(), next(line))
                 : String.valueOf(line.attempts());
     }
 
@@ -134,6 +134,13 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         // The outbox stores its own reasons as translation keys; a mail server's reply is shown as it was given.
         return stored != null && stored.startsWith("messaging.") && Messages.has(stored) ? getTranslation(stored)
                 : stored == null ? "" : stored;
+    }
+
+    /** The next try's time alone when it falls on the day the message was written (retries are minutes apart). */
+    private String next(OutboxLine line) {
+        boolean sameDay = line.nextAttemptAt().atZone(zone).toLocalDate()
+                .equals(line.createdAt().atZone(zone).toLocalDate());
+        return sameDay ? UserFormats.current().time(line.nextAttemptAt().atZone(zone)) : time(line.nextAttemptAt());
     }
 
     private String time(Instant value) {
