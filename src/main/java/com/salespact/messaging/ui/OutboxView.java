@@ -4,7 +4,6 @@ import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
 import com.salespact.base.ui.FormErrors;
 import com.salespact.base.ui.UserFormats;
-import com.salespact.messaging.MessageKinds;
 import com.salespact.messaging.MessagingLinks;
 import com.salespact.messaging.OutboxLine;
 import com.salespact.messaging.OutboxService;
@@ -64,12 +63,11 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> getTranslation("messaging.outbox.status." + line.status().name()))
                 .setHeader(getTranslation("messaging.outbox.filter")).setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(line -> MessageKinds.known(line.kind()) ? getTranslation(MessageKinds.labelKey(line.kind()))
-                : line.kind()).setHeader(getTranslation("messaging.outbox.kind")).setWidth("8em").setFlexGrow(1);
         grid.addColumn(line -> line.recipientName() == null ? line.recipientAddress() : line.recipientName())
                 .setTooltipGenerator(OutboxLine::recipientAddress)
                 .setHeader(getTranslation("messaging.outbox.recipient")).setWidth("8em").setFlexGrow(1);
-        grid.addColumn(OutboxLine::subject).setHeader(getTranslation("messaging.outbox.subject")).setWidth("8em")
+        // The subject names the kind of message ("Your sales pact is ready to sign"): no column of its own.
+        grid.addColumn(OutboxLine::subject).setHeader(getTranslation("messaging.outbox.subject")).setWidth("10em")
                 .setFlexGrow(2);
         grid.addColumn(this::attempts).setHeader(getTranslation("messaging.outbox.attempts")).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -112,6 +113,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addComponentColumn(row -> ReviewLabels.status(this, row)).setHeader(getTranslation("reviews.status"));
         grid.addItemClickListener(event -> ReviewsNavigation.open(event.getItem().id()));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // "Wöchentliches 1:1-Gespräch" whole on a tablet
         grid.addClassName("review-rows");
         return grid;
     }

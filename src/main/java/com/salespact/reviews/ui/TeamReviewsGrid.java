@@ -30,14 +30,14 @@ class TeamReviewsGrid extends Grid<RepReviews> {
                 : new Div(new Span(ReviewLabels.day(line.lastHeld().scheduledFor()) + " "),
                         ReviewLabels.status(this, line.lastHeld())))
                 .setHeader(getTranslation("reviews.last-held")).setFlexGrow(2);
-        addColumn(RepReviews::openActions).setHeader(getTranslation("reviews.open-actions")).setAutoWidth(true)
+        addColumn(RepReviews::openActions).setHeader(getTranslation("reviews.open-actions")).setWidth("7em")
                 .setFlexGrow(0);
         addComponentColumn(line -> {
             Button open = new Button(getTranslation(line.next() == null ? "reviews.schedule-next" : "reviews.open"),
                     event -> openNextOneOnOne.accept(line.repId()));
             open.setId("open-next-" + line.repId());
             return open;
-        }).setHeader(getTranslation("reviews.next-one-on-one")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("reviews.next-one-on-one")).setWidth("9em").setFlexGrow(0);
         setAllRowsVisible(true);
         // Badges and buttons keep their width; the longer German texts wrap in their cells instead of being cut.
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
