@@ -19,25 +19,25 @@ class TeamReviewsGrid extends Grid<RepReviews> {
     /** @param openNextOneOnOne opens (scheduling it if need be) the rep's next weekly 1:1 */
     TeamReviewsGrid(LongConsumer openNextOneOnOne) {
         setId("review-team");
-        addColumn(RepReviews::repName).setHeader(getTranslation("dashboard.rep")).setFlexGrow(2);
+        addColumn(RepReviews::repName).setHeader(getTranslation("dashboard.rep")).setWidth("7em").setFlexGrow(1);
         addComponentColumn(line -> new PaceBadge(line.pace(), line.attainment()))
-                .setHeader(getTranslation("reviews.pace")).setKey("pace").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("reviews.pace")).setKey("pace").setWidth("10.5em").setFlexGrow(0);
         addComponentColumn(line -> line.next() == null ? new Span(getTranslation("reviews.none-scheduled"))
                 : new Span(ReviewLabels.kind(this, line.next().kind()) + " · "
                         + ReviewLabels.day(line.next().scheduledFor())))
-                .setHeader(getTranslation("reviews.next")).setFlexGrow(3);
+                .setHeader(getTranslation("reviews.next")).setWidth("8em").setFlexGrow(3);
         addComponentColumn(line -> line.lastHeld() == null ? new Span("—")
                 : new Div(new Span(ReviewLabels.day(line.lastHeld().scheduledFor()) + " "),
                         ReviewLabels.status(this, line.lastHeld())))
-                .setHeader(getTranslation("reviews.last-held")).setFlexGrow(2);
-        addColumn(RepReviews::openActions).setHeader(getTranslation("reviews.open-actions")).setWidth("7em")
+                .setHeader(getTranslation("reviews.last-held")).setWidth("9.5em").setFlexGrow(2);
+        addColumn(RepReviews::openActions).setHeader(getTranslation("reviews.open-actions")).setWidth("6em")
                 .setFlexGrow(0);
         addComponentColumn(line -> {
             Button open = new Button(getTranslation(line.next() == null ? "reviews.schedule-next" : "reviews.open"),
                     event -> openNextOneOnOne.accept(line.repId()));
             open.setId("open-next-" + line.repId());
             return open;
-        }).setHeader(getTranslation("reviews.next-one-on-one")).setWidth("9em").setFlexGrow(0);
+        }).setHeader(getTranslation("reviews.next-one-on-one")).setWidth("8em").setFlexGrow(0);
         setAllRowsVisible(true);
         // Badges and buttons keep their width; the longer German texts wrap in their cells instead of being cut.
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
