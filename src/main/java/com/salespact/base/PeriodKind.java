@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The periods dashboards show: this week, month, quarter or fiscal year, split into buckets for charts. */
 public enum PeriodKind {
     WEEK, MONTH, QUARTER, YEAR;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d");
-    private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("d MMM");
-    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMM");
+    // Skeletons, not patterns: each locale orders and punctuates them its own way ("1 Oct", "1. Okt.").
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedPattern("EEEd");
+    private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofLocalizedPattern("MMMd");
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofLocalizedPattern("MMM");
 
     public DateRange rangeOf(FiscalCalendar calendar, LocalDate day) {
         return switch (this) {
@@ -41,11 +43,13 @@ public enum PeriodKind {
         return buckets;
     }
 
-    public String label(DateRange bucket) {
-        return switch (this) {
-            case WEEK -> DAY.format(bucket.start());
-            case MONTH, QUARTER -> DAY_OF_MONTH.format(bucket.start());
-            case YEAR -> MONTH_NAME.format(bucket.start());
+    /** A chart bucket's label in the reader's locale: a weekday, a day of the month, or a month. */
+    public String label(DateRange bucket, Locale locale) {
+        DateTimeFormatter format = switch (this) {
+            case WEEK -> DAY;
+            case MONTH, QUARTER -> DAY_OF_MONTH;
+            case YEAR -> MONTH_NAME;
         };
+        return format.withLocale(locale).format(bucket.start());
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.reviews;
 
+import com.salespact.activities.query.ScoreLine;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Messages;
@@ -94,6 +95,15 @@ public record ReviewFacts(int format, LocalDate asOf, Instant moment, Instant ba
 
     /** One minimum standard of the week. */
     public record ScoreFact(String metric, int actual, int minimum, Pace pace) {
+
+        /** The pace to colour with; null for a standard the pact leaves out ({@link ScoreLine#hasStandard}). */
+        public Pace shownPace() {
+            return ScoreLine.hasStandard(minimum) ? pace : null;
+        }
+
+        public String figure() {
+            return ScoreLine.figure(actual, minimum);
+        }
 
         public boolean met() {
             return actual >= minimum;

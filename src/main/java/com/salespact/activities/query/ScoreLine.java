@@ -22,6 +22,30 @@ public record ScoreLine(Metric metric, int actual, int minimum, BigDecimal dueBy
         return Pace.of(attainment());
     }
 
+    /** False when the pact leaves this standard out (a minimum of 0): nothing is due, so no pace colour is shown. */
+    public boolean hasStandard() {
+        return hasStandard(minimum);
+    }
+
+    /** The same rule for a standard kept elsewhere (a review's frozen facts). */
+    public static boolean hasStandard(int minimum) {
+        return minimum > 0;
+    }
+
+    /** The pace to colour the cell with; null without a standard (the cells then stay uncoloured). */
+    public Pace shownPace() {
+        return hasStandard() ? pace() : null;
+    }
+
+    /** "12 / 40", or "12 / —" without a standard. */
+    public String figure() {
+        return figure(actual, minimum);
+    }
+
+    public static String figure(int actual, int minimum) {
+        return actual + " / " + (hasStandard(minimum) ? String.valueOf(minimum) : "—");
+    }
+
     public boolean met() {
         return actual >= minimum;
     }

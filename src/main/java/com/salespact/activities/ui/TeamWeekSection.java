@@ -82,12 +82,7 @@ class TeamWeekSection extends Div {
 
     /** "12 / 40" in the pace colour of what was due by today; a standard the pact leaves out has no floor. */
     private Span cell(ScoreLine line) {
-        if (line.minimum() == 0) {
-            Span free = new Span(getTranslation("activities.team.no-standard", line.actual()));
-            free.addClassNames("rag-cell", "no-standard"); // nothing is due, so no pace colour
-            return free;
-        }
-        Span cell = PaceBadge.cell(line.pace(), line.actual() + " / " + line.minimum());
+        Span cell = PaceBadge.cell(line.shownPace(), line.figure());
         cell.getElement().setAttribute("title", getTranslation("activities.due-by-now",
                 UserFormats.current().count(line.dueByNow().setScale(0, RoundingMode.HALF_UP).longValue())));
         return cell;

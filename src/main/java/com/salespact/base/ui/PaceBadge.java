@@ -20,22 +20,28 @@ public class PaceBadge extends Span {
         return span("pace-badge", pace, text(context, pace, attainment));
     }
 
-    /** {@code <span class="className pace-…" data-pace="…">text</span>}: any pace-coloured markup (badges, RAG cells). */
+    /**
+     * {@code <span class="className pace-…" data-pace="…">text</span>}: any pace-coloured markup (badges, RAG cells);
+     * a null pace (a standard the pact leaves out) gives the plain "no-standard" look.
+     */
     public static String span(String className, Pace pace, String text) {
-        return "<span class=\"" + className + " " + cssClass(pace) + "\" data-pace=\"" + pace.name() + "\">"
-                + Html.escape(text) + "</span>";
+        String paceData = pace == null ? "" : " data-pace=\"" + pace.name() + "\"";
+        return "<span class=\"" + className + " " + cssClass(pace) + "\"" + paceData + ">" + Html.escape(text)
+                + "</span>";
     }
 
     /** A pace-coloured cell as a component (for grid cells): the same classes as {@link #span}. */
     public static Span cell(Pace pace, String text) {
         Span cell = new Span(text);
         cell.addClassNames("rag-cell", cssClass(pace));
-        cell.getElement().setAttribute("data-pace", pace.name());
+        if (pace != null) {
+            cell.getElement().setAttribute("data-pace", pace.name());
+        }
         return cell;
     }
 
     private static String cssClass(Pace pace) {
-        return "pace-" + pace.name().toLowerCase(Locale.ROOT);
+        return pace == null ? "no-standard" : "pace-" + pace.name().toLowerCase(Locale.ROOT);
     }
 
     private static String text(Component context, Pace pace, BigDecimal attainment) {

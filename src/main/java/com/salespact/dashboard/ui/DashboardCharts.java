@@ -3,6 +3,7 @@ package com.salespact.dashboard.ui;
 import com.salespact.base.Pace;
 import com.salespact.base.PeriodKind;
 import com.salespact.base.ui.PaceColors;
+import com.salespact.base.ui.UserFormats;
 import com.salespact.base.ui.chart.ChartOption;
 import com.salespact.base.ui.chart.DataPoint;
 import com.salespact.base.ui.chart.LegendPosition;
@@ -30,7 +31,7 @@ final class DashboardCharts {
     public static ChartOption salesCurve(SalesCurve curve, PeriodKind kind, String currency,
                                          Function<String, String> text) {
         return ChartOption.builder()
-                .categories(curve.buckets().stream().map(kind::label).toList())
+                .categories(curve.buckets().stream().map(bucket -> kind.label(bucket, UserFormats.current().locale())).toList())
                 .valueAxis(ValueAxis.of(null, ValueFormat.compactMoney(currency)))
                 .legend(LegendPosition.BOTTOM)
                 .series(Series.line(text.apply("dashboard.curve.actual"), curve.actual()).color(PaceColors.GREEN).area(),

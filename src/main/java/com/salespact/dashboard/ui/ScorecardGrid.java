@@ -22,6 +22,6 @@ class ScorecardGrid extends HtmlTable<WeekScorecard> {
     }
 
     private static String cell(ScoreLine line) {
-        return PaceBadge.span("rag-cell", line.pace(), line.actual() + " / " + line.minimum());
+        return PaceBadge.span("rag-cell", line.shownPace(), line.figure());
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.dashboard.ui;
 
+import com.salespact.base.ui.PaceBadge;
 import com.salespact.base.ui.UserFormats;
 import com.salespact.activities.query.WeekScorecard;
 import com.salespact.base.DateRange;
@@ -133,10 +134,8 @@ class WallSlides extends Div {
             Div row = new Div(new Span(card.repName()));
             row.addClassName("wall-standards-row");
             card.lines().forEach(line -> {
-                Span cell = new Span(getTranslation("mas." + line.metric().name()) + " " + line.actual() + "/"
-                        + line.minimum());
-                cell.addClassNames("rag-cell", "pace-" + line.pace().name().toLowerCase());
-                row.add(cell);
+                row.add(PaceBadge.cell(line.shownPace(), getTranslation("mas." + line.metric().name()) + " "
+                        + line.figure()));
             });
             standards.add(row);
         }

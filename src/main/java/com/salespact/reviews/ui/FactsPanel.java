@@ -96,10 +96,7 @@ class FactsPanel extends Div {
         Div cells = new Div();
         cells.addClassName("review-scorecard-cells");
         facts.scorecard().forEach(line -> {
-            Span cell = new Span(getTranslation("mas." + line.metric()) + " " + line.actual() + " / " + line.minimum());
-            cell.addClassNames("rag-cell", "pace-" + line.pace().name().toLowerCase(Locale.ROOT));
-            cell.getElement().setAttribute("data-pace", line.pace().name());
-            cells.add(cell);
+            cells.add(PaceBadge.cell(line.shownPace(), getTranslation("mas." + line.metric()) + " " + line.figure()));
         });
         Div scorecard = new Div(new H4(getTranslation("review.facts.scorecard",
                 ReviewLabels.shortDay(facts.week().start()), ReviewLabels.shortDay(facts.week().end()))), cells);

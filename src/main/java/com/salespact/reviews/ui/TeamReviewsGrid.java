@@ -21,7 +21,7 @@ class TeamReviewsGrid extends Grid<RepReviews> {
         setId("review-team");
         addColumn(RepReviews::repName).setHeader(getTranslation("dashboard.rep")).setWidth("7em").setFlexGrow(1);
         addComponentColumn(line -> new PaceBadge(line.pace(), line.attainment()))
-                .setHeader(getTranslation("reviews.pace")).setKey("pace").setWidth("10.5em").setFlexGrow(0);
+                .setHeader(getTranslation("reviews.pace")).setKey("pace").setWidth("9em").setFlexGrow(0);
         addComponentColumn(line -> line.next() == null ? new Span(getTranslation("reviews.none-scheduled"))
                 : new Span(ReviewLabels.kind(this, line.next().kind()) + " · "
                         + ReviewLabels.day(line.next().scheduledFor())))
@@ -29,17 +29,17 @@ class TeamReviewsGrid extends Grid<RepReviews> {
         addComponentColumn(line -> line.lastHeld() == null ? new Span("—")
                 : new Div(new Span(ReviewLabels.day(line.lastHeld().scheduledFor()) + " "),
                         ReviewLabels.status(this, line.lastHeld())))
-                .setHeader(getTranslation("reviews.last-held")).setWidth("9.5em").setFlexGrow(2);
-        addColumn(RepReviews::openActions).setHeader(getTranslation("reviews.open-actions")).setWidth("6em")
+                .setHeader(getTranslation("reviews.last-held")).setWidth("9em").setFlexGrow(2);
+        addColumn(RepReviews::openActions).setHeader(getTranslation("reviews.open-actions")).setWidth("5em")
                 .setFlexGrow(0);
         addComponentColumn(line -> {
             Button open = new Button(getTranslation(line.next() == null ? "reviews.schedule-next" : "reviews.open"),
                     event -> openNextOneOnOne.accept(line.repId()));
             open.setId("open-next-" + line.repId());
             return open;
-        }).setHeader(getTranslation("reviews.next-one-on-one")).setWidth("8em").setFlexGrow(0);
+        }).setHeader(getTranslation("reviews.next-one-on-one")).setWidth("7em").setFlexGrow(0);
         setAllRowsVisible(true);
-        // Badges and buttons keep their width; the longer German texts wrap in their cells instead of being cut.
+        // The widths add up to 45em, which fits a portrait tablet (736 px); longer texts wrap instead of being cut.
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
