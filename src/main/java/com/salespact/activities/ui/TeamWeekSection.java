@@ -5,9 +5,9 @@ import com.salespact.activities.query.ScorecardQuery;
 import com.salespact.activities.query.WeekScorecard;
 import com.salespact.base.DateRange;
 import com.salespact.base.ui.PaceBadge;
+import com.salespact.base.ui.TeamPicker;
 import com.salespact.base.ui.UserFormats;
 import com.salespact.people.TeamSummary;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,13 +26,10 @@ import java.util.function.LongConsumer;
  */
 class TeamWeekSection extends Div {
 
-    final ComboBox<TeamSummary> teamPicker = new ComboBox<>();
+    final TeamPicker<TeamSummary> teamPicker;
     final Grid<WeekScorecard> grid = new Grid<>();
     private final H3 heading = new H3();
     private final ScorecardQuery scorecards;
-    private final List<TeamSummary> teams;
-    /** Set while {@link #show} moves the picker, so its listener stays quiet. */
-    private boolean loading;
     private TeamSummary shown;
 
     /**
@@ -43,21 +40,12 @@ class TeamWeekSection extends Div {
     TeamWeekSection(ScorecardQuery scorecards, List<TeamSummary> teams, LongConsumer teamChosen,
                     LongConsumer repChosen) {
         this.scorecards = scorecards;
-        this.teams = teams;
         setId("activities-team-week");
         addClassName("activities-team-week");
         heading.setId("activities-team-heading");
 
-        teamPicker.setId("activities-team");
-        teamPicker.setLabel(getTranslation("activities.team.choose"));
-        teamPicker.setItems(teams);
-        teamPicker.setItemLabelGenerator(TeamSummary::name);
-        teamPicker.setVisible(teams.size() > 1);
-        teamPicker.addValueChangeListener(event -> {
-            if (!loading && event.getValue() != null) {
-                teamChosen.accept(event.getValue().id());
-            }
-        });
+        teamPicker = new TeamPicker<>("activities-team", getTranslation("activities.team.choose"), teams, TeamSummary::id, TeamSummary::name,
+                teamChosen);
 
         grid.setId("activities-team-reps");
         grid.addColumn(WeekScorecard::repName).setKey("rep").setHeader(getTranslation("activities.rep"))
@@ -93,19 +81,13 @@ class TeamWeekSection extends Div {
      * @return the team shown, null when the person sees no team (then nothing is shown)
      */
     TeamSummary show(Long teamId, DateRange week, LocalDate asOf) {
-        TeamSummary team = teams.stream().filter(candidate -> teamId != null && candidate.id() == teamId).findFirst()
-                .orElse(teams.isEmpty() ? null : teams.getFirst());
+        TeamSummary team = teamPicker.pick(teamId);
         shown = team;
         setVisible(team != null);
         if (team == null) {
             return null;
         }
-        loading = true;
-        try {
-            teamPicker.setValue(team);
-        } finally {
-            loading = false;
-        }
+        teamPicker.show(team);
         heading.setText(getTranslation("activities.team.heading", team.name(),
                 UserFormats.current().dateRange(week.start(), week.end())));
         grid.setItems(scorecards.teamWeek(team.id(), week, asOf));
@@ -119,6 +101,6 @@ class TeamWeekSection extends Div {
 
     /** Whether the team is a choice, and so belongs in the address. */
     boolean choosesTeam() {
-        return teams.size() > 1;
+        return teamPicker.choosesTeam();
     }
 }

@@ -1,11 +1,11 @@
 package com.salespact.commission.ui;
 
+import com.salespact.base.ui.TeamPicker;
 import com.salespact.commission.CommissionFormat;
 import com.salespact.commission.CommissionService;
 import com.salespact.commission.RepCommission;
 import com.salespact.commission.StatementPeriod;
 import com.salespact.people.TeamSummary;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,13 +22,10 @@ import java.util.function.LongConsumer;
  */
 class TeamCommissionSummary extends Div {
 
-    final ComboBox<TeamSummary> teamPicker = new ComboBox<>();
+    final TeamPicker<TeamSummary> teamPicker;
     final Grid<RepCommission> grid = new Grid<>();
     private final H3 heading = new H3();
     private final CommissionService commission;
-    private final List<TeamSummary> teams;
-    /** Set while {@link #show} moves the picker, so its listener stays quiet. */
-    private boolean loading;
 
     /**
      * @param teams      the teams the signed-in person may see
@@ -38,21 +35,12 @@ class TeamCommissionSummary extends Div {
     TeamCommissionSummary(CommissionService commission, List<TeamSummary> teams, LongConsumer teamChosen,
                           LongConsumer repChosen) {
         this.commission = commission;
-        this.teams = teams;
         setId("commission-team-summary");
         addClassName("commission-team-summary");
         heading.setId("commission-team-heading");
 
-        teamPicker.setId("commission-team");
-        teamPicker.setLabel(getTranslation("commission.team.choose"));
-        teamPicker.setItems(teams);
-        teamPicker.setItemLabelGenerator(TeamSummary::name);
-        teamPicker.setVisible(teams.size() > 1);
-        teamPicker.addValueChangeListener(event -> {
-            if (!loading && event.getValue() != null) {
-                teamChosen.accept(event.getValue().id());
-            }
-        });
+        teamPicker = new TeamPicker<>("commission-team", getTranslation("commission.team.choose"), teams, TeamSummary::id, TeamSummary::name,
+                teamChosen);
 
         CommissionFormat format = commission.format();
         grid.setId("commission-team-reps");
@@ -85,18 +73,12 @@ class TeamCommissionSummary extends Div {
      * @return the team shown, null when the person sees no team (then nothing is shown)
      */
     TeamSummary show(Long teamId, StatementPeriod period, String periodLabel) {
-        TeamSummary team = teams.stream().filter(candidate -> teamId != null && candidate.id() == teamId).findFirst()
-                .orElse(teams.isEmpty() ? null : teams.getFirst());
+        TeamSummary team = teamPicker.pick(teamId);
         setVisible(team != null);
         if (team == null) {
             return null;
         }
-        loading = true;
-        try {
-            teamPicker.setValue(team);
-        } finally {
-            loading = false;
-        }
+        teamPicker.show(team);
         heading.setText(getTranslation("commission.team.heading", team.name(), periodLabel));
         grid.setItems(commission.teamSummary(team.id(), period));
         return team;
@@ -104,6 +86,6 @@ class TeamCommissionSummary extends Div {
 
     /** Whether the team is a choice, and so belongs in the address. */
     boolean choosesTeam() {
-        return teams.size() > 1;
+        return teamPicker.choosesTeam();
     }
 }
