@@ -1,5 +1,6 @@
 package com.salespact.activities.ui;
 
+import com.salespact.base.ui.AddressNumbers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
@@ -48,20 +49,10 @@ public final class ActivitiesNavigation {
     }
 
     static Optional<Long> rep(QueryParameters parameters) {
-        return id(parameters, REP);
+        return AddressNumbers.of(parameters, REP);
     }
 
     static Optional<Long> team(QueryParameters parameters) {
-        return id(parameters, TEAM);
-    }
-
-    private static Optional<Long> id(QueryParameters parameters, String name) {
-        return parameters.getSingleParameter(name).flatMap(value -> {
-            try {
-                return Optional.of(Long.parseLong(value.strip()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return AddressNumbers.of(parameters, TEAM);
     }
 }

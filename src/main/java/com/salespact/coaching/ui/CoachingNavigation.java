@@ -1,5 +1,6 @@
 package com.salespact.coaching.ui;
 
+import com.salespact.base.ui.AddressNumbers;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -32,10 +33,6 @@ public final class CoachingNavigation {
     }
 
     static Optional<Long> rep(QueryParameters parameters) {
-        try {
-            return parameters.getSingleParameter(REP).map(Long::parseLong);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return AddressNumbers.of(parameters, REP);
     }
 }

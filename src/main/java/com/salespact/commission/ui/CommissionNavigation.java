@@ -1,6 +1,7 @@
 package com.salespact.commission.ui;
 
 import com.vaadin.flow.router.Location;
+import com.salespact.base.ui.AddressNumbers;
 import com.salespact.commission.CommissionLinks;
 import com.salespact.commission.StatementPeriod;
 import com.vaadin.flow.component.UI;
@@ -60,22 +61,13 @@ public final class CommissionNavigation {
     }
 
     static Optional<Long> rep(QueryParameters parameters) {
-        return id(parameters, REP);
+        return AddressNumbers.of(parameters, REP);
     }
 
     static Optional<Long> team(QueryParameters parameters) {
-        return id(parameters, TEAM);
+        return AddressNumbers.of(parameters, TEAM);
     }
 
-    private static Optional<Long> id(QueryParameters parameters, String name) {
-        return parameters.getSingleParameter(name).flatMap(value -> {
-            try {
-                return Optional.of(Long.parseLong(value.strip()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
-    }
 
     static Optional<StatementPeriod> period(QueryParameters parameters) {
         return parameters.getSingleParameter(PERIOD).flatMap(StatementPeriod::parse);

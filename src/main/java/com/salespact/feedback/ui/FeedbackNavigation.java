@@ -1,5 +1,6 @@
 package com.salespact.feedback.ui;
 
+import com.salespact.base.ui.AddressNumbers;
 import com.vaadin.flow.router.Location;
 import com.salespact.base.DateRange;
 import com.salespact.base.FiscalCalendar;
@@ -86,24 +87,16 @@ public final class FeedbackNavigation {
     }
 
     static Optional<Long> person(QueryParameters parameters) {
-        return number(parameters, PERSON);
+        return AddressNumbers.of(parameters, PERSON);
     }
 
     /** The fiscal quarter named in the URL, when it names a valid one. */
     static Optional<DateRange> quarter(QueryParameters parameters, FiscalCalendar calendar) {
-        Optional<Long> year = number(parameters, YEAR).filter(y -> y >= 2000 && y <= 2100);
-        Optional<Long> quarter = number(parameters, QUARTER).filter(q -> q >= 1 && q <= 4);
+        Optional<Long> year = AddressNumbers.of(parameters, YEAR).filter(y -> y >= 2000 && y <= 2100);
+        Optional<Long> quarter = AddressNumbers.of(parameters, QUARTER).filter(q -> q >= 1 && q <= 4);
         if (year.isEmpty() || quarter.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(calendar.quarter(year.get().intValue(), quarter.get().intValue()));
-    }
-
-    private static Optional<Long> number(QueryParameters parameters, String name) {
-        try {
-            return parameters.getSingleParameter(name).map(Long::parseLong);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

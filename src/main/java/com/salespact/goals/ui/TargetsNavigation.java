@@ -1,6 +1,7 @@
 package com.salespact.goals.ui;
 
 import com.vaadin.flow.router.Location;
+import com.salespact.base.ui.AddressNumbers;
 import com.salespact.goals.TargetLinks;
 import com.salespact.goals.TargetOwner;
 import com.vaadin.flow.component.UI;
@@ -54,24 +55,14 @@ public final class TargetsNavigation {
     }
 
     static Optional<Integer> year(QueryParameters parameters) {
-        return number(parameters, YEAR).map(Long::intValue);
+        return AddressNumbers.of(parameters, YEAR).map(Long::intValue);
     }
 
     static Optional<TargetOwner> selected(QueryParameters parameters) {
-        Optional<Long> rep = number(parameters, REP);
+        Optional<Long> rep = AddressNumbers.of(parameters, REP);
         if (rep.isPresent()) {
             return Optional.of(TargetOwner.person(rep.get()));
         }
-        return number(parameters, TEAM).map(TargetOwner::team);
-    }
-
-    private static Optional<Long> number(QueryParameters parameters, String name) {
-        return parameters.getSingleParameter(name).flatMap(value -> {
-            try {
-                return Optional.of(Long.parseLong(value.strip()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return AddressNumbers.of(parameters, TEAM).map(TargetOwner::team);
     }
 }

@@ -1,5 +1,6 @@
 package com.salespact.reviews.ui;
 
+import com.salespact.base.ui.AddressNumbers;
 import com.salespact.reviews.ReviewLinks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -35,10 +36,6 @@ public final class ReviewsNavigation {
     }
 
     static Optional<Long> number(String value) {
-        try {
-            return Optional.of(Long.parseLong(value.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return AddressNumbers.of(value);
     }
 }
