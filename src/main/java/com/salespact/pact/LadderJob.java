@@ -45,7 +45,7 @@ class LadderJob {
     void atStart() {
         if (onStart) {
             // Through the proxy, so the start-up check takes the same cluster lock as the Monday one.
-            Thread.ofVirtual().name("ladder-check").start(() -> self.getObject().scheduled());
+            Thread.ofVirtual().name("ladder-check").start(() -> self.getObject().atStartOnce());
         }
     }
 
@@ -56,6 +56,16 @@ class LadderJob {
     @Scheduled(cron = "${salespact.ladder.cron:0 45 6 * * MON}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void scheduled() {
+        run();
+    }
+
+    /**
+     * The start-up check holds the lock only while it runs: a node restarted within minutes (a deploy, a changed
+     * setting) checks again instead of finding the previous start's lock still held. Evaluating twice records
+     * nothing twice (one ladder event per rep and week).
+     */
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT0S")
+    void atStartOnce() {
         run();
     }
 

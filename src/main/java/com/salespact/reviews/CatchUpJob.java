@@ -43,7 +43,7 @@ class CatchUpJob {
     void atStart() {
         if (onStart) {
             // Through the proxy, so the start-up check takes the same cluster lock as the morning one.
-            Thread.ofVirtual().name("catch-up-check").start(() -> self.getObject().scheduled());
+            Thread.ofVirtual().name("catch-up-check").start(() -> self.getObject().atStartOnce());
         }
     }
 
@@ -54,6 +54,15 @@ class CatchUpJob {
     @Scheduled(cron = "${salespact.catch-up.cron:0 15 7 * * MON-FRI}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void scheduled() {
+        run();
+    }
+
+    /**
+     * The start-up check holds the lock only while it runs, so a node restarted within minutes checks again; a rep
+     * has at most one open plan (unique in the database), so checking twice drafts nothing twice.
+     */
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT0S")
+    void atStartOnce() {
         run();
     }
 
