@@ -91,8 +91,9 @@ public final class KeptRows {
     }
 
     /**
-     * The rep's reviews with their agenda, reasons, celebrations, action items and catch-up plans: scheduling,
-     * preparing, holding, moving or cancelling a review changes them, and holding a 1:1 schedules the next one.
+     * The rep's reviews with their agenda, reasons, celebrations, action items and catch-up plans (with the
+     * notifications and mails of plans drafted): scheduling, preparing, holding, moving or cancelling a review changes
+     * them, and holding a 1:1 schedules the next one.
      * Returns {@code repId}, as {@link #deal} returns the deal's.
      */
     public long reviewsOf(long repId) {
@@ -112,6 +113,9 @@ public final class KeptRows {
         keep("action_item", which, args);
         keep("agenda_item", ofThem, args);
         keep("review_reason", ofThem, args);
+        // A plan drafted tells the rep and the manager, in the app and by mail.
+        keep("app_notification", "kind = 'CATCH_UP_DRAFTED'");
+        keep("outbox_message", "kind = 'CATCH_UP_DRAFTED'");
         return keep("celebration", ofThem, args);
     }
 

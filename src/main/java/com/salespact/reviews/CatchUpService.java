@@ -19,6 +19,7 @@ import com.salespact.pact.LadderService;
 import com.salespact.pact.PactService;
 import com.salespact.pact.SignedTerms;
 import com.salespact.people.AccessGuard;
+import com.salespact.people.NotificationService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -49,6 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CatchUpService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatchUpService.class);
+    /** The bell's (and the mail's) kind for a plan drafted: the rep and the manager of the 1:1 are told. */
+    static final String DRAFTED = "CATCH_UP_DRAFTED";
     /** How far back missed weeks are counted. */
     static final int WEEKS_LOOKED_BACK = 6;
 
@@ -63,12 +66,17 @@ public class CatchUpService {
     private final CompanySettings settings;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ReviewRepository reviewRows;
+    private final NotificationService notifications;
 
-    CatchUpService(CatchUpPlanRepository plans, ReviewService reviews, PactService pacts, LadderService ladder,
-                   PaceQuery paceQuery, ScorecardQuery scorecards, AccessGuard guard, CompanySettings settings,
-                   Clock clock, PlatformTransactionManager transactions) {
+    CatchUpService(CatchUpPlanRepository plans, ReviewService reviews, ReviewRepository reviewRows, PactService pacts,
+                   LadderService ladder, PaceQuery paceQuery, ScorecardQuery scorecards, AccessGuard guard,
+                   CompanySettings settings, Clock clock, PlatformTransactionManager transactions,
+                   NotificationService notifications) {
         this.plans = plans;
         this.reviews = reviews;
+        this.reviewRows = reviewRows;
+        this.notifications = notifications;
         this.pacts = pacts;
         this.ladder = ladder;
         this.paceQuery = paceQuery;
@@ -160,7 +168,25 @@ public class CatchUpService {
                     CatchUpPlanner.weekly(formats, perWeek.meetingsPerWeek()),
                     CatchUpPlanner.weekly(formats, perWeek.callsPerWeek())), due, plan.getId());
         });
+        tellBothSides(next, draft);
         return Optional.of(view(plan));
+    }
+
+    /**
+     * The rep and the manager of the 1:1 the plan is on are told, in this transaction (so only a plan that commits
+     * is told of), each in their own language, and sent to that 1:1, where the plan is shown.
+     */
+    private void tellBothSides(ReviewRow next, CatchUpPlanner.CatchUpDraft draft) {
+        String link = ReviewLinks.review(next.id());
+        long managerId = reviewRows.findById(next.id()).map(Review::getManagerId).orElseThrow();
+        notifications.notify(next.repId(), DRAFTED, () -> Messages.text("catchup.notify.rep",
+                draft.summary(settings.userFormats()), settings.userFormats().weekdayDayMonth(next.scheduledFor())),
+                link);
+        if (managerId != next.repId()) {
+            notifications.notify(managerId, DRAFTED, () -> Messages.text("catchup.notify.manager", next.repName(),
+                    draft.summary(settings.userFormats()), settings.userFormats().weekdayDayMonth(next.scheduledFor())),
+                    link);
+        }
     }
 
     /** The plan discussed in a review (the one drafted onto its agenda), if any. */

@@ -5,18 +5,26 @@ import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Logger;
 import com.salespact.Application;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.salespact.LogCapture;
+import com.salespact.people.NotificationService;
 import com.salespact.reviews.CatchUpService;
 import com.salespact.reviews.CatchUpView;
 import com.salespact.security.SystemPrincipal;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +51,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.context.support.GenericWebApplicationContext;
 
@@ -53,7 +63,8 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * the database decides). Afterwards
  * the demo company and its review history exist once, the start-up catch-up check ran on one node, both nodes
  * drafting catch-up plans at once leave one open plan per rep (the database's unique key decides), a scheduled job
- * triggered on both nodes at once runs once, and neither node logged an ERROR or a stack trace.
+ * triggered on both nodes at once runs once, both nodes' outbox workers deliver every mail exactly once to one SMTP
+ * server (GreenMail, in this JVM), and neither node logged an ERROR or a stack trace.
  */
 @EnabledIfPostgres
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -63,6 +74,11 @@ class TwoNodesPostgresTest {
     private static final String SCHEMA = "two_nodes_test";
     private static final Pattern REVIEWS_SEEDED = Pattern.compile("Seeded the demo review history in \\d+ ms: (\\d+) reviews");
 
+    private static final Pattern OUTBOX_ROW = Pattern.compile("<outbox-(\\d+)\\..*");
+    /** How many mails the two workers race to deliver at once. */
+    private static final int MAILS = 50;
+
+    private static GreenMail smtp;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
     private static LogCapture logs;
@@ -71,6 +87,7 @@ class TwoNodesPostgresTest {
     @BeforeAll
     static void startTwoNodesAtTheSameMoment() throws Exception {
         freshSchema();
+        smtp = smtpServer();
         // Logging set up once before the nodes start: each Spring Boot start would otherwise reset Logback (and the
         // capture with it), and two starting at once would do so concurrently.
         LoggingSystem logging = LoggingSystem.get(TwoNodesPostgresTest.class.getClassLoader());
@@ -100,6 +117,9 @@ class TwoNodesPostgresTest {
         } finally {
             if (logs != null) {
                 logs.close();
+            }
+            if (smtp != null) {
+                smtp.stop();
             }
             ((Logger) LoggerFactory.getLogger("net.javacrumbs.shedlock")).setLevel(null);
             ((Logger) LoggerFactory.getLogger("com.salespact.reviews.CatchUpService")).setLevel(null);
@@ -251,6 +271,72 @@ class TwoNodesPostgresTest {
         assertNoErrors();
     }
 
+    /**
+     * Both nodes run the outbox worker against one SMTP server: {@value #MAILS} mails queued in one transaction come
+     * due on both at once, and each row is claimed by one node only, so the server receives each Message-ID (which
+     * names the outbox row) exactly once and every row ends SENT. The mails drafted catch-up plans queued at start-up
+     * are in the count too.
+     */
+    @Test
+    @Order(6)
+    void bothNodesDeliverEachMailExactlyOnce() {
+        JdbcTemplate jdbc = jdbc();
+        List<Long> people = jdbc.queryForList("select id from person where active and email is not null order by id",
+                Long.class);
+        assertThat(people).isNotEmpty();
+        NotificationService notifications = nodeA.getBean(NotificationService.class);
+        TransactionTemplate transaction = new TransactionTemplate(nodeA.getBean(PlatformTransactionManager.class));
+        SystemPrincipal.call(() -> transaction.execute(status -> {
+            for (int i = 0; i < MAILS; i++) {
+                long person = people.get(i % people.size());
+                String text = "Two nodes, mail " + i;
+                notifications.notify(person, "TARGET_CHANGED", () -> text, "targets?year=2026");
+            }
+            return null;
+        }));
+        String all = "select count(*) from outbox_message";
+        int rows = jdbc.queryForObject(all, Integer.class);
+        assertThat(jdbc.queryForObject(all + " where kind = 'TARGET_CHANGED'", Integer.class)).isEqualTo(MAILS);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= rows
+                && jdbc.queryForObject(all + " where status = 'SENT'", Integer.class) == rows);
+        // The workers go on polling: nothing more may arrive.
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> smtp.getReceivedMessages().length == rows);
+
+        Map<Long, Integer> received = new HashMap<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            Matcher id = OUTBOX_ROW.matcher(messageId(mail));
+            assertThat(id.matches()).as(messageId(mail)).isTrue();
+            received.merge(Long.parseLong(id.group(1)), 1, Integer::sum);
+        }
+        assertThat(received.values()).as("each outbox row received once").containsOnly(1);
+        assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(
+                jdbc.queryForList("select id from outbox_message", Long.class));
+        assertThat(jdbc.queryForObject(all + " where status <> 'SENT' or attempts <> 1 or claimed_by is not null",
+                Integer.class)).as("every row sent on the first attempt, no claim left").isZero();
+        System.out.printf("[two-nodes] %d mails delivered once each by two workers%n", rows);
+        assertNoErrors();
+    }
+
+    private static String messageId(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private static GreenMail smtpServer() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
     private static void assertNoErrors() {
         assertThat(logs.errorsAndStackTraces()).as("errors and stack traces logged by either node").isEmpty();
     }
@@ -284,6 +370,12 @@ class TwoNodesPostgresTest {
                         "--salespact.test.context=two-nodes-" + name,
                         // As after a cluster restart: both nodes check catch-up plans when started.
                         "--salespact.catch-up.check-on-start=true",
+                        // Both deliver the outbox, to one SMTP server, as every node does.
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                        "--salespact.messaging.worker.enabled=true",
+                        "--salespact.messaging.worker.delay=100ms",
+                        "--salespact.messaging.worker.initial-delay=0s",
                         "--logging.level.net.javacrumbs.shedlock=debug",
                         "--logging.level.com.salespact.reviews.CatchUpService=debug");
     }

@@ -65,6 +65,8 @@ class CatchUpOncePerClusterTest {
     @AfterEach
     void noPlansNoLocks() {
         repId = company.personId(REP);
+        jdbc.update("delete from outbox_message where kind = 'CATCH_UP_DRAFTED'");
+        jdbc.update("delete from app_notification where kind = 'CATCH_UP_DRAFTED'");
         jdbc.update("delete from action_item where catch_up_plan_id is not null");
         jdbc.update("delete from agenda_item where text like 'Catch-up plan:%'");
         jdbc.update("delete from catch_up_plan");
