@@ -41,11 +41,13 @@ class UserTextsTest {
             // The import dialog shows the problems themselves (targets.csv.refused); this message is for logs.
             "goals/TargetCsvRejectedException.java: Target import refused: ",
 
-            // Mail header names (RFC 8058, RFC 3834, RFC 5322), not texts.
+            // Mail header names (RFC 8058, RFC 3834, RFC 5322, RFC 2045), not texts.
             "messaging/MailDelivery.java: List-Unsubscribe",
             "messaging/MailDelivery.java: List-Unsubscribe-Post",
             "messaging/MailDelivery.java: List-Unsubscribe=One-Click",
             "messaging/MailDelivery.java: Auto-Submitted",
+            "messaging/MailDelivery.java: Content-Type",
+            "messaging/MailDelivery.java: Content-Transfer-Encoding",
             "messaging/MailDelivery.java: Message-ID");
 
     @Test

@@ -4,12 +4,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -74,7 +77,10 @@ class MailDelivery {
         MimeMessage message = sender instanceof JavaMailSenderImpl impl
                 ? new FixedIdMessage(impl.getSession(), messageId) : sender.createMimeMessage();
         boolean html = mail.html() != null;
-        MimeMessageHelper helper = new MimeMessageHelper(message, html, StandardCharsets.UTF_8.name());
+        boolean calendar = mail.calendar() != null;
+        MimeMessageHelper helper = new MimeMessageHelper(message, html || calendar
+                ? MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED : MimeMessageHelper.MULTIPART_MODE_NO,
+                StandardCharsets.UTF_8.name());
         InternetAddress to = new InternetAddress(mail.address(), true);
         if (mail.recipientName() != null) {
             to.setPersonal(mail.recipientName(), StandardCharsets.UTF_8.name());
@@ -87,12 +93,43 @@ class MailDelivery {
         } else {
             helper.setText(mail.text());
         }
+        if (calendar) {
+            addCalendar(helper, mail);
+        }
         if (mail.unsubscribeUrl() != null) {
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;
+    }
+
+    /**
+     * An invitation (RFC 6047, iMIP): the calendar as a {@code text/calendar; method=…} alternative beside the text
+     * and HTML, which mail clients show with accept/decline, plus the same calendar as an .ics attachment for those
+     * that only offer attachments.
+     */
+    private static void addCalendar(MimeMessageHelper helper, MailEnvelope mail) throws MessagingException {
+        String type = "text/calendar; method=" + mail.calendarMethod() + "; charset=UTF-8";
+        MimeBodyPart part = new MimeBodyPart();
+        part.setContent(mail.calendar(), type);
+        part.setHeader("Content-Type", type);
+        part.setHeader("Content-Transfer-Encoding", "8bit");
+        MimeMultipart main = helper.getMimeMultipart();
+        MimeMultipart alternatives = null;
+        for (int i = 0; i < main.getCount(); i++) {
+            try {
+                if (main.getBodyPart(i).getContent() instanceof MimeMultipart multipart
+                        && multipart.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/alternative")) {
+                    alternatives = multipart;
+                }
+            } catch (java.io.IOException unreadable) {
+                throw new MessagingException(unreadable.getMessage(), unreadable);
+            }
+        }
+        (alternatives == null ? main : alternatives).addBodyPart(part);
+        helper.addAttachment("invite.ics", new ByteArrayResource(mail.calendar().getBytes(StandardCharsets.UTF_8)),
+                "application/ics");
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.Optional;
  * as codes only, not the features behind them. A kind not listed here stays in the app.
  *
  * <p>Defaults (decision 020): e-mail for everything that asks something of the person or changes what they are held
- * to, or pays them (pacts, reminders, targets, commission, 360 requests, the ladder, catch-up plans). In the app
- * only: feedback shared, which comes continuously and in numbers (praise after each good call) and asks nothing.
+ * to, or pays them (pacts, reminders and calendar invitations of reviews, targets, commission, 360 requests, the
+ * ladder, catch-up plans). In the app only: feedback shared, which comes continuously and in numbers (praise after
+ * each good call) and asks nothing.
  */
 public final class MessageKinds {
 
@@ -24,6 +25,7 @@ public final class MessageKinds {
         DEFAULTS.put("PACT_SIGNED_BY_REP", Delivery.EMAIL);
         DEFAULTS.put("PACT_SIGNED", Delivery.EMAIL);
         DEFAULTS.put("REVIEW_REMINDER", Delivery.EMAIL);
+        DEFAULTS.put("REVIEW_INVITATION", Delivery.EMAIL);
         DEFAULTS.put("LADDER_RUNG", Delivery.EMAIL);
         DEFAULTS.put("CATCH_UP_DRAFTED", Delivery.EMAIL);
         DEFAULTS.put("TARGET_CHANGED", Delivery.EMAIL);

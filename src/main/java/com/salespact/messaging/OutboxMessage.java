@@ -76,6 +76,12 @@ class OutboxMessage extends AbstractEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "calendar_text", length = 100000)
+    private String calendarText;
+
+    @Column(name = "calendar_method", length = 10)
+    private String calendarMethod;
+
     protected OutboxMessage() {
     }
 
@@ -91,12 +97,22 @@ class OutboxMessage extends AbstractEntity {
         this.bodyHtml = mail.html();
         this.link = mail.link();
         this.unsubscribeUrl = mail.unsubscribeUrl();
+        this.calendarText = mail.calendar();
+        this.calendarMethod = mail.calendarMethod();
         this.nextAttemptAt = now;
         this.createdAt = now;
     }
 
     static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    String getCalendarText() {
+        return calendarText;
+    }
+
+    String getCalendarMethod() {
+        return calendarMethod;
     }
 
     Channel getChannel() {

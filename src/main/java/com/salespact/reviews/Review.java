@@ -84,6 +84,10 @@ class Review extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The calendar event's SEQUENCE (RFC 5545): one more each time the meeting is moved or cancelled. */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
     protected Review() {
     }
 
@@ -119,6 +123,7 @@ class Review extends AbstractEntity {
         status = ReviewStatus.SCHEDULED;
         repRemindedAt = null;
         managerRemindedAt = null;
+        calendarSequence++;
     }
 
     /**
@@ -137,6 +142,7 @@ class Review extends AbstractEntity {
     void cancel() {
         requireOpen();
         status = ReviewStatus.CANCELLED;
+        calendarSequence++;
     }
 
     /** Freezes the facts as they are at {@code now}. */
@@ -280,6 +286,10 @@ class Review extends AbstractEntity {
 
     ReviewStatus getStatus() {
         return status;
+    }
+
+    int getCalendarSequence() {
+        return calendarSequence;
     }
 
     Instant getHeldAt() {

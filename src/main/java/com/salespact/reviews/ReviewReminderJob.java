@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,10 +44,11 @@ public class ReviewReminderJob {
     private final CompanySettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReviewReminderJob(ReviewRepository reviews, NotificationService notifications, PeopleService people,
                       HolidayService holidays, CompanySettings settings, PlatformTransactionManager transactions,
-                      Clock clock) {
+                      Clock clock, ApplicationEventPublisher events) {
         this.reviews = reviews;
         this.notifications = notifications;
         this.people = people;
@@ -55,6 +57,7 @@ public class ReviewReminderJob {
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -90,7 +93,10 @@ public class ReviewReminderJob {
             WorkingDays workingDays = holidays.workingDays();
             for (Review review : reviews.toRemind(today, horizon)) {
                 // A holiday added after the meeting was scheduled: move it before anyone is reminded of it.
-                review.moveToWorkingDay(workingDays, calendar, today);
+                if (review.moveToWorkingDay(workingDays, calendar, today)) {
+                    // Their calendars move the meeting too.
+                    events.publishEvent(ReviewInvitations.of(review, people::nameOf));
+                }
                 if (review.remindRep(today, now)) {
                     notifications.notify(review.getRepId(), KIND, () -> repMessage(review), link(review));
                     count++;

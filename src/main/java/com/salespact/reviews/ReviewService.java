@@ -158,7 +158,7 @@ public class ReviewService {
         if (kind == ReviewKind.QUARTERLY_PLAN) {
             review.startFrom(reviews.latest(repId, kind).orElse(null));
         }
-        return row(saved(review));
+        return row(invited(saved(review)));
     }
 
     /** Moves a review to another day; a weekend or company holiday moves it on to the next working day. */
@@ -168,14 +168,14 @@ public class ReviewService {
         LocalDate date = onWorkingDay(requested);
         review.reschedule(date, ReviewPeriods.periodOf(review.getKind(), calendar, date == null ? today() : date),
                 today());
-        return row(saved(review));
+        return row(invited(saved(review)));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public void cancel(long reviewId) {
         Review review = load(reviewId);
         review.cancel();
-        saved(review);
+        invited(saved(review));
     }
 
     // --- agenda -----------------------------------------------------------------------------------------
@@ -437,8 +437,8 @@ public class ReviewService {
         }
         LocalDate last = reviews.latest(repId, ReviewKind.WEEKLY_ONE_ON_ONE).map(Review::getScheduledFor).orElse(null);
         LocalDate date = cadences.cadenceFor(repId).next(last, today(), holidays.workingDays());
-        return saved(new Review(ReviewKind.WEEKLY_ONE_ON_ONE, repId, managerOf(rep), date,
-                ReviewPeriods.weekUnderReview(date), today(), now()));
+        return invited(saved(new Review(ReviewKind.WEEKLY_ONE_ON_ONE, repId, managerOf(rep), date,
+                ReviewPeriods.weekUnderReview(date), today(), now())));
     }
 
     /** Null stays null (the domain asks for a day). */
@@ -494,6 +494,12 @@ public class ReviewService {
         Review stored = reviews.saveAndFlush(review);
         publish(stored);
         return stored;
+    }
+
+    /** The rep and the manager get the review as a calendar invitation (or its move, or its cancellation). */
+    private Review invited(Review review) {
+        events.publishEvent(ReviewInvitations.of(review, people::nameOf));
+        return review;
     }
 
     private Review flushed(Review review) {

@@ -150,7 +150,7 @@ class CatchUpOncePerClusterTest {
     @Test
     void losingTheReminderRaceLogsNoError() {
         ReviewReminderJob loser = new ReviewReminderJob(reviews, notifications, people, holidays, settings,
-                transactions, clock) {
+                transactions, clock, event -> { }) {
             @Override
             public int remindDue() {
                 throw new ObjectOptimisticLockingFailureException(Review.class, 1L);
