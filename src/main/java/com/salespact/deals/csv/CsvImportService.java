@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,9 +37,12 @@ public class CsvImportService {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate readWrite;
     private final Clock clock;
+    private final ImportMapper mapper;
 
     CsvImportService(ImportLookupQuery lookups, ImportWriter writer, Validator validator, AccessGuard guard,
-                     ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+                     ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+                     SavedImportMappingRepository savedMappings) {
+        this.mapper = new ImportMapper(lookups, savedMappings);
         this.guard = guard;
         this.planner = new ImportPlanner(lookups, validator, clock);
         this.writer = writer;
@@ -92,33 +97,125 @@ public class CsvImportService {
         SignedInUser user = guard.user();
         DataScope scope = guard.scope();
         try {
+            return readWrite.execute(status -> write(preview, user, scope, clock.instant(), progress));
+        } catch (DuplicateKeyException raced) {
+            throw RuleViolation.of("csv.imported-meanwhile");
+        }
+    }
+
+    /** Checks a preview's rows again, as they are now, and writes them; inside the caller's transaction. */
+    private CsvResult write(CsvPreview preview, SignedInUser user, DataScope scope, Instant now,
+                            CsvProgress progress) {
+        long start = System.nanoTime();
+        ImportPlanner.Plan plan = planner.plan(preview.kind(), preview.delimiter(), preview.columns(),
+                preview.rows().stream().map(row -> new CsvFileReader.RawRow(row.line(), row.values(),
+                        row.errors())).toList(), scope, progress);
+        if (plan.hasErrors()) {
+            throw new CsvRejectedException(plan.errors());
+        }
+        long checked = System.nanoTime();
+        if (preview.kind() == CsvKind.ACCOUNTS) {
+            writer.writeAccounts(plan.accounts(), user.personId(), now, progress);
+        } else {
+            writer.writeDeals(plan.deals(), user.personId(), now, progress);
+        }
+        int created = plan.count(CsvRow.Action.CREATE);
+        int updated = plan.count(CsvRow.Action.UPDATE);
+        if (created + updated > 0) {
+            events.publishEvent(new CsvImported(preview.kind(), plan.teamIds(), created, updated));
+            plan.teamIds().forEach(teamId -> events.publishEvent(new com.salespact.base.TeamDataChanged(teamId)));
+        }
+        return new CsvResult(preview.kind(), created, updated, plan.count(CsvRow.Action.UNCHANGED),
+                millis(checked - start), millis(System.nanoTime() - checked));
+    }
+
+    // --- any CRM export, with a mapping step (decision 025) ----------------------------------------------
+
+    /**
+     * Reads any CSV file (encoding and separator detected) and proposes how to map it: a mapping saved for the same
+     * header, else the known layout its header names match, with stage names and owners matched where they can be.
+     * Writes nothing.
+     */
+    public ImportDraft analyse(CsvKind preferred, String fileName, byte[] file, CsvProgress progress) {
+        DataScope scope = guard.scope();
+        ImportTable table = ImportFileReader.read(file, progress);
+        return readOnly.execute(status -> mapper.draft(preferred, fileName, table, scope));
+    }
+
+    /** How many accounts a deal file names that do not exist yet (offered as "create missing accounts (N)"). */
+    public int missingAccounts(ImportDraft draft, ImportMapping mapping) {
+        if (mapping.kind() != CsvKind.DEALS) {
+            return 0;
+        }
+        DataScope scope = guard.scope();
+        ImportConverter.Converted converted = ImportConverter.convert(draft.table(), draft.table().rows(), mapping,
+                ImportConverter.dateOrder(draft.table(), mapping), "");
+        return readOnly.execute(status -> mapper.accounts(mapping, converted.rows(), scope).missing().size());
+    }
+
+    /** Reads the file by the mapping and checks every row as the template import does; writes nothing. */
+    public ImportPreview preview(ImportDraft draft, ImportMapping mapping, CsvProgress progress) {
+        DataScope scope = guard.scope();
+        long start = System.nanoTime();
+        ImportConverter.Converted converted = ImportConverter.convert(draft.table(), draft.table().rows(), mapping,
+                ImportConverter.dateOrder(draft.table(), mapping),
+                CsvTexts.text("import.lost-reason", mapping.layout().name()));
+        long parsed = System.nanoTime();
+        return readOnly.execute(status -> {
+            CsvPreview accounts = null;
+            Set<String> pending = Set.of();
+            List<CsvFileReader.RawRow> rows = converted.rows();
+            if (mapping.kind() == CsvKind.DEALS) {
+                ImportMapper.Accounts resolved = mapper.accounts(mapping, rows, scope);
+                rows = rows.stream().map(row -> withAccount(row, resolved)).toList();
+                if (mapping.createAccounts() && !resolved.missing().isEmpty()) {
+                    List<String> columns = List.of("external_id", "name", "owner_username");
+                    ImportPlanner.Plan plan = planner.plan(CsvKind.ACCOUNTS, ',', columns,
+                            List.copyOf(resolved.missing().values()), scope, CsvProgress.none());
+                    accounts = new CsvPreview(CsvKind.ACCOUNTS, ',', columns, plan.rows(), List.of(), 0, 0);
+                    pending = resolved.missing().keySet();
+                }
+            }
+            ImportPlanner.Plan plan = planner.plan(mapping.kind(), ',', converted.columns(), rows, scope, progress,
+                    pending);
+            return new ImportPreview(draft, mapping, accounts, new CsvPreview(mapping.kind(), ',',
+                    List.copyOf(converted.columns()), plan.rows(), draft.table().fileErrors(),
+                    millis(parsed - start), millis(System.nanoTime() - parsed)));
+        });
+    }
+
+    /**
+     * Writes a clean mapped preview in one transaction: the missing accounts first, then the rows, each checked again
+     * against the data as it is now; and saves the mapping for the next file with the same header. All or nothing.
+     */
+    public ImportResult commit(ImportPreview preview, CsvProgress progress) {
+        if (preview.hasErrors()) {
+            throw new CsvRejectedException(preview.rows().errors());
+        }
+        SignedInUser user = guard.user();
+        DataScope scope = guard.scope();
+        try {
             return readWrite.execute(status -> {
-                long start = System.nanoTime();
                 Instant now = clock.instant();
-                ImportPlanner.Plan plan = planner.plan(preview.kind(), preview.delimiter(), preview.columns(),
-                        preview.rows().stream().map(row -> new CsvFileReader.RawRow(row.line(), row.values(),
-                                row.errors())).toList(), scope, progress);
-                if (plan.hasErrors()) {
-                    throw new CsvRejectedException(plan.errors());
-                }
-                long checked = System.nanoTime();
-                if (preview.kind() == CsvKind.ACCOUNTS) {
-                    writer.writeAccounts(plan.accounts(), user.personId(), now, progress);
-                } else {
-                    writer.writeDeals(plan.deals(), user.personId(), now, progress);
-                }
-                int created = plan.count(CsvRow.Action.CREATE);
-                int updated = plan.count(CsvRow.Action.UPDATE);
-                if (created + updated > 0) {
-                    events.publishEvent(new CsvImported(preview.kind(), plan.teamIds(), created, updated));
-                    plan.teamIds().forEach(teamId -> events.publishEvent(new com.salespact.base.TeamDataChanged(teamId)));
-                }
-                return new CsvResult(preview.kind(), created, updated, plan.count(CsvRow.Action.UNCHANGED),
-                        millis(checked - start), millis(System.nanoTime() - checked));
+                CsvResult accounts = preview.accounts() == null ? null
+                        : write(preview.accounts(), user, scope, now, CsvProgress.none());
+                CsvResult rows = write(preview.rows(), user, scope, now, progress);
+                mapper.save(preview.draft(), preview.mapping(), now, user.personId());
+                return new ImportResult(accounts, rows);
             });
         } catch (DuplicateKeyException raced) {
             throw RuleViolation.of("csv.imported-meanwhile");
         }
+    }
+
+    private static CsvFileReader.RawRow withAccount(CsvFileReader.RawRow row, ImportMapper.Accounts accounts) {
+        String id = accounts.idByLine().get(row.line());
+        if (id == null) {
+            return row;
+        }
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>(row.values());
+        values.put("account_external_id", id);
+        return new CsvFileReader.RawRow(row.line(), values, row.errors());
     }
 
     private static long millis(long nanos) {

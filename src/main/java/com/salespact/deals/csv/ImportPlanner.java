@@ -91,11 +91,21 @@ final class ImportPlanner {
 
     Plan plan(CsvKind kind, char delimiter, Collection<String> header, List<CsvFileReader.RawRow> rows,
               DataScope scope, CsvProgress progress) {
+        return plan(kind, delimiter, header, rows, scope, progress, Set.of());
+    }
+
+    /**
+     * @param pendingAccounts external ids of accounts the same import creates before its deals (decision 025): a deal
+     *                        row may name them although they are not stored yet
+     */
+    Plan plan(CsvKind kind, char delimiter, Collection<String> header, List<CsvFileReader.RawRow> rows,
+              DataScope scope, CsvProgress progress, Set<String> pendingAccounts) {
         Set<String> columns = Set.copyOf(header);
         List<RowValues> values = rows.stream()
                 .map(row -> new RowValues(row.line(), row.values(), columns, delimiter == ';', row.errors()))
                 .toList();
-        return kind == CsvKind.ACCOUNTS ? planAccounts(values, scope, progress) : planDeals(values, scope, progress);
+        return kind == CsvKind.ACCOUNTS ? planAccounts(values, scope, progress)
+                : planDeals(values, scope, progress, pendingAccounts);
     }
 
     // --- accounts -------------------------------------------------------------------------------------
@@ -189,7 +199,7 @@ final class ImportPlanner {
 
     // --- deals ----------------------------------------------------------------------------------------
 
-    private Plan planDeals(List<RowValues> rows, DataScope scope, CsvProgress progress) {
+    private Plan planDeals(List<RowValues> rows, DataScope scope, CsvProgress progress, Set<String> pending) {
         Map<String, Person> people = people(rows);
         Map<String, StoredAccount> accounts = lookups.accounts(distinct(rows, "account_external_id"));
         Map<String, StoredDeal> stored = lookups.deals(distinct(rows, "external_id"));
@@ -204,7 +214,8 @@ final class ImportPlanner {
             String accountId = row.text("account_external_id", true, EXTERNAL_ID_MAX, false);
             String ownerName = row.text("owner_username", true, USERNAME_MAX, false);
             BigDecimal amount = row.money("amount");
-            BigDecimal grossProfit = row.money("gross_profit");
+            // A CRM export has no gross profit: a mapped file may leave it out (stored value kept, else 0).
+            BigDecimal grossProfit = row.has("gross_profit") ? row.money("gross_profit") : null;
             Stage stage = row.choice("stage", Stage.class, true);
             ForecastCategory forecast = row.choice("forecast_category", ForecastCategory.class, false);
             LocalDate close = row.date("expected_close_date");
@@ -215,13 +226,19 @@ final class ImportPlanner {
             checkUnique(row, externalId, firstLines);
             Person owner = owner(row, ownerName, people, scope);
             StoredAccount account = accountId == null ? null : accounts.get(accountId);
-            if (accountId != null && (account == null || !scope.allows(account.ownerId(), account.ownerTeamId()))) {
+            if (account == null && accountId != null && pending.contains(accountId)) {
+                account = new StoredAccount(-1, 0, accountId, "", -1, null, "C", "NEW", null, null);
+            } else if (accountId != null
+                    && (account == null || !scope.allows(account.ownerId(), account.ownerTeamId()))) {
                 // One wording for "no such account" and "another team's": the import tells nothing about others.
                 row.error("account_external_id", CsvTexts.text("csv.problem.no-account", RowValues.show(accountId)));
             }
             StoredDeal existing = externalId == null ? null : stored.get(externalId);
             if (existing != null && !scope.allows(existing.ownerId(), existing.ownerTeamId())) {
                 row.error("external_id", unusableId(externalId));
+            }
+            if (!row.has("gross_profit")) {
+                grossProfit = existing != null ? existing.grossProfit() : BigDecimal.ZERO.setScale(2);
             }
             DealWrite write = null;
             boolean asStored = false;

@@ -38,6 +38,14 @@ public class ImportLookupQuery {
                    d.next_step, d.lost_reason, d.stage_entered_at, d.opened_on
             from deal d join person p on p.id = d.owner_id where d.external_id in (%s)""";
 
+    private static final String ACCOUNTS_BY_NAME = """
+            select a.id, a.version, a.external_id, a.name, a.owner_id, p.team_id as owner_team_id, a.account_class,
+                   a.business_type, a.industry, a.city
+            from account a join person p on p.id = a.owner_id where lower(a.name) in (%s) order by a.id""";
+
+    private static final String EVERYONE = """
+            select id, username, full_name, email, team_id from person where active order by full_name, id""";
+
     private static final String DEAL_IDS = "select id, external_id from deal where external_id in (%s)";
 
     /** A person by lower-case username. */
@@ -55,6 +63,10 @@ public class ImportLookupQuery {
                              Long ownerTeamId, BigDecimal amount, BigDecimal grossProfit, Stage stage,
                              ForecastCategory forecastCategory, LocalDate expectedCloseDate, LocalDate closedOn,
                              String nextStep, String lostReason, Instant stageEnteredAt, LocalDate openedOn) {
+    }
+
+    /** A person as an import may name them: by username, full name or e-mail. */
+    public record NamedPerson(long id, String username, String fullName, String email, Long teamId) {
     }
 
     private record DealId(long id, String externalId) {
@@ -79,6 +91,24 @@ public class ImportLookupQuery {
     /** Deals by external id. */
     public Map<String, StoredDeal> deals(Collection<String> externalIds) {
         return byKey(externalIds, DEALS, StoredDeal.class, StoredDeal::externalId);
+    }
+
+    /** Accounts by lower-case name; of several with one name, the oldest. */
+    public Map<String, StoredAccount> accountsByName(Collection<String> lowerCaseNames) {
+        Map<String, StoredAccount> found = new HashMap<>();
+        List<String> all = List.copyOf(lowerCaseNames);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String placeholders = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            jdbc.sql(ACCOUNTS_BY_NAME.formatted(placeholders)).params(chunk).query(StoredAccount.class).list()
+                    .forEach(each -> found.putIfAbsent(each.name().toLowerCase(java.util.Locale.ROOT), each));
+        }
+        return found;
+    }
+
+    /** Every person, for matching a file's owners by e-mail or full name; the caller applies its scope. */
+    public List<NamedPerson> everyone() {
+        return jdbc.sql(EVERYONE).query(NamedPerson.class).list();
     }
 
     /** The ids of deals by external id (the identity columns give them on insert). */

@@ -1,0 +1,54 @@
+package com.salespact.deals.csv;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a column of a foreign file may be read as: the SalesPact template's columns, plus the few a CRM export has
+ * that the template has not (an account's name on a deal, Pipedrive's won/lost status). IGNORE reads nothing.
+ */
+public enum ImportField {
+    IGNORE(null, Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS)),
+    EXTERNAL_ID("external_id", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS)),
+    NAME("name", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS)),
+    OWNER("owner_username", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS)),
+    ACCOUNT_ID("account_external_id", Set.of(CsvKind.DEALS)),
+    ACCOUNT_NAME("account_name", Set.of(CsvKind.DEALS)),
+    AMOUNT("amount", Set.of(CsvKind.DEALS)),
+    GROSS_PROFIT("gross_profit", Set.of(CsvKind.DEALS)),
+    STAGE("stage", Set.of(CsvKind.DEALS)),
+    STATUS("status", Set.of(CsvKind.DEALS)),
+    FORECAST_CATEGORY("forecast_category", Set.of(CsvKind.DEALS)),
+    CLOSE_DATE("expected_close_date", Set.of(CsvKind.DEALS)),
+    CREATED_DATE("created_date", Set.of(CsvKind.DEALS)),
+    CLOSED_DATE("closed_date", Set.of(CsvKind.DEALS)),
+    NEXT_STEP("next_step", Set.of(CsvKind.DEALS)),
+    LOST_REASON("lost_reason", Set.of(CsvKind.DEALS)),
+    ACCOUNT_CLASS("class", Set.of(CsvKind.ACCOUNTS)),
+    BUSINESS_TYPE("business_type", Set.of(CsvKind.ACCOUNTS)),
+    INDUSTRY("industry", Set.of(CsvKind.ACCOUNTS)),
+    CITY("city", Set.of(CsvKind.ACCOUNTS));
+
+    private final String column;
+    private final Set<CsvKind> kinds;
+
+    ImportField(String column, Set<CsvKind> kinds) {
+        this.column = column;
+        this.kinds = kinds;
+    }
+
+    /** The template column it becomes; null for IGNORE. */
+    public String column() {
+        return column;
+    }
+
+    public boolean isDate() {
+        return this == CLOSE_DATE || this == CREATED_DATE || this == CLOSED_DATE;
+    }
+
+    /** The fields a file of this kind can fill, IGNORE first. */
+    public static List<ImportField> of(CsvKind kind) {
+        return Arrays.stream(values()).filter(field -> field.kinds.contains(kind)).toList();
+    }
+}
