@@ -40,6 +40,14 @@ public record ImportMapping(CsvKind kind, ImportLayout layout, List<ImportField>
         return new ImportMapping(kind, layout, changed, stages, owners, dateOrder, createAccounts);
     }
 
+    /** Another kind: columns whose field that kind has not are ignored. */
+    public ImportMapping withKind(CsvKind other) {
+        List<ImportField> allowed = ImportField.of(other);
+        List<ImportField> changed = fields.stream().map(field -> allowed.contains(field) ? field : ImportField.IGNORE)
+                .toList();
+        return new ImportMapping(other, layout, changed, stages, owners, dateOrder, createAccounts);
+    }
+
     public ImportMapping withStage(String value, Stage stage) {
         Map<String, Stage> changed = new LinkedHashMap<>(stages);
         if (stage == null) {

@@ -29,6 +29,14 @@ class ImportActions extends HorizontalLayout {
         clear.setVisible(true);
     }
 
+    /** For a mapped file: the rows and the accounts it would write. */
+    void offer(int rows, boolean canCommit) {
+        commit.setText(getTranslation("csv.commit", rows));
+        commit.setEnabled(canCommit);
+        commit.setVisible(true);
+        clear.setVisible(true);
+    }
+
     void hide() {
         commit.setEnabled(false);
         commit.setVisible(false);

@@ -14,6 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.salespact.deals.csv.ImportDraft;
+import com.salespact.deals.csv.ImportMapping;
+import com.salespact.deals.csv.ImportPreview;
+import com.salespact.deals.csv.ImportResult;
 import java.io.File;
 import java.util.List;
 
@@ -36,10 +40,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final CsvPreviewGrid grid = new CsvPreviewGrid();
     private final ImportActions actions = new ImportActions(this::commit, this::reset);
     private final Paragraph summary = new Paragraph();
+    private final ImportMappingStep mappingStep;
     private CsvPreview preview;
+    /** The preview of a mapped file (any layout but the template), or null. */
+    private ImportPreview mapped;
+    /** An uploaded file of another layout than the template, in the mapping step; or null. */
+    private ImportDraft draft;
 
     public ImportView(CsvImportService service) {
         this.work = new ImportWork(service, progress);
+        this.mappingStep = new ImportMappingStep(mapping -> service.missingAccounts(draft, mapping),
+                this::checkMapped, this::reset);
         setId("csv-import-view");
         setSizeFull();
 
@@ -53,8 +64,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         onlyProblems.addValueChangeListener(event -> grid.onlyProblems(event.getValue()));
 
         summary.setId("csv-summary");
-        add(new Paragraph(getTranslation("csv.help")), help, chooser, progress, summary, counts, fileErrors,
-                onlyProblems, grid, actions);
+        add(new Paragraph(getTranslation("csv.help")), new Paragraph(getTranslation("import.help")), help, chooser,
+                progress, mappingStep, summary, counts, fileErrors, onlyProblems, grid, actions);
         setFlexGrow(1, grid); // the preview takes the height the page has left
         reset();
     }
@@ -68,7 +79,48 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void uploaded(CsvKind kind, String fileName, File file) {
         reset();
         setBusy(true);
-        work.preview(kind, fileName, file, this::show, this::failed);
+        work.analyse(kind, fileName, file, this::showMapping, this::show, this::failed);
+    }
+
+
+    /** A file of another layout: the mapping step, proposed and editable. */
+    private void showMapping(ImportDraft uploaded) {
+        setBusy(false);
+        chooser.clearFile();
+        draft = uploaded;
+        mappingStep.show(uploaded);
+    }
+
+    private void checkMapped(ImportMapping mapping) {
+        setBusy(true);
+        work.preview(draft, mapping, this::showMapped, this::failed);
+    }
+
+    private void showMapped(ImportPreview result) {
+        show(result.rows());
+        mapped = result;
+        preview = null;
+        int writes = result.rows().toCreate() + result.rows().toUpdate() + result.accountsToCreate();
+        actions.offer(writes, result.canCommit());
+        if (result.accounts() != null && !result.accounts().errors().isEmpty()) {
+            fileErrors.show(result.accounts().errors());
+        }
+        if (result.accountsToCreate() > 0) {
+            counts.setText(counts.getText() + " · " + getTranslation("import.accounts-to-create",
+                    result.accountsToCreate()));
+        }
+        summary.setText(result.hasErrors() ? getTranslation("import.commit.blocked")
+                : result.canCommit() ? "" : getTranslation("csv.commit.nothing"));
+        summary.setVisible(!summary.getText().isEmpty());
+    }
+
+    private void committedMapped(ImportResult result) {
+        reset();
+        summary.setText(getTranslation("import.done", result.accountsCreated(),
+                getTranslation("csv.kind." + result.rows().kind().name()), result.rows().created(),
+                result.rows().updated(), result.rows().unchanged()));
+        summary.setVisible(true);
+        FormErrors.success(summary.getText());
     }
 
     private void show(CsvPreview result) {
@@ -90,6 +142,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void commit() {
+        if (mapped != null && mapped.canCommit()) {
+            ImportPreview toWrite = mapped;
+            setBusy(true);
+            work.commit(toWrite, this::committedMapped, this::failed);
+            return;
+        }
         CsvPreview toWrite = preview;
         if (toWrite == null || !toWrite.canCommit()) {
             return;
@@ -109,12 +167,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void failed(String message) {
         setBusy(false);
         chooser.clearFile();
-        actions.allowCommit(preview != null && preview.canCommit());
+        actions.allowCommit(preview != null && preview.canCommit() || mapped != null && mapped.canCommit());
         FormErrors.error(message);
     }
 
     private void reset() {
         preview = null;
+        mapped = null;
+        draft = null;
+        mappingStep.hide();
         grid.clear();
         counts.setVisible(false);
         fileErrors.show(List.of());

@@ -10,6 +10,11 @@ import com.salespact.deals.csv.CsvPreview;
 import com.salespact.deals.csv.CsvRejectedException;
 import com.salespact.deals.csv.CsvResult;
 import com.vaadin.flow.component.UI;
+import com.salespact.deals.csv.ImportDraft;
+import com.salespact.deals.csv.ImportMapping;
+import com.salespact.deals.csv.ImportPreview;
+import com.salespact.deals.csv.ImportResult;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +69,75 @@ class ImportWork {
                 deleteQuietly(file);
             }
         });
+    }
+
+    /**
+     * Reads an uploaded file of any layout, then deletes it. SalesPact's own template (or a file with no header) is
+     * previewed at once, as always; any other file comes back as a draft for the mapping step.
+     */
+    void analyse(CsvKind kind, String fileName, File file, Consumer<ImportDraft> mapping,
+                 Consumer<CsvPreview> previewed, Consumer<String> failed) {
+        UI ui = UI.getCurrent();
+        progress.say(text("csv.reading"));
+        inBackground(() -> {
+            try {
+                byte[] bytes = Files.readAllBytes(file.toPath());
+                ImportDraft draft = service.analyse(kind, fileName, bytes, progress.reporter(ui));
+                if (draft.template() || draft.table().header().isEmpty()) {
+                    CsvPreview result = service.preview(kind, new ByteArrayInputStream(bytes), progress.reporter(ui));
+                    ui.access(() -> previewed.accept(result));
+                } else {
+                    ui.access(() -> mapping.accept(draft));
+                }
+            } catch (RuntimeException | IOException failure) {
+                LOG.warn("Reading {} failed", fileName, failure);
+                ui.access(() -> failed.accept(text("csv.failed", message(failure))));
+            } finally {
+                deleteQuietly(file);
+            }
+        });
+    }
+
+    /** Previews a file by the mapping the user settled on. */
+    void preview(ImportDraft draft, ImportMapping mapping, Consumer<ImportPreview> done, Consumer<String> failed) {
+        UI ui = UI.getCurrent();
+        progress.say(text("csv.checking", 0, draft.table().rows().size()));
+        inBackground(() -> {
+            try {
+                ImportPreview result = service.preview(draft, mapping, progress.reporter(ui));
+                ui.access(() -> done.accept(result));
+            } catch (RuntimeException failure) {
+                LOG.warn("Preview of {} failed", draft.fileName(), failure);
+                ui.access(() -> failed.accept(text("csv.failed", message(failure))));
+            }
+        });
+    }
+
+    /** Writes a mapped preview: its new accounts and its rows in one transaction, with progress. */
+    void commit(ImportPreview preview, Consumer<ImportResult> done, Consumer<String> failed) {
+        UI ui = UI.getCurrent();
+        progress.say(text("csv.writing", 0, preview.rows().toCreate() + preview.rows().toUpdate()));
+        inBackground(() -> {
+            try {
+                ImportResult result = service.commit(preview, progress.reporter(ui));
+                ui.access(() -> done.accept(result));
+            } catch (RuntimeException failure) {
+                ui.access(() -> failed.accept(refusal(failure)));
+            }
+        });
+    }
+
+    private String refusal(RuntimeException failure) {
+        if (failure instanceof CsvRejectedException rejected) {
+            return text("csv.rejected", rejected.errors().stream().limit(5).map(CsvError::message)
+                    .collect(Collectors.joining("; ")));
+        }
+        if (failure instanceof RuleViolation || failure instanceof ConcurrentEditException
+                || failure instanceof AccessDeniedException) {
+            return text("csv.rejected", failure.getMessage());
+        }
+        LOG.error("CSV import failed", failure);
+        return text("csv.rejected", "");
     }
 
     void commit(CsvPreview preview, Consumer<CsvResult> done, Consumer<String> failed) {
