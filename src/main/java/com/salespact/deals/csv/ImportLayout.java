@@ -1,31 +1,19 @@
 package com.salespact.deals.csv;
 
-import static com.salespact.deals.csv.ImportField.ACCOUNT_CLASS;
-import static com.salespact.deals.csv.ImportField.ACCOUNT_ID;
-import static com.salespact.deals.csv.ImportField.ACCOUNT_NAME;
-import static com.salespact.deals.csv.ImportField.AMOUNT;
-import static com.salespact.deals.csv.ImportField.CITY;
 import static com.salespact.deals.csv.ImportField.CLOSED_DATE;
-import static com.salespact.deals.csv.ImportField.CLOSE_DATE;
-import static com.salespact.deals.csv.ImportField.CREATED_DATE;
-import static com.salespact.deals.csv.ImportField.EXTERNAL_ID;
-import static com.salespact.deals.csv.ImportField.FORECAST_CATEGORY;
-import static com.salespact.deals.csv.ImportField.GROSS_PROFIT;
-import static com.salespact.deals.csv.ImportField.INDUSTRY;
-import static com.salespact.deals.csv.ImportField.LOST_REASON;
-import static com.salespact.deals.csv.ImportField.NAME;
-import static com.salespact.deals.csv.ImportField.NEXT_STEP;
-import static com.salespact.deals.csv.ImportField.OWNER;
-import static com.salespact.deals.csv.ImportField.STAGE;
-import static com.salespact.deals.csv.ImportField.STATUS;
 
 import com.salespact.deals.ForecastCategory;
 import com.salespact.deals.Stage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The export layouts SalesPact knows, by their header names in English and German (the CRMs localise headers to the
@@ -35,77 +23,28 @@ import java.util.Map;
  * "ignore" unless a header name is known from any layout.
  */
 public enum ImportLayout {
-    SALESPACT("", Map.of(), Map.of()),
-    SALESFORCE("SF-", aliases(
-            EXTERNAL_ID, "Opportunity ID", "Opportunity ID (18)", "Opportunity-ID", "Opportunity-ID (18-stellig)",
-            NAME, "Opportunity Name", "Opportunity-Name", "Name der Opportunity",
-            ACCOUNT_ID, "Account ID", "Account-ID",
-            ACCOUNT_NAME, "Account Name", "Accountname", "Account-Name",
-            OWNER, "Opportunity Owner", "Opportunity-Inhaber", "Opportunity Owner Email",
-            AMOUNT, "Amount", "Betrag",
-            STAGE, "Stage", "Phase",
-            CLOSE_DATE, "Close Date", "Schlusstermin", "Abschlussdatum",
-            CREATED_DATE, "Created Date", "Erstelldatum", "Erstellt am",
-            NEXT_STEP, "Next Step", "Nächster Schritt",
-            FORECAST_CATEGORY, "Forecast Category", "Prognosekategorie",
-            LOST_REASON, "Loss Reason", "Verlustgrund"), aliases(
-            EXTERNAL_ID, "Account ID", "Account-ID", "Account ID (18)",
-            NAME, "Account Name", "Accountname", "Account-Name",
-            OWNER, "Account Owner", "Account-Inhaber",
-            INDUSTRY, "Industry", "Branche",
-            CITY, "Billing City", "Ort (Rechnungsanschrift)", "Rechnungsort")),
-    HUBSPOT("HS-", aliases(
-            EXTERNAL_ID, "Record ID", "Datensatz-ID", "Deal ID",
-            NAME, "Deal Name", "Deal-Name", "Name des Deals",
-            STAGE, "Deal Stage", "Deal-Phase", "Dealphase",
-            AMOUNT, "Amount", "Betrag",
-            CLOSE_DATE, "Close Date", "Abschlussdatum",
-            OWNER, "Deal owner", "Deal-Inhaber", "Dealinhaber",
-            CREATED_DATE, "Create Date", "Erstellungsdatum", "Erstelldatum",
-            ACCOUNT_NAME, "Associated Company", "Associated Company (Primary)", "Zugeordnetes Unternehmen",
-            ACCOUNT_ID, "Associated Company IDs", "Associated Company IDs (Primary)",
-            "Zugeordnete Unternehmens-IDs",
-            LOST_REASON, "Closed Lost Reason", "Grund für verlorenen Deal",
-            NEXT_STEP, "Next step", "Nächster Schritt",
-            FORECAST_CATEGORY, "Forecast category", "Prognosekategorie"), aliases(
-            EXTERNAL_ID, "Record ID", "Datensatz-ID", "Company ID",
-            NAME, "Company name", "Name des Unternehmens", "Unternehmensname",
-            OWNER, "Company owner", "Unternehmensinhaber",
-            INDUSTRY, "Industry", "Branche",
-            CITY, "City", "Stadt", "Ort")),
-    PIPEDRIVE("PD-", aliases(
-            EXTERNAL_ID, "Deal - ID", "Deal - ID",
-            NAME, "Deal - Title", "Deal - Titel",
-            AMOUNT, "Deal - Value", "Deal - Wert",
-            STAGE, "Deal - Stage", "Deal - Phase",
-            STATUS, "Deal - Status", "Deal - Status",
-            OWNER, "Deal - Owner", "Deal - Besitzer", "Deal - Inhaber",
-            ACCOUNT_NAME, "Deal - Organization", "Deal - Organisation",
-            ACCOUNT_ID, "Deal - Organization ID", "Deal - Organisations-ID",
-            CLOSE_DATE, "Deal - Expected close date", "Deal - Erwartetes Abschlussdatum",
-            CREATED_DATE, "Deal - Deal created", "Deal - Deal erstellt",
-            CLOSED_DATE, "Deal - Won time", "Deal - Lost time", "Deal - Gewonnen am", "Deal - Verloren am",
-            LOST_REASON, "Deal - Lost reason", "Deal - Grund für Verlust"), aliases(
-            EXTERNAL_ID, "Organization - ID", "Organisation - ID",
-            NAME, "Organization - Name", "Organisation - Name",
-            OWNER, "Organization - Owner", "Organisation - Besitzer",
-            CITY, "Organization - City/town/village/locality", "Organisation - Stadt")),
-    OTHER("CSV-", Map.of(), Map.of());
+    SALESPACT(""),
+    SALESFORCE("SF-"),
+    HUBSPOT("HS-"),
+    PIPEDRIVE("PD-"),
+    OTHER("CSV-");
+
+    /** Header names and stage names, as data: {@code import/layouts.properties}. */
+    private static final Properties NAMES = names();
 
     /** The SalesPact template's own columns, for a file of this kind. */
     private static final Map<String, ImportField> TEMPLATE = template();
+
+    /** "SALESFORCE.DEALS.opportunity id" → EXTERNAL_ID. */
+    private static final Map<String, ImportField> HEADERS = headers();
 
     /** Stage names of the three CRMs (labels and HubSpot's internal ids), English and German, lower-case. */
     private static final Map<String, Stage> STAGES = stages();
 
     private final String prefix;
-    private final Map<String, ImportField> deals;
-    private final Map<String, ImportField> accounts;
 
-    ImportLayout(String prefix, Map<String, ImportField> deals, Map<String, ImportField> accounts) {
+    ImportLayout(String prefix) {
         this.prefix = prefix;
-        this.deals = deals;
-        this.accounts = accounts;
     }
 
     /** What an external id from this layout starts with: "SF-", "HS-", "PD-"; none for the SalesPact template. */
@@ -163,8 +102,7 @@ public enum ImportLayout {
             ImportField field = TEMPLATE.get(normalised);
             return field != null && kind.columns().contains(normalised) ? field : ImportField.IGNORE;
         }
-        Map<String, ImportField> known = kind == CsvKind.DEALS ? deals : accounts;
-        return known.getOrDefault(key, ImportField.IGNORE);
+        return HEADERS.getOrDefault(name() + "." + kind.name() + "." + key, ImportField.IGNORE);
     }
 
     /** Whether every column is one of the template's (then the file is read exactly as before decision 025). */
@@ -206,14 +144,25 @@ public enum ImportLayout {
         };
     }
 
-    private static Map<String, ImportField> aliases(Object... fieldsAndNames) {
+    private static Properties names() {
+        Properties names = new Properties();
+        try (InputStream in = ImportLayout.class.getResourceAsStream("/import/layouts.properties")) {
+            names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException | NullPointerException missing) {
+            throw new IllegalStateException("import/layouts.properties cannot be read", missing);
+        }
+        return names;
+    }
+
+    private static Map<String, ImportField> headers() {
         Map<String, ImportField> map = new HashMap<>();
-        ImportField field = null;
-        for (Object each : fieldsAndNames) {
-            if (each instanceof ImportField next) {
-                field = next;
-            } else {
-                map.put(((String) each).toLowerCase(Locale.ROOT), field);
+        for (String key : NAMES.stringPropertyNames()) {
+            String[] parts = key.split("\\.");
+            if (parts.length == 3) {
+                for (String header : NAMES.getProperty(key).split("\\|")) {
+                    map.put(parts[0] + "." + parts[1] + "." + header.strip().toLowerCase(Locale.ROOT),
+                            ImportField.valueOf(parts[2]));
+                }
             }
         }
         return Map.copyOf(map);
@@ -231,28 +180,14 @@ public enum ImportLayout {
 
     private static Map<String, Stage> stages() {
         Map<String, Stage> map = new HashMap<>();
-        put(map, Stage.PROSPECT, "prospecting", "prospect", "erkundung", "lead in", "lead", "appointmentscheduled",
-                "appointment scheduled", "termin vereinbart", "neu");
-        put(map, Stage.QUALIFIED, "qualification", "qualified", "qualifizierung", "needs analysis", "bedarfsanalyse",
-                "id. decision makers", "qualifiedtobuy", "qualified to buy", "kaufbereit", "contact made",
-                "kontakt hergestellt", "needs defined", "bedarf definiert", "qualifiziert");
-        put(map, Stage.PROPOSAL, "value proposition", "perception analysis", "proposal/price quote", "proposal",
-                "angebot/preisangebot", "angebot", "presentationscheduled", "presentation scheduled",
-                "präsentation geplant", "decisionmakerboughtin", "decision maker bought-in",
-                "entscheidungsträger überzeugt", "proposal made", "angebot gemacht", "demo scheduled");
-        put(map, Stage.NEGOTIATION, "negotiation/review", "negotiation", "verhandlung/überprüfung", "verhandlung",
-                "contractsent", "contract sent", "vertrag gesendet", "negotiations started",
-                "verhandlungen begonnen");
-        put(map, Stage.WON, "closed won", "closedwon", "won", "geschlossen und gewonnen", "abgeschlossen und gewonnen",
-                "gewonnen");
-        put(map, Stage.LOST, "closed lost", "closedlost", "lost", "geschlossen und verloren",
-                "abgeschlossen und verloren", "verloren");
-        return Map.copyOf(map);
-    }
-
-    private static void put(Map<String, Stage> map, Stage stage, String... names) {
-        for (String name : names) {
-            map.put(name, stage);
+        for (Stage stage : Stage.values()) {
+            String names = NAMES.getProperty("stage." + stage.name(), "");
+            for (String name : names.split("\\|")) {
+                if (!name.isBlank()) {
+                    map.put(name.strip().toLowerCase(Locale.ROOT), stage);
+                }
+            }
         }
+        return Map.copyOf(map);
     }
 }
