@@ -307,6 +307,33 @@ class CrmImportTest {
     }
 
     @Test
+    void aRepMayNotImportAndAManagerCannotMapOwnersOrAccountsOfAnotherTeam() {
+        TestSupport.signIn(users, "rep");
+        assertThatThrownBy(() -> analyse("hubspot-deals.csv"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        TestSupport.signIn(users, "manager");
+        String south = jdbc.queryForObject("select a.name from account a join person p on p.id = a.owner_id "
+                + "join team t on t.id = p.team_id where t.id <> (select team_id from person where username = 'manager')"
+                + " order by a.id fetch first 1 rows only", String.class);
+        String text = "Record ID,Deal Name,Deal Stage,Amount,Close Date,Deal owner,Associated Company\n"
+                + "81,Other team's rep,appointmentscheduled,10,2026-12-01,Marco Bianchi,Müller GmbH\n"
+                + "82,Other team's account,appointmentscheduled,10,2026-12-01,Ravi Patel,\"" + south + "\"\n";
+        ImportDraft draft = imports.analyse(CsvKind.DEALS, "scope.csv", text.getBytes(StandardCharsets.UTF_8),
+                CsvProgress.none());
+
+        assertThat(draft.people()).extracting(ImportDraft.Choice::username).contains("rep", "lkim")
+                .doesNotContain("mbianchi", "sofia");
+        assertThat(draft.mapping().owner("Marco Bianchi")).isNull();
+        ImportPreview preview = imports.preview(draft, draft.mapping().withCreateAccounts(true), CsvProgress.none());
+        assertThat(preview.rows().errors()).extracting(CsvError::message)
+                .containsExactly("line 2: owner_username \"Marco Bianchi\": no one of that name in your team");
+        assertThat(preview.accounts().rows()).extracting(row -> row.value("external_id"))
+                .as("the other team's account is not taken: a new one of the same name would be made")
+                .contains(ImportMapper.madeUpId(ImportLayout.HUBSPOT, south));
+    }
+
+    @Test
     void theSalesPactTemplateIsKnownAndNeedsNoMappingStep() {
         TestSupport.signIn(users, "manager");
         ImportDraft draft = imports.analyse(CsvKind.DEALS, "t.csv",
