@@ -117,7 +117,7 @@ class DigestWriter {
     private Map<String, Object> paceRow(Text t, String label, RepPace pace, String link) {
         return row(List.of(label, t.formats.money(pace.actualRevenue()), t.formats.money(pace.dueTarget()),
                         t.formats.money(pace.target())),
-                t.paceStatus(pace.pace(), pace.attainment()), pace.pace().name(), link);
+                t.paceStatus(pace.pace(), pace.attainment()), pace.pace().name(), link, 1, 2, 3);
     }
 
     private Map<String, Object> standardRow(Text t, ScoreLine line, long repId) {
@@ -131,11 +131,14 @@ class DigestWriter {
         List<String> cells = new ArrayList<>(first);
         if (!commitment.measured()) {
             cells.add("—");
-            return row(cells, t.say("digest.agreed"), null, link);
+            return row(cells, t.say("digest.agreed"), null, link, first.size() > 1 ? 0 : -1);
         }
         cells.add(t.say("digest.done-of-due", t.plain(commitment.actual()), t.plain(commitment.dueByNow())));
         boolean kept = commitment.pace() == Pace.ON_TRACK;
-        return row(cells, t.say(kept ? "digest.kept" : "digest.not-kept"), kept ? "ON_TRACK" : "AT_RISK", link);
+        // A manager's lines start with the rep's name: kept on one line like the figures.
+        Integer[] nowrap = first.size() > 1 ? new Integer[] {0, cells.size() - 1} : new Integer[] {cells.size() - 1};
+        return row(cells, t.say(kept ? "digest.kept" : "digest.not-kept"), kept ? "ON_TRACK" : "AT_RISK", link,
+                nowrap);
     }
 
     private Map<String, Object> ladderRow(Text t, LadderPosition ladder, String link) {
@@ -161,7 +164,7 @@ class DigestWriter {
     private Map<String, Object> actionRow(Text t, ReviewDetails.ActionLine action, RepDigest.NextMeeting next) {
         String link = next != null ? ReviewLinks.review(next.reviewId()) : ReviewLinks.LIST;
         return row(List.of(action.text(), action.dueDate() == null ? "—" : t.formats.date(action.dueDate())),
-                action.overdue() ? t.say("digest.overdue") : null, action.overdue() ? "AT_RISK" : null, link);
+                action.overdue() ? t.say("digest.overdue") : null, action.overdue() ? "AT_RISK" : null, link, 1);
     }
 
     private Map<String, Object> teamRow(Text t, ManagerDigest.RepLine line) {
@@ -173,7 +176,7 @@ class DigestWriter {
         String state = line.state() == null ? "—" : t.say("pact.state." + line.state().name());
         String link = line.pactVersionId() != null ? PactLinks.review(line.pactVersionId()) : PactLinks.LIST;
         Map<String, Object> row = row(List.of(line.repName(), pace, t.formats.count(line.masMisses()), ladder, state),
-                null, line.pace() == null ? null : line.pace().pace().name(), link);
+                null, line.pace() == null ? null : line.pace().pace().name(), link, 0, 1, 3);
         row.put("toneCell", 1);
         return row;
     }
@@ -194,13 +197,15 @@ class DigestWriter {
     /**
      * @param status a closing word ("Kept", "On track · 104 %"), or null
      * @param tone   ON_TRACK, BEHIND or AT_RISK to colour the status (and, with {@code toneCell}, that cell); null
+     * @param nowrap the cells kept on one line (names, amounts, dates)
      */
-    private Map<String, Object> row(List<String> cells, String status, String tone, String link) {
+    private Map<String, Object> row(List<String> cells, String status, String tone, String link, Integer... nowrap) {
         Map<String, Object> row = new HashMap<>();
         row.put("cells", cells);
         row.put("status", status);
         row.put("tone", tone == null ? "NONE" : tone);
         row.put("toneCell", -1);
+        row.put("nowrap", List.of(nowrap));
         row.put("link", links.absolute(link));
         return row;
     }

@@ -66,6 +66,7 @@ public class DigestView extends VerticalLayout implements HasDynamicTitle, Befor
                 .toList());
         week.setItemLabelGenerator(this::weekLabel);
         week.setId("digest-week");
+        week.setWidth("24em");
 
         subject.setId("digest-subject");
         subject.getStyle().set("font-weight", "600");
