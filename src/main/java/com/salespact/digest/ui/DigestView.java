@@ -66,7 +66,8 @@ public class DigestView extends VerticalLayout implements HasDynamicTitle, Befor
                 .toList());
         week.setItemLabelGenerator(this::weekLabel);
         week.setId("digest-week");
-        week.setWidth("24em");
+        week.setWidth("32em");
+        week.setMaxWidth("100%");
 
         subject.setId("digest-subject");
         subject.getStyle().set("font-weight", "600");
