@@ -42,6 +42,19 @@ class MailFrame {
 
     /** The message in its frame, in the recipient's language; {@code link} is a route inside the app. */
     Framed frame(Recipient recipient, String kind, String subject, String message, String link) {
+        return frame(recipient, kind, subject, message, null, null, link);
+    }
+
+    /**
+     * A body rendered by its own templates (a digest's tables) in the frame: {@code bodyHtml} goes in unescaped, so it
+     * must come from a template that escaped every value itself.
+     */
+    Framed frame(Recipient recipient, String kind, String subject, String bodyHtml, String bodyText, String link) {
+        return frame(recipient, kind, subject, null, bodyHtml, bodyText, link);
+    }
+
+    private Framed frame(Recipient recipient, String kind, String subject, String message, String bodyHtml,
+                         String bodyText, String link) {
         Locale locale = localeOf(recipient);
         String unsubscribe = links.unsubscribe(tokens.token(recipient.personId(), kind));
         String absolute = links.absolute(link);
@@ -51,6 +64,8 @@ class MailFrame {
         model.put("subject", subject);
         model.put("greeting", Messages.text(locale, "mail.greeting", recipient.fullName()));
         model.put("message", message);
+        model.put("bodyHtml", bodyHtml);
+        model.put("bodyText", bodyText);
         model.put("linkUrl", absolute);
         model.put("linkLabel", Messages.text(locale, "mail.open"));
         model.put("why", Messages.text(locale, "mail.why", Messages.text(locale, MessageKinds.labelKey(kind))));

@@ -34,6 +34,8 @@ public final class MessageKinds {
         DEFAULTS.put("COMMISSION_ANSWER", Delivery.EMAIL);
         DEFAULTS.put("FEEDBACK_REQUESTED", Delivery.EMAIL);
         DEFAULTS.put("FEEDBACK_SHARED", Delivery.IN_APP);
+        // The weekly pact digest (decision 022): asks for attention once a week, so e-mail unless switched off.
+        DEFAULTS.put("WEEKLY_DIGEST", Delivery.EMAIL);
     }
 
     private MessageKinds() {

@@ -323,6 +323,29 @@ class MailOutboxGreenMailTest {
         assertThat(root.body()).as("Vaadin's bootstrap page, not a Thymeleaf view").contains("window.Vaadin");
     }
 
+    @Autowired com.salespact.digest.DigestJob digests;
+
+    /** The weekly pact digest (decision 022) arrives as HTML and text, each with its tables and links, once. */
+    @Test
+    void theWeeklyDigestArrivesAsHtmlAndText() throws Exception {
+        long rep = company.personId("rep");
+        com.salespact.digest.DigestWeek week = com.salespact.digest.DigestWeek.of(java.time.LocalDate.now());
+        int queued = digests.queue(week);
+        assertThat(queued).isPositive();
+        assertThat(digests.queue(week)).as("queued once").isZero();
+
+        List<MimeMessage> mails = received(queued);
+        MimeMessage mine = mails.stream().filter(m -> text(m).contains("Hello Ravi Patel,")).findFirst().orElseThrow();
+        assertThat(mine.getSubject()).startsWith("Your week W").endsWith(" against your pact");
+        assertThat(text(mine)).contains("Your next 1:1", "Open action items",
+                "https://salespact.example.com/digest?person=" + rep + "&week=" + week.isoLabel());
+        assertThat(html(mine)).contains("<table", "href=\"https://salespact.example.com/digest?person=" + rep)
+                .doesNotContain("<script");
+        assertThat(mine.getHeader("List-Unsubscribe")[0]).contains("/mail/unsubscribe?t=" + rep + ".WEEKLY_DIGEST.");
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> smtp.getReceivedMessages().length == queued);
+    }
+
     private static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
