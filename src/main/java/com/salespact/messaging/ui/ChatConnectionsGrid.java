@@ -29,7 +29,7 @@ class ChatConnectionsGrid extends Grid<ChatConnectionLine> {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("messaging.chat.events")).setFlexGrow(2);
         addColumn(line -> getTranslation(line.enabled() ? "messaging.chat.on" : "messaging.chat.off"))
                 .setHeader(getTranslation("messaging.chat.state")).setKey("state").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(line -> buttons(line, actions)).setHeader(getTranslation("messaging.chat.actions"))
+        addComponentColumn(line -> buttons(line, actions)).setKey("actions").setHeader(getTranslation("messaging.chat.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);

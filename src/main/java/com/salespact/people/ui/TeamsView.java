@@ -60,7 +60,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
             Anchor chat = new Anchor(TeamLinks.chat(team.getId()), getTranslation("teams.chat"));
             chat.setId("team-chat-" + team.getId());
             return chat;
-        }).setHeader(getTranslation("teams.chat.header")).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("chat").setHeader(getTranslation("teams.chat.header")).setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 edit(event.getValue());
