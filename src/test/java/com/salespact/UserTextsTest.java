@@ -48,7 +48,13 @@ class UserTextsTest {
             "messaging/MailDelivery.java: Auto-Submitted",
             "messaging/MailDelivery.java: Content-Type",
             "messaging/MailDelivery.java: Content-Transfer-Encoding",
-            "messaging/MailDelivery.java: Message-ID");
+            "messaging/MailDelivery.java: Message-ID",
+            // HTTP header names and Adaptive Card schema values (weight, size, action type), not texts.
+            "messaging/ChatDelivery.java: Content-Type",
+            "messaging/ChatDelivery.java: Retry-After",
+            "messaging/ChatPayloads.java: Bolder",
+            "messaging/ChatPayloads.java: Medium",
+            "messaging/ChatPayloads.java: Action.OpenUrl");
 
     @Test
     void everyUserTextComesFromTheTranslations() throws IOException {

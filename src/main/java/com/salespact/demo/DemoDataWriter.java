@@ -36,6 +36,7 @@ final class DemoDataWriter {
                     ps.setLong(2, teamIds.get(team.name()));
                 });
         insertTargets(plan.targets(), personIds);
+        insertChatExample(plan.teams(), teamIds, now);
         Map<String, Long> accountIds = insertAccounts(plan.accounts(), plan.accountPlans(), personIds);
         int stageChanges = insertDeals(plan.deals(), accountIds, personIds);
         insert("activity", "rep_id, kind, activity_date, account_id, note, created_at", plan.activities(),
@@ -57,6 +58,21 @@ final class DemoDataWriter {
     private Map<String, Long> insertTeams(List<DemoPlan.Team> teams, OffsetDateTime now) {
         insert("team", "name, created_at", teams, (p, team) -> p.text(team.name()).timestamp(now));
         return ids("select id, name from team");
+    }
+
+    /**
+     * An example Slack connection for the first team, switched off (nothing listens at Slack's documentation
+     * address), so the team chat page shows what a connection looks like and the demo posts nowhere.
+     */
+    private void insertChatExample(List<DemoPlan.Team> teams, Map<String, Long> teamIds, OffsetDateTime now) {
+        if (teams.isEmpty()) {
+            return;
+        }
+        jdbc.update("insert into chat_connection (team_id, name, type, webhook_url, events, enabled, created_at)"
+                + " values (?, ?, 'SLACK', ?, 'DEAL_WON,PACT_SIGNED,WEEKLY_PACE', false, ?)",
+                teamIds.get(teams.getFirst().name()), "#" + teams.getFirst().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace(' ', '-') + "-wins",
+                "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", now);
     }
 
     private Map<String, Long> insertPeople(List<DemoPlan.Person> people, Map<String, Long> teamIds) {

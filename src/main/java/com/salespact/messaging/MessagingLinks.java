@@ -16,6 +16,8 @@ public class MessagingLinks {
     public static final String OUTBOX_ROUTE = "admin/outbox";
     /** Everybody's choice of e-mail or in-app per kind of message. */
     public static final String SETTINGS_ROUTE = "settings/notifications";
+    /** A team's chat connections (the route is the teams' own: the teams list links to it). */
+    public static final String TEAM_CHAT_ROUTE = com.salespact.people.TeamLinks.CHAT_ROUTE;
     /** The one-click unsubscribe, outside Vaadin and without login (a plain page, also the RFC 8058 POST). */
     public static final String UNSUBSCRIBE_PATH = "/mail/unsubscribe";
     public static final String TOKEN = "t";

@@ -34,4 +34,14 @@ public class Outbox {
         messages.save(new OutboxMessage(Channel.MAIL, mail, clock.instant()));
         return true;
     }
+
+    /** Queues a chat post in the caller's transaction, like {@link #enqueue(OutgoingMail)}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean enqueue(OutgoingChat chat) {
+        if (messages.existsByDedupKey(chat.dedupKey())) {
+            return false;
+        }
+        messages.save(new OutboxMessage(chat, clock.instant()));
+        return true;
+    }
 }

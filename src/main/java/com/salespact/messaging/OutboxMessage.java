@@ -103,6 +103,30 @@ class OutboxMessage extends AbstractEntity {
         this.createdAt = now;
     }
 
+    /** A chat post: the payload is the body; the page's preview shows it as text (nothing in it can run). */
+    OutboxMessage(OutgoingChat chat, Instant now) {
+        this.channel = Channel.CHAT;
+        this.dedupKey = chat.dedupKey();
+        this.recipientId = chat.recipientId();
+        this.recipientAddress = chat.address();
+        this.recipientName = clip(chat.shownAs(), 160);
+        this.kind = chat.kind();
+        this.subject = clip(chat.message().plain(), 300);
+        this.bodyText = chat.payload();
+        this.bodyHtml = "<!DOCTYPE html><html><body><p><b>" + escape(chat.message().title()) + "</b></p>"
+                + chat.message().lines().stream().map(line -> "<p>" + escape(line) + "</p>")
+                        .collect(java.util.stream.Collectors.joining())
+                + "<pre style=\"white-space:pre-wrap;font-size:11px;color:#555\">" + escape(chat.payload())
+                + "</pre></body></html>";
+        this.link = chat.message().link();
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

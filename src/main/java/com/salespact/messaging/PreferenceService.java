@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Per person and kind: e-mail or in the app only. Everybody reads and changes their own; an admin may read anyone's
+ * Per person and kind: e-mail, chat (with the person's own webhook) or in the app only. Everybody reads and changes their own; an admin may read anyone's
  * (to answer "why did I get no mail?"); nobody else reads another person's. The one-click unsubscribe needs no login:
  * its signed token is the permission, for one person and one kind.
  */
@@ -28,14 +28,50 @@ public class PreferenceService {
     private final Recipients recipients;
     private final AccessGuard guard;
     private final CompanySettings settings;
+    private final PersonalChatRepository webhooks;
+    private final WebhookUrls urls;
 
     PreferenceService(MessagePreferenceRepository preferences, UnsubscribeTokens tokens, Recipients recipients,
-                      AccessGuard guard, CompanySettings settings) {
+                      AccessGuard guard, CompanySettings settings, PersonalChatRepository webhooks,
+                      WebhookUrls urls) {
         this.preferences = preferences;
         this.tokens = tokens;
         this.recipients = recipients;
         this.guard = guard;
         this.settings = settings;
+        this.webhooks = webhooks;
+        this.urls = urls;
+    }
+
+    /** The signed-in person's own chat webhook (masked), if they set one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PersonalChatLine> myChat() {
+        return webhooks.findByPersonId(guard.user().personId())
+                .map(chat -> new PersonalChatLine(chat.getType(), WebhookUrls.mask(chat.getWebhookUrl())));
+    }
+
+    /**
+     * Sets (or replaces) the signed-in person's own webhook; from now on "chat" is offered per kind.
+     * @throws RuleViolation at "webhookUrl" or "type" when it is missing or not an https address
+     */
+    public PersonalChatLine saveMyChat(ChatType type, String webhookUrl) {
+        if (type == null) {
+            throw com.salespact.base.RuleViolation.at("type", "messaging.chat.rule.type-required");
+        }
+        String url = urls.checked("webhookUrl", webhookUrl);
+        long me = guard.user().personId();
+        webhooks.findByPersonId(me).ifPresentOrElse(chat -> chat.change(type, url),
+                () -> webhooks.save(new PersonalChat(me, type, url)));
+        return new PersonalChatLine(type, WebhookUrls.mask(url));
+    }
+
+    /** Removes the signed-in person's webhook; kinds they had set to chat go back to their defaults. */
+    public List<PreferenceLine> removeMyChat() {
+        long me = guard.user().personId();
+        webhooks.findByPersonId(me).ifPresent(webhooks::delete);
+        preferences.findByPersonId(me).stream().filter(p -> p.getDelivery() == Delivery.CHAT)
+                .forEach(preferences::delete);
+        return lines(me);
     }
 
     /** The signed-in person's choice for every kind, in the settings page's order. */
@@ -99,7 +135,7 @@ public class PreferenceService {
     }
 
     private void choose(long personId, String kind, Delivery delivery) {
-        if (!MessageKinds.known(kind) || delivery == null || !Delivery.OFFERED.contains(delivery)) {
+        if (!MessageKinds.known(kind) || delivery == null || !choices(kind, hasChat(personId)).contains(delivery)) {
             throw new IllegalArgumentException("No such choice: " + kind + " " + delivery);
         }
         preferences.findByPersonIdAndKind(personId, kind).ifPresentOrElse(
@@ -107,14 +143,26 @@ public class PreferenceService {
                 () -> preferences.save(new MessagePreference(personId, kind, delivery)));
     }
 
+    private boolean hasChat(long personId) {
+        return webhooks.findByPersonId(personId).isPresent();
+    }
+
+    /** E-mail and in-app for every kind; chat too once the person has a webhook (not for calendar invitations). */
+    private static List<Delivery> choices(String kind, boolean hasChat) {
+        return hasChat && PersonalChats.offeredFor(kind) ? List.of(Delivery.EMAIL, Delivery.CHAT, Delivery.IN_APP)
+                : Delivery.OFFERED;
+    }
+
     private List<PreferenceLine> lines(long personId) {
+        boolean hasChat = hasChat(personId);
         Map<String, Delivery> chosen = new java.util.HashMap<>();
         preferences.findByPersonId(personId).forEach(p -> chosen.put(p.getKind(), p.getDelivery()));
         List<PreferenceLine> lines = new ArrayList<>();
         for (String kind : MessageKinds.all()) {
             Delivery delivery = chosen.get(kind);
-            lines.add(delivery != null ? new PreferenceLine(kind, delivery, true)
-                    : new PreferenceLine(kind, MessageKinds.defaultFor(kind).orElseThrow(), false));
+            lines.add(delivery != null ? new PreferenceLine(kind, delivery, true, choices(kind, hasChat))
+                    : new PreferenceLine(kind, MessageKinds.defaultFor(kind).orElseThrow(), false,
+                            choices(kind, hasChat)));
         }
         return lines;
     }

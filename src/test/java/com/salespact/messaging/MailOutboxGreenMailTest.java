@@ -82,6 +82,8 @@ class MailOutboxGreenMailTest {
     @Autowired Outbox outbox;
     @Autowired OutboxRepository repository;
     @Autowired MailDelivery delivery;
+    @Autowired ChatDelivery chat;
+    @Autowired ChatDestinations destinations;
     @Autowired PlatformTransactionManager transactions;
     @LocalServerPort int port;
 
@@ -276,7 +278,7 @@ class MailOutboxGreenMailTest {
         // Four more workers beside the scheduled one, each as another node would run it, all on the same due rows.
         List<OutboxWorker> workers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            workers.add(new OutboxWorker(repository, delivery, transactions, java.time.Clock.systemUTC(), true, 50, 8,
+            workers.add(new OutboxWorker(repository, delivery, chat, destinations, transactions, java.time.Clock.systemUTC(), true, 50, 8,
                     Duration.ofMinutes(5), List.of(Duration.ofMillis(300))));
         }
         new TransactionTemplate(transactions).executeWithoutResult(status -> {

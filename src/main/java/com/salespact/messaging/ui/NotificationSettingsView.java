@@ -12,17 +12,22 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** Everybody's own choice, per kind of message, of e-mail or the bell alone. */
+/**
+ * Everybody's own choice, per kind of message, of e-mail, their own chat (once they set a webhook) or the bell alone.
+ */
 @Route(MessagingLinks.SETTINGS_ROUTE)
 @Menu(order = 98, icon = "BELL", title = "messaging.settings.nav")
 @PermitAll
 public class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle {
 
-    final PreferencesForm form;
+    PreferencesForm form;
     final Button save = new Button();
     final Paragraph noEmail = new Paragraph();
+    final PersonalChatSection chat;
+    private final PreferenceService preferences;
 
     public NotificationSettingsView(PreferenceService preferences) {
+        this.preferences = preferences;
         setId("notification-settings-view");
         Paragraph hint = new Paragraph(getTranslation("messaging.settings.hint"));
         hint.addClassName("review-hint");
@@ -37,7 +42,15 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
             form.read(preferences.save(form.write()));
             FormErrors.success(getTranslation("messaging.settings.saved"));
         });
-        add(hint, noEmail, form, save);
+        chat = new PersonalChatSection(preferences, this::rebuildForm);
+        add(hint, noEmail, form, save, chat);
+    }
+
+    /** The choices per kind change with the webhook (chat offered or not): the form is built anew, saved choices kept. */
+    private void rebuildForm() {
+        PreferencesForm rebuilt = new PreferencesForm(preferences.mine());
+        replace(form, rebuilt);
+        form = rebuilt;
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One choice per kind of message: by e-mail (and in the app), or in the app only. */
+/** One choice per kind of message: by e-mail, in the person's own chat (once they set a webhook), or in the app only. */
 class PreferencesForm extends Composite<FormLayout> {
 
     /** The choices being edited, kind → delivery. */
@@ -37,7 +37,7 @@ class PreferencesForm extends Composite<FormLayout> {
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         for (PreferenceLine line : lines) {
             RadioButtonGroup<Delivery> choice = new RadioButtonGroup<>(getTranslation(line.labelKey()));
-            choice.setItems(Delivery.OFFERED);
+            choice.setItems(line.choices());
             choice.setItemLabelGenerator(delivery -> getTranslation(delivery.labelKey()));
             choice.setId("preference-" + line.kind());
             binder.forField(choice).asRequired()

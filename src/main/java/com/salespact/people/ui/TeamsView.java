@@ -9,10 +9,12 @@ import com.salespact.base.ui.FormErrors;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
 import com.salespact.people.Team;
+import com.salespact.people.TeamLinks;
 import com.salespact.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,6 +55,12 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Team::getName).setHeader(getTranslation("teams.name"));
         grid.addColumn(t -> t.getManagerId() == null ? "" : managerNames.getOrDefault(t.getManagerId(), ""))
                 .setHeader(getTranslation("teams.manager"));
+        // A team's Slack and Teams connections live on their own page (kept by messaging, found by its address).
+        grid.addComponentColumn(team -> {
+            Anchor chat = new Anchor(TeamLinks.chat(team.getId()), getTranslation("teams.chat"));
+            chat.setId("team-chat-" + team.getId());
+            return chat;
+        }).setKey("chat").setHeader(getTranslation("teams.chat.header")).setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 edit(event.getValue());
