@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonalChats {
 
-    /** Kinds that make no sense as a chat post. */
-    static final Set<String> NOT_IN_CHAT = Set.of("REVIEW_INVITATION");
+    /** Kinds that make no sense as a chat post: a calendar file, and the digest (a whole page, built for mail). */
+    static final Set<String> NOT_IN_CHAT = Set.of("REVIEW_INVITATION", "WEEKLY_DIGEST");
 
     private final PersonalChatRepository webhooks;
     private final MessagePreferenceRepository preferences;
