@@ -6,7 +6,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.salespact.TestSupport;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
+import kotlin.jvm.functions.Function0;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.PeopleService;
 import com.salespact.postgres.SecurityContextFollowsSpringContext;
@@ -199,6 +211,22 @@ class CompanySignInTest {
     void withPasswordsSwitchedOffTheFormLoginRefusesEvenTheRightPassword() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         mvc.perform(formLogin("/login").user("admin").password("admin")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void theLoginPageOffersTheCompanyButtonAndNoPasswordForm() {
+        Function0<UI> ui = UI::new;
+        MockVaadin.setup(ui, new MockSpringServlet(new Routes().autoDiscoverViews("com.salespact"), context, ui));
+        try {
+            UI.getCurrent().getInternals().getRouter().navigate(UI.getCurrent(), new Location("login"),
+                    NavigationTrigger.PAGE_LOAD);
+            Anchor company = _get(Anchor.class, spec -> spec.withId("company-sign-in"));
+            assertThat(company.getText()).isEqualTo("Sign in with Contoso");
+            assertThat(company.getHref()).isEqualTo("/oauth2/authorization/company");
+            assertThat(_find(LoginForm.class)).as("passwords are off").isEmpty();
+        } finally {
+            MockVaadin.tearDown();
+        }
     }
 
     // --- the round trip -------------------------------------------------------------------------------------------
