@@ -94,6 +94,14 @@ final class CompanyClaims {
         return email == null || !email.contains("@") || email.length() > 200 ? null : email;
     }
 
+    /** True when no domains are configured, or the e-mail is at one of them. */
+    boolean fromAllowedDomain() {
+        List<String> allowed = mapping.getAllowedEmailDomains();
+        String email = email();
+        return allowed.isEmpty()
+                || email != null && allowed.contains(email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT));
+    }
+
     /** False only when the provider says so: many (Entra ID among them) send no email_verified at all. */
     boolean emailVerified() {
         Object verified = claims.get("email_verified");

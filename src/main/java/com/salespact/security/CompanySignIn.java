@@ -160,7 +160,7 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
             if (sameEmail.size() == 1) {
                 identity = identities.save(new CompanyIdentity(issuer, subject, sameEmail.getFirst(), email,
                         Status.LINKED, clock.instant()));
-            } else if (settings.getOidc().getNewPeople() == NewPeople.REFUSE) {
+            } else if (settings.getOidc().getNewPeople() == NewPeople.REFUSE || !claims.fromAllowedDomain()) {
                 return Outcome.refused("unknown");
             } else {
                 identity = newcomer(issuer, subject, claims);

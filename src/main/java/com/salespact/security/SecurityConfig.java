@@ -70,8 +70,10 @@ class SecurityConfig {
                     + "spring.security.oauth2.client.registration.<id>.* (README, \"Company sign-in\")");
         }
         if (oidc) {
-            http.oauth2Login(login -> login.userInfoEndpoint(user -> user.oidcUserService(company))
-                    .failureHandler(company::failed));
+            // The login page named here, not only by Vaadin below: this configurer initialises first, and without a
+            // page of its own it would send signed-out people straight to the provider, past the login page.
+            http.oauth2Login(login -> login.loginPage(SignInLinks.LOGIN_PATH)
+                    .userInfoEndpoint(user -> user.oidcUserService(company)).failureHandler(company::failed));
         }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             if (signIn.isPasswords()) {

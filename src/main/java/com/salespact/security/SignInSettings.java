@@ -64,6 +64,12 @@ public class SignInSettings {
         /** The team of a new rep whose claims name none; empty: such a rep waits for an admin to choose one. */
         private String defaultTeam = "";
 
+        /**
+         * E-mail domains a newcomer may come from (e.g. contoso.com); empty: any. Guards providers anyone can have an
+         * account at (Google): a newcomer from another domain is refused as unknown.
+         */
+        private List<String> allowedEmailDomains = List.of();
+
         /** A new rep's style until an admin changes it. */
         private String repStyle = "HUNTER";
 
@@ -132,6 +138,15 @@ public class SignInSettings {
 
         public void setDefaultTeam(String defaultTeam) {
             this.defaultTeam = defaultTeam == null ? "" : defaultTeam.strip();
+        }
+
+        public List<String> getAllowedEmailDomains() {
+            return allowedEmailDomains;
+        }
+
+        public void setAllowedEmailDomains(List<String> allowedEmailDomains) {
+            this.allowedEmailDomains = allowedEmailDomains.stream().map(String::strip).filter(d -> !d.isEmpty())
+                    .map(d -> d.toLowerCase(java.util.Locale.ROOT)).toList();
         }
 
         public String getRepStyle() {
