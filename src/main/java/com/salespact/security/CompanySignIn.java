@@ -113,6 +113,10 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
             // The same person's first sign-in in two tabs at once: the other one linked them; this one tries again.
             LOG.info("Company sign-in of {} raced another one: {}", oidc.getSubject(), raced.getMostSpecificCause().getMessage());
             throw refusal("failed", "raced");
+        } catch (RuntimeException unexpected) {
+            // E.g. a claim SalesPact cannot store: the person reads "did not complete", the log has the cause.
+            LOG.warn("Company sign-in of {} failed", oidc.getSubject(), unexpected);
+            throw refusal("failed", "unexpected");
         }
         if (outcome.refusal() != null) {
             LOG.info("Company sign-in refused ({}): issuer {}, subject {}, e-mail {}", outcome.refusal(), issuer,
