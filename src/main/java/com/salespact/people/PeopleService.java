@@ -7,10 +7,12 @@ import com.salespact.base.merge.DraftConflictException;
 import com.salespact.base.merge.DraftFields;
 import com.salespact.base.merge.Edit;
 import com.salespact.base.merge.Merge;
+import com.salespact.security.CompanySignInService;
 import com.salespact.security.LoginService;
 import com.salespact.security.PasswordPolicy;
 import com.salespact.security.Role;
 import com.salespact.security.SignedInUser;
+import com.salespact.security.query.CompanySignInQuery.WaitingPerson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,14 +32,16 @@ public class PeopleService {
     private final LoginService accounts;
     private final PasswordPolicy passwordPolicy;
     private final AccessGuard guard;
+    private final CompanySignInService companySignIns;
 
     PeopleService(PersonRepository people, TeamRepository teams, LoginService accounts,
-                  PasswordPolicy passwordPolicy, AccessGuard guard) {
+                  PasswordPolicy passwordPolicy, AccessGuard guard, CompanySignInService companySignIns) {
         this.people = people;
         this.teams = teams;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.guard = guard;
+        this.companySignIns = companySignIns;
     }
 
     /** Reps the signed-in person may see: all for admins, the team for managers, themselves for reps. */
@@ -184,6 +188,38 @@ public class PeopleService {
             throw new DraftConflictException(conflict, merge.conflicts(), current.getVersion(), fields, current);
         }
         return merge.merged();
+    }
+
+    // --- people waiting after a first company sign-in (decision 026) -----------------------------
+
+    /** People created at a first company sign-in who wait for an admin, longest waiting first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<WaitingPerson> waitingForApproval() {
+        return companySignIns.waiting();
+    }
+
+    /**
+     * Lets a waiting person in: active from now, signing in with the company's provider. A rep needs a team first.
+     * @throws RuleViolation at {@code teamId} for a rep without a team (the admin opens the person and chooses one)
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Person approve(long personId) {
+        Person person = people.findById(personId).orElseThrow(() -> RuleViolation.of("people.rule.gone"));
+        if (person.getRole() == Role.REP && person.getTeamId() == null) {
+            throw RuleViolation.at("teamId", "people.rule.approve-needs-team", person.getFullName());
+        }
+        person.setActive(true);
+        person.checkConsistency();
+        accounts.setEnabled(personId, true);
+        companySignIns.settle(personId, true);
+        return person;
+    }
+
+    /** Turns a waiting person away: they stay inactive and the login page tells them an admin declined. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void decline(long personId) {
+        companySignIns.settle(personId, false);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -6,7 +6,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The signed-in person, for services and views. Reads Spring's security context of the current thread. */
+/**
+ * The signed-in person, for services and views. Reads Spring's security context of the current thread: a password
+ * sign-in or a company sign-in (OpenID Connect), both the same {@link SignedInUser}.
+ */
 @Component
 public class CurrentUser {
 
@@ -14,6 +17,9 @@ public class CurrentUser {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             return Optional.of(user);
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof CompanySignInUser company) {
+            return Optional.of(company.user());
         }
         return Optional.empty();
     }

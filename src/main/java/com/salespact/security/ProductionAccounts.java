@@ -35,12 +35,14 @@ class ProductionAccounts implements ApplicationRunner {
     private final Clock clock;
     private final String adminUsername;
     private final String adminPassword;
+    private final String adminEmail;
     private final StartupWork startup;
     private final TransactionTemplate transaction;
 
     ProductionAccounts(JdbcTemplate jdbc, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
                        @Value("${salespact.admin.username:admin}") String adminUsername,
-                       @Value("${salespact.admin.password:}") String adminPassword, StartupWork startup,
+                       @Value("${salespact.admin.password:}") String adminPassword,
+                       @Value("${salespact.admin.email:}") String adminEmail, StartupWork startup,
                        PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.encoder = encoder;
@@ -48,6 +50,7 @@ class ProductionAccounts implements ApplicationRunner {
         this.clock = clock;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
+        this.adminEmail = adminEmail == null || adminEmail.isBlank() ? null : adminEmail.strip();
         this.startup = startup;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -84,8 +87,9 @@ class ProductionAccounts implements ApplicationRunner {
             throw new IllegalStateException("Refusing to start: set SALESPACT_ADMIN_PASSWORD for the first admin ("
                     + reason + ").");
         });
-        jdbc.update("insert into person (full_name, username, role, active) values (?, ?, 'ADMIN', true)",
-                "Administrator", adminUsername);
+        // With an e-mail, the first admin's first company sign-in finds them (decision 026).
+        jdbc.update("insert into person (full_name, username, email, role, active) values (?, ?, ?, 'ADMIN', true)",
+                "Administrator", adminUsername, adminEmail);
         Long personId = jdbc.queryForObject("select id from person where username = ?", Long.class, adminUsername);
         jdbc.update("insert into user_account (person_id, password_hash, enabled, failed_logins, password_changed_at)"
                 + " values (?, ?, true, 0, ?)", personId, encoder.encode(adminPassword),

@@ -2,6 +2,7 @@ package com.salespact.security;
 
 import com.salespact.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(SignInSettings.class)
 class SecurityConfig {
 
     /**
@@ -48,7 +50,8 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSettings signIn, CompanySignIn company)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll());
@@ -60,8 +63,27 @@ class SecurityConfig {
         // Vaadin's default denies every other path with a bare 403, so a signed-in person typing a wrong address got an
         // empty error page. Signed in, any other path reaches Vaadin's router, which answers with the in-app
         // "Page not found" (404); signed out, it leads to the login page like every route.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(url -> url.authenticated())).build();
+        // Company sign-in (decision 026) only when a provider is configured; passwords only while they are on.
+        boolean oidc = company.configured();
+        if (!signIn.isPasswords() && !oidc) {
+            throw new IllegalStateException("salespact.sign-in.passwords=false needs a company sign-in: configure "
+                    + "spring.security.oauth2.client.registration.<id>.* (README, \"Company sign-in\")");
+        }
+        if (oidc) {
+            // The login page named here, not only by Vaadin below: this configurer initialises first, and without a
+            // page of its own it would send signed-out people straight to the provider, past the login page.
+            http.oauth2Login(login -> login.loginPage(SignInLinks.LOGIN_PATH)
+                    .userInfoEndpoint(user -> user.oidcUserService(company)).failureHandler(company::failed));
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            if (signIn.isPasswords()) {
+                vaadin.loginView(LoginView.class);
+            }
+            if (oidc) {
+                vaadin.oauth2LoginPage(SignInLinks.LOGIN_PATH);
+            }
+            vaadin.anyRequest(url -> url.authenticated());
+        }).build();
     }
 
     @Bean

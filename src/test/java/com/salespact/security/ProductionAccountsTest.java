@@ -26,7 +26,7 @@ class ProductionAccountsTest {
 
     @Test
     void refusesToStartWhileADemoLoginStillWorks() {
-        ProductionAccounts guard = new ProductionAccounts(jdbc, encoder, new PasswordPolicy(true), clock, "admin", "", startup,
+        ProductionAccounts guard = new ProductionAccounts(jdbc, encoder, new PasswordPolicy(true), clock, "admin", "", "", startup,
                 transactions);
         assertThatThrownBy(() -> guard.run(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'admin' still has its default password");
@@ -34,7 +34,7 @@ class ProductionAccountsTest {
 
     @Test
     void demoModeStartsAsBefore() {
-        ProductionAccounts guard = new ProductionAccounts(jdbc, encoder, new PasswordPolicy(false), clock, "admin", "", startup,
+        ProductionAccounts guard = new ProductionAccounts(jdbc, encoder, new PasswordPolicy(false), clock, "admin", "", "", startup,
                 transactions);
         guard.run(null);
         assertThat(jdbc.queryForObject("select count(*) from person where username = 'admin'", Integer.class)).isEqualTo(1);

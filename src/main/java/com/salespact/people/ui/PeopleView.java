@@ -39,6 +39,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final PersonForm form;
     private final Div editor = new Div();
+    /** People waiting after a first company sign-in (decision 026); hidden when nobody waits. */
+    private final WaitingForApprovalSection waiting;
     /** The person open in the form: their id (null when new), and the version and values they were loaded with. */
     private Long editing;
     private long version;
@@ -86,7 +88,11 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
         Div body = new Div(grid, editor);
         body.addClassName("master-detail");
-        add(new HorizontalLayout(search, add), body);
+        waiting = new WaitingForApprovalSection(service, (person, rule) -> {
+            edit(person);
+            form.showError(rule);
+        }, () -> grid.getDataProvider().refreshAll());
+        add(waiting, new HorizontalLayout(search, add), body);
     }
 
     private void edit(Person person) {
@@ -110,6 +116,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             FormErrors.success(alsoKept.isEmpty() ? getTranslation("people.saved", saved.getFullName())
                     : getTranslation("merge.kept-theirs", form.conflictLabels().join(alsoKept)));
             grid.getDataProvider().refreshAll();
+            waiting.refresh();
             close();
         } catch (RuleViolation violation) {
             form.showError(violation);

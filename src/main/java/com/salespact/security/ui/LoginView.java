@@ -1,6 +1,11 @@
 package com.salespact.security.ui;
 
 import com.salespact.base.ui.IdleSignOut;
+import com.salespact.security.CompanySignIn;
+import com.salespact.security.SignInLinks;
+import com.salespact.security.SignInSettings;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 
 @Route(value = "login", autoLayout = false)
@@ -18,8 +24,10 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph refused = new Paragraph();
 
-    public LoginView(@Value("${salespact.demo.enabled:true}") boolean demo) {
+    public LoginView(@Value("${salespact.demo.enabled:true}") boolean demo, SignInSettings signIn,
+                     CompanySignIn company) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -40,13 +48,35 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         sessionEnded.setId("session-ended");
         sessionEnded.addClassName("login-session-ended");
         sessionEnded.setVisible(false);
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), sessionEnded, login);
+        // Why a company sign-in was refused (?refused=<reason>), said where the person looks: above the buttons.
+        refused.setId("sign-in-refused");
+        refused.addClassName("login-refused");
+        refused.getElement().setAttribute("role", "alert");
+        refused.setVisible(false);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), sessionEnded, refused);
+        List<CompanySignIn.Option> companies = company.options();
+        if (!companies.isEmpty()) {
+            Div buttons = new Div();
+            buttons.addClassName("company-sign-in");
+            for (CompanySignIn.Option option : companies) {
+                // A full page load, not a route: Spring Security starts the provider's round trip.
+                Anchor start = new Anchor(option.href(), getTranslation("login.company.button", option.label()));
+                start.setRouterIgnore(true);
+                start.addClassName("company-sign-in-button");
+                buttons.add(start);
+            }
+            buttons.getChildren().findFirst().ifPresent(first -> first.setId("company-sign-in"));
+            add(buttons);
+        }
+        if (signIn.isPasswords()) {
+            add(login);
+        }
         // This tab was signed in and never signed out (the shell marks it, signing out clears it; see
         // base.ui.IdleSignOut): the session ended under the user, so say why they are here.
         addAttachListener(event -> getElement().executeJs(
                 "const ended = sessionStorage.getItem($0) !== null; sessionStorage.removeItem($0); return ended;",
                 IdleSignOut.SIGNED_IN_MARK).then(Boolean.class, sessionEnded::setVisible));
-        if (demo) {
+        if (demo && signIn.isPasswords()) {
             Paragraph hint = new Paragraph(getTranslation("login.demo-hint"));
             hint.addClassName("login-hint");
             add(hint);
@@ -58,6 +88,10 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }
+        event.getLocation().getQueryParameters().getSingleParameter(SignInLinks.REFUSED).ifPresent(reason -> {
+            refused.setText(getTranslation("login.refused." + (CompanySignIn.REASONS.contains(reason) ? reason : "failed")));
+            refused.setVisible(true);
+        });
     }
 
     @Override
