@@ -1,6 +1,7 @@
 package com.salespact.messaging.ui;
 
 import com.salespact.base.ui.FormErrors;
+import com.salespact.messaging.CalendarFeedService;
 import com.salespact.messaging.MessagingLinks;
 import com.salespact.messaging.PreferenceService;
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 
-/** Everybody's own choice, per kind of message, of e-mail or the bell alone. */
+/** Everybody's own choice, per kind of message, of e-mail or the bell alone; and their calendar feed. */
 @Route(MessagingLinks.SETTINGS_ROUTE)
 @Menu(order = 98, icon = "BELL", title = "messaging.settings.nav")
 @PermitAll
@@ -22,7 +24,10 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
     final Button save = new Button();
     final Paragraph noEmail = new Paragraph();
 
-    public NotificationSettingsView(PreferenceService preferences) {
+    final CalendarFeedSection calendarFeed;
+    CalendarFeedsAdminSection calendarFeeds;
+
+    public NotificationSettingsView(PreferenceService preferences, CalendarFeedService feeds, Clock clock) {
         setId("notification-settings-view");
         Paragraph hint = new Paragraph(getTranslation("messaging.settings.hint"));
         hint.addClassName("review-hint");
@@ -38,6 +43,12 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
             FormErrors.success(getTranslation("messaging.settings.saved"));
         });
         add(hint, noEmail, form, save);
+        calendarFeed = new CalendarFeedSection(feeds, clock.getZone());
+        add(calendarFeed);
+        if (feeds.seesAll()) {
+            calendarFeeds = new CalendarFeedsAdminSection(feeds, clock.getZone());
+            add(calendarFeeds);
+        }
     }
 
     @Override
