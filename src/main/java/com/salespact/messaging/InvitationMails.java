@@ -65,7 +65,7 @@ class InvitationMails {
                 title, day);
         MailFrame.Framed framed = frame.frame(recipient, kind, subject, message, meeting.link());
         String link = framed.link();
-        List<CalendarInvitations.Person> invited = new ArrayList<>();
+        List<CalendarEvents.Person> invited = new ArrayList<>();
         attendees.forEach(attendee -> invited.add(person(attendee)));
         String method = meeting.cancelled() ? CalendarInvitations.CANCEL : CalendarInvitations.REQUEST;
         String calendar = CalendarInvitations.write(uid(meeting), meeting.sequence(), meeting.cancelled(),
@@ -76,12 +76,12 @@ class InvitationMails {
                 subject, framed.text(), framed.html(), link, framed.unsubscribe(), calendar, method);
     }
 
-    /** Stable per meeting: the same UID for the first invitation, every move and the cancellation. */
+    /** Stable per meeting: the same UID for the first invitation, every move, the cancellation and the feed. */
     String uid(MeetingInvitation meeting) {
-        return meeting.eventKey() + "@" + links.host();
+        return links.calendarUid(meeting.eventKey());
     }
 
-    private static CalendarInvitations.Person person(Recipient recipient) {
-        return new CalendarInvitations.Person(recipient.fullName(), recipient.email().strip());
+    private static CalendarEvents.Person person(Recipient recipient) {
+        return new CalendarEvents.Person(recipient.fullName(), recipient.email().strip());
     }
 }

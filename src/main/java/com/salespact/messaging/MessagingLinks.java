@@ -21,6 +21,11 @@ public class MessagingLinks {
     /** The one-click unsubscribe, outside Vaadin and without login (a plain page, also the RFC 8058 POST). */
     public static final String UNSUBSCRIBE_PATH = "/mail/unsubscribe";
     public static final String TOKEN = "t";
+    /** A person's calendar feed, {@code /calendar/<token>.ics}: outside Vaadin, without login (the token opens it). */
+    public static final String CALENDAR_FEED_PATH = "/calendar";
+    public static final String CALENDAR_FEED_SUFFIX = ".ics";
+    /** The feed's request mapping below {@link #CALENDAR_FEED_PATH}. */
+    public static final String CALENDAR_FEED_FILE = "/{token}" + CALENDAR_FEED_SUFFIX;
 
     private final String baseUrl;
 
@@ -43,6 +48,19 @@ public class MessagingLinks {
 
     public String unsubscribe(String token) {
         return baseUrl + UNSUBSCRIBE_PATH + "?" + TOKEN + "=" + token;
+    }
+
+    /** The address a calendar app subscribes to. */
+    public String calendarFeed(String token) {
+        return baseUrl + CALENDAR_FEED_PATH + "/" + token + CALENDAR_FEED_SUFFIX;
+    }
+
+    /**
+     * A calendar event's UID (RFC 5545), {@code <eventKey>@<host>}: the same for an invitation by mail and for the
+     * event in the feed, so calendar clients hold one event.
+     */
+    String calendarUid(String eventKey) {
+        return eventKey + "@" + host();
     }
 
     /** The host part of the base URL, for Message-IDs. */

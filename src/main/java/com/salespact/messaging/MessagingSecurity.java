@@ -8,8 +8,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The unsubscribe page answers without login and without a CSRF token: the mail client's RFC 8058 POST carries
- * neither; the signed token in the address is the permission. Ordered before Vaadin's chain, which keeps the rest.
+ * The unsubscribe page and the calendar feed answer without login and without a CSRF token: the mail client's RFC
+ * 8058 POST and a calendar app carry neither; the token in the address is the permission. Ordered before Vaadin's
+ * chain, which keeps the rest.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingSecurity {
@@ -24,6 +25,23 @@ class MessagingSecurity {
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")))
+                .build();
+    }
+
+    /**
+     * The calendar feed: no login, no session, no CSRF (calendar apps send neither cookies nor tokens; the secret in
+     * the address is the permission), and nothing else under its path.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(MessagingLinks.CALENDAR_FEED_PATH + "/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.frameOptions(frame -> frame.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .build();
     }
 }

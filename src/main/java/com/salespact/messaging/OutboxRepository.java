@@ -67,4 +67,18 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             where m.id = :id and m.status <> com.salespact.messaging.OutboxStatus.SENT
               and (m.claimedUntil is null or m.claimedUntil < :now)""")
     int retryNow(@Param("id") long id, @Param("now") Instant now);
+
+    /** Housekeeping: sent messages sent before {@code before}. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            delete from OutboxMessage m
+            where m.status = com.salespact.messaging.OutboxStatus.SENT and m.sentAt < :before""")
+    int deleteSentBefore(@Param("before") Instant before);
+
+    /** Housekeeping: failed messages written before {@code before}. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            delete from OutboxMessage m
+            where m.status = com.salespact.messaging.OutboxStatus.FAILED and m.createdAt < :before""")
+    int deleteFailedBefore(@Param("before") Instant before);
 }

@@ -42,6 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("isAuthenticated()")
 public class PactService {
 
+    /** How many days before its end a pact is due for renewal: {@code salespact.pact.renewal-days}, 30. */
+    static final String RENEWAL_DAYS = "${salespact.pact.renewal-days:30}";
+
     private final PactRepository pacts;
     private final FormulaHistoryRows history;
     private final PactRows rows;
@@ -65,7 +68,7 @@ public class PactService {
                 PeopleService people, GoalService goals, MinimumStandards standards, NotificationService notifications,
                 Clock clock, ApplicationEventPublisher events, LadderService ladder,
                 ObjectProvider<PactCommissionSource> commission, CompanySettings settings,
-                @org.springframework.beans.factory.annotation.Value("${salespact.pact.renewal-days:30}") int renewalDays,
+                @org.springframework.beans.factory.annotation.Value(RENEWAL_DAYS) int renewalDays,
                 PlatformTransactionManager transactions) {
         this.renewalDays = renewalDays;
         this.transaction = new TransactionTemplate(transactions);
@@ -114,13 +117,18 @@ public class PactService {
             return repSigned ? PactState.AWAITING_COUNTERSIGNATURE : PactState.PROPOSED;
         }
         if (inForce) {
-            return validUntil != null && !nextSigned && !today.isBefore(validUntil.minusDays(renewalDays))
+            return validUntil != null && !nextSigned && !today.isBefore(renewalStarts(validUntil, renewalDays))
                     ? PactState.DUE_FOR_RENEWAL : PactState.SIGNED;
         }
         if (open == PactStatus.DRAFT) {
             return PactState.DRAFT;
         }
         return nextSigned ? PactState.SIGNED : PactState.NONE;
+    }
+
+    /** The first day a pact ending on {@code end} is due for renewal. */
+    static LocalDate renewalStarts(LocalDate end, int renewalDays) {
+        return end.minusDays(renewalDays);
     }
 
     /** All versions of a rep's pact, newest first; empty when they have none. */

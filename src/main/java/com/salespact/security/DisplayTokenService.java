@@ -2,13 +2,7 @@ package com.salespact.security;
 
 import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class DisplayTokenService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DisplayTokenRepository tokens;
     private final CurrentUser currentUser;
@@ -52,9 +44,7 @@ public class DisplayTokenService {
         if (slideSeconds < 5 || slideSeconds > 600) {
             throw RuleViolation.at("slideSeconds", "displays.rule.seconds");
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String raw = SecretTokens.newToken();
         tokens.save(new DisplayToken(name.strip(), hash(raw), teamId, slideSeconds, currentUser.require().personId(),
                 clock.instant()));
         return raw;
@@ -80,7 +70,7 @@ public class DisplayTokenService {
 
     /** For the wall screen: no login, just the token from its URL. Empty when unknown or revoked. */
     public Optional<DisplayGrant> open(String rawToken) {
-        if (rawToken == null || rawToken.isBlank() || rawToken.length() > 100) {
+        if (!SecretTokens.plausible(rawToken)) {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(rawToken)).filter(token -> !token.isRevoked()).map(token -> {
@@ -134,10 +124,6 @@ public class DisplayTokenService {
     }
 
     static String hash(String raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(raw);
     }
 }

@@ -54,9 +54,9 @@ class InvitationMailDeliveryTest {
                 .getBeanProvider(JavaMailSender.class), "salespact@localhost", "SalesPact",
                 new MessagingLinks("http://localhost:8080"));
         String calendar = CalendarInvitations.write("review-7@localhost", 0, false, LocalDate.of(2026, 12, 1),
-                "1:1", null, null, new CalendarInvitations.Person("Mia Manager", "mia@salespact.example"),
-                List.of(new CalendarInvitations.Person("Ravi Patel", "ravi@salespact.example"),
-                        new CalendarInvitations.Person("Mia Manager", "mia@salespact.example")),
+                "1:1", null, null, new CalendarEvents.Person("Mia Manager", "mia@salespact.example"),
+                List.of(new CalendarEvents.Person("Ravi Patel", "ravi@salespact.example"),
+                        new CalendarEvents.Person("Mia Manager", "mia@salespact.example")),
                 Instant.parse("2026-11-18T10:00:00Z"));
 
         DeliveryOutcome outcome = delivery.send(new MailEnvelope(1, "invitation:review-7:0:1", "ravi@salespact.example",

@@ -1,6 +1,7 @@
 package com.salespact.messaging.ui;
 
 import com.salespact.base.ui.FormErrors;
+import com.salespact.messaging.CalendarFeedService;
 import com.salespact.messaging.MessagingLinks;
 import com.salespact.messaging.PreferenceService;
 import com.vaadin.flow.component.button.Button;
@@ -11,9 +12,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 
 /**
- * Everybody's own choice, per kind of message, of e-mail, their own chat (once they set a webhook) or the bell alone.
+ * Everybody's own choice, per kind of message, of e-mail, their own chat (once they set a webhook) or the bell alone;
+ * and their calendar feed.
  */
 @Route(MessagingLinks.SETTINGS_ROUTE)
 @Menu(order = 98, icon = "BELL", title = "messaging.settings.nav")
@@ -26,7 +29,10 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
     final PersonalChatSection chat;
     private final PreferenceService preferences;
 
-    public NotificationSettingsView(PreferenceService preferences) {
+    final CalendarFeedSection calendarFeed;
+    CalendarFeedsAdminSection calendarFeeds;
+
+    public NotificationSettingsView(PreferenceService preferences, CalendarFeedService feeds, Clock clock) {
         this.preferences = preferences;
         setId("notification-settings-view");
         Paragraph hint = new Paragraph(getTranslation("messaging.settings.hint"));
@@ -44,6 +50,12 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
         });
         chat = new PersonalChatSection(preferences, this::rebuildForm);
         add(hint, noEmail, form, save, chat);
+        calendarFeed = new CalendarFeedSection(feeds, clock.getZone());
+        add(calendarFeed);
+        if (feeds.seesAll()) {
+            calendarFeeds = new CalendarFeedsAdminSection(feeds, clock.getZone());
+            add(calendarFeeds);
+        }
     }
 
     /** The choices per kind change with the webhook (chat offered or not): the form is built anew, saved choices kept. */
