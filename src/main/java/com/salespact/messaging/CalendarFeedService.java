@@ -1,5 +1,7 @@
 package com.salespact.messaging;
 
+import com.salespact.base.CalendarFeedSource;
+import com.salespact.base.CalendarEntry;
 import com.salespact.base.CompanySettings;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.AccessGuard;

@@ -1,5 +1,6 @@
 package com.salespact.messaging;
 
+import com.salespact.base.CalendarEntry;
 import com.salespact.base.Messages;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.salespact.pact;
 
-import com.salespact.messaging.CalendarEntry;
-import com.salespact.messaging.CalendarFeedSource;
+import com.salespact.base.CalendarEntry;
+import com.salespact.base.CalendarFeedSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.salespact.messaging;
 
+import com.salespact.base.CalendarEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,7 +2,7 @@ package com.salespact.pact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salespact.messaging.CalendarEntry;
+import com.salespact.base.CalendarEntry;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.salespact.messaging;
+package com.salespact.base;
 
 import java.time.LocalDate;
 import java.util.List;

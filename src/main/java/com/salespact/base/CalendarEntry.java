@@ -1,11 +1,11 @@
-package com.salespact.messaging;
+package com.salespact.base;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
 /**
- * One event of a person's calendar feed, as a feature names it (messaging knows no features): rendered in the
+ * One event of a person's calendar feed, as a feature names it (so messaging knows no features; it lives in base so that features need not depend on messaging): rendered in the
  * person's language and written by the same builder as the invitations by mail.
  * @param eventKey stable per event, e.g. "review-12" (the UID is {@code <eventKey>@<host>}, as for an invitation)
  * @param sequence the event's SEQUENCE, the same number an invitation for it carried
