@@ -19,7 +19,7 @@ final class ApiHeaders {
 
     static final String DESCRIPTION = """
             Deals, accounts, activities, targets and team pace of SalesPact. Every call takes an API token \
-            (Authorization: Bearer spk_...) that an admin creates on the page Admin > API tokens. Writes go through \
+            (Authorization: Bearer spk_...) that an admin creates on the page API tokens (/admin/api-tokens). Writes go through \
             the same rules as the app; a POST may carry an Idempotency-Key header.""";
 
     private ApiHeaders() {
