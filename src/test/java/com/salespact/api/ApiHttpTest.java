@@ -10,6 +10,7 @@ import com.salespact.base.LiveUpdates;
 import com.salespact.base.TeamEvent;
 import com.salespact.deals.DealChanged;
 import com.salespact.deals.Stage;
+import com.salespact.postgres.SecurityContextFollowsSpringContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * bad input, idempotency, optimistic locking, bulk all-or-nothing, paging, the rate limit and a win reaching the
  * live updates of the wall and dashboards.
  */
+@ExtendWith(SecurityContextFollowsSpringContext.class) // own context: put the global strategy back for later tests
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ApiHttpTest {
