@@ -64,6 +64,20 @@ public class ClosingService {
      */
     @Transactional
     public PendingClose close(long dealId, long expectedVersion, Stage stage, ClosingDraft draft) {
+        return close(dealId, expectedVersion, stage, draft, undoWindow);
+    }
+
+    /**
+     * Confirms and applies a close at once, with no undo window: for a caller reporting a close already decided
+     * elsewhere, with nobody at a screen to undo it (the REST API, decision 024). Same rules, stage history and
+     * publication as {@link #close}; the deal is WON or LOST when this returns.
+     */
+    @Transactional
+    public PendingClose closeAtOnce(long dealId, long expectedVersion, Stage stage, ClosingDraft draft) {
+        return close(dealId, expectedVersion, stage, draft, Duration.ZERO);
+    }
+
+    private PendingClose close(long dealId, long expectedVersion, Stage stage, ClosingDraft draft, Duration window) {
         Deal deal = changeable(dealId);
         if (deal.getVersion() != expectedVersion) {
             throw new DealConflictException(dealService.load(dealId).orElseThrow(), java.util.List.of());
@@ -73,13 +87,13 @@ public class ClosingService {
         }
         Instant now = clock.instant();
         DealClosing closing = deal.closing(stage, draft.getAmount(), draft.getClosedOn(), draft.getLostReason(),
-                guard.user().personId(), now, now.plus(undoWindow), LocalDate.ofInstant(now, clock.getZone()), settings.userFormats());
+                guard.user().personId(), now, now.plus(window), LocalDate.ofInstant(now, clock.getZone()), settings.userFormats());
         try {
             closings.saveAndFlush(closing);
         } catch (DataIntegrityViolationException raced) {
             throw RuleViolation.of("deals.rule.closing-pending");
         }
-        if (undoWindow.isZero()) {
+        if (window.isZero()) {
             settlement.settle(dealId, now);
         }
         return new PendingClose(dealId, deal.getName(), stage, closing.getUndoUntil());

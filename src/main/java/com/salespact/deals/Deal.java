@@ -12,6 +12,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.OptimisticLock;
 import java.math.BigDecimal;
@@ -80,6 +82,13 @@ public class Deal extends AbstractEntity {
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
 
+    /**
+     * When the row last changed through the app, for API clients asking for what changed since (decision 024).
+     * Technical like {@code createdAt}: the wall clock, never counted.
+     */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("changedAt")
     private List<StageChange> stageChanges = new ArrayList<>();
@@ -105,6 +114,12 @@ public class Deal extends AbstractEntity {
         this.stageEnteredAt = now;
         stageChanges.add(new StageChange(this, null, Stage.PROSPECT, createdBy, now));
         ensureMilestones();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void stampUpdated() {
+        updatedAt = Instant.now();
     }
 
     /** Applies the editor's changes; the rules below decide, and the first broken one names its field. */
