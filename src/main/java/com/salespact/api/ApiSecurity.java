@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
 
-    static final String DOCUMENT = "/api/v1/openapi.json";
-    static final String DOCS = "/api/docs";
+    static final String DOCUMENT = ApiLinks.DOCUMENT;
+    static final String DOCS = ApiLinks.DOCS;
 
     static boolean isDocumentation(String path) {
         return path.equals(DOCUMENT) || path.startsWith(DOCUMENT + "/") || path.equals(DOCS)

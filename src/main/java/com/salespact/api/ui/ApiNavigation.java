@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 public final class ApiNavigation {
 
     public static final String TOKENS_ROUTE = "admin/api-tokens";
+    /** Swagger UI, served outside Vaadin: opened as a plain link in a new tab. */
+    public static final String DOCS = com.salespact.api.ApiLinks.DOCS;
 
     private ApiNavigation() {
     }

@@ -14,6 +14,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,7 +66,10 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         Div form = new Div(name, scope, team, create);
         form.addClassName("toolbar");
         configureGrid();
-        add(new Paragraph(getTranslation("api.tokens.help")), form, grid);
+        Anchor docs = new Anchor(ApiNavigation.DOCS, getTranslation("api.tokens.docs"));
+        docs.setTarget(AnchorTarget.BLANK);
+        docs.setRouterIgnore(true);
+        add(new Paragraph(new Text(getTranslation("api.tokens.help") + " "), docs), form, grid);
         refresh();
     }
 
