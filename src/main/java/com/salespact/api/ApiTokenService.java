@@ -4,15 +4,10 @@ import com.salespact.base.RuleViolation;
 import com.salespact.people.PeopleService;
 import com.salespact.people.TeamSummary;
 import com.salespact.security.CurrentUser;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import com.salespact.security.SecretTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +27,6 @@ public class ApiTokenService {
 
     /** Recognisable in logs, configs and secret scanners. */
     public static final String PREFIX = "spk_";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
@@ -63,10 +57,8 @@ public class ApiTokenService {
         if (teamId != null && people.visibleTeams().stream().noneMatch(team -> team.id() == teamId)) {
             throw RuleViolation.at("teamId", "api.tokens.rule.team");
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String raw = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.save(new ApiToken(name.strip(), hash(raw), raw.substring(0, PREFIX.length() + 4), scope, teamId,
+        String raw = PREFIX + SecretTokens.newToken();
+        tokens.save(new ApiToken(name.strip(), SecretTokens.hash(raw), raw.substring(0, PREFIX.length() + 4), scope, teamId,
                 currentUser.require().personId(), clock.instant()));
         return raw;
     }
@@ -94,23 +86,14 @@ public class ApiTokenService {
      * unknown or revoked. Stamps the last use (at most once a minute).
      */
     public Optional<ApiCaller> authenticate(String rawToken) {
-        if (rawToken == null || !rawToken.startsWith(PREFIX) || rawToken.length() > 100) {
+        if (!SecretTokens.plausible(rawToken) || !rawToken.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(rawToken)).filter(token -> !token.isRevoked()).map(token -> {
+        return tokens.findByTokenHash(SecretTokens.hash(rawToken)).filter(token -> !token.isRevoked()).map(token -> {
             Instant now = clock.instant();
             tokens.touch(token.getId(), now, now.minus(TOUCH_EVERY));
             return new ApiCaller(token.getId(), token.getName(), token.getScope(), token.getTeamId(),
                     token.getCreatedBy());
         });
-    }
-
-    static String hash(String raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(raw.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

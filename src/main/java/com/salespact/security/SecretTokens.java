@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The one rule for keys that open something without a login (wall screens, calendar feeds): a random 256-bit value,
+ * The one rule for keys that open something without a login (wall screens, calendar feeds, API tokens): a random 256-bit value,
  * URL-safe, shown once; only its SHA-256 is stored and looked up. A lookup by hash compares hashes, not the secret, so
  * its timing tells an attacker nothing about a valid token.
  */
