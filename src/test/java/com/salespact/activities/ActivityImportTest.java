@@ -52,6 +52,11 @@ class ActivityImportTest {
     @BeforeEach
     void accounts() {
         cleanUp();
+        insertAccountsAndDeal(jdbc);
+    }
+
+    /** Three accounts of the North team (Kühne: rep; Østergaard, Société Lumière: lkim) and a deal on Kühne. */
+    static void insertAccountsAndDeal(JdbcTemplate jdbc) {
         OffsetDateTime at = OffsetDateTime.parse("2026-01-05T09:00:00Z");
         jdbc.update("""
                 insert into account (external_id, name, owner_id, account_class, business_type, created_at)
@@ -70,6 +75,10 @@ class ActivityImportTest {
     @AfterEach
     void cleanUp() {
         TestSupport.signOut();
+        deleteImported(jdbc);
+    }
+
+    static void deleteImported(JdbcTemplate jdbc) {
         jdbc.update("delete from activity where external_id like 'SF-%' or external_id like 'HS-%' "
                 + "or external_id like 'PD-%'");
         jdbc.update("delete from stage_change where deal_id in (select id from deal where external_id like 'XD-%')");
