@@ -244,11 +244,13 @@ class ActivityImportTest {
                 + "604;Unknown org;call;2026-11-03;Ravi Patel;Nobody Ltd\n";
         ImportDraft draft = imports.analyse(CsvKind.DEALS, "bad.csv", text.getBytes(StandardCharsets.UTF_8),
                 CsvProgress.none());
+        assertThat(draft.mapping().activityType("email")).as("an e-mail is none of our kinds").isNull();
+        assertThat(draft.mapping().activityType("meeting")).isEqualTo("MEETING");
         ImportPreview preview = imports.preview(draft, draft.mapping(), CsvProgress.none());
 
         assertThat(preview.rows().errors()).extracting(CsvError::message).containsExactly(
                 "line 3: activity type \"email\": not one SalesPact counts (calls, meetings, prospecting, "
-                        + "proposals); leave such rows out of the export",
+                        + "proposals); choose one in the mapping step or leave such rows out of the export",
                 "line 4: date 2026-12-01 is in the future: an activity counts once it is done",
                 "line 5: account \"Nobody Ltd\": no account of that id or name in your team; "
                         + "import the accounts first");
@@ -258,6 +260,12 @@ class ActivityImportTest {
         assertThat(jdbc.queryForObject("select count(*) from activity where external_id like 'PD-6%'",
                 Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from import_mapping", Integer.class)).isZero();
+
+        // Chosen by hand in the mapping step, the e-mail counts as prospecting and its row is clean.
+        ImportPreview chosen = imports.preview(draft, draft.mapping().withActivityType("email", "PROSPECTING"),
+                CsvProgress.none());
+        assertThat(chosen.rows().rows().get(1).errors()).isEmpty();
+        assertThat(chosen.rows().rows().get(1).value("kind")).isEqualTo("PROSPECTING");
     }
 
     @Test

@@ -78,6 +78,12 @@ class ActivityImportViewTest extends KaribuTest {
         assertThat(select("import-column-1").getListDataView().getItems()).contains(ImportField.ACTIVITY_DATE)
                 .doesNotContain(ImportField.AMOUNT);
 
+        Select<String> call = select("import-activity-type-0");
+        assertThat(call.getLabel()).isEqualTo("Call");
+        assertThat(call.getValue()).isEqualTo("CALL");
+        assertThat(call.getListDataView().getItems()).containsExactly("CALL", "MEETING", "PROPOSAL", "PROSPECTING");
+        assertThat(select("import-activity-type-1").getValue()).isEqualTo("MEETING");
+
         _click(_get(Button.class, spec -> spec.withId("import-check")));
         awaitShown(() -> !_find(Span.class, spec -> spec.withId("csv-counts")).isEmpty()
                 && _get(Span.class, spec -> spec.withId("csv-counts")).getText().startsWith("Rows: 4"));

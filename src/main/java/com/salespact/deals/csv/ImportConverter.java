@@ -91,7 +91,7 @@ final class ImportConverter {
                     values.put(field.column(), stage == null ? raw : stage.name());
                 }
                 case ACTIVITY_KIND -> {
-                    String kind = ImportLayout.activityKind(raw);
+                    String kind = mapping.activityType(raw);
                     values.put(field.column(), kind == null ? raw : kind);
                 }
                 case STATUS -> status = ImportLayout.status(raw);

@@ -146,6 +146,12 @@ public enum ImportLayout {
         return null;
     }
 
+    /** The names of the activity kinds a type can be mapped to, as the dictionary lists them (CALL, MEETING, …). */
+    public static List<String> activityKinds() {
+        return NAMES.stringPropertyNames().stream().filter(name -> name.startsWith("activity."))
+                .map(name -> name.substring("activity.".length())).sorted().toList();
+    }
+
     /** Pipedrive's status: won and lost decide the stage; open leaves it to the stage column. */
     public static Stage status(String value) {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
