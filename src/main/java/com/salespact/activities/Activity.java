@@ -31,6 +31,10 @@ public class Activity extends AbstractEntity {
 
     private String note;
 
+    /** The CRM record id of an imported activity ("SF-00T…"); null for one logged in the app. */
+    @Column(name = "external_id")
+    private String externalId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -42,6 +46,24 @@ public class Activity extends AbstractEntity {
         this.kind = kind;
         this.date = date;
         this.createdAt = createdAt;
+    }
+
+    /** An import's values for a stored activity (decision 025: a later export of the same CRM record). */
+    void importAs(Long repId, ActivityKind kind, LocalDate date, Long accountId, Long dealId, String note) {
+        this.repId = repId;
+        this.kind = kind;
+        this.date = date;
+        this.accountId = accountId;
+        this.dealId = dealId;
+        this.note = note;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     public Long getRepId() {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,10 +39,12 @@ public class CsvImportService {
     private final TransactionTemplate readWrite;
     private final Clock clock;
     private final ImportMapper mapper;
+    private final ObjectProvider<ActivityImportTarget> activities;
 
     CsvImportService(ImportLookupQuery lookups, ImportWriter writer, Validator validator, AccessGuard guard,
                      ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-                     SavedImportMappingRepository savedMappings) {
+                     SavedImportMappingRepository savedMappings, ObjectProvider<ActivityImportTarget> activities) {
+        this.activities = activities;
         this.mapper = new ImportMapper(lookups, savedMappings);
         this.guard = guard;
         this.planner = new ImportPlanner(lookups, validator, clock);
@@ -161,6 +164,13 @@ public class CsvImportService {
                 ImportConverter.dateOrder(draft.table(), mapping),
                 CsvTexts.text("import.lost-reason", mapping.layout().name()));
         long parsed = System.nanoTime();
+        if (mapping.kind() == CsvKind.ACTIVITIES) {
+            ActivityImportTarget.Planned plan = readOnly.execute(status ->
+                    activities.getObject().plan(unplanned(converted.rows()), scope));
+            return new ImportPreview(draft, mapping, null, new CsvPreview(CsvKind.ACTIVITIES, ',',
+                    List.copyOf(converted.columns()), plan.rows(), draft.table().fileErrors(),
+                    millis(parsed - start), millis(System.nanoTime() - parsed)));
+        }
         return readOnly.execute(status -> {
             CsvPreview accounts = null;
             Set<String> pending = Set.of();
@@ -199,13 +209,41 @@ public class CsvImportService {
                 Instant now = clock.instant();
                 CsvResult accounts = preview.accounts() == null ? null
                         : write(preview.accounts(), user, scope, now, CsvProgress.none());
-                CsvResult rows = write(preview.rows(), user, scope, now, progress);
+                CsvResult rows = preview.mapping().kind() == CsvKind.ACTIVITIES
+                        ? writeActivities(preview.rows(), scope)
+                        : write(preview.rows(), user, scope, now, progress);
                 mapper.save(preview.draft(), preview.mapping(), now, user.personId());
                 return new ImportResult(accounts, rows);
             });
         } catch (DuplicateKeyException raced) {
             throw RuleViolation.of("csv.imported-meanwhile");
         }
+    }
+
+    /** Activities are checked again and written by the activities feature, in this transaction. */
+    private CsvResult writeActivities(CsvPreview preview, DataScope scope) {
+        long start = System.nanoTime();
+        ActivityImportTarget.Planned plan = activities.getObject().write(preview.rows().stream()
+                .map(row -> new CsvRow(row.line(), row.values(), null, List.of())).toList(), scope);
+        if (plan.hasErrors()) {
+            throw new CsvRejectedException(plan.rows().stream().flatMap(row -> row.errors().stream()).toList());
+        }
+        int created = count(plan, CsvRow.Action.CREATE);
+        int updated = count(plan, CsvRow.Action.UPDATE);
+        if (created + updated > 0) {
+            events.publishEvent(new CsvImported(CsvKind.ACTIVITIES, plan.teamIds(), created, updated));
+            plan.teamIds().forEach(teamId -> events.publishEvent(new com.salespact.base.TeamDataChanged(teamId)));
+        }
+        return new CsvResult(CsvKind.ACTIVITIES, created, updated, count(plan, CsvRow.Action.UNCHANGED), 0,
+                millis(System.nanoTime() - start));
+    }
+
+    private static int count(ActivityImportTarget.Planned plan, CsvRow.Action action) {
+        return (int) plan.rows().stream().filter(row -> row.action() == action).count();
+    }
+
+    private static List<CsvRow> unplanned(List<CsvFileReader.RawRow> rows) {
+        return rows.stream().map(row -> new CsvRow(row.line(), row.values(), null, row.errors())).toList();
     }
 
     private static CsvFileReader.RawRow withAccount(CsvFileReader.RawRow row, ImportMapper.Accounts accounts) {

@@ -34,6 +34,19 @@ public enum CsvKind {
             "Send revised quote, then call",,2026-09-01,
             CRM-D-5002,Cold store pilot,CRM-A-1002,rep,18000,4500,LOST,PIPELINE,2026-10-30,,Chose a cheaper supplier,\
             2026-06-12,2026-10-28
+            """),
+
+    /**
+     * Calls and meetings done (decision 025): only through the mapping step, from a CRM's activity export; they are
+     * written by the activities feature ({@link ActivityImportTarget}), not by the deal planner.
+     */
+    ACTIVITIES(List.of("external_id", "kind", "date", "owner_username", "account_external_id", "account_name",
+            "deal_external_id", "deal_name", "note"),
+            Set.of("external_id", "kind", "date", "owner_username"),
+            Set.of(),
+            """
+            external_id,kind,date,owner_username,account_external_id,account_name,deal_external_id,deal_name,note
+            CRM-X-1,CALL,2026-10-02,rep,CRM-A-1001,,,,Follow-up on the quote
             """);
 
     private final List<String> columns;
@@ -65,6 +78,11 @@ public enum CsvKind {
     /** A small, valid example file (UTF-8, comma-separated) users can download and fill in. */
     public byte[] template() {
         return template.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The kinds SalesPact's own template can be uploaded as (activities come only from a CRM export). */
+    public static List<CsvKind> templateKinds() {
+        return List.of(ACCOUNTS, DEALS);
     }
 
     public String templateFileName() {

@@ -82,13 +82,17 @@ final class ImportConverter {
                 continue;
             }
             switch (field) {
-                case EXTERNAL_ID, ACCOUNT_ID -> values.put(field.column(), raw.isEmpty() ? "" : prefixed(prefix, raw));
+                case EXTERNAL_ID, ACCOUNT_ID, DEAL_ID -> values.put(field.column(), raw.isEmpty() ? "" : prefixed(prefix, raw));
                 case AMOUNT, GROSS_PROFIT -> values.put(field.column(), money(raw, header, line.line(), errors));
-                case CLOSE_DATE, CREATED_DATE, CLOSED_DATE ->
+                case CLOSE_DATE, CREATED_DATE, CLOSED_DATE, ACTIVITY_DATE ->
                         values.put(field.column(), date(raw, order, header, line.line(), errors));
                 case STAGE -> {
                     Stage stage = mapping.stage(raw);
                     values.put(field.column(), stage == null ? raw : stage.name());
+                }
+                case ACTIVITY_KIND -> {
+                    String kind = mapping.activityType(raw);
+                    values.put(field.column(), kind == null ? raw : kind);
                 }
                 case STATUS -> status = ImportLayout.status(raw);
                 case OWNER -> {

@@ -6,15 +6,16 @@ import java.util.Set;
 
 /**
  * What a column of a foreign file may be read as: the SalesPact template's columns, plus the few a CRM export has
- * that the template has not (an account's name on a deal, Pipedrive's won/lost status). IGNORE reads nothing.
+ * that the template has not (an account's name on a deal, Pipedrive's won/lost status), and an activity's columns.
+ * IGNORE reads nothing.
  */
 public enum ImportField {
-    IGNORE(null, Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS)),
-    EXTERNAL_ID("external_id", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS)),
+    IGNORE(null, Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS, CsvKind.ACTIVITIES)),
+    EXTERNAL_ID("external_id", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS, CsvKind.ACTIVITIES)),
     NAME("name", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS)),
-    OWNER("owner_username", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS)),
-    ACCOUNT_ID("account_external_id", Set.of(CsvKind.DEALS)),
-    ACCOUNT_NAME("account_name", Set.of(CsvKind.DEALS)),
+    OWNER("owner_username", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS, CsvKind.ACTIVITIES)),
+    ACCOUNT_ID("account_external_id", Set.of(CsvKind.DEALS, CsvKind.ACTIVITIES)),
+    ACCOUNT_NAME("account_name", Set.of(CsvKind.DEALS, CsvKind.ACTIVITIES)),
     AMOUNT("amount", Set.of(CsvKind.DEALS)),
     GROSS_PROFIT("gross_profit", Set.of(CsvKind.DEALS)),
     STAGE("stage", Set.of(CsvKind.DEALS)),
@@ -28,7 +29,13 @@ public enum ImportField {
     ACCOUNT_CLASS("class", Set.of(CsvKind.ACCOUNTS)),
     BUSINESS_TYPE("business_type", Set.of(CsvKind.ACCOUNTS)),
     INDUSTRY("industry", Set.of(CsvKind.ACCOUNTS)),
-    CITY("city", Set.of(CsvKind.ACCOUNTS));
+    CITY("city", Set.of(CsvKind.ACCOUNTS)),
+    // Activities (calls, meetings): their type, their own date, the deal they were about, the subject as the note.
+    ACTIVITY_KIND("kind", Set.of(CsvKind.ACTIVITIES)),
+    ACTIVITY_DATE("date", Set.of(CsvKind.ACTIVITIES)),
+    DEAL_ID("deal_external_id", Set.of(CsvKind.ACTIVITIES)),
+    DEAL_NAME("deal_name", Set.of(CsvKind.ACTIVITIES)),
+    NOTE("note", Set.of(CsvKind.ACTIVITIES));
 
     private final String column;
     private final Set<CsvKind> kinds;
@@ -44,7 +51,7 @@ public enum ImportField {
     }
 
     public boolean isDate() {
-        return this == CLOSE_DATE || this == CREATED_DATE || this == CLOSED_DATE;
+        return this == CLOSE_DATE || this == CREATED_DATE || this == CLOSED_DATE || this == ACTIVITY_DATE;
     }
 
     /** The fields a file of this kind can fill, IGNORE first. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,9 @@ public enum ImportLayout {
     public static Proposal propose(List<String> header, CsvKind preferred) {
         Proposal best = null;
         for (ImportLayout layout : values()) {
-            for (CsvKind kind : List.of(preferred, preferred == CsvKind.DEALS ? CsvKind.ACCOUNTS : CsvKind.DEALS)) {
+            List<CsvKind> kinds = new ArrayList<>(List.of(preferred));
+            Arrays.stream(CsvKind.values()).filter(kind -> kind != preferred).forEach(kinds::add);
+            for (CsvKind kind : kinds) {
                 Proposal proposal = layout.proposeAs(header, kind);
                 if (best == null || proposal.recognised() > best.recognised()) {
                     best = proposal;
@@ -123,6 +126,30 @@ public enum ImportLayout {
             }
         }
         return stage;
+    }
+
+    /**
+     * An activity type of the three CRMs ("Call", "CALL", "call", "Anruf"…) as the name of our activity kind, or
+     * null when it is none we count (an e-mail, a task): the activities feature reports such a row.
+     */
+    public static String activityKind(String value) {
+        String key = value.strip().toLowerCase(Locale.ROOT);
+        for (String name : NAMES.stringPropertyNames()) {
+            if (name.startsWith("activity.")) {
+                for (String known : NAMES.getProperty(name).split("\\|")) {
+                    if (known.strip().equalsIgnoreCase(key)) {
+                        return name.substring("activity.".length());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The names of the activity kinds a type can be mapped to, as the dictionary lists them (CALL, MEETING, …). */
+    public static List<String> activityKinds() {
+        return NAMES.stringPropertyNames().stream().filter(name -> name.startsWith("activity."))
+                .map(name -> name.substring("activity.".length())).sorted().toList();
     }
 
     /** Pipedrive's status: won and lost decide the stage; open leaves it to the stage column. */

@@ -56,7 +56,7 @@ final class ImportMapper {
                 .orElseGet(() -> {
                     ImportLayout.Proposal proposal = ImportLayout.propose(table.header(), preferred);
                     return new ImportMapping(proposal.kind(), proposal.layout(), proposal.fields(), Map.of(),
-                            Map.of(), null, false);
+                            Map.of(), null, false, Map.of());
                 });
         String savedName = stored.isPresent() && mapping.fields().size() == table.header().size()
                 ? stored.get().getName() : null;
@@ -75,6 +75,12 @@ final class ImportMapper {
             Stage stage = ImportLayout.stage(value);
             if (complete.stage(value) == null && stage != null) {
                 complete = complete.withStage(value, stage);
+            }
+        }
+        for (String value : draft.distinct(mapping, ImportField.ACTIVITY_KIND)) {
+            String kind = ImportLayout.activityKind(value);
+            if (complete.activityType(value) == null && kind != null) {
+                complete = complete.withActivityType(value, kind);
             }
         }
         Map<String, String> byName = new HashMap<>();

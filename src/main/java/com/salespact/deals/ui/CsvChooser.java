@@ -28,7 +28,7 @@ class CsvChooser extends HorizontalLayout {
     CsvChooser(Consumer<CsvKind> kindChanged, Uploaded uploaded) {
         kind.setId("csv-kind");
         kind.setLabel(getTranslation("csv.kind"));
-        kind.setItems(CsvKind.values());
+        kind.setItems(CsvKind.templateKinds());
         kind.setItemLabelGenerator(value -> getTranslation("csv.kind." + value.name()));
         kind.setValue(CsvKind.DEALS);
         kind.addValueChangeListener(event -> kindChanged.accept(event.getValue()));

@@ -26,7 +26,9 @@ class CsvPreviewGrid extends Grid<CsvRow> {
             CsvKind.ACCOUNTS, List.of("external_id", "name", "owner_username", "class", "business_type", "industry",
                     "city"),
             CsvKind.DEALS, List.of("external_id", "name", "account_external_id", "owner_username", "amount",
-                    "gross_profit", "stage", "expected_close_date"));
+                    "gross_profit", "stage", "expected_close_date"),
+            CsvKind.ACTIVITIES, List.of("external_id", "kind", "date", "owner_username", "account_name",
+                    "account_external_id", "deal_name", "note"));
 
     private GridListDataView<CsvRow> rows;
     private boolean onlyProblems;

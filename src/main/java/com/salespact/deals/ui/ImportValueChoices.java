@@ -3,6 +3,7 @@ package com.salespact.deals.ui;
 import com.salespact.deals.Stage;
 import com.salespact.deals.csv.ImportDraft;
 import com.salespact.deals.csv.ImportField;
+import com.salespact.deals.csv.ImportLayout;
 import com.salespact.deals.csv.ImportMapping;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -19,6 +20,8 @@ class ImportValueChoices extends VerticalLayout {
 
     private final H4 stagesTitle = new H4();
     private final FormLayout stages = new FormLayout();
+    private final H4 typesTitle = new H4();
+    private final FormLayout types = new FormLayout();
     private final H4 ownersTitle = new H4();
     private final FormLayout owners = new FormLayout();
 
@@ -28,13 +31,35 @@ class ImportValueChoices extends VerticalLayout {
         ownersTitle.setText(getTranslation("import.values.owners"));
         stages.setId("import-stages");
         owners.setId("import-owners");
-        add(stagesTitle, stages, ownersTitle, owners);
+        typesTitle.setText(getTranslation("import.values.activity-types"));
+        types.setId("import-activity-types");
+        add(stagesTitle, stages, typesTitle, types, ownersTitle, owners);
     }
 
     /** Shows the values of the columns the mapping reads as stage and owner; a choice changes the mapping. */
     void show(ImportDraft draft, ImportMapping mapping, java.util.function.Consumer<UnaryOperator<ImportMapping>> change) {
         stages.removeAll();
         owners.removeAll();
+        types.removeAll();
+        // Activity kinds by name: deals.ui cannot see the activities feature's enum (it depends on deals).
+        List<String> typeValues = draft.distinct(mapping, ImportField.ACTIVITY_KIND);
+        for (int i = 0; i < typeValues.size(); i++) {
+            String value = typeValues.get(i);
+            Select<String> select = new Select<>();
+            select.setId("import-activity-type-" + i);
+            select.setLabel(value);
+            select.setItems(ImportLayout.activityKinds());
+            select.setItemLabelGenerator(kind -> kind == null ? "" : getTranslation("activity." + kind));
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption(getTranslation("import.values.choose"));
+            select.setValue(mapping.activityType(value));
+            select.setInvalid(select.getValue() == null);
+            select.setErrorMessage(getTranslation("import.values.unknown-activity-type"));
+            select.addValueChangeListener(event -> change.accept(m -> m.withActivityType(value, event.getValue())));
+            types.add(select);
+        }
+        typesTitle.setVisible(!typeValues.isEmpty());
+        types.setVisible(!typeValues.isEmpty());
         List<String> stageValues = draft.distinct(mapping, ImportField.STAGE);
         for (int i = 0; i < stageValues.size(); i++) {
             String value = stageValues.get(i);
