@@ -133,11 +133,10 @@ public class TargetCsvService {
         if (bytes.length > MAX_BYTES) {
             return fileProblem(fileName, "targets.csv.error.too-large");
         }
-        ImportTable table = ImportFileReader.read(bytes, CsvProgress.none());
-        if (table.header().stream().allMatch(String::isBlank) && table.rows().isEmpty()) {
+        if (ImportFileReader.decode(bytes).text().isBlank()) {
             return fileProblem(fileName, "targets.csv.error.empty");
         }
-        return new Planner(fileName, table).plan();
+        return new Planner(fileName, ImportFileReader.read(bytes, CsvProgress.none())).plan();
     }
 
     public TargetCsvPreview preview(String fileName, byte[] bytes) {
@@ -240,7 +239,8 @@ public class TargetCsvService {
         }
 
         TargetCsvPreview plan() {
-            if (!header(table.header())) {
+            if (table.header().isEmpty() || !header(table.header())) {
+                malformed();
                 return result();
             }
             for (ImportTable.Line record : table.rows()) {
@@ -251,12 +251,16 @@ public class TargetCsvService {
                 }
                 rows.add(row(record));
             }
-            // The reader stops at broken quoting; rows after that point were not read.
             if (rows.size() < MAX_ROWS) {
-                table.fileErrors().forEach(error -> fileProblems.add(TargetCsvProblem.of(error.line(), null,
-                        "targets.csv.error.malformed")));
+                malformed();
             }
             return result();
+        }
+
+        /** The reader stops at broken quoting; rows after that point were not read. */
+        private void malformed() {
+            table.fileErrors().forEach(error -> fileProblems.add(TargetCsvProblem.of(error.line(), null,
+                    "targets.csv.error.malformed")));
         }
 
         private TargetCsvPreview result() {

@@ -117,6 +117,10 @@ class TargetCsvServiceTest {
         assertThat(preview.fileProblems().get(1).args().getFirst())
                 .isEqualTo("min_gross_profit, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12");
         assertThat(messages(csv.preview("empty.csv", new byte[0]))).containsExactly("1:null:targets.csv.error.empty");
+        assertThat(messages(csv.preview("bom.csv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'})))
+                .containsExactly("1:null:targets.csv.error.empty");
+        assertThat(messages(csv.preview("quote.csv", file("\"username_or_team,fiscal_year"))))
+                .containsExactly("1:null:targets.csv.error.malformed");
     }
 
     @Test
