@@ -3,6 +3,11 @@ package com.salespact.goals;
 import com.salespact.base.ConcurrentEditException;
 import com.salespact.base.Messages;
 import com.salespact.base.RuleViolation;
+import com.salespact.deals.csv.CsvProgress;
+import com.salespact.deals.csv.ImportFileReader;
+import com.salespact.deals.csv.ImportLayout;
+import com.salespact.deals.csv.ImportTable;
+import com.salespact.deals.csv.ImportValues;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
 import com.salespact.people.TeamSummary;
@@ -17,16 +22,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -121,21 +123,20 @@ public class TargetCsvService {
 
     // --- preview --------------------------------------------------------------------------------------
 
-    /** Reads and checks a file; nothing is saved. */
+    /**
+     * Reads and checks a file; nothing is saved. The file is read by the import pipeline's one reader (decision 025):
+     * UTF-8 with or without a byte-order mark, UTF-16, or Windows-1252; comma, semicolon or tab separated.
+     */
     @Transactional(readOnly = true)
     public TargetCsvPreview preview(String fileName, InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             return fileProblem(fileName, "targets.csv.error.too-large");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
+        if (ImportFileReader.decode(bytes).text().isBlank()) {
             return fileProblem(fileName, "targets.csv.error.empty");
         }
-        return new Planner(fileName, text).plan();
+        return new Planner(fileName, ImportFileReader.read(bytes, CsvProgress.none())).plan();
     }
 
     public TargetCsvPreview preview(String fileName, byte[] bytes) {
@@ -216,11 +217,11 @@ public class TargetCsvService {
         };
     }
 
-    /** Reads one file's rows and decides, row by row, what importing would do. */
+    /** Decides, row by row of a file the pipeline has read, what importing would do. */
     private final class Planner {
 
         private final String fileName;
-        private final String text;
+        private final ImportTable table;
         private final Map<String, PersonSummary> reps = new HashMap<>();
         private final Map<String, TeamSummary> teams = new HashMap<>();
         private final Map<String, Long> seen = new HashMap<>();
@@ -230,87 +231,58 @@ public class TargetCsvService {
         private boolean hasWeights;
         private int headerSize;
 
-        Planner(String fileName, String text) {
+        Planner(String fileName, ImportTable table) {
             this.fileName = fileName;
-            this.text = text;
+            this.table = table;
             people.visibleReps().forEach(rep -> reps.put(rep.username().toLowerCase(Locale.ROOT), rep));
             people.visibleTeams().forEach(team -> teams.put(team.name().strip().toLowerCase(Locale.ROOT), team));
         }
 
-        TargetCsvPreview plan() throws IOException {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter()).setIgnoreEmptyLines(true)
-                    .setTrim(true).get();
-            try (CSVParser parser = CSVParser.parse(text, format)) {
-                Iterator<CSVRecord> records = parser.iterator();
-                try {
-                    if (!records.hasNext() || !header(records.next())) {
-                        return result();
-                    }
-                    while (records.hasNext()) {
-                        CSVRecord record = records.next();
-                        if (rows.size() >= MAX_ROWS) {
-                            fileProblems.add(TargetCsvProblem.of(lineOf(record), null, "targets.csv.error.too-many",
-                                    String.valueOf(MAX_ROWS)));
-                            break;
-                        }
-                        if (record.stream().allMatch(String::isBlank)) {
-                            continue;
-                        }
-                        rows.add(row(record));
-                    }
-                } catch (UncheckedIOException | IllegalStateException malformed) {
-                    fileProblems.add(TargetCsvProblem.of(parser.getCurrentLineNumber() + 1, null,
-                            "targets.csv.error.malformed"));
+        TargetCsvPreview plan() {
+            if (table.header().isEmpty() || !header(table.header())) {
+                malformed();
+                return result();
+            }
+            for (ImportTable.Line record : table.rows()) {
+                if (rows.size() >= MAX_ROWS) {
+                    fileProblems.add(TargetCsvProblem.of(record.line(), null, "targets.csv.error.too-many",
+                            String.valueOf(MAX_ROWS)));
+                    break;
                 }
+                rows.add(row(record));
+            }
+            if (rows.size() < MAX_ROWS) {
+                malformed();
             }
             return result();
+        }
+
+        /** The reader stops at broken quoting; rows after that point were not read. */
+        private void malformed() {
+            table.fileErrors().forEach(error -> fileProblems.add(TargetCsvProblem.of(error.line(), null,
+                    "targets.csv.error.malformed")));
         }
 
         private TargetCsvPreview result() {
             return new TargetCsvPreview(fileName, rows, fileProblems);
         }
 
-        /** Comma, or semicolon when the header line has more of them (spreadsheets in many locales). */
-        private char delimiter() {
-            int end = text.indexOf('\n');
-            String first = end < 0 ? text : text.substring(0, end);
-            long semicolons = first.chars().filter(c -> c == ';').count();
-            long commas = first.chars().filter(c -> c == ',').count();
-            return semicolons > commas ? ';' : ',';
-        }
-
-        /**
-         * The line a record starts on, counted from its position in the text. The parser's position is where it
-         * began reading, before any empty lines it skipped, so those are stepped over first.
-         */
-        private long lineOf(CSVRecord record) {
-            int position = (int) Math.min(record.getCharacterPosition(), text.length());
-            while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
-                position++;
-            }
-            long breaks = 0;
-            for (int i = 0; i < position; i++) {
-                if (text.charAt(i) == '\n') {
-                    breaks++;
-                }
-            }
-            return breaks + 1;
-        }
-
-        private boolean header(CSVRecord record) {
-            long line = lineOf(record);
+        /** Our column names, or the targets template's names in German ({@link ImportLayout#targetColumn}). */
+        private boolean header(List<String> names) {
+            long line = 1;
             columns = new HashMap<>();
-            headerSize = record.size();
-            for (int i = 0; i < record.size(); i++) {
-                String name = record.get(i).strip().toLowerCase(Locale.ROOT);
+            headerSize = names.size();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i).strip().toLowerCase(Locale.ROOT);
                 if (name.isEmpty()) {
                     continue;
                 }
-                if (!COLUMNS.contains(name)) {
+                String column = ImportLayout.targetColumn(name);
+                if (column == null) {
                     fileProblems.add(TargetCsvProblem.of(line, name, "targets.csv.error.unknown-column", name,
                             String.join(", ", COLUMNS)));
-                } else if (columns.putIfAbsent(name, i) != null) {
-                    fileProblems.add(TargetCsvProblem.of(line, name, "targets.csv.error.duplicate-column", name));
+                } else if (columns.putIfAbsent(column, i) != null) {
+                    fileProblems.add(TargetCsvProblem.of(line, column, "targets.csv.error.duplicate-column", column));
                 }
             }
             List<String> missing = new ArrayList<>(AMOUNT_COLUMNS.stream().filter(c -> !columns.containsKey(c))
@@ -327,16 +299,17 @@ public class TargetCsvService {
             return fileProblems.isEmpty();
         }
 
-        private String value(CSVRecord record, String column) {
+        private String value(ImportTable.Line record, String column) {
             Integer index = columns.get(column);
-            return index == null || index >= record.size() ? "" : record.get(index).strip();
+            return index == null ? "" : record.cell(index).strip();
         }
 
-        private TargetCsvRow row(CSVRecord record) {
-            long line = lineOf(record);
+        private TargetCsvRow row(ImportTable.Line record) {
+            long line = record.line();
             List<TargetCsvProblem> problems = new ArrayList<>();
-            boolean extra = IntStream.range(Math.min(headerSize, record.size()), record.size())
-                    .anyMatch(i -> !record.get(i).isBlank());
+            List<String> cells = record.cells();
+            boolean extra = IntStream.range(Math.min(headerSize, cells.size()), cells.size())
+                    .anyMatch(i -> !cells.get(i).isBlank());
             if (extra) {
                 problems.add(TargetCsvProblem.of(line, null, "targets.csv.error.extra-values"));
             }
@@ -412,14 +385,14 @@ public class TargetCsvService {
                 problems.add(TargetCsvProblem.of(line, column, "targets.csv.error.required", column));
                 return null;
             }
-            BigDecimal value = number(raw);
+            BigDecimal value = ImportValues.amount(raw); // the pipeline's rule: 1.234,50 and 1,234.50 alike
             if (value == null) {
                 problems.add(TargetCsvProblem.of(line, column, "targets.csv.error.number", column, raw));
             }
             return value;
         }
 
-        private Seasonality seasonality(long line, CSVRecord record, List<TargetCsvProblem> problems) {
+        private Seasonality seasonality(long line, ImportTable.Line record, List<TargetCsvProblem> problems) {
             if (!hasWeights) {
                 return Seasonality.flat();
             }
@@ -449,12 +422,15 @@ public class TargetCsvService {
             }
         }
 
-        /** A plain decimal: digits with an optional point (no thousands separators, no exponent). */
+        /**
+         * A weight: a plain decimal with a point or, as spreadsheets in many locales write it, a comma (1,5). Not an
+         * amount: a weight may have three decimals (0.125), which the amount rule would read as a thousands group.
+         */
         private static BigDecimal number(String raw) {
-            if (!raw.matches("-?\\d+(\\.\\d+)?")) {
+            if (!raw.matches("-?\\d+([.,]\\d+)?")) {
                 return null;
             }
-            return new BigDecimal(raw);
+            return new BigDecimal(raw.replace(',', '.'));
         }
     }
 }

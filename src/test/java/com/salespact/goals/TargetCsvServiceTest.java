@@ -88,7 +88,7 @@ class TargetCsvServiceTest {
                 stranger + "," + YEAR + ",900000,270000,,,,,,,,,,,,",           // 3: another team's rep
                 "",                                                             // 4: blank, skipped
                 teammate + "," + YEAR + ",100,200,,,,,,,,,,,,",                 // 5: GP above revenue
-                "North,20x1,1 000,0,1,1,1,,1,1,1,1,1,1,1,1",                    // 6: year, number, a weight missing
+                "North,20x1,TBD,0,1,1,1,,1,1,1,1,1,1,1,1",                      // 6: year, number, a weight missing
                 "rep," + YEAR + ",1,0,,,,,,,,,,,,"));                            // 7: rep again
 
         assertThat(messages(preview)).containsExactly(
@@ -100,7 +100,7 @@ class TargetCsvServiceTest {
                 "7:username_or_team:targets.csv.error.duplicate-row");
         assertThat(preview.rows()).extracting(TargetCsvRow::line).containsExactly(2L, 3L, 5L, 6L, 7L);
         assertThat(preview.rows().getFirst().action()).isEqualTo(TargetCsvRow.Action.CREATE);
-        assertThat(preview.rows().get(3).problems().get(1).args()).containsExactly("revenue", "1 000");
+        assertThat(preview.rows().get(3).problems().get(1).args()).containsExactly("revenue", "TBD");
         assertThat(preview.canCommit()).isFalse();
         assertThatThrownBy(() -> csv.commit(preview)).isInstanceOf(TargetCsvRejectedException.class);
         assertThat(jdbc.queryForObject("select count(*) from target where fiscal_year = ?", Integer.class, YEAR))
@@ -117,6 +117,10 @@ class TargetCsvServiceTest {
         assertThat(preview.fileProblems().get(1).args().getFirst())
                 .isEqualTo("min_gross_profit, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12");
         assertThat(messages(csv.preview("empty.csv", new byte[0]))).containsExactly("1:null:targets.csv.error.empty");
+        assertThat(messages(csv.preview("bom.csv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'})))
+                .containsExactly("1:null:targets.csv.error.empty");
+        assertThat(messages(csv.preview("quote.csv", file("\"username_or_team,fiscal_year"))))
+                .containsExactly("1:null:targets.csv.error.malformed");
     }
 
     @Test
@@ -175,6 +179,49 @@ class TargetCsvServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from target t join person p on p.id = t.person_id"
                 + " where t.fiscal_year = ? and p.username = ?", Integer.class, YEAR, company.teammateOf("rep")))
                 .isZero();
+    }
+
+    @Test
+    void aGermanExcelFileIsReadByTheImportPipelineWithExactFigures() {
+        TestSupport.signIn(users, "manager");
+        String teammate = company.teammateOf("rep");
+        // Windows-1252 without a byte-order mark ("Geschäftsjahr" is not valid UTF-8), semicolons, German amounts.
+        byte[] bytes = String.join("\r\n",
+                "Mitarbeiter oder Team;Geschäftsjahr;Umsatz;Mindest-Rohertrag;Gewicht 1;Gewicht 2;Gewicht 3;"
+                        + "Gewicht 4;Gewicht 5;Gewicht 6;Gewicht 7;Gewicht 8;Gewicht 9;Gewicht 10;Gewicht 11;Gewicht 12",
+                "rep;" + YEAR + ";1.250.000,50;375.000,25;1;1;1;1;1;1;1;1;1;1;1;1,5",
+                "\"North\";" + YEAR + ";\"2.500.000,00\";700.000;;;;;;;;;;;;",
+                teammate + ";" + YEAR + ";1100000;330000,75;;;;;;;;;;;;", "")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        TargetCsvPreview preview = csv.preview("Ziele 2032.csv", bytes);
+        assertThat(messages(preview)).isEmpty();
+        assertThat(preview.count(TargetCsvRow.Action.CREATE)).isEqualTo(3);
+        assertThat(preview.rows()).extracting(TargetCsvRow::line).containsExactly(2L, 3L, 4L);
+        assertThat(csv.commit(preview).changed()).isEqualTo(3);
+
+        TargetLine rep = goals.year(YEAR).reps().stream().filter(r -> r.username().equals("rep")).findFirst()
+                .orElseThrow();
+        assertThat(rep.revenue()).isEqualByComparingTo("1250000.50");
+        assertThat(rep.minGrossProfit()).isEqualByComparingTo("375000.25");
+        assertThat(rep.seasonality().weights().getLast()).isEqualByComparingTo("1.5");
+        TargetLine other = goals.year(YEAR).reps().stream().filter(r -> r.username().equals(teammate)).findFirst()
+                .orElseThrow();
+        assertThat(other.revenue()).isEqualByComparingTo("1100000");
+        assertThat(other.minGrossProfit()).isEqualByComparingTo("330000.75");
+        assertThat(other.seasonality()).isEqualTo(Seasonality.flat());
+        TeamTargetLine north = goals.year(YEAR).teams().getFirst();
+        assertThat(north.explicit()).isTrue();
+        assertThat(north.revenue()).isEqualByComparingTo("2500000");
+        assertThat(north.explicitMinGrossProfit()).isEqualByComparingTo("700000");
+
+        // The same file again changes nothing, and its export reads back unchanged.
+        TargetCsvPreview again = csv.preview("Ziele 2032.csv", bytes);
+        assertThat(again.hasProblems()).isFalse();
+        assertThat(again.count(TargetCsvRow.Action.UNCHANGED)).isEqualTo(3);
+        assertThat(again.canCommit()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from target_revision r join target t on t.id = r.target_id"
+                + " where t.fiscal_year = ?", Integer.class, YEAR)).isEqualTo(3);
     }
 
     @Test

@@ -78,11 +78,11 @@ public final class ImportFileReader {
         return new ImportTable(decoded.charset(), delimiter, header, rows, fileErrors);
     }
 
-    record Decoded(Charset charset, String text) {
+    public record Decoded(Charset charset, String text) {
     }
 
     /** By byte-order mark; without one, UTF-8 when the bytes are valid UTF-8, else Windows-1252 (Excel's ANSI). */
-    static Decoded decode(byte[] bytes) {
+    public static Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(StandardCharsets.UTF_8, new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         }

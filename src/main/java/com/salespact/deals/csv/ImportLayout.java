@@ -42,6 +42,9 @@ public enum ImportLayout {
     /** Stage names of the three CRMs (labels and HubSpot's internal ids), English and German, lower-case. */
     private static final Map<String, Stage> STAGES = stages();
 
+    /** "geschäftsjahr" → fiscal_year: the targets file's columns by their own and their German names. */
+    private static final Map<String, String> TARGET_COLUMNS = targetColumns();
+
     private final String prefix;
 
     ImportLayout(String prefix) {
@@ -152,6 +155,14 @@ public enum ImportLayout {
                 .map(name -> name.substring("activity.".length())).sorted().toList();
     }
 
+    /**
+     * The column of the targets file (the goals feature's template: username_or_team, fiscal_year, revenue,
+     * min_gross_profit, w1..w12) a header name stands for, in English or German, or null when it is none of them.
+     */
+    public static String targetColumn(String header) {
+        return TARGET_COLUMNS.get(header.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** Pipedrive's status: won and lost decide the stage; open leaves it to the stage column. */
     public static Stage status(String value) {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
@@ -200,6 +211,22 @@ public enum ImportLayout {
         for (ImportField field : ImportField.values()) {
             if (field.column() != null) {
                 map.put(field.column(), field);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, String> targetColumns() {
+        Map<String, String> map = new HashMap<>();
+        for (String key : NAMES.stringPropertyNames()) {
+            if (key.startsWith("target.")) {
+                String column = key.substring("target.".length());
+                map.put(column, column);
+                for (String name : NAMES.getProperty(key).split("\\|")) {
+                    if (!name.isBlank()) {
+                        map.put(name.strip().toLowerCase(Locale.ROOT), column);
+                    }
+                }
             }
         }
         return Map.copyOf(map);
