@@ -18,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -27,7 +26,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * with the same method, path and body gets the first response again (header {@code Idempotent-Replayed: true}), the
  * same key with another request 422, a key whose first request still runs 409.
  */
-final class ApiBodyFilter extends OncePerRequestFilter {
+final class ApiBodyFilter extends ApiCallFilter {
 
     private final IdempotencyStore idempotency;
     private final ApiResponses responses;
@@ -37,11 +36,6 @@ final class ApiBodyFilter extends OncePerRequestFilter {
         this.idempotency = idempotency;
         this.responses = responses;
         this.maxBytes = maxBytes;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return ApiSecurity.isDocumentation(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

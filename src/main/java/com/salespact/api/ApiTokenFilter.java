@@ -13,7 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The API's sign-in, on every request under {@code /api/v1} except the OpenAPI document: the bearer token decides who
@@ -22,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * scoped like a manager of the token's team (an admin for an all-teams token), so the services' row scoping applies
  * unchanged. Not a bean: a bean filter would also be registered for every URL of the app.
  */
-final class ApiTokenFilter extends OncePerRequestFilter {
+final class ApiTokenFilter extends ApiCallFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -34,11 +33,6 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         this.tokens = tokens;
         this.rateLimit = rateLimit;
         this.responses = responses;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return ApiSecurity.isDocumentation(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override
