@@ -38,8 +38,6 @@ class UserTextsTest {
             "security/AccountDetailsService.java: No such user",
             // The first production admin's stored full name: data, not interface.
             "security/ProductionAccounts.java: Administrator",
-            // The import dialog shows the problems themselves (targets.csv.refused); this message is for logs.
-            "goals/TargetCsvRejectedException.java: Target import refused: ",
 
             // Mail header names (RFC 8058, RFC 3834, RFC 5322, RFC 2045), not texts.
             "messaging/MailDelivery.java: List-Unsubscribe",

@@ -4,9 +4,10 @@ import com.salespact.activities.query.ActivityImportQuery;
 import com.salespact.activities.query.ActivityImportQuery.NamedDeal;
 import com.salespact.activities.query.ActivityImportQuery.StoredActivity;
 import com.salespact.base.Messages;
-import com.salespact.deals.csv.ActivityImportTarget;
 import com.salespact.deals.csv.CsvError;
+import com.salespact.deals.csv.CsvKind;
 import com.salespact.deals.csv.CsvRow;
+import com.salespact.deals.csv.ImportTarget;
 import com.salespact.deals.query.ImportLookupQuery;
 import com.salespact.deals.query.ImportLookupQuery.Person;
 import com.salespact.deals.query.ImportLookupQuery.StoredAccount;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-class ActivityImport implements ActivityImportTarget {
+class ActivityImport implements ImportTarget {
 
     static final int NOTE_MAX = 1000;
 
@@ -61,13 +62,18 @@ class ActivityImport implements ActivityImportTarget {
     }
 
     @Override
+    public CsvKind kind() {
+        return CsvKind.ACTIVITIES;
+    }
+
+    @Override
     @Transactional(readOnly = true)
-    public Planned plan(List<CsvRow> rows, DataScope scope) {
+    public Planned plan(List<CsvRow> rows, DataScope scope, String source) {
         return check(rows, scope).planned();
     }
 
     @Override
-    public Planned write(List<CsvRow> rows, DataScope scope) {
+    public Planned write(List<CsvRow> rows, DataScope scope, String source) {
         Checked checked = check(rows, scope);
         if (checked.planned().hasErrors()) {
             return checked.planned();

@@ -35,7 +35,7 @@ class GoalServiceTest {
 
     @Autowired UserDetailsService users;
     @Autowired GoalService goals;
-    @Autowired TargetCsvService csv;
+    @Autowired TargetCsvExport csv;
     @Autowired NotificationService notifications;
     @Autowired JdbcTemplate jdbc;
     @Autowired SeededCompany company;

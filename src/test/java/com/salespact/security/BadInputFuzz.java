@@ -12,8 +12,9 @@ import com.salespact.deals.Stage;
 import com.salespact.deals.csv.CsvImportService;
 import com.salespact.deals.csv.CsvKind;
 import com.salespact.deals.csv.CsvPreview;
-import com.salespact.goals.TargetCsvPreview;
-import com.salespact.goals.TargetCsvService;
+import com.salespact.deals.csv.CsvProgress;
+import com.salespact.deals.csv.ImportDraft;
+import com.salespact.deals.csv.ImportPreview;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -66,7 +67,6 @@ abstract class BadInputFuzz extends KaribuTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
     @Autowired CsvImportService imports;
-    @Autowired TargetCsvService targetCsv;
     @Autowired com.salespact.pact.PactService pacts;
 
     /**
@@ -327,28 +327,30 @@ abstract class BadInputFuzz extends KaribuTest {
         return true;
     }
 
+    /** Targets go the way the import page sends them: read, mapped as proposed, previewed, committed. */
     private boolean targetImport(byte[] bytes, String label, Report report) {
-        TargetCsvPreview preview;
+        ImportPreview preview;
         try {
-            preview = targetCsv.preview("fuzz.csv", bytes);
+            ImportDraft draft = imports.analyse(CsvKind.TARGETS, "fuzz.csv", bytes, CsvProgress.none());
+            preview = imports.preview(draft, draft.mapping(), CsvProgress.none());
         } catch (RuleViolation unreadable) {
             requireMessage(unreadable.getMessage(), label, report);
             return false;
         }
-        if (!preview.hasProblems() && !preview.canCommit()) {
+        if (!preview.hasErrors() && !preview.canCommit()) {
             return false; // valid but changes nothing (e.g. the same targets again): nothing to commit, nothing written
         }
         if (!preview.canCommit()) {
-            preview.problems().forEach(problem -> requireMessage(problem.key(), label, report));
+            preview.rows().errors().forEach(error -> requireMessage(error.message(), label, report));
             try {
-                targetCsv.commit(preview);
+                imports.commit(preview, CsvProgress.none());
                 report.failures.add(label + ": a target preview with problems was committed");
-            } catch (com.salespact.goals.TargetCsvRejectedException refused) {
+            } catch (RuleViolation refused) {
                 requireMessage(refused.getMessage(), label, report);
             }
             return false;
         }
-        targetCsv.commit(preview);
+        imports.commit(preview, CsvProgress.none());
         return true;
     }
 

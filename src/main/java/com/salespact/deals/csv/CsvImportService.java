@@ -22,10 +22,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports accounts and deals from CSV (a CRM export, say), in two steps. {@link #preview} reads and checks every row
- * without writing; {@link #commit} writes a clean preview in one transaction, all rows or none. Rows are matched by
- * external id, so importing the same file again changes nothing. Managers import for their team, admins for
- * everybody; reps may not import.
+ * The one import pipeline (decisions 025, 027): accounts, deals, activities and targets from CSV (a CRM export, a
+ * spreadsheet), in two steps. {@link #preview} reads and checks every row without writing; {@link #commit} writes a
+ * clean preview in one transaction, all rows or none. Rows are matched by external id (targets by rep or team and
+ * year), so importing the same file again changes nothing. Accounts and deals are planned here; activities and targets
+ * by the feature that owns them ({@link ImportTarget}). Managers import for their team, admins for everybody; reps
+ * may not import.
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -39,12 +41,12 @@ public class CsvImportService {
     private final TransactionTemplate readWrite;
     private final Clock clock;
     private final ImportMapper mapper;
-    private final ObjectProvider<ActivityImportTarget> activities;
+    private final ObjectProvider<ImportTarget> targets;
 
     CsvImportService(ImportLookupQuery lookups, ImportWriter writer, Validator validator, AccessGuard guard,
                      ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-                     SavedImportMappingRepository savedMappings, ObjectProvider<ActivityImportTarget> activities) {
-        this.activities = activities;
+                     SavedImportMappingRepository savedMappings, ObjectProvider<ImportTarget> targets) {
+        this.targets = targets;
         this.mapper = new ImportMapper(lookups, savedMappings);
         this.guard = guard;
         this.planner = new ImportPlanner(lookups, validator, clock);
@@ -74,10 +76,12 @@ public class CsvImportService {
             throw new UncheckedIOException(unreadable);
         }
         long parsed = System.nanoTime();
-        ImportPlanner.Plan plan = readOnly.execute(status -> planner.plan(kind, file.delimiter(), file.columns(),
-                file.rows(), scope, progress));
+        List<CsvRow> rows = kind.plannedByDeals()
+                ? readOnly.execute(status -> planner.plan(kind, file.delimiter(), file.columns(), file.rows(), scope,
+                        progress)).rows()
+                : readOnly.execute(status -> target(kind).plan(unplanned(file.rows()), scope, null)).rows();
         long checked = System.nanoTime();
-        return new CsvPreview(kind, file.delimiter(), file.columns(), plan.rows(), file.fileErrors(),
+        return new CsvPreview(kind, file.delimiter(), file.columns(), rows, file.fileErrors(),
                 millis(parsed - start), millis(checked - parsed));
     }
 
@@ -100,7 +104,9 @@ public class CsvImportService {
         SignedInUser user = guard.user();
         DataScope scope = guard.scope();
         try {
-            return readWrite.execute(status -> write(preview, user, scope, clock.instant(), progress));
+            return readWrite.execute(status -> preview.kind().plannedByDeals()
+                    ? write(preview, user, scope, clock.instant(), progress)
+                    : writeBy(target(preview.kind()), preview, scope, null));
         } catch (DuplicateKeyException raced) {
             throw RuleViolation.of("csv.imported-meanwhile");
         }
@@ -164,11 +170,13 @@ public class CsvImportService {
                 ImportConverter.dateOrder(draft.table(), mapping),
                 CsvTexts.text("import.lost-reason", mapping.layout().name()));
         long parsed = System.nanoTime();
-        if (mapping.kind() == CsvKind.ACTIVITIES) {
-            ActivityImportTarget.Planned plan = readOnly.execute(status ->
-                    activities.getObject().plan(unplanned(converted.rows()), scope));
-            return new ImportPreview(draft, mapping, null, new CsvPreview(CsvKind.ACTIVITIES, ',',
-                    List.copyOf(converted.columns()), plan.rows(), draft.table().fileErrors(),
+        if (!mapping.kind().plannedByDeals()) {
+            ImportTarget.Planned plan = readOnly.execute(status ->
+                    target(mapping.kind()).plan(unplanned(converted.rows()), scope, draft.fileName()));
+            List<CsvError> fileErrors = new java.util.ArrayList<>(draft.table().fileErrors());
+            fileErrors.addAll(missingColumns(mapping.kind(), converted.columns()));
+            return new ImportPreview(draft, mapping, null, new CsvPreview(mapping.kind(), ',',
+                    List.copyOf(converted.columns()), plan.rows(), fileErrors,
                     millis(parsed - start), millis(System.nanoTime() - parsed)));
         }
         return readOnly.execute(status -> {
@@ -209,9 +217,9 @@ public class CsvImportService {
                 Instant now = clock.instant();
                 CsvResult accounts = preview.accounts() == null ? null
                         : write(preview.accounts(), user, scope, now, CsvProgress.none());
-                CsvResult rows = preview.mapping().kind() == CsvKind.ACTIVITIES
-                        ? writeActivities(preview.rows(), scope)
-                        : write(preview.rows(), user, scope, now, progress);
+                CsvResult rows = preview.mapping().kind().plannedByDeals()
+                        ? write(preview.rows(), user, scope, now, progress)
+                        : writeBy(target(preview.mapping().kind()), preview.rows(), scope, preview.draft().fileName());
                 mapper.save(preview.draft(), preview.mapping(), now, user.personId());
                 return new ImportResult(accounts, rows);
             });
@@ -220,26 +228,33 @@ public class CsvImportService {
         }
     }
 
-    /** Activities are checked again and written by the activities feature, in this transaction. */
-    private CsvResult writeActivities(CsvPreview preview, DataScope scope) {
+    /** Rows of a kind another feature owns are checked again and written by it, in this transaction. */
+    private CsvResult writeBy(ImportTarget target, CsvPreview preview, DataScope scope, String source) {
         long start = System.nanoTime();
-        ActivityImportTarget.Planned plan = activities.getObject().write(preview.rows().stream()
-                .map(row -> new CsvRow(row.line(), row.values(), null, List.of())).toList(), scope);
+        ImportTarget.Planned plan = target.write(preview.rows().stream()
+                .map(row -> new CsvRow(row.line(), row.values(), null, List.of())).toList(), scope, source);
         if (plan.hasErrors()) {
             throw new CsvRejectedException(plan.rows().stream().flatMap(row -> row.errors().stream()).toList());
         }
-        int created = count(plan, CsvRow.Action.CREATE);
-        int updated = count(plan, CsvRow.Action.UPDATE);
+        int created = plan.count(CsvRow.Action.CREATE);
+        int updated = plan.count(CsvRow.Action.UPDATE);
         if (created + updated > 0) {
-            events.publishEvent(new CsvImported(CsvKind.ACTIVITIES, plan.teamIds(), created, updated));
+            events.publishEvent(new CsvImported(target.kind(), plan.teamIds(), created, updated));
             plan.teamIds().forEach(teamId -> events.publishEvent(new com.salespact.base.TeamDataChanged(teamId)));
         }
-        return new CsvResult(CsvKind.ACTIVITIES, created, updated, count(plan, CsvRow.Action.UNCHANGED), 0,
+        return new CsvResult(target.kind(), created, updated, plan.count(CsvRow.Action.UNCHANGED), 0,
                 millis(System.nanoTime() - start));
     }
 
-    private static int count(ActivityImportTarget.Planned plan, CsvRow.Action action) {
-        return (int) plan.rows().stream().filter(row -> row.action() == action).count();
+    private ImportTarget target(CsvKind kind) {
+        return targets.stream().filter(target -> target.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No import target for " + kind));
+    }
+
+    /** A required column no column of the file was mapped to: one problem of the file, not one per row. */
+    private static List<CsvError> missingColumns(CsvKind kind, java.util.Collection<String> mapped) {
+        return kind.columns().stream().filter(column -> kind.isRequired(column) && !mapped.contains(column))
+                .map(column -> new CsvError(1, column, CsvTexts.text("import.problem.unmapped", column))).toList();
     }
 
     private static List<CsvRow> unplanned(List<CsvFileReader.RawRow> rows) {

@@ -37,8 +37,8 @@ public enum CsvKind {
             """),
 
     /**
-     * Calls and meetings done (decision 025): only through the mapping step, from a CRM's activity export; they are
-     * written by the activities feature ({@link ActivityImportTarget}), not by the deal planner.
+     * Calls and meetings done (decision 025): from a CRM's activity export, written by the activities feature
+     * ({@link ImportTarget}), not by the deal planner.
      */
     ACTIVITIES(List.of("external_id", "kind", "date", "owner_username", "account_external_id", "account_name",
             "deal_external_id", "deal_name", "note"),
@@ -47,6 +47,21 @@ public enum CsvKind {
             """
             external_id,kind,date,owner_username,account_external_id,account_name,deal_external_id,deal_name,note
             CRM-X-1,CALL,2026-10-02,rep,CRM-A-1001,,,,Follow-up on the quote
+            """),
+
+    /**
+     * A fiscal year's revenue and minimum gross profit per rep or team, with an optional seasonality (decision 027):
+     * written by the goals feature ({@link ImportTarget}), each change a revision naming the file. Matched by rep or
+     * team and year, so the same file again changes nothing. w1 is the fiscal year's first month.
+     */
+    TARGETS(List.of("username_or_team", "fiscal_year", "revenue", "min_gross_profit", "w1", "w2", "w3", "w4", "w5",
+            "w6", "w7", "w8", "w9", "w10", "w11", "w12"),
+            Set.of("username_or_team", "fiscal_year", "revenue", "min_gross_profit"),
+            Set.of(),
+            """
+            username_or_team,fiscal_year,revenue,min_gross_profit,w1,w2,w3,w4,w5,w6,w7,w8,w9,w10,w11,w12
+            rep,2027,1200000.00,360000.00,1,1,1,1,1,1,1,1,1,1,1,1.5
+            North,2027,3000000.00,900000.00,,,,,,,,,,,,
             """);
 
     private final List<String> columns;
@@ -80,9 +95,17 @@ public enum CsvKind {
         return template.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The kinds SalesPact's own template can be uploaded as (activities come only from a CRM export). */
+    /** The kinds a file can be uploaded as, each with its template (activities come from a CRM export). */
     public static List<CsvKind> templateKinds() {
-        return List.of(ACCOUNTS, DEALS);
+        return List.of(ACCOUNTS, DEALS, TARGETS);
+    }
+
+    /**
+     * Whether the deals feature plans and writes this kind itself ({@link ImportPlanner}); the other kinds go to the
+     * feature that owns them, through an {@link ImportTarget}.
+     */
+    public boolean plannedByDeals() {
+        return this == ACCOUNTS || this == DEALS;
     }
 
     public String templateFileName() {

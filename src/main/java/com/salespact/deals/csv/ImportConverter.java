@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the rows of a foreign file into rows of the SalesPact template by a mapping: external ids with the layout's
@@ -22,6 +24,8 @@ final class ImportConverter {
 
     record Converted(List<CsvFileReader.RawRow> rows, Set<String> columns) {
     }
+
+    private static final Pattern LABELLED_YEAR = Pattern.compile("(?i)(?:FY|GJ)?[\\s-]*(\\d{4})");
 
     private ImportConverter() {
     }
@@ -83,7 +87,9 @@ final class ImportConverter {
             }
             switch (field) {
                 case EXTERNAL_ID, ACCOUNT_ID, DEAL_ID -> values.put(field.column(), raw.isEmpty() ? "" : prefixed(prefix, raw));
-                case AMOUNT, GROSS_PROFIT -> values.put(field.column(), money(raw, header, line.line(), errors));
+                case AMOUNT, GROSS_PROFIT, REVENUE, MIN_GROSS_PROFIT ->
+                        values.put(field.column(), money(raw, header, line.line(), errors));
+                case FISCAL_YEAR -> values.put(field.column(), year(raw));
                 case CLOSE_DATE, CREATED_DATE, CLOSED_DATE, ACTIVITY_DATE ->
                         values.put(field.column(), date(raw, order, header, line.line(), errors));
                 case STAGE -> {
@@ -140,6 +146,12 @@ final class ImportConverter {
         }
         return amount.scale() <= 2 ? amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
                 : amount.toPlainString(); // more decimals: the template's check reports it
+    }
+
+    /** "FY2027", "GJ 2027", "2027": the digits of a labelled year; anything else as it is, for the check to report. */
+    static String year(String raw) {
+        Matcher labelled = LABELLED_YEAR.matcher(raw.strip());
+        return labelled.matches() ? labelled.group(1) : raw;
     }
 
     private static String date(String raw, DateOrder order, String header, long line, List<CsvError> errors) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * IGNORE reads nothing.
  */
 public enum ImportField {
-    IGNORE(null, Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS, CsvKind.ACTIVITIES)),
+    IGNORE(null, Set.of(CsvKind.values())),
     EXTERNAL_ID("external_id", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS, CsvKind.ACTIVITIES)),
     NAME("name", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS)),
     OWNER("owner_username", Set.of(CsvKind.ACCOUNTS, CsvKind.DEALS, CsvKind.ACTIVITIES)),
@@ -35,7 +35,24 @@ public enum ImportField {
     ACTIVITY_DATE("date", Set.of(CsvKind.ACTIVITIES)),
     DEAL_ID("deal_external_id", Set.of(CsvKind.ACTIVITIES)),
     DEAL_NAME("deal_name", Set.of(CsvKind.ACTIVITIES)),
-    NOTE("note", Set.of(CsvKind.ACTIVITIES));
+    NOTE("note", Set.of(CsvKind.ACTIVITIES)),
+    // Targets: a rep (login, full name) or a team (name), the fiscal year, the two amounts, the month weights.
+    REP_OR_TEAM("username_or_team", Set.of(CsvKind.TARGETS)),
+    FISCAL_YEAR("fiscal_year", Set.of(CsvKind.TARGETS)),
+    REVENUE("revenue", Set.of(CsvKind.TARGETS)),
+    MIN_GROSS_PROFIT("min_gross_profit", Set.of(CsvKind.TARGETS)),
+    WEIGHT_1("w1", Set.of(CsvKind.TARGETS)),
+    WEIGHT_2("w2", Set.of(CsvKind.TARGETS)),
+    WEIGHT_3("w3", Set.of(CsvKind.TARGETS)),
+    WEIGHT_4("w4", Set.of(CsvKind.TARGETS)),
+    WEIGHT_5("w5", Set.of(CsvKind.TARGETS)),
+    WEIGHT_6("w6", Set.of(CsvKind.TARGETS)),
+    WEIGHT_7("w7", Set.of(CsvKind.TARGETS)),
+    WEIGHT_8("w8", Set.of(CsvKind.TARGETS)),
+    WEIGHT_9("w9", Set.of(CsvKind.TARGETS)),
+    WEIGHT_10("w10", Set.of(CsvKind.TARGETS)),
+    WEIGHT_11("w11", Set.of(CsvKind.TARGETS)),
+    WEIGHT_12("w12", Set.of(CsvKind.TARGETS));
 
     private final String column;
     private final Set<CsvKind> kinds;
@@ -48,6 +65,11 @@ public enum ImportField {
     /** The template column it becomes; null for IGNORE. */
     public String column() {
         return column;
+    }
+
+    /** An amount of money: read with thousands separators, decimal commas and currency symbols. */
+    public boolean isMoney() {
+        return this == AMOUNT || this == GROSS_PROFIT || this == REVENUE || this == MIN_GROSS_PROFIT;
     }
 
     public boolean isDate() {

@@ -42,9 +42,6 @@ public enum ImportLayout {
     /** Stage names of the three CRMs (labels and HubSpot's internal ids), English and German, lower-case. */
     private static final Map<String, Stage> STAGES = stages();
 
-    /** "geschäftsjahr" → fiscal_year: the targets file's columns by their own and their German names. */
-    private static final Map<String, String> TARGET_COLUMNS = targetColumns();
-
     private final String prefix;
 
     ImportLayout(String prefix) {
@@ -103,12 +100,14 @@ public enum ImportLayout {
 
     private ImportField fieldOf(String header, CsvKind kind) {
         String key = header.strip().toLowerCase(Locale.ROOT);
-        if (this == SALESPACT) {
+        ImportField named = HEADERS.getOrDefault(name() + "." + kind.name() + "." + key, ImportField.IGNORE);
+        if (this == SALESPACT && named == ImportField.IGNORE) {
+            // The template's own column names; the dictionary adds what people call them (German targets files).
             String normalised = CsvFileReader.normalise(List.of(header)).getFirst();
             ImportField field = TEMPLATE.get(normalised);
             return field != null && kind.columns().contains(normalised) ? field : ImportField.IGNORE;
         }
-        return HEADERS.getOrDefault(name() + "." + kind.name() + "." + key, ImportField.IGNORE);
+        return named;
     }
 
     /** Whether every column is one of the template's (then the file is read exactly as before decision 025). */
@@ -153,14 +152,6 @@ public enum ImportLayout {
     public static List<String> activityKinds() {
         return NAMES.stringPropertyNames().stream().filter(name -> name.startsWith("activity."))
                 .map(name -> name.substring("activity.".length())).sorted().toList();
-    }
-
-    /**
-     * The column of the targets file (the goals feature's template: username_or_team, fiscal_year, revenue,
-     * min_gross_profit, w1..w12) a header name stands for, in English or German, or null when it is none of them.
-     */
-    public static String targetColumn(String header) {
-        return TARGET_COLUMNS.get(header.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Pipedrive's status: won and lost decide the stage; open leaves it to the stage column. */
@@ -211,22 +202,6 @@ public enum ImportLayout {
         for (ImportField field : ImportField.values()) {
             if (field.column() != null) {
                 map.put(field.column(), field);
-            }
-        }
-        return Map.copyOf(map);
-    }
-
-    private static Map<String, String> targetColumns() {
-        Map<String, String> map = new HashMap<>();
-        for (String key : NAMES.stringPropertyNames()) {
-            if (key.startsWith("target.")) {
-                String column = key.substring("target.".length());
-                map.put(column, column);
-                for (String name : NAMES.getProperty(key).split("\\|")) {
-                    if (!name.isBlank()) {
-                        map.put(name.strip().toLowerCase(Locale.ROOT), column);
-                    }
-                }
             }
         }
         return Map.copyOf(map);

@@ -12,7 +12,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import java.util.function.Consumer;
 
-/** What to import: accounts or deals, and the file (one CSV of at most 50 MB), put in a temporary file. */
+/** What to import (accounts, deals or targets), and the file (one CSV of at most 50 MB), put in a temporary file. */
 class CsvChooser extends HorizontalLayout {
 
     private static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -46,6 +46,11 @@ class CsvChooser extends HorizontalLayout {
         add(kind, upload);
         setAlignItems(FlexComponent.Alignment.END);
         setWrap(true);
+    }
+
+    /** Chooses what the next file holds (its help and template follow, as when the user picks it). */
+    void choose(CsvKind chosen) {
+        kind.setValue(chosen);
     }
 
     /** While a file is read or written, no other can be chosen. */

@@ -20,6 +20,8 @@ class CsvPreviewGrid extends Grid<CsvRow> {
     static final String MIN_HEIGHT = "24rem";
     static final String VALUE_WIDTH = "5.5rem";
     static final String PROBLEMS_WIDTH = "12rem";
+    /** Not a column of the file: what the targets feature found stored (goals.TargetImport). */
+    private static final String STORED_REVENUE = "stored_revenue";
 
     /** The columns worth a look per kind; the rest are in the file. */
     private static final Map<CsvKind, List<String>> SHOWN = Map.of(
@@ -28,7 +30,10 @@ class CsvPreviewGrid extends Grid<CsvRow> {
             CsvKind.DEALS, List.of("external_id", "name", "account_external_id", "owner_username", "amount",
                     "gross_profit", "stage", "expected_close_date"),
             CsvKind.ACTIVITIES, List.of("external_id", "kind", "date", "owner_username", "account_name",
-                    "account_external_id", "deal_name", "note"));
+                    "account_external_id", "deal_name", "note"),
+            // The revenue stored now beside the file's, so a change is seen before it is made.
+            CsvKind.TARGETS, List.of("username_or_team", "fiscal_year", STORED_REVENUE, "revenue",
+                    "min_gross_profit"));
 
     private GridListDataView<CsvRow> rows;
     private boolean onlyProblems;
@@ -50,9 +55,10 @@ class CsvPreviewGrid extends Grid<CsvRow> {
         addColumn(row -> getTranslation("csv.action." + row.action().name()))
                 .setHeader(getTranslation("csv.col.action")).setAutoWidth(true).setFlexGrow(0);
         for (String column : SHOWN.get(preview.kind())) {
-            if (preview.columns().contains(column)) {
+            if (preview.columns().contains(column) || column.equals(STORED_REVENUE)) {
                 // Narrow and growing rather than as wide as the longest value: all columns fit at 1366 px.
-                addColumn(row -> row.value(column)).setHeader(column).setKey(column).setResizable(true)
+                addColumn(row -> row.value(column)).setHeader(column.equals(STORED_REVENUE)
+                                ? getTranslation("csv.col.stored-revenue") : column).setKey(column).setResizable(true)
                         .setWidth(VALUE_WIDTH).setFlexGrow(1);
             }
         }

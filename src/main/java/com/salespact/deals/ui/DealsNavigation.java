@@ -1,6 +1,7 @@
 package com.salespact.deals.ui;
 
 import com.salespact.deals.DealLinks;
+import com.salespact.deals.csv.CsvKind;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The way into the deal and account screens, and the one place that knows their locations: a deal's page, a new
- * deal, the deals board or list with its filters in the URL, the accounts list with its filters.
+ * deal, the deals board or list with its filters in the URL, the accounts list with its filters, the import page.
  */
 public final class DealsNavigation {
 
@@ -25,6 +26,11 @@ public final class DealsNavigation {
 
     public static void toNewDeal() {
         UI.getCurrent().navigate(DealView.class, new RouteParameters("id", DealLinks.NEW));
+    }
+
+    /** The one import page with what the file holds chosen (the targets page sends its files there, decision 027). */
+    public static void toImport(CsvKind kind) {
+        UI.getCurrent().navigate(ImportView.class, QueryParameters.of(ImportView.KIND, kind.name()));
     }
 
     /** {@code deals/42}, for a link in markup or an anchor. */

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,15 +22,21 @@ import com.salespact.deals.csv.ImportPreview;
 import com.salespact.deals.csv.ImportResult;
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Import accounts or deals from CSV: choose the kind, upload, look at the preview (every row's action, every problem
- * with its line), then commit. Reading, checking and saving run off the request thread; progress arrives by push.
+ * The one import page (decisions 025, 027): accounts, deals, activities or targets from CSV. Choose the kind (or come
+ * with {@code ?kind=TARGETS}, as the targets page sends you), upload, map a foreign file's columns, look at the preview
+ * (every row's action, every problem with its line), then commit. Reading, checking and saving run off the request
+ * thread; progress arrives by push.
  */
 @Route("deals/import")
 @Menu(order = 4, icon = "UPLOAD", title = "csv.nav")
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+public class ImportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter that chooses what the file holds. */
+    static final String KIND = "kind";
 
     private final CsvFormatHelp help = new CsvFormatHelp(CsvKind.DEALS);
     private final CsvChooser chooser;
@@ -70,6 +78,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         reset();
     }
 
+    /** {@code ?kind=TARGETS} chooses what the file holds before it is uploaded. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(KIND)
+                .flatMap(ImportView::kind).ifPresent(chooser::choose);
+    }
+
+    private static Optional<CsvKind> kind(String name) {
+        return CsvKind.templateKinds().stream().filter(kind -> kind.name().equalsIgnoreCase(name)).findFirst();
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("csv.title");
@@ -79,7 +98,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void uploaded(CsvKind kind, String fileName, File file) {
         reset();
         setBusy(true);
-        work.analyse(kind, fileName, file, this::showMapping, this::show, this::failed);
+        work.analyse(kind, fileName, file, this::showMapping, this::show, this::showMapped, this::failed);
     }
 
 
@@ -116,9 +135,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void committedMapped(ImportResult result) {
         reset();
-        summary.setText(getTranslation("import.done", result.accountsCreated(),
-                getTranslation("csv.kind." + result.rows().kind().name()), result.rows().created(),
-                result.rows().updated(), result.rows().unchanged()));
+        String kind = getTranslation("csv.kind." + result.rows().kind().name());
+        summary.setText(result.accounts() == null
+                ? getTranslation("csv.done.mapped", kind, result.rows().created(), result.rows().updated(),
+                        result.rows().unchanged())
+                : getTranslation("import.done", result.accountsCreated(), kind, result.rows().created(),
+                        result.rows().updated(), result.rows().unchanged()));
         summary.setVisible(true);
         FormErrors.success(summary.getText());
     }

@@ -76,16 +76,21 @@ class ImportWork {
      * previewed at once, as always; any other file comes back as a draft for the mapping step.
      */
     void analyse(CsvKind kind, String fileName, File file, Consumer<ImportDraft> mapping,
-                 Consumer<CsvPreview> previewed, Consumer<String> failed) {
+                 Consumer<CsvPreview> previewed, Consumer<ImportPreview> mappedPreviewed, Consumer<String> failed) {
         UI ui = UI.getCurrent();
         progress.say(text("csv.reading"));
         inBackground(() -> {
             try {
                 byte[] bytes = Files.readAllBytes(file.toPath());
                 ImportDraft draft = service.analyse(kind, fileName, bytes, progress.reporter(ui));
-                if (draft.template() || draft.table().header().isEmpty()) {
+                if (draft.table().header().isEmpty() || draft.template() && kind.plannedByDeals()) {
                     CsvPreview result = service.preview(kind, new ByteArrayInputStream(bytes), progress.reporter(ui));
                     ui.access(() -> previewed.accept(result));
+                } else if (draft.template()) {
+                    // The template of a kind another feature writes: its own columns need no mapping step, and the
+                    // mapped path keeps the file's name (a target's revision names it).
+                    ImportPreview result = service.preview(draft, draft.mapping(), progress.reporter(ui));
+                    ui.access(() -> mappedPreviewed.accept(result));
                 } else {
                     ui.access(() -> mapping.accept(draft));
                 }

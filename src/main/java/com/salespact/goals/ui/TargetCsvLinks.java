@@ -1,6 +1,8 @@
 package com.salespact.goals.ui;
 
-import com.salespact.goals.TargetCsvService;
+import com.salespact.goals.TargetCsvExport;
+import com.salespact.deals.csv.CsvKind;
+import com.salespact.deals.ui.DealsNavigation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +20,7 @@ final class TargetCsvLinks {
     }
 
     /** Downloads the targets of the year shown when the link is followed. */
-    static Anchor export(TargetCsvService csv, IntSupplier year) {
+    static Anchor export(TargetCsvExport csv, IntSupplier year) {
         Button button = new Button(text("targets.csv.export"), VaadinIcon.DOWNLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setTabIndex(-1); // the link takes the focus, not the button inside it
@@ -38,12 +40,12 @@ final class TargetCsvLinks {
         return anchor;
     }
 
-    /** Opens the import dialog; {@code imported} runs after targets were written. */
-    static Button importer(TargetCsvService csv, Runnable imported) {
+    /** Opens the one import page (decision 027) with "targets" chosen: mapping, preview and problems as for deals. */
+    static Button importer() {
         Button button = new Button(text("targets.csv.import"), VaadinIcon.UPLOAD.create());
         button.setId("target-import-open");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.addClickListener(event -> new TargetImportDialog(csv, imported).open());
+        button.addClickListener(event -> DealsNavigation.toImport(CsvKind.TARGETS));
         return button;
     }
 

@@ -2,7 +2,7 @@ package com.salespact.goals.ui;
 
 import com.salespact.goals.GoalService;
 import com.salespact.goals.Seasonality;
-import com.salespact.goals.TargetCsvService;
+import com.salespact.goals.TargetCsvExport;
 import com.salespact.goals.TargetLine;
 import com.salespact.goals.TargetOwner;
 import com.salespact.goals.TargetRights;
@@ -46,7 +46,7 @@ public class TargetsView extends VerticalLayout implements BeforeEnterObserver, 
     /** Set while the view itself changes the year and the selection, so their listeners stay quiet. */
     private boolean loading;
 
-    public TargetsView(GoalService goals, TargetCsvService csv, Clock clock) {
+    public TargetsView(GoalService goals, TargetCsvExport csv, Clock clock) {
         this.goals = goals;
         this.rights = goals.rights();
         this.year = goals.currentFiscalYear();
@@ -69,8 +69,7 @@ public class TargetsView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         if (rights.importExport()) {
-            toolbar.add(TargetCsvLinks.export(csv, () -> year),
-                    TargetCsvLinks.importer(csv, () -> load(selectedOwner())));
+            toolbar.add(TargetCsvLinks.export(csv, () -> year), TargetCsvLinks.importer());
         }
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (!loading) {

@@ -4,19 +4,29 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.salespact.base.ui.KaribuTest;
+import com.salespact.deals.csv.CsvError;
+import com.salespact.deals.csv.CsvKind;
+import com.salespact.deals.csv.CsvRow;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,32 +194,53 @@ class TargetsViewTest extends KaribuTest {
     }
 
     @Test
-    void aManagerImportsACsvWithPreview() {
+    void aManagerImportsTargetsThroughTheImportPageWithPreview() {
         login("manager");
         UI.getCurrent().navigate("targets", QueryParameters.of("year", String.valueOf(YEAR)));
         _click(_get(Button.class, spec -> spec.withId("target-import-open")));
-        Upload upload = _get(Upload.class, spec -> spec.withId("target-upload"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("deals/import?kind=TARGETS");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<CsvKind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("csv-kind"));
+        assertThat(kind.getValue()).isEqualTo(CsvKind.TARGETS);
+        Upload upload = _get(Upload.class, spec -> spec.withId("csv-upload"));
 
         UploadKt._upload(upload, "plan.csv", "text/csv", ("username_or_team,fiscal_year,revenue,min_gross_profit\n"
                 + "rep," + YEAR + ",900000,300000\nnobody," + YEAR + ",1,2\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(_get(Span.class, spec -> spec.withId("target-import-counts")).getText())
-                .isEqualTo("Rows: 2 · new: 1 · changed: 0 · unchanged: 0 · with problems: 1");
-        assertThat(_get(Button.class, spec -> spec.withId("target-import-commit")).isEnabled()).isFalse();
+        awaitText("csv-counts", "Rows: 2");
+        assertThat(_get(Span.class, spec -> spec.withId("csv-counts")).getText())
+                .isEqualTo("Rows: 2 · to create: 1 · to update: 0 · unchanged: 0 · with problems: 1");
+        assertThat(_get(Button.class, spec -> spec.withId("csv-commit")).isEnabled()).isFalse();
         @SuppressWarnings("unchecked")
-        Grid<com.salespact.goals.TargetCsvRow> preview = _get(Grid.class, spec -> spec.withId("target-import-grid"));
-        TargetImportDialog dialog = _get(TargetImportDialog.class);
-        assertThat(preview.getListDataView().getItems().flatMap(row -> row.problems().stream()).map(dialog::text))
-                .containsExactly("Line 3: \"nobody\" is not a rep or team of yours",
-                        "Line 3: Minimum gross profit cannot be more than the revenue");
+        Grid<CsvRow> preview = _get(Grid.class, spec -> spec.withId("csv-grid"));
+        assertThat(preview.getListDataView().getItems().flatMap(row -> row.errors().stream()).map(CsvError::message))
+                .containsExactly("line 3: \"nobody\" is none of your reps (login or full name) or teams",
+                        "line 3: Minimum gross profit cannot be more than the revenue");
 
         UploadKt._upload(upload, "plan.csv", "text/csv", ("username_or_team,fiscal_year,revenue,min_gross_profit\n"
                 + "rep," + YEAR + ",900000,300000\n").getBytes(StandardCharsets.UTF_8));
-        Button commit = _get(Button.class, spec -> spec.withId("target-import-commit"));
-        assertThat(commit.getText()).isEqualTo("Import 1 change");
+        awaitText("csv-counts", "Rows: 1");
+        Button commit = _get(Button.class, spec -> spec.withId("csv-commit"));
+        assertThat(commit.isEnabled()).isTrue();
         _click(commit);
+        awaitText("csv-summary", "Imported");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("csv-summary")).getText())
+                .isEqualTo("Imported Targets: 1 created, 0 updated, 0 unchanged.");
         assertThat(targetsOf(YEAR)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select r.reason from target_revision r join target t on t.id = r.target_id"
                 + " where t.fiscal_year = ?", String.class, YEAR)).isEqualTo("CSV import plan.csv");
+
+        UI.getCurrent().navigate("targets", QueryParameters.of("year", String.valueOf(YEAR)));
         assertThat(rows().stream().filter(row -> !row.team() && row.hasAmounts())).hasSize(1);
+    }
+
+    /** The import reads and writes off the request thread; its outcome arrives by push. */
+    private static void awaitText(String id, String start) {
+        await("the import page shows " + start).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20)).atMost(Duration.ofSeconds(30)).until(() -> {
+                    MockVaadin.runUIQueue();
+                    return _find(Component.class, spec -> spec.withId(id)).stream()
+                            .anyMatch(shown -> ((HasText) shown).getText().startsWith(start));
+                });
     }
 }
