@@ -7,6 +7,7 @@ import com.salespact.base.Messages;
 import com.salespact.deals.csv.CsvError;
 import com.salespact.deals.csv.CsvKind;
 import com.salespact.deals.csv.CsvRow;
+import com.salespact.deals.csv.ImportContext;
 import com.salespact.deals.csv.ImportTarget;
 import com.salespact.deals.query.ImportLookupQuery;
 import com.salespact.deals.query.ImportLookupQuery.Person;
@@ -68,13 +69,13 @@ class ActivityImport implements ImportTarget {
 
     @Override
     @Transactional(readOnly = true)
-    public Planned plan(List<CsvRow> rows, DataScope scope, String source) {
-        return check(rows, scope).planned();
+    public Planned plan(List<CsvRow> rows, ImportContext context) {
+        return check(rows, context).planned();
     }
 
     @Override
-    public Planned write(List<CsvRow> rows, DataScope scope, String source) {
-        Checked checked = check(rows, scope);
+    public Planned write(List<CsvRow> rows, ImportContext context) {
+        Checked checked = check(rows, context);
         if (checked.planned().hasErrors()) {
             return checked.planned();
         }
@@ -102,7 +103,8 @@ class ActivityImport implements ImportTarget {
         return checked.planned();
     }
 
-    private Checked check(List<CsvRow> rows, DataScope scope) {
+    private Checked check(List<CsvRow> rows, ImportContext context) {
+        DataScope scope = context.scope();
         Map<String, Person> people = lookups.people(distinct(rows, "owner_username",
                 value -> value.toLowerCase(Locale.ROOT)));
         Map<String, StoredAccount> accountsById = lookups.accounts(distinct(rows, "account_external_id", v -> v));
@@ -139,7 +141,8 @@ class ActivityImport implements ImportTarget {
                 errors.add(error(row, "owner_username", "csv.problem.unknown-owner", show(row.value("owner_username"))));
                 rep = null;
             }
-            Long accountId = account(row, scope, accountsById, accountsByName, errors);
+            boolean newAccount = context.newAccounts().contains(row.value("account_external_id"));
+            Long accountId = newAccount ? null : account(row, scope, accountsById, accountsByName, errors);
             Long dealId = null;
             Long dealAccountId = null;
             StoredDeal byId = dealsById.get(row.value("deal_external_id"));

@@ -5,8 +5,8 @@ import com.salespact.base.RuleViolation;
 import com.salespact.deals.csv.CsvError;
 import com.salespact.deals.csv.CsvKind;
 import com.salespact.deals.csv.CsvRow;
+import com.salespact.deals.csv.ImportContext;
 import com.salespact.deals.csv.ImportTarget;
-import com.salespact.people.DataScope;
 import com.salespact.people.PeopleService;
 import com.salespact.people.PersonSummary;
 import com.salespact.people.TeamSummary;
@@ -60,17 +60,17 @@ class TargetImport implements ImportTarget {
 
     @Override
     @Transactional(readOnly = true)
-    public Planned plan(List<CsvRow> rows, DataScope scope, String source) {
+    public Planned plan(List<CsvRow> rows, ImportContext context) {
         return new Checker().check(rows).planned();
     }
 
     @Override
-    public Planned write(List<CsvRow> rows, DataScope scope, String source) {
+    public Planned write(List<CsvRow> rows, ImportContext context) {
         Checked checked = new Checker().check(rows);
         if (checked.planned().hasErrors()) {
             return checked.planned();
         }
-        String reason = reason(source);
+        String reason = reason(context.source());
         for (Change change : checked.changes()) {
             try {
                 writer.apply(change.owner(), change.year(), change.revenue(), change.minGrossProfit(),

@@ -253,7 +253,7 @@ class ActivityImportTest {
                         + "proposals); choose one in the mapping step or leave such rows out of the export",
                 "line 4: date 2026-12-01 is in the future: an activity counts once it is done",
                 "line 5: account \"Nobody Ltd\": no account of that id or name in your team; "
-                        + "import the accounts first");
+                        + "import the accounts first or tick \"Create missing accounts\"");
         assertThat(preview.rows().toCreate()).isEqualTo(1);
         assertThatThrownBy(() -> imports.commit(preview, CsvProgress.none()))
                 .isInstanceOf(CsvRejectedException.class);
@@ -266,6 +266,37 @@ class ActivityImportTest {
                 CsvProgress.none());
         assertThat(chosen.rows().rows().get(1).errors()).isEmpty();
         assertThat(chosen.rows().rows().get(1).value("kind")).isEqualTo("PROSPECTING");
+    }
+
+    @Test
+    void accountsThatDoNotExistYetAreCreatedFirstWhenTheUserAgrees() {
+        TestSupport.signIn(users, "manager");
+        String text = "Activity - ID;Activity - Subject;Activity - Type;Activity - Due date;"
+                + "Activity - Assigned to user;Activity - Organization\n"
+                + "701;First call;call;2026-11-03;Ravi Patel;Brauerei Zoë GmbH\n"
+                + "702;Visit;meeting;2026-11-05;Lena Kim;Brauerei Zoë GmbH\n"
+                + "703;Known;call;2026-11-05;Ravi Patel;Kühne Logistik AG\n";
+        ImportDraft draft = imports.analyse(CsvKind.DEALS, "new-org.csv", text.getBytes(StandardCharsets.UTF_8),
+                CsvProgress.none());
+        assertThat(imports.missingAccounts(draft, draft.mapping())).isEqualTo(1);
+        assertThat(imports.preview(draft, draft.mapping(), CsvProgress.none()).rows().errors())
+                .as("not asked: refused as before").hasSize(2);
+
+        ImportPreview preview = imports.preview(draft, draft.mapping().withCreateAccounts(true), CsvProgress.none());
+        assertThat(preview.rows().errors()).isEmpty();
+        assertThat(preview.accountsToCreate()).isEqualTo(1);
+        ImportResult result = imports.commit(preview, CsvProgress.none());
+
+        assertThat(result.accountsCreated()).isEqualTo(1);
+        assertThat(result.rows().created()).isEqualTo(3);
+        assertThat(jdbc.queryForMap("select a.external_id, p.username from account a join person p on p.id = a.owner_id"
+                + " where a.name = 'Brauerei Zoë GmbH'")).containsEntry("EXTERNAL_ID", "PD-A-BRAUEREI-ZOE-GMBH")
+                .as("owned by the rep of its first activity").containsEntry("USERNAME", "rep");
+        assertThat(activity("PD-701")).containsEntry("ACCOUNT", "Brauerei Zoë GmbH");
+        assertThat(activity("PD-702")).containsEntry("ACCOUNT", "Brauerei Zoë GmbH").containsEntry("REP", "lkim");
+        assertThat(activity("PD-703")).containsEntry("ACCOUNT", "Kühne Logistik AG");
+        jdbc.update("delete from activity where external_id like 'PD-7%'");
+        jdbc.update("delete from account where external_id = 'PD-A-BRAUEREI-ZOE-GMBH'");
     }
 
     @Test
@@ -288,7 +319,7 @@ class ActivityImportTest {
         assertThat(preview.rows().errors()).extracting(CsvError::message).containsExactly(
                 "line 2: owner_username \"Marco Bianchi\": no one of that name in your team",
                 "line 3: account \"" + south + "\": no account of that id or name in your team; "
-                        + "import the accounts first");
+                        + "import the accounts first or tick \"Create missing accounts\"");
         assertThat(preview.canCommit()).isFalse();
     }
 }

@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -79,7 +81,8 @@ public class CsvImportService {
         List<CsvRow> rows = kind.plannedByDeals()
                 ? readOnly.execute(status -> planner.plan(kind, file.delimiter(), file.columns(), file.rows(), scope,
                         progress)).rows()
-                : readOnly.execute(status -> target(kind).plan(unplanned(file.rows()), scope, null)).rows();
+                : readOnly.execute(status -> target(kind).plan(unplanned(file.rows()), ImportContext.of(scope, null)))
+                        .rows();
         long checked = System.nanoTime();
         return new CsvPreview(kind, file.delimiter(), file.columns(), rows, file.fileErrors(),
                 millis(parsed - start), millis(checked - parsed));
@@ -106,7 +109,7 @@ public class CsvImportService {
         try {
             return readWrite.execute(status -> preview.kind().plannedByDeals()
                     ? write(preview, user, scope, clock.instant(), progress)
-                    : writeBy(target(preview.kind()), preview, scope, null));
+                    : writeBy(target(preview.kind()), preview, ImportContext.of(scope, null)));
         } catch (DuplicateKeyException raced) {
             throw RuleViolation.of("csv.imported-meanwhile");
         }
@@ -151,9 +154,9 @@ public class CsvImportService {
         return readOnly.execute(status -> mapper.draft(preferred, fileName, table, scope));
     }
 
-    /** How many accounts a deal file names that do not exist yet (offered as "create missing accounts (N)"). */
+    /** How many accounts a deal or activity file names that do not exist yet (offered as "create missing accounts (N)"). */
     public int missingAccounts(ImportDraft draft, ImportMapping mapping) {
-        if (mapping.kind() != CsvKind.DEALS) {
+        if (!mapping.kind().namesAccounts()) {
             return 0;
         }
         DataScope scope = guard.scope();
@@ -170,22 +173,16 @@ public class CsvImportService {
                 ImportConverter.dateOrder(draft.table(), mapping),
                 CsvTexts.text("import.lost-reason", mapping.layout().name()));
         long parsed = System.nanoTime();
-        if (!mapping.kind().plannedByDeals()) {
-            ImportTarget.Planned plan = readOnly.execute(status ->
-                    target(mapping.kind()).plan(unplanned(converted.rows()), scope, draft.fileName()));
-            List<CsvError> fileErrors = new java.util.ArrayList<>(draft.table().fileErrors());
-            fileErrors.addAll(missingColumns(mapping.kind(), converted.columns()));
-            return new ImportPreview(draft, mapping, null, new CsvPreview(mapping.kind(), ',',
-                    List.copyOf(converted.columns()), plan.rows(), fileErrors,
-                    millis(parsed - start), millis(System.nanoTime() - parsed)));
-        }
+        CsvKind kind = mapping.kind();
         return readOnly.execute(status -> {
             CsvPreview accounts = null;
             Set<String> pending = Set.of();
             List<CsvFileReader.RawRow> rows = converted.rows();
-            if (mapping.kind() == CsvKind.DEALS) {
+            if (kind.namesAccounts()) {
                 ImportMapper.Accounts resolved = mapper.accounts(mapping, rows, scope);
-                rows = rows.stream().map(row -> withAccount(row, resolved)).toList();
+                if (kind == CsvKind.DEALS || mapping.createAccounts()) {
+                    rows = rows.stream().map(row -> withAccount(row, resolved)).toList();
+                }
                 if (mapping.createAccounts() && !resolved.missing().isEmpty()) {
                     List<String> columns = List.of("external_id", "name", "owner_username");
                     ImportPlanner.Plan plan = planner.plan(CsvKind.ACCOUNTS, ',', columns,
@@ -194,10 +191,17 @@ public class CsvImportService {
                     pending = resolved.missing().keySet();
                 }
             }
-            ImportPlanner.Plan plan = planner.plan(mapping.kind(), ',', converted.columns(), rows, scope, progress,
-                    pending);
-            return new ImportPreview(draft, mapping, accounts, new CsvPreview(mapping.kind(), ',',
-                    List.copyOf(converted.columns()), plan.rows(), draft.table().fileErrors(),
+            List<CsvError> fileErrors = new ArrayList<>(draft.table().fileErrors());
+            List<CsvRow> planned;
+            if (kind.plannedByDeals()) {
+                planned = planner.plan(kind, ',', converted.columns(), rows, scope, progress, pending).rows();
+            } else {
+                planned = target(kind).plan(unplanned(rows), new ImportContext(scope, draft.fileName(), pending))
+                        .rows();
+                fileErrors.addAll(missingColumns(kind, converted.columns()));
+            }
+            return new ImportPreview(draft, mapping, accounts, new CsvPreview(kind, ',',
+                    List.copyOf(converted.columns()), planned, fileErrors,
                     millis(parsed - start), millis(System.nanoTime() - parsed)));
         });
     }
@@ -219,7 +223,9 @@ public class CsvImportService {
                         : write(preview.accounts(), user, scope, now, CsvProgress.none());
                 CsvResult rows = preview.mapping().kind().plannedByDeals()
                         ? write(preview.rows(), user, scope, now, progress)
-                        : writeBy(target(preview.mapping().kind()), preview.rows(), scope, preview.draft().fileName());
+                        :
+                        writeBy(target(preview.mapping().kind()), preview.rows(),
+                                ImportContext.of(scope, preview.draft().fileName()));
                 mapper.save(preview.draft(), preview.mapping(), now, user.personId());
                 return new ImportResult(accounts, rows);
             });
@@ -229,10 +235,10 @@ public class CsvImportService {
     }
 
     /** Rows of a kind another feature owns are checked again and written by it, in this transaction. */
-    private CsvResult writeBy(ImportTarget target, CsvPreview preview, DataScope scope, String source) {
+    private CsvResult writeBy(ImportTarget target, CsvPreview preview, ImportContext context) {
         long start = System.nanoTime();
         ImportTarget.Planned plan = target.write(preview.rows().stream()
-                .map(row -> new CsvRow(row.line(), row.values(), null, List.of())).toList(), scope, source);
+                .map(row -> new CsvRow(row.line(), row.values(), null, List.of())).toList(), context);
         if (plan.hasErrors()) {
             throw new CsvRejectedException(plan.rows().stream().flatMap(row -> row.errors().stream()).toList());
         }
@@ -252,7 +258,7 @@ public class CsvImportService {
     }
 
     /** A required column no column of the file was mapped to: one problem of the file, not one per row. */
-    private static List<CsvError> missingColumns(CsvKind kind, java.util.Collection<String> mapped) {
+    private static List<CsvError> missingColumns(CsvKind kind, Collection<String> mapped) {
         return kind.columns().stream().filter(column -> kind.isRequired(column) && !mapped.contains(column))
                 .map(column -> new CsvError(1, column, CsvTexts.text("import.problem.unmapped", column))).toList();
     }

@@ -108,6 +108,11 @@ public enum CsvKind {
         return this == ACCOUNTS || this == DEALS;
     }
 
+    /** Whether its rows name accounts that, when the user agrees, the same import creates first. */
+    public boolean namesAccounts() {
+        return this == DEALS || this == ACTIVITIES;
+    }
+
     public String templateFileName() {
         return "salespact-" + name().toLowerCase(Locale.ROOT) + "-template.csv";
     }

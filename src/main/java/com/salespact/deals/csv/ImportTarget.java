@@ -1,6 +1,5 @@
 package com.salespact.deals.csv;
 
-import com.salespact.people.DataScope;
 import java.util.List;
 import java.util.Set;
 
@@ -27,16 +26,13 @@ public interface ImportTarget {
     /** The kind of file this target writes. */
     CsvKind kind();
 
-    /**
-     * Checks the rows against the stored data and the importer's scope; writes nothing.
-     * @param source the uploaded file's name (kept with what it changed, e.g. a target's revision), or null
-     */
-    Planned plan(List<CsvRow> rows, DataScope scope, String source);
+    /** Checks the rows against the stored data and the importer's scope; writes nothing. */
+    Planned plan(List<CsvRow> rows, ImportContext context);
 
     /**
      * Checks the rows again and, only when none has a problem, writes them in the caller's transaction. Values a
      * preview's rows carry (a stored version, say) let the target refuse what changed since the preview.
      * @return the fresh plan; nothing was written when it has errors
      */
-    Planned write(List<CsvRow> rows, DataScope scope, String source);
+    Planned write(List<CsvRow> rows, ImportContext context);
 }
