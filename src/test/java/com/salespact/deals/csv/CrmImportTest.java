@@ -199,6 +199,76 @@ class CrmImportTest {
         assertThat(deal("SF-0065g00000DEa003")).containsEntry("STAGE", "LOST");
     }
 
+    // German-headed exports with the header names verified for layouts.properties (see the comment of each section
+    // there): each is proposed with its layout, kind and fields, and its German stage names map to our stages.
+
+    @Test
+    void aGermanSalesforceOpportunityReportIsProposedWithItsFieldsAndGermanStages() {
+        TestSupport.signIn(users, "manager");
+        ImportDraft draft = analyse("salesforce-opportunities-de.csv");
+
+        assertThat(draft.mapping().layout()).isEqualTo(ImportLayout.SALESFORCE);
+        assertThat(draft.mapping().kind()).isEqualTo(CsvKind.DEALS);
+        assertThat(draft.mapping().fields()).containsExactly(ImportField.OWNER, ImportField.ACCOUNT_NAME,
+                ImportField.NAME, ImportField.STAGE, ImportField.AMOUNT, ImportField.CLOSE_DATE,
+                ImportField.CREATED_DATE, ImportField.NEXT_STEP, ImportField.EXTERNAL_ID, ImportField.ACCOUNT_ID);
+        assertThat(draft.mapping().stages()).containsEntry("qualifizierung", Stage.QUALIFIED)
+                .containsEntry("angebot/preisangebot", Stage.PROPOSAL)
+                .containsEntry("verhandlung/überprüfung", Stage.NEGOTIATION)
+                .containsEntry("geschlossen und gewonnen", Stage.WON)
+                .containsEntry("geschlossen und verloren", Stage.LOST).hasSize(5);
+    }
+
+    @Test
+    void aGermanSalesforceAccountReportIsProposedAsAccounts() {
+        TestSupport.signIn(users, "manager");
+        ImportDraft draft = analyse("salesforce-accounts-de.csv");
+
+        assertThat(draft.mapping().layout()).isEqualTo(ImportLayout.SALESFORCE);
+        assertThat(draft.mapping().kind()).isEqualTo(CsvKind.ACCOUNTS);
+        assertThat(draft.mapping().fields()).containsExactly(ImportField.OWNER, ImportField.EXTERNAL_ID,
+                ImportField.NAME, ImportField.INDUSTRY, ImportField.CITY, ImportField.IGNORE, ImportField.IGNORE);
+    }
+
+    @Test
+    void aGermanHubSpotDealsExportIsProposedWithItsFieldsAndTheGermanDefaultStages() {
+        TestSupport.signIn(users, "manager");
+        ImportDraft draft = analyse("hubspot-deals-de.csv");
+
+        assertThat(draft.mapping().layout()).isEqualTo(ImportLayout.HUBSPOT);
+        assertThat(draft.mapping().kind()).isEqualTo(CsvKind.DEALS);
+        assertThat(draft.mapping().fields()).containsExactly(ImportField.EXTERNAL_ID, ImportField.NAME,
+                ImportField.STAGE, ImportField.AMOUNT, ImportField.CLOSE_DATE, ImportField.OWNER,
+                ImportField.CREATED_DATE, ImportField.ACCOUNT_NAME, ImportField.IGNORE);
+        assertThat(draft.mapping().stages()).containsEntry("termin vereinbart", Stage.PROSPECT)
+                .containsEntry("für kauf qualifiziert", Stage.QUALIFIED)
+                .containsEntry("präsentation vereinbart", Stage.PROPOSAL)
+                .containsEntry("entscheidungsträger hat zugestimmt", Stage.PROPOSAL)
+                .containsEntry("vertrag gesendet", Stage.NEGOTIATION)
+                .containsEntry("abgeschlossen und gewonnen", Stage.WON)
+                .containsEntry("abgeschlossen und verloren", Stage.LOST).hasSize(7);
+    }
+
+    @Test
+    void aGermanPipedriveDealsExportIsProposedWithItsFieldsAndGermanStages() {
+        TestSupport.signIn(users, "manager");
+        ImportDraft draft = analyse("pipedrive-deals-de.csv");
+
+        assertThat(draft.mapping().layout()).isEqualTo(ImportLayout.PIPEDRIVE);
+        assertThat(draft.mapping().kind()).isEqualTo(CsvKind.DEALS);
+        assertThat(draft.mapping().fields()).containsExactly(ImportField.EXTERNAL_ID, ImportField.NAME,
+                ImportField.AMOUNT, ImportField.ACCOUNT_NAME, ImportField.OWNER, ImportField.STAGE,
+                ImportField.STATUS, ImportField.CREATED_DATE, ImportField.CLOSED_DATE, ImportField.CLOSED_DATE,
+                ImportField.LOST_REASON, ImportField.IGNORE);
+        assertThat(draft.mapping().stages()).containsEntry("qualifiziert", Stage.QUALIFIED)
+                .containsEntry("kontakt hergestellt", Stage.QUALIFIED)
+                .containsEntry("angebot gemacht", Stage.PROPOSAL)
+                .containsEntry("verhandlungen begonnen", Stage.NEGOTIATION).hasSize(4);
+        assertThat(ImportLayout.status("Gewonnen")).isEqualTo(Stage.WON);
+        assertThat(ImportLayout.status("Verloren")).isEqualTo(Stage.LOST);
+        assertThat(ImportLayout.status("Offen")).as("open leaves the stage to the stage column").isNull();
+    }
+
     @Test
     void aUtf16TabSeparatedFileIsRead() {
         TestSupport.signIn(users, "manager");
