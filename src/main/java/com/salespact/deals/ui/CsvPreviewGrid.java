@@ -4,11 +4,13 @@ import com.salespact.deals.csv.CsvError;
 import com.salespact.deals.csv.CsvKind;
 import com.salespact.deals.csv.CsvPreview;
 import com.salespact.deals.csv.CsvRow;
+import com.salespact.deals.csv.ImportField;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -57,8 +59,7 @@ class CsvPreviewGrid extends Grid<CsvRow> {
         for (String column : SHOWN.get(preview.kind())) {
             if (preview.columns().contains(column) || column.equals(STORED_REVENUE)) {
                 // Narrow and growing rather than as wide as the longest value: all columns fit at 1366 px.
-                addColumn(row -> row.value(column)).setHeader(column.equals(STORED_REVENUE)
-                                ? getTranslation("csv.col.stored-revenue") : column).setKey(column).setResizable(true)
+                addColumn(row -> row.value(column)).setHeader(header(column)).setKey(column).setResizable(true)
                         .setWidth(VALUE_WIDTH).setFlexGrow(1);
             }
         }
@@ -68,6 +69,16 @@ class CsvPreviewGrid extends Grid<CsvRow> {
         rows = setItems(preview.rows());
         rows.setFilter(row -> !onlyProblems || row.hasErrors());
         setVisible(!preview.rows().isEmpty());
+    }
+
+    /** The field's name as the mapping step shows it ("Rep or team"), the file's column name on hover. */
+    private Span header(String column) {
+        String label = column.equals(STORED_REVENUE) ? getTranslation("csv.col.stored-revenue")
+                : Arrays.stream(ImportField.values()).filter(field -> column.equals(field.column())).findFirst()
+                        .map(field -> getTranslation("import.field." + field.name())).orElse(column);
+        Span header = new Span(label);
+        header.getElement().setAttribute("title", column);
+        return header;
     }
 
     void onlyProblems(boolean only) {
