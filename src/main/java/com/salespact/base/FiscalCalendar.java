@@ -67,6 +67,11 @@ public record FiscalCalendar(int startMonth) {
         return new DateRange(monday, monday.plusDays(6));
     }
 
+    /** "2026-W05": the ISO week of the day, as dedup keys and addresses write it (ISO 8601, two-digit week). */
+    public static String isoWeekLabel(LocalDate day) {
+        return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     public static int isoWeekNumber(LocalDate day) {
         return day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }

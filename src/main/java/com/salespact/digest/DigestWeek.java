@@ -32,7 +32,7 @@ public record DigestWeek(LocalDate monday) {
 
     /** "2026-W49": the ISO week it is sent in, for the outbox's dedup key and the address bar. */
     public String isoLabel() {
-        return "%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return FiscalCalendar.isoWeekLabel(monday);
     }
 
     /** The week of an ISO label ("2026-W49"); empty for anything else. */

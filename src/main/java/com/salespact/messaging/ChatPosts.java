@@ -2,6 +2,7 @@ package com.salespact.messaging;
 
 import com.salespact.base.CompanySettings;
 import com.salespact.base.DateRange;
+import com.salespact.base.FiscalCalendar;
 import com.salespact.base.Formats;
 import com.salespact.base.Messages;
 import com.salespact.deals.DealChanged;
@@ -9,7 +10,6 @@ import com.salespact.goals.query.PaceQuery;
 import com.salespact.goals.query.TeamPace;
 import com.salespact.pact.PactSigned;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -88,7 +88,8 @@ class ChatPosts {
             Locale locale = settings.companyLocale();
             Formats formats = settings.formats();
             DateRange quarter = settings.calendar().quarterOf(today);
-            String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            // Weeks 1-9 were keyed "2026-W5" before this one rule; the week of a deploy only ever has one format.
+            String week = FiscalCalendar.isoWeekLabel(today);
             for (ChatConnection connection : connections.findByEnabledTrueOrderById()) {
                 if (!connection.wants(ChatEvent.WEEKLY_PACE)) {
                     continue;

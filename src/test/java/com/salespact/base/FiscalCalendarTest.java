@@ -66,4 +66,12 @@ class FiscalCalendarTest {
         assertThat(Pace.of(new java.math.BigDecimal("0.8499"))).isEqualTo(Pace.AT_RISK);
         assertThat(Pace.of(null)).isEqualTo(Pace.ON_TRACK);
     }
+
+    @Test
+    void anIsoWeekIsLabelledWithItsWeekBasedYearAndTwoDigits() {
+        assertThat(FiscalCalendar.isoWeekLabel(java.time.LocalDate.of(2026, 1, 29))).isEqualTo("2026-W05");
+        assertThat(FiscalCalendar.isoWeekLabel(java.time.LocalDate.of(2026, 12, 6))).isEqualTo("2026-W49");
+        // 1 January 2027 is a Friday: it belongs to the 53rd week of 2026.
+        assertThat(FiscalCalendar.isoWeekLabel(java.time.LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");
+    }
 }
