@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the person behind it — by the provider's issuer + subject, else once by a verified e-mail, else as a newcomer
  * (created, created waiting for an admin, or refused: {@code salespact.sign-in.oidc.new-people}) — and signs them in
  * as the same {@link SignedInUser} a password gives. Inactive people are refused; when roles follow the provider, the
- * role is set again first ({@link ProviderRoles}). Everything it knows lives in the
- * database (no node-local state); the sign-in's own round trip lives in the HTTP session (sticky sessions).
+ * role is set again first ({@link ProviderRoles}). Everything it knows lives in the database (no node-local state);
+ * the sign-in's own round trip lives in the HTTP session (sticky sessions).
  */
 @Component
 public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
