@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The kinds of message a person may receive by e-mail, in the order the settings page lists them, each with its
@@ -12,8 +13,8 @@ import java.util.Optional;
  *
  * <p>Defaults (decision 020): e-mail for everything that asks something of the person or changes what they are held
  * to, or pays them (pacts, reminders and calendar invitations of reviews, targets, commission, 360 requests, the
- * ladder, catch-up plans). In the app only: feedback shared, which comes continuously and in numbers (praise after
- * each good call) and asks nothing.
+ * ladder, catch-up plans, people waiting for an admin's approval). In the app only: feedback shared, which comes
+ * continuously and in numbers (praise after each good call) and asks nothing.
  */
 public final class MessageKinds {
 
@@ -36,13 +37,23 @@ public final class MessageKinds {
         DEFAULTS.put("FEEDBACK_SHARED", Delivery.IN_APP);
         // The weekly pact digest (decision 022): asks for attention once a week, so e-mail unless switched off.
         DEFAULTS.put("WEEKLY_DIGEST", Delivery.EMAIL);
+        // Somebody waits for an admin after a first company sign-in (decision 026): asks something of the admins.
+        DEFAULTS.put("SIGN_IN_WAITING", Delivery.EMAIL);
     }
+
+    /** Kinds only admins receive; nobody else's settings page lists them. */
+    private static final Set<String> ADMINS_ONLY = Set.of("SIGN_IN_WAITING");
 
     private MessageKinds() {
     }
 
     public static List<String> all() {
         return List.copyOf(DEFAULTS.keySet());
+    }
+
+    /** The kinds a person's settings page lists: all, less the admins' own for anybody else. */
+    public static List<String> offeredTo(boolean admin) {
+        return DEFAULTS.keySet().stream().filter(kind -> admin || !ADMINS_ONLY.contains(kind)).toList();
     }
 
     public static boolean known(String kind) {

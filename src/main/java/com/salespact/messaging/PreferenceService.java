@@ -71,13 +71,14 @@ public class PreferenceService {
         webhooks.findByPersonId(me).ifPresent(webhooks::delete);
         preferences.findByPersonId(me).stream().filter(p -> p.getDelivery() == Delivery.CHAT)
                 .forEach(preferences::delete);
-        return lines(me);
+        return mine();
     }
 
     /** The signed-in person's choice for every kind, in the settings page's order. */
     @Transactional(readOnly = true)
     public List<PreferenceLine> mine() {
-        return lines(guard.user().personId());
+        SignedInUser me = guard.user();
+        return lines(me.personId(), MessageKinds.offeredTo(me.isAdmin()));
     }
 
     /** Whether the signed-in person has an e-mail address (without one, nothing is mailed to them). */
@@ -94,14 +95,15 @@ public class PreferenceService {
         if (user.personId() != personId && !user.isAdmin()) {
             throw new AccessDeniedException("Not your preferences");
         }
-        return lines(personId);
+        // Every kind, whatever the person's role: the admin looks for why a mail did or did not go.
+        return lines(personId, MessageKinds.all());
     }
 
     /** Saves the signed-in person's choices; kinds not named keep theirs, unknown kinds are refused. */
     public List<PreferenceLine> save(Map<String, Delivery> choices) {
         long me = guard.user().personId();
         choices.forEach((kind, delivery) -> choose(me, kind, delivery));
-        return lines(me);
+        return mine();
     }
 
     /**
@@ -153,12 +155,12 @@ public class PreferenceService {
                 : Delivery.OFFERED;
     }
 
-    private List<PreferenceLine> lines(long personId) {
+    private List<PreferenceLine> lines(long personId, List<String> kinds) {
         boolean hasChat = hasChat(personId);
         Map<String, Delivery> chosen = new java.util.HashMap<>();
         preferences.findByPersonId(personId).forEach(p -> chosen.put(p.getKind(), p.getDelivery()));
         List<PreferenceLine> lines = new ArrayList<>();
-        for (String kind : MessageKinds.all()) {
+        for (String kind : kinds) {
             Delivery delivery = chosen.get(kind);
             lines.add(delivery != null ? new PreferenceLine(kind, delivery, true, choices(kind, hasChat))
                     : new PreferenceLine(kind, MessageKinds.defaultFor(kind).orElseThrow(), false,

@@ -11,12 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * People for company sign-in (security declares what it needs, {@link CompanyPeople}; decision 026): a newcomer
  * becomes a person with a unique username; one who waits for approval is inactive and every active admin is told in
- * the bell. Runs during a sign-in, before anybody is signed in: only security's sign-in calls it.
+ * the bell (and by e-mail, as each admin chose: {@code SIGN_IN_WAITING} is a messaging kind); a role that follows the
+ * provider never leaves the company without an active admin. Runs during a sign-in, before anybody is signed in: only security's sign-in calls it.
  */
 @Component
 class CompanySignInPeople implements CompanyPeople {
 
-    /** The notification kind admins get; messaging mails no kind it does not know, so it stays in the app. */
+    /** The notification kind admins get (messaging.MessageKinds mails it to those who keep e-mail on). */
     static final String WAITING_KIND = "SIGN_IN_WAITING";
 
     private final PersonRepository people;
@@ -50,6 +51,30 @@ class CompanySignInPeople implements CompanyPeople {
             });
         }
         return saved.getId();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RoleFollowed followRole(long personId, Role role, Long teamId, String repStyle) {
+        Person person = people.findById(personId).orElseThrow();
+        if (person.getRole() == role) {
+            return RoleFollowed.UNCHANGED;
+        }
+        // Nobody could fix a company with no admin left from inside SalesPact: the last one keeps the role.
+        if (person.getRole() == Role.ADMIN && person.isActive()
+                && people.lockActive(Role.ADMIN).stream().allMatch(admin -> admin.getId() == personId)) {
+            return RoleFollowed.LAST_ADMIN_KEPT;
+        }
+        if (role == Role.REP) {
+            if (person.getTeamId() == null && teamId == null) {
+                return RoleFollowed.NO_TEAM;
+            }
+            person.setTeamId(person.getTeamId() != null ? person.getTeamId() : teamId);
+            person.setRepStyle(person.getRepStyle() != null ? person.getRepStyle() : RepStyle.valueOf(repStyle));
+        }
+        person.setRole(role);
+        person.checkConsistency();
+        return RoleFollowed.CHANGED;
     }
 
     /** The wish if free, else the wish with the lowest number that is. */

@@ -1,10 +1,12 @@
 package com.salespact.people;
 
 import com.salespact.security.Role;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
@@ -12,6 +14,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     Optional<Person> findByUsernameIgnoreCase(String username);
 
     List<Person> findByRoleAndActiveTrueOrderByFullName(Role role);
+
+    /** The active people of a role, locked to the end of the transaction (two demotions at once see each other). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Person p where p.role = :role and p.active = true order by p.id")
+    List<Person> lockActive(Role role);
 
     List<Person> findByTeamIdAndRoleAndActiveTrueOrderByFullName(Long teamId, Role role);
 

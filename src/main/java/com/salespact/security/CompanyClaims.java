@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What the provider's claims say about a newcomer, by the configured mapping (SignInSettings.Oidc): their role from a
+ * What the provider's claims say about a person, by the configured mapping (SignInSettings.Oidc): their role from a
  * group or role claim, the teams they may belong to, a name and a username wish. No Spring, no database.
  */
 final class CompanyClaims {
@@ -24,16 +25,20 @@ final class CompanyClaims {
         this.mapping = mapping;
     }
 
-    /** The strongest role whose configured values appear in the role claim (case-insensitive), else the default. */
-    Role role() {
+    /**
+     * The strongest role whose configured values appear in the role claim (case-insensitive), else the default role;
+     * empty when nothing matches and the default is NONE. The one rule for a newcomer's role and, when roles follow
+     * the provider, for everybody's at each sign-in.
+     */
+    Optional<Role> role() {
         List<String> values = lowerCase(values(mapping.getRoleClaim()));
         for (Role role : STRONGEST_FIRST) {
             List<String> wanted = mapping.getRoles().getOrDefault(role, List.of());
             if (wanted.stream().map(value -> value.strip().toLowerCase(Locale.ROOT)).anyMatch(values::contains)) {
-                return role;
+                return Optional.of(role);
             }
         }
-        return mapping.getDefaultRole();
+        return mapping.getDefaultRole().role();
     }
 
     /**

@@ -1,7 +1,8 @@
 package com.salespact.security;
 
 /**
- * What company sign-in needs from whoever keeps people: a new person for a first sign-in. Declared here and
+ * What company sign-in needs from whoever keeps people: a new person for a first sign-in, a role that follows the
+ * provider. Declared here and
  * implemented by the people feature, so security does not depend on people (decision 003, 026).
  */
 public interface CompanyPeople {
@@ -11,6 +12,23 @@ public interface CompanyPeople {
      * @return the new person's id
      */
     long create(Newcomer newcomer);
+
+    /**
+     * Sets a known, active person's role from the provider's claims (roles follow the provider), in the caller's
+     * transaction. A new rep keeps their team, else joins {@code teamId}; the last active admin is never demoted.
+     * @param teamId the team the claims map to, for a person who becomes a rep; may be null
+     */
+    RoleFollowed followRole(long personId, Role role, Long teamId, String repStyle);
+
+    /** What became of a role the provider's claims give. */
+    enum RoleFollowed {
+        UNCHANGED,
+        CHANGED,
+        /** Not demoted: nobody else is an active admin. */
+        LAST_ADMIN_KEPT,
+        /** Not made a rep: neither their own team nor the claims give one. */
+        NO_TEAM
+    }
 
     /**
      * Someone signing in for the first time.

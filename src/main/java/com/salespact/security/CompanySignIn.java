@@ -21,8 +21,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -35,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Company sign-in (OpenID Connect, decision 026): after Spring Security has checked the provider's ID token, finds
  * the person behind it — by the provider's issuer + subject, else once by a verified e-mail, else as a newcomer
  * (created, created waiting for an admin, or refused: {@code salespact.sign-in.oidc.new-people}) — and signs them in
- * as the same {@link SignedInUser} a password gives. Inactive people are refused. Everything it knows lives in the
- * database (no node-local state); the sign-in's own round trip lives in the HTTP session (sticky sessions).
+ * as the same {@link SignedInUser} a password gives. Inactive people are refused; when roles follow the provider, the
+ * role is set again first ({@link ProviderRoles}). Everything it knows lives in the database (no node-local state);
+ * the sign-in's own round trip lives in the HTTP session (sticky sessions).
  */
 @Component
 public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -45,7 +44,7 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
 
     /** Why a company sign-in was refused; the login page says it in words ({@code login.refused.<reason>}). */
     public static final Set<String> REASONS = Set.of("deactivated", "declined", "unknown", "unverified", "ambiguous",
-            "failed");
+            "no-role", "no-team", "unavailable", "failed");
     private static final String PREFIX = "salespact_";
     private static final String WAITING = PREFIX + "waiting";
 
@@ -54,18 +53,20 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
     private final CompanySignInQuery query;
     private final CompanyPeople people;
     private final SignInSettings settings;
-    private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final ObjectProvider<CompanyProviders> registrations;
+    private final ProviderRoles roles;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     CompanySignIn(CompanyIdentityRepository identities, CompanySignInQuery query, CompanyPeople people,
-                  SignInSettings settings, ObjectProvider<ClientRegistrationRepository> registrations, Clock clock,
-                  PlatformTransactionManager transactions) {
+                  SignInSettings settings, ObjectProvider<CompanyProviders> registrations, ProviderRoles roles,
+                  Clock clock, PlatformTransactionManager transactions) {
         this.identities = identities;
         this.query = query;
         this.people = people;
         this.settings = settings;
         this.registrations = registrations;
+        this.roles = roles;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -84,18 +85,18 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
      * several providers) the registration's client name.
      */
     public List<Option> options() {
-        ClientRegistrationRepository repository = registrations.getIfAvailable();
-        if (!(repository instanceof Iterable<?> all)) {
+        CompanyProviders providers = registrations.getIfAvailable();
+        if (providers == null) {
             return List.of();
         }
-        List<ClientRegistration> providers = new ArrayList<>();
-        all.forEach(each -> providers.add((ClientRegistration) each));
+        // Known from the properties alone: the button is there even while the provider cannot be reached.
+        List<CompanyProviders.Configured> configured = providers.configured();
         // The label names the company; with several providers each keeps its own client name.
         String label = settings.getOidc().getLabel();
         List<Option> options = new ArrayList<>();
-        for (ClientRegistration registration : providers) {
-            options.add(new Option(label.isEmpty() || providers.size() > 1 ? registration.getClientName() : label,
-                    SignInLinks.AUTHORIZATION_PATH + registration.getRegistrationId()));
+        for (CompanyProviders.Configured provider : configured) {
+            options.add(new Option(label.isEmpty() || configured.size() > 1 ? provider.clientName() : label,
+                    SignInLinks.AUTHORIZATION_PATH + provider.registrationId()));
         }
         return options;
     }
@@ -132,7 +133,9 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
     /** Where a refused company sign-in goes: the waiting page, or the login page saying why. No stack trace. */
     public void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        String code = failure instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
+        // At the start of a sign-in Spring wraps what went wrong (e.g. the provider could not be discovered).
+        Throwable cause = failure instanceof OAuth2AuthenticationException ? failure : failure.getCause();
+        String code = cause instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
         String target;
         if (WAITING.equals(code)) {
             target = "/" + SignInLinks.WAITING_ROUTE;
@@ -166,6 +169,8 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
                         Status.LINKED, clock.instant()));
             } else if (settings.getOidc().getNewPeople() == NewPeople.REFUSE || !claims.fromAllowedDomain()) {
                 return Outcome.refused("unknown");
+            } else if (claims.role().isEmpty()) {
+                return Outcome.refused("no-role");
             } else {
                 identity = newcomer(issuer, subject, claims);
             }
@@ -179,15 +184,19 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
                 case LINKED -> Outcome.refused("deactivated");
             };
         }
+        Optional<String> refused = roles.follow(person, claims);
+        if (refused.isPresent()) {
+            identity.seen(email);
+            return Outcome.refused(refused.get());
+        }
         identity.signedIn(email, clock.instant());
         return new Outcome(person.id(), null);
     }
 
     /** A person for somebody SalesPact does not know: active, or waiting for an admin (always so for a rep without a team). */
     private CompanyIdentity newcomer(String issuer, String subject, CompanyClaims claims) {
-        Role role = claims.role();
-        Long teamId = role != Role.REP ? null : claims.teamNames().stream().map(query::teamNamed)
-                .flatMap(Optional::stream).findFirst().orElse(null);
+        Role role = claims.role().orElseThrow();
+        Long teamId = role != Role.REP ? null : query.firstTeam(claims.teamNames()).orElse(null);
         boolean waiting = settings.getOidc().getNewPeople() == NewPeople.APPROVE || (role == Role.REP && teamId == null);
         long personId = people.create(new Newcomer(claims.fullName(), claims.usernameWish(), claims.email(), role,
                 teamId, settings.getOidc().getRepStyle(), waiting));
@@ -197,7 +206,8 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
                 waiting ? Status.WAITING : Status.LINKED, clock.instant()));
     }
 
-    private static OAuth2AuthenticationException refusal(String reason, String description) {
+    /** A refusal the failure handler turns into the login page's {@code ?refused=<reason>}. */
+    static OAuth2AuthenticationException refusal(String reason, String description) {
         return new OAuth2AuthenticationException(new OAuth2Error(PREFIX + reason.toLowerCase(Locale.ROOT), description,
                 null));
     }

@@ -2,7 +2,11 @@ package com.salespact.security;
 
 import com.salespact.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(SignInSettings.class)
+@EnableConfigurationProperties({SignInSettings.class, OAuth2ClientProperties.class})
 class SecurityConfig {
 
     /**
@@ -50,8 +54,8 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSettings signIn, CompanySignIn company)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSettings signIn, CompanySignIn company,
+                                            ObjectProvider<CompanyProviders> providers) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll());
@@ -73,9 +77,22 @@ class SecurityConfig {
             // The login page named here, not only by Vaadin below: this configurer initialises first, and without a
             // page of its own it would send signed-out people straight to the provider, past the login page.
             http.oauth2Login(login -> login.loginPage(SignInLinks.LOGIN_PATH)
-                    .userInfoEndpoint(user -> user.oidcUserService(company)).failureHandler(company::failed));
+                    .userInfoEndpoint(user -> user.oidcUserService(company)).failureHandler(company::failed)
+                    // A start that fails (the provider cannot be reached) says so on the login page, not with a 500.
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(company::failed);
+                            return filter;
+                        }
+                    }));
         }
+        // Password and company sign-outs alike; a company one also ends the provider's session (decision 026).
+        CompanyProviders discovered = providers.getIfAvailable();
+        CompanySignOut signOut = new CompanySignOut(
+                id -> discovered == null ? null : discovered.discoveredAlready(id), signIn);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.logoutSuccessHandler(signOut);
             if (signIn.isPasswords()) {
                 vaadin.loginView(LoginView.class);
             }

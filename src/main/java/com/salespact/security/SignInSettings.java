@@ -3,6 +3,7 @@ package com.salespact.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,6 +22,15 @@ public class SignInSettings {
         APPROVE,
         /** Refused with a message: an admin creates people (with their e-mail) beforehand. */
         REFUSE
+    }
+
+    /** A person's role when no claim value matches: a role, or NONE (then such a person is refused, decision 026). */
+    public enum DefaultRole {
+        REP, MANAGER, ADMIN, NONE;
+
+        public Optional<Role> role() {
+            return this == NONE ? Optional.empty() : Optional.of(Role.valueOf(name()));
+        }
     }
 
     /** Username and password sign-in; false leaves only the company sign-in. */
@@ -53,7 +63,16 @@ public class SignInSettings {
         /** Role → claim values that give it, e.g. ADMIN=sales-admins; the highest role found wins. */
         private Map<Role, List<String>> roles = new LinkedHashMap<>();
 
-        private Role defaultRole = Role.REP;
+        private DefaultRole defaultRole = DefaultRole.REP;
+
+        /**
+         * Signing out of SalesPact also ends the provider's session (RP-initiated logout through its
+         * end_session_endpoint), so a shared device does not sign the next person in without asking.
+         */
+        private boolean providerLogout = true;
+
+        /** At every company sign-in the role is set again from the claims (never demoting the last active admin). */
+        private boolean rolesFollowProvider = false;
 
         /** The claim naming a new rep's team, e.g. "department" or "groups"; empty: no team from the provider. */
         private String teamClaim = "";
@@ -105,15 +124,28 @@ public class SignInSettings {
             this.roles = roles;
         }
 
-        public Role getDefaultRole() {
+        public DefaultRole getDefaultRole() {
             return defaultRole;
         }
 
-        public void setDefaultRole(Role defaultRole) {
-            if (defaultRole == Role.DISPLAY) {
-                throw new IllegalArgumentException("salespact.sign-in.oidc.default-role must be REP, MANAGER or ADMIN");
-            }
-            this.defaultRole = defaultRole;
+        public void setDefaultRole(DefaultRole defaultRole) {
+            this.defaultRole = defaultRole == null ? DefaultRole.NONE : defaultRole;
+        }
+
+        public boolean isProviderLogout() {
+            return providerLogout;
+        }
+
+        public void setProviderLogout(boolean providerLogout) {
+            this.providerLogout = providerLogout;
+        }
+
+        public boolean isRolesFollowProvider() {
+            return rolesFollowProvider;
+        }
+
+        public void setRolesFollowProvider(boolean rolesFollowProvider) {
+            this.rolesFollowProvider = rolesFollowProvider;
         }
 
         public String getTeamClaim() {

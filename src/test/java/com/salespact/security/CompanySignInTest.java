@@ -23,82 +23,27 @@ import com.vaadin.flow.router.NavigationTrigger;
 import kotlin.jvm.functions.Function0;
 import com.salespact.base.RuleViolation;
 import com.salespact.people.PeopleService;
-import com.salespact.postgres.SecurityContextFollowsSpringContext;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Issue 18, point 3: company sign-in against a real OpenID Connect provider in this JVM (mock-oauth2-server: discovery,
- * authorize, token, JWKS and userinfo over HTTP; signed ID tokens), through the app's real filter chain on a random
- * port. Each sign-in walks the whole round trip a browser walks (SalesPact → provider → SalesPact's callback, cookies
- * kept) and ends where the browser would land. Local passwords are switched off in this context.
+ * Issue 18, point 3: company sign-in against a real OpenID Connect provider in this JVM, through the app's real filter
+ * chain on a random port (CompanySignInContext). Each sign-in walks the whole round trip a browser walks (SalesPact →
+ * provider → SalesPact's callback, cookies kept) and ends where the browser would land. Local passwords are off here.
  */
-@ExtendWith(SecurityContextFollowsSpringContext.class) // own context: put the global strategy back for later tests
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:salespact-oidc;DB_CLOSE_DELAY=-1",
-        "salespact.sign-in.passwords=false",
-        "salespact.sign-in.oidc.label=Contoso",
-        "salespact.sign-in.oidc.new-people=create",
-        "salespact.sign-in.oidc.role-claim=groups",
-        "salespact.sign-in.oidc.roles.ADMIN=sales-admins",
-        "salespact.sign-in.oidc.roles.MANAGER=sales-managers, sales-leads",
-        "salespact.sign-in.oidc.team-claim=department",
-        "salespact.sign-in.oidc.teams.sales-north=North",
-        "spring.security.oauth2.client.registration.company.client-id=salespact",
-        "spring.security.oauth2.client.registration.company.client-secret=not-so-secret",
-        "spring.security.oauth2.client.registration.company.scope=openid,profile,email"})
-@ActiveProfiles("test")
-class CompanySignInTest {
+class CompanySignInTest extends CompanySignInContext {
 
-    static final String ISSUER = "contoso";
-    private static final MockOAuth2Server PROVIDER = started();
-
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
     @Autowired SignInSettings settings;
     @Autowired PeopleService people;
     @Autowired UserDetailsService users;
     @Autowired WebApplicationContext context;
-
-    static MockOAuth2Server started() {
-        MockOAuth2Server server = new MockOAuth2Server();
-        server.start();
-        return server;
-    }
-
-    @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.client.provider.company.issuer-uri",
-                () -> PROVIDER.issuerUrl(ISSUER).toString());
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.shutdown();
-    }
 
     @AfterEach
     void defaults() {
@@ -235,52 +180,5 @@ class CompanySignInTest {
         } finally {
             MockVaadin.tearDown();
         }
-    }
-
-    // --- the round trip -------------------------------------------------------------------------------------------
-
-    /**
-     * Signs in as a browser does: start at SalesPact, follow the provider's redirect (mock-oauth2-server issues a code
-     * for the next token request with these claims), return to SalesPact's callback; answers where SalesPact sends the
-     * browser then ("/" when signed in).
-     */
-    private String signIn(String subject, Map<String, Object> claims) throws IOException, InterruptedException {
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of("salespact"), claims,
-                3600));
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String toProvider = redirect(browser, "http://127.0.0.1:" + port + SignInLinks.AUTHORIZATION_PATH + "company");
-        assertThat(toProvider).startsWith(PROVIDER.authorizationEndpointUrl(ISSUER).toString());
-        String callback = redirect(browser, toProvider);
-        assertThat(callback).startsWith("http://127.0.0.1:" + port + "/login/oauth2/code/company?code=");
-        String landed = redirect(browser, callback);
-        return landed.replace("http://127.0.0.1:" + port, "");
-    }
-
-    private static String redirect(HttpClient browser, String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url + " answered " + response.body()).isEqualTo(302);
-        return response.headers().firstValue("Location").orElseThrow();
-    }
-
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
-    private String emailOf(String username) {
-        return jdbc.queryForObject("select email from person where username = ?", String.class, username);
-    }
-
-    private long teamId(String name) {
-        return jdbc.queryForObject("select id from team where name = ?", Long.class, name);
-    }
-
-    private long linkedPerson(String subject) {
-        return jdbc.queryForObject("select person_id from company_identity where subject = ?", Long.class, subject);
-    }
-
-    private long count(String fromWhere) {
-        return jdbc.queryForObject("select count(*) from " + fromWhere, Long.class);
     }
 }

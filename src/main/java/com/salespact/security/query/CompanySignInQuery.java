@@ -53,6 +53,11 @@ public class CompanySignInQuery {
                 .query(Long.class).list().stream().findFirst();
     }
 
+    /** The first of these team names that is a team, in any case. */
+    public Optional<Long> firstTeam(List<String> names) {
+        return names.stream().map(this::teamNamed).flatMap(Optional::stream).findFirst();
+    }
+
     /** People created at a first sign-in who wait for an admin, longest waiting first. */
     public List<WaitingPerson> waiting() {
         return jdbc.sql("""
