@@ -57,6 +57,10 @@ class IdempotencyRecord {
         return requestHash;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Integer getStatus() {
         return status;
     }
