@@ -25,6 +25,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
 
     private final LoginForm login = new LoginForm();
     private final Paragraph refused = new Paragraph();
+    private final Paragraph signedOut = new Paragraph();
 
     public LoginView(@Value("${salespact.demo.enabled:true}") boolean demo, SignInSettings signIn,
                      CompanySignIn company) {
@@ -53,7 +54,13 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         refused.addClassName("login-refused");
         refused.getElement().setAttribute("role", "alert");
         refused.setVisible(false);
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), sessionEnded, refused);
+        // Back from the provider's sign-out page (?logout): say that both sessions ended, so nobody wonders.
+        signedOut.setText(getTranslation("login.signed-out"));
+        signedOut.setId("signed-out");
+        signedOut.addClassName("login-session-ended");
+        signedOut.setVisible(false);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), sessionEnded, refused,
+                signedOut);
         List<CompanySignIn.Option> companies = company.options();
         if (!companies.isEmpty()) {
             Div buttons = new Div();
@@ -88,6 +95,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }
+        signedOut.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("logout"));
         event.getLocation().getQueryParameters().getSingleParameter(SignInLinks.REFUSED).ifPresent(reason -> {
             refused.setText(getTranslation("login.refused." + (CompanySignIn.REASONS.contains(reason) ? reason : "failed")));
             refused.setVisible(true);

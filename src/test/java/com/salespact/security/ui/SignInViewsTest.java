@@ -43,6 +43,15 @@ class SignInViewsTest extends KaribuTest {
     }
 
     @Test
+    void backFromTheProvidersSignOutThePageSaysBothSessionsEnded() {
+        typed("login");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("signed-out"))).as("not after an ordinary visit").isEmpty();
+        typed("login?logout");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("signed-out")).getText())
+                .isEqualTo("You are signed out of SalesPact and of your company account.");
+    }
+
+    @Test
     void aNewcomerWaitingForApprovalSeesAPageSayingSoWithAWayBack() {
         typed("sign-in/waiting");
         assertThat(_get(H1.class, spec -> spec.withId("sign-in-waiting")).getText()).isEqualTo("Waiting for approval");
