@@ -10,9 +10,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.salespact.base.ui.UserFormats;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Every row of a previewed file: its line, what the import would do with it, its main columns and its problems. */
@@ -59,7 +62,9 @@ class CsvPreviewGrid extends Grid<CsvRow> {
         for (String column : SHOWN.get(preview.kind())) {
             if (preview.columns().contains(column) || column.equals(STORED_REVENUE)) {
                 // Narrow and growing rather than as wide as the longest value: all columns fit at 1366 px.
-                addColumn(row -> row.value(column)).setHeader(header(column)).setKey(column).setResizable(true)
+                boolean money = column.equals(STORED_REVENUE) || field(column).map(ImportField::isMoney).orElse(false);
+                addColumn(row -> money ? money(row.value(column)) : row.value(column)).setHeader(header(column))
+                        .setKey(column).setResizable(true)
                         .setWidth(VALUE_WIDTH).setFlexGrow(1);
             }
         }
@@ -74,11 +79,22 @@ class CsvPreviewGrid extends Grid<CsvRow> {
     /** The field's name as the mapping step shows it ("Rep or team"), the file's column name on hover. */
     private Span header(String column) {
         String label = column.equals(STORED_REVENUE) ? getTranslation("csv.col.stored-revenue")
-                : Arrays.stream(ImportField.values()).filter(field -> column.equals(field.column())).findFirst()
-                        .map(field -> getTranslation("import.field." + field.name())).orElse(column);
+                : field(column).map(field -> getTranslation("import.field." + field.name())).orElse(column);
         Span header = new Span(label);
         header.getElement().setAttribute("title", column);
         return header;
+    }
+
+    private static Optional<ImportField> field(String column) {
+        return Arrays.stream(ImportField.values()).filter(field -> column.equals(field.column())).findFirst();
+    }
+
+    /** "€1,250,000.50" in the user's format; a value the import could not read as money stays as the file has it. */
+    private static String money(String value) {
+        if (!value.matches("-?\\d+(\\.\\d{1,2})?")) {
+            return value;
+        }
+        return UserFormats.current().moneyExact(new BigDecimal(value));
     }
 
     void onlyProblems(boolean only) {

@@ -3,6 +3,9 @@ package com.salespact.deals.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import java.util.List;
+
 import com.salespact.base.ui.KaribuTest;
 import com.salespact.deals.csv.CsvImportService;
 import com.salespact.deals.csv.CsvKind;
@@ -60,5 +63,13 @@ class ImportPreviewGridTest extends KaribuTest {
         Span text = renderer.createComponent(preview.rows().getFirst());
         assertThat(text.getStyle().get("white-space")).isEqualTo("normal");
         assertThat(text.getText()).contains("nobody");
+
+        // Columns are headed as the mapping step names the fields; money reads in the user's format, to the cent,
+        // and what could not be read as money stays as the file has it.
+        Grid.Column<CsvRow> amount = grid.getColumnByKey("amount");
+        assertThat(((Span) amount.getHeaderComponent()).getText()).isEqualTo("Amount");
+        assertThat(amount.getHeaderComponent().getElement().getAttribute("title")).isEqualTo("amount");
+        List<String> shown = GridKt._getFormattedRow(grid, 0);
+        assertThat(shown).contains("ten", "€20.00", "IPG-D1");
     }
 }
