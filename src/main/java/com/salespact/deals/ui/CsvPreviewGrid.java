@@ -24,6 +24,8 @@ class CsvPreviewGrid extends Grid<CsvRow> {
     /** About ten compact rows under the header: the least the grid is given when the page above it is tall. */
     static final String MIN_HEIGHT = "24rem";
     static final String VALUE_WIDTH = "5.5rem";
+    /** "€1,250,000.50" needs more than a name column; all columns of a deal file still fit at 1366 px. */
+    static final String MONEY_WIDTH = "7rem";
     static final String PROBLEMS_WIDTH = "12rem";
     /** Not a column of the file: what the targets feature found stored (goals.TargetImport). */
     private static final String STORED_REVENUE = "stored_revenue";
@@ -65,7 +67,7 @@ class CsvPreviewGrid extends Grid<CsvRow> {
                 boolean money = column.equals(STORED_REVENUE) || field(column).map(ImportField::isMoney).orElse(false);
                 addColumn(row -> money ? money(row.value(column)) : row.value(column)).setHeader(header(column))
                         .setKey(column).setResizable(true)
-                        .setWidth(VALUE_WIDTH).setFlexGrow(1);
+                        .setWidth(money ? MONEY_WIDTH : VALUE_WIDTH).setFlexGrow(1);
             }
         }
         // The problems wrap within the column (no sideways scrolling at 1366 px): no auto width, the most flex.
@@ -89,12 +91,17 @@ class CsvPreviewGrid extends Grid<CsvRow> {
         return Arrays.stream(ImportField.values()).filter(field -> column.equals(field.column())).findFirst();
     }
 
-    /** "€1,250,000.50" in the user's format; a value the import could not read as money stays as the file has it. */
+    /**
+     * "€1,300,000" or, with cents, "€1,250,000.50", in the user's format; a value the import could not read as money
+     * stays as the file has it.
+     */
     private static String money(String value) {
         if (!value.matches("-?\\d+(\\.\\d{1,2})?")) {
             return value;
         }
-        return UserFormats.current().moneyExact(new BigDecimal(value));
+        BigDecimal amount = new BigDecimal(value);
+        boolean whole = amount.stripTrailingZeros().scale() <= 0;
+        return whole ? UserFormats.current().money(amount) : UserFormats.current().moneyExact(amount);
     }
 
     void onlyProblems(boolean only) {

@@ -45,10 +45,11 @@ class ImportPreviewGridTest extends KaribuTest {
 
         String deals = "external_id,name,account_external_id,owner_username,amount,gross_profit,stage,"
                 + "forecast_category,expected_close_date,next_step,lost_reason\n"
-                + "IPG-D1,A deal with a long name,IPG-NONE,nobody,ten,20,SOLD,,someday,,\n";
+                + "IPG-D1,A deal with a long name,IPG-NONE,nobody,ten,20,SOLD,,someday,,\n"
+                + "IPG-D2,Cents,IPG-NONE,nobody,1250000.5,20,SOLD,,someday,,\n";
         CsvPreview preview = imports.preview(CsvKind.DEALS,
                 new ByteArrayInputStream(deals.getBytes(StandardCharsets.UTF_8)));
-        assertThat(preview.rowsWithErrors()).isEqualTo(1);
+        assertThat(preview.rowsWithErrors()).isEqualTo(2);
         grid.show(preview);
 
         Grid.Column<CsvRow> problems = grid.getColumnByKey("problems");
@@ -57,7 +58,9 @@ class ImportPreviewGridTest extends KaribuTest {
         assertThat(problems.getWidth()).isEqualTo(CsvPreviewGrid.PROBLEMS_WIDTH);
         assertThat(grid.getColumns()).filteredOn(column -> !"problems".equals(column.getKey()))
                 .as("no column is as wide as its longest value").allMatch(column -> column.getKey() == null
-                        || !column.isAutoWidth() && CsvPreviewGrid.VALUE_WIDTH.equals(column.getWidth()));
+                        || !column.isAutoWidth() && (CsvPreviewGrid.VALUE_WIDTH.equals(column.getWidth())
+                        || CsvPreviewGrid.MONEY_WIDTH.equals(column.getWidth())));
+        assertThat(grid.getColumnByKey("amount").getWidth()).isEqualTo(CsvPreviewGrid.MONEY_WIDTH);
         @SuppressWarnings("unchecked")
         ComponentRenderer<Span, CsvRow> renderer = (ComponentRenderer<Span, CsvRow>) problems.getRenderer();
         Span text = renderer.createComponent(preview.rows().getFirst());
@@ -70,6 +73,7 @@ class ImportPreviewGridTest extends KaribuTest {
         assertThat(((Span) amount.getHeaderComponent()).getText()).isEqualTo("Amount");
         assertThat(amount.getHeaderComponent().getElement().getAttribute("title")).isEqualTo("amount");
         List<String> shown = GridKt._getFormattedRow(grid, 0);
-        assertThat(shown).contains("ten", "€20.00", "IPG-D1");
+        assertThat(shown).contains("ten", "€20", "IPG-D1");
+        assertThat(GridKt._getFormattedRow(grid, 1)).contains("€1,250,000.50");
     }
 }
