@@ -206,6 +206,9 @@ class ApiTokensHttpTest {
         assertThat(field(unknownTeam)).isEqualTo("teamId");
 
         assertThat(send("POST", "", basic(ADMIN, ADMIN), "{\"name\": ").status()).isEqualTo(400);
+        Answer huge = send("POST", "", basic(ADMIN, ADMIN),
+                "{\"name\":\"" + "x".repeat(1_500_000) + "\",\"scope\":\"READ\"}");
+        assertThat(huge.status()).as("the API's body limit holds here too").isEqualTo(413);
         assertThat(tokenCount()).isEqualTo(before);
     }
 
