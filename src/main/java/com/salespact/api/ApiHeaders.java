@@ -17,10 +17,18 @@ final class ApiHeaders {
     static final String BEARER_CHALLENGE = """
             Bearer realm="SalesPact API\"""";
 
+    static final String REALM = """
+            SalesPact API""";
+
+    /** The token endpoints' challenge (HTTP Basic with an admin's username and password). */
+    static final String BASIC_CHALLENGE = """
+            Basic realm="SalesPact API\"""";
+
     static final String DESCRIPTION = """
             Deals, accounts, activities, targets and team pace of SalesPact. Every call takes an API token \
-            (Authorization: Bearer spk_...) that an admin creates on the page API tokens (/admin/api-tokens). Writes go through \
-            the same rules as the app; a POST may carry an Idempotency-Key header.""";
+            (Authorization: Bearer spk_...) that an admin creates on the page API tokens (/admin/api-tokens) or with \
+            POST /api/v1/tokens (HTTP Basic with the admin's username and password, accepted on /api/v1/tokens only). \
+            Writes go through the same rules as the app; a POST may carry an Idempotency-Key header.""";
 
     private ApiHeaders() {
     }

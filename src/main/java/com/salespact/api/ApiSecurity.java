@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The REST API's own security (decision 024), before Vaadin's chain and apart from it: {@code /api/**} takes a bearer
  * token on every request, keeps no session, needs no CSRF token (no cookie signs it in) and answers in JSON. The
- * OpenAPI document and Swagger UI are open to anyone: they describe the API and hold no data.
+ * OpenAPI document and Swagger UI are open to anyone: they describe the API and hold no data. The token endpoints
+ * have a chain of their own before this one ({@link ApiTokensSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
@@ -64,7 +65,10 @@ class ApiSecurity {
         return new OpenAPI()
                 .info(new Info().title("SalesPact API").version("v1").description(ApiHeaders.DESCRIPTION))
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("spk_...")))
+                                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("spk_..."))
+                        // Only the token endpoints (ApiTokensSecurity); their operations name it themselves.
+                        .addSecuritySchemes(ApiTokensSecurity.SCHEME, new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

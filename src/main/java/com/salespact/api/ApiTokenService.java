@@ -48,6 +48,15 @@ public class ApiTokenService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public String create(String name, ApiScope scope, Long teamId) {
+        return issue(name, scope, teamId).token();
+    }
+
+    /**
+     * {@link #create} with the new token's row, for the API's own token endpoint (decision 024, later).
+     * @throws RuleViolation naming the field (name, scope, teamId); nothing is saved
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public NewApiToken issue(String name, ApiScope scope, Long teamId) {
         if (name == null || name.isBlank() || name.strip().length() > 120) {
             throw RuleViolation.at("name", "api.tokens.rule.name");
         }
@@ -58,9 +67,10 @@ public class ApiTokenService {
             throw RuleViolation.at("teamId", "api.tokens.rule.team");
         }
         String raw = PREFIX + SecretTokens.newToken();
-        tokens.save(new ApiToken(name.strip(), SecretTokens.hash(raw), raw.substring(0, PREFIX.length() + 4), scope, teamId,
-                currentUser.require().personId(), clock.instant()));
-        return raw;
+        ApiToken token = tokens.save(new ApiToken(name.strip(), SecretTokens.hash(raw),
+                raw.substring(0, PREFIX.length() + 4), scope, teamId, currentUser.require().personId(), clock.instant()));
+        return new NewApiToken(token.getId(), token.getName(), token.getScope(), token.getTeamId(),
+                token.getCreatedAt(), raw);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -75,10 +85,15 @@ public class ApiTokenService {
                 .toList();
     }
 
-    /** Revokes at once: the token's next request is refused (401). */
+    /**
+     * Revokes at once: the token's next request is refused (401). Revoking a revoked token changes nothing.
+     * @return false when there is no such token
+     */
     @PreAuthorize("hasRole('ADMIN')")
-    public void revoke(long tokenId) {
-        tokens.findById(tokenId).orElseThrow(() -> RuleViolation.of("api.tokens.rule.gone")).revoke(clock.instant());
+    public boolean revoke(long tokenId) {
+        Optional<ApiToken> token = tokens.findById(tokenId);
+        token.ifPresent(found -> found.revoke(clock.instant()));
+        return token.isPresent();
     }
 
     /**

@@ -90,8 +90,11 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 return new Span(getTranslation("api.tokens.revoked", when(info.revokedAt())));
             }
             Button revoke = new Button(getTranslation("api.tokens.revoke"), event -> {
-                tokens.revoke(info.id());
-                FormErrors.success(getTranslation("api.tokens.revoked-now", info.name()));
+                if (tokens.revoke(info.id())) {
+                    FormErrors.success(getTranslation("api.tokens.revoked-now", info.name()));
+                } else {
+                    FormErrors.error(getTranslation("api.tokens.rule.gone"));
+                }
                 refresh();
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
