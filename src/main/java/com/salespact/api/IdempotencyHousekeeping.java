@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once a day, on one node of the cluster (ShedLock), deletes the idempotency rows of keys older than
- * {@code salespact.api.idempotency-keep} so the table does not grow for ever. Only tidying: {@link IdempotencyStore}
- * already treats such keys as new, so nothing depends on when this runs.
+ * {@code salespact.api.idempotency-keep} and the rate limit's windows older than an hour, so neither table grows for
+ * ever. Only tidying: {@link IdempotencyStore} already treats such keys as new and {@link ApiRateLimit} never looks
+ * at a past minute, so nothing depends on when this runs.
  */
 @Component
 class IdempotencyHousekeeping {
@@ -18,9 +19,11 @@ class IdempotencyHousekeeping {
     static final String LOCK = "api-idempotency-housekeeping";
 
     private final IdempotencyStore idempotency;
+    private final ApiRateLimit rateLimit;
 
-    IdempotencyHousekeeping(IdempotencyStore idempotency) {
+    IdempotencyHousekeeping(IdempotencyStore idempotency, ApiRateLimit rateLimit) {
         this.idempotency = idempotency;
+        this.rateLimit = rateLimit;
     }
 
     @Scheduled(cron = "${salespact.api.idempotency-housekeeping-cron:0 50 3 * * *}")
@@ -32,6 +35,11 @@ class IdempotencyHousekeeping {
             // Nothing is lost by waiting: tomorrow's round deletes what today's could not.
             LOG.warn("Idempotency housekeeping failed: {}", unexpected.toString());
         }
+        try {
+            cleanRateWindows();
+        } catch (RuntimeException unexpected) {
+            LOG.warn("Rate window housekeeping failed: {}", unexpected.toString());
+        }
     }
 
     /** @return how many rows were deleted */
@@ -39,6 +47,15 @@ class IdempotencyHousekeeping {
         int deleted = idempotency.forgetExpired();
         if (deleted > 0) {
             LOG.info("Idempotency housekeeping: deleted {} expired key(s)", deleted);
+        }
+        return deleted;
+    }
+
+    /** @return how many rate limit windows were deleted */
+    int cleanRateWindows() {
+        int deleted = rateLimit.forgetOldWindows();
+        if (deleted > 0) {
+            LOG.info("Rate window housekeeping: deleted {} window(s) older than {}", deleted, ApiRateLimit.KEEP);
         }
         return deleted;
     }
