@@ -60,9 +60,7 @@ class CompanySignInPeople implements CompanyPeople {
         if (person.getRole() == role) {
             return RoleFollowed.UNCHANGED;
         }
-        // Nobody could fix a company with no admin left from inside SalesPact: the last one keeps the role.
-        if (person.getRole() == Role.ADMIN && person.isActive()
-                && people.lockActive(Role.ADMIN).stream().allMatch(admin -> admin.getId() == personId)) {
+        if (LastAdmin.is(person, people)) {
             return RoleFollowed.LAST_ADMIN_KEPT;
         }
         if (role == Role.REP) {

@@ -142,6 +142,9 @@ public class PeopleService {
         Person toApply = merged(Person.FIELDS, edit, current, Messages.text("people.rule.changed-meanwhile"));
         // Checked on the draft, before the managed row changes, so no query flushes a half-checked row.
         checkPerson(personId, toApply, newPassword);
+        if (LastAdmin.wouldGo(current, toApply, people)) {
+            throw RuleViolation.at(toApply.getRole() != Role.ADMIN ? "role" : "active", "people.rule.last-admin");
+        }
         return store(Person.FIELDS.overwrite(toApply, current), newPassword);
     }
 

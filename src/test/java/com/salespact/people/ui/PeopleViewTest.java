@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.salespact.base.RuleViolation;
 import com.salespact.base.merge.Edit;
 import com.salespact.base.ui.FieldConflictDialog;
 import com.salespact.base.ui.KaribuTest;
@@ -175,6 +177,43 @@ class PeopleViewTest extends KaribuTest {
                     .containsEntry("NAME", team.get("NAME") + " renamed").containsEntry("MANAGER_ID", null);
         } finally {
             jdbc.update("update team set name = ?, manager_id = ? where id = ?", team.get("NAME"), team.get("MANAGER_ID"), id);
+        }
+    }
+
+    @Test
+    void theLastActiveAdminCannotBeDemotedOrDeactivatedButAnotherCan() {
+        java.util.List<Long> otherAdmins = jdbc.queryForList("select id from person where role = 'ADMIN' and active = true"
+                + " and username <> 'admin'", Long.class);
+        otherAdmins.forEach(other -> jdbc.update("update person set active = false where id = ?", other));
+        try {
+            long id = jdbc.queryForObject("select id from person where username = 'admin'", Long.class);
+            openPerson(id);
+            PersonForm form = _get(PersonForm.class);
+            form.role.setValue(Role.MANAGER);
+            _click(_get(Button.class, spec -> spec.withId("save-person")));
+
+            assertThat(form.role.isInvalid()).isTrue();
+            assertThat(form.role.getErrorMessage()).startsWith("This is the last active admin");
+            assertThat(jdbc.queryForObject("select role from person where id = ?", String.class, id)).isEqualTo("ADMIN");
+
+            Person admin = people.load(id).orElseThrow();
+            Person inactive = Person.FIELDS.copy(admin);
+            inactive.setActive(false);
+            assertThatThrownBy(() -> people.save(id, Edit.whole(admin.getVersion(), inactive), null))
+                    .isInstanceOf(RuleViolation.class).hasMessageStartingWith("This is the last active admin");
+
+            // With a second active admin the first may step down.
+            jdbc.update("update person set role = 'ADMIN' where username = 'manager'");
+            Person again = people.load(id).orElseThrow();
+            Person manager = Person.FIELDS.copy(again);
+            manager.setRole(Role.MANAGER);
+            people.save(id, Edit.whole(again.getVersion(), manager), null);
+            assertThat(jdbc.queryForObject("select role from person where id = ?", String.class, id))
+                    .isEqualTo("MANAGER");
+        } finally {
+            jdbc.update("update person set role = 'ADMIN' where username = 'admin'");
+            jdbc.update("update person set role = 'MANAGER' where username = 'manager'");
+            otherAdmins.forEach(other -> jdbc.update("update person set active = true where id = ?", other));
         }
     }
 
