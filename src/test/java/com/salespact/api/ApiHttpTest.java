@@ -82,12 +82,7 @@ class ApiHttpTest {
     }
 
     private String token(ApiScope scope, Long teamId) {
-        TestSupport.signIn(users, "admin");
-        try {
-            return tokens.create("test " + scope, scope, teamId);
-        } finally {
-            TestSupport.signOut();
-        }
+        return TestTokens.issue(tokens, users, "test " + scope, scope, teamId).token();
     }
 
     @Test

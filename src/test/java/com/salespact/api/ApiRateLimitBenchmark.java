@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.KeptRows;
 import com.salespact.SeededCompany;
-import com.salespact.TestSupport;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -54,13 +53,7 @@ class ApiRateLimitBenchmark {
     @BeforeEach
     void createToken() {
         kept = new KeptRows(jdbc).addedTo("api_token");
-        TestSupport.signIn(users, "admin");
-        try {
-            tokens.create("rate limit benchmark", ApiScope.READ, company.teamOf("rep"));
-        } finally {
-            TestSupport.signOut();
-        }
-        tokenId = jdbc.queryForObject("select max(id) from api_token", Long.class);
+        tokenId = TestTokens.issue(tokens, users, "rate limit benchmark", ApiScope.READ, company.teamOf("rep")).id();
     }
 
     @AfterEach

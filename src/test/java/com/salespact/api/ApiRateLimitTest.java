@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Level;
 import com.salespact.KeptRows;
 import com.salespact.LogCapture;
 import com.salespact.SeededCompany;
-import com.salespact.TestSupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,13 +57,7 @@ class ApiRateLimitTest {
     @BeforeEach
     void createToken() {
         kept = new KeptRows(jdbc).addedTo("api_token"); // its windows go with it (on delete cascade)
-        TestSupport.signIn(users, "admin");
-        try {
-            tokens.create("rate limit", ApiScope.READ, company.teamOf("rep"));
-        } finally {
-            TestSupport.signOut();
-        }
-        tokenId = jdbc.queryForObject("select max(id) from api_token", Long.class);
+        tokenId = TestTokens.issue(tokens, users, "rate limit", ApiScope.READ, company.teamOf("rep")).id();
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salespact.KeptRows;
 import com.salespact.SeededCompany;
-import com.salespact.TestSupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,13 +48,7 @@ class IdempotencyExpiryTest {
     @BeforeEach
     void createToken() {
         kept = new KeptRows(jdbc).addedTo("api_token").addedTo("api_idempotency");
-        TestSupport.signIn(users, "admin");
-        try {
-            tokens.create("idempotency expiry", ApiScope.WRITE, company.teamOf("rep"));
-        } finally {
-            TestSupport.signOut();
-        }
-        tokenId = jdbc.queryForObject("select max(id) from api_token", Long.class);
+        tokenId = TestTokens.issue(tokens, users, "idempotency expiry", ApiScope.WRITE, company.teamOf("rep")).id();
     }
 
     @AfterEach
