@@ -124,12 +124,9 @@ class TargetImport implements ImportTarget {
         private final List<Change> changes = new ArrayList<>();
 
         Checker() {
-            for (PersonSummary rep : people.visibleReps()) {
-                reps.putIfAbsent(rep.fullName().strip().toLowerCase(Locale.ROOT), rep);
-            }
-            for (PersonSummary rep : people.visibleReps()) {
-                reps.put(rep.username().toLowerCase(Locale.ROOT), rep); // a login wins over somebody's full name
-            }
+            List<PersonSummary> visible = people.visibleReps();
+            visible.forEach(rep -> reps.putIfAbsent(rep.fullName().strip().toLowerCase(Locale.ROOT), rep));
+            visible.forEach(rep -> reps.put(rep.username().toLowerCase(Locale.ROOT), rep)); // a login wins over a name
             people.visibleTeams().forEach(team -> teams.put(team.name().strip().toLowerCase(Locale.ROOT), team));
         }
 
